@@ -1,0 +1,44 @@
+// Errors cross every boundary (IPC, CLI, test transport) as data: a stable code a program can
+// branch on, and a message a lawyer can read. Never a stack trace, never client data in logs.
+
+export const errorCodes = [
+  'WRONG_SECRET',
+  'VAULT_NOT_FOUND',
+  'VAULT_EXISTS',
+  'VAULT_DAMAGED',
+  'VAULT_TOO_NEW',
+  'VAULT_LOCKED',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'FILE_REFUSED',
+  'CANCELLED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ErrorData {
+  code: ErrorCode;
+  message: string;
+}
+
+export class DossierError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DossierError';
+    this.code = code;
+  }
+
+  toData(): ErrorData {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function toErrorData(error: unknown): ErrorData {
+  if (error instanceof DossierError) return error.toData();
+  return { code: 'INTERNAL', message: 'An unexpected error occurred.' };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData };
