@@ -1,0 +1,79 @@
+// Human-readable renderings for the terminal. `--json` bypasses all of this.
+import type { VerifyReport } from '../core/vault/verify.js';
+import { daysBetween, formatDated } from '../shared/dates.js';
+import type { CaseDetail, CaseSummary, SearchHit } from '../shared/models.js';
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
+  return rows.map((row) => row.map((cell, column) => cell + ' '.repeat(widths[column]! - [...cell].length)).join('  ').trimEnd()).join('\n');
+}
+
+export function formatCases(cases: CaseSummary[]): string {
+  if (cases.length === 0) return 'The vault holds no cases yet. Import one with: dossier import VAULT CASE.json';
+  return table([
+    ['ID', 'REFERENCE', 'CLIENT', 'FORUM', 'STATUS', 'EVENTS', 'EVIDENCE'],
+    ...cases.map((c) => [
+      c.id.slice(0, 8),
+      c.reference ?? '',
+      c.clientNameNative ? `${c.clientName} (${c.clientNameNative})` : c.clientName,
+      c.forum,
+      c.status,
+      String(c.events),
+      String(c.evidence),
+    ]),
+  ]);
+}
+
+function countdown(due: string, today: string): string {
+  const days = daysBetween(today, due);
+  if (days < 0) return `${-days} days ago`;
+  if (days === 0) return 'TODAY';
+  return days < 7 ? `in ${days} days  <-- URGENT` : `in ${days} days`;
+}
+
+export function formatCase(detail: CaseDetail, today: string): string {
+  const { case: c, client, events, evidence, persecution, deadlines } = detail;
+  const lines: string[] = [];
+  lines.push(`${c.title}`, `  id ${c.id}${c.reference ? `, reference ${c.reference}` : ''}`, `  forum ${c.forum}${c.destination ? `, destination ${c.destination}` : ''}, status ${c.status}`);
+  lines.push('', `Client: ${client.fullName}${client.fullNameNative ? ` (${client.fullNameNative})` : ''}`);
+  if (client.dateOfBirth) lines.push(`  born ${client.dateOfBirth}${client.placeOfBirth ? `, ${client.placeOfBirth}` : ''}`);
+  if (client.citizenships.length) lines.push(`  citizenship ${client.citizenships.join(', ')}`);
+  if (client.status || client.currentCountry) lines.push(`  now ${[client.status, client.currentCountry].filter(Boolean).join(' in ')}`);
+  for (const doc of client.documents) {
+    lines.push(`  ${doc.kind} ${doc.number ?? ''}${doc.issuingState ? ` (${doc.issuingState})` : ''}${doc.expires ? `, expires ${doc.expires}` : ''}`);
+  }
+  if (deadlines.length) {
+    lines.push('', 'Deadlines:');
+    for (const d of deadlines) lines.push(`  ${d.due}  ${countdown(d.due, today)}  ${d.title}`);
+  }
+  lines.push('', `Timeline (${events.length}):`);
+  for (const e of events) {
+    const dated = formatDated(e);
+    lines.push(`  ${dated.padEnd(12)} ${e.type.padEnd(20)} ${e.title}${e.place ? ` — ${e.place}` : ''}${e.status === 'disputed' ? ' [disputed]' : ''}${e.evidenceIds.length ? ` [${e.evidenceIds.length} exhibit(s)]` : ''}`);
+  }
+  lines.push('', `Evidence (${evidence.length}):`);
+  for (const item of evidence) {
+    lines.push(`  ${item.title} — ${item.kind}, ${item.mediaType}, ${item.size} bytes`, `    ${item.originalName}  sha256 ${item.sha256}`);
+  }
+  if (persecution) {
+    lines.push('', 'Persecution profile:');
+    if (persecution.grounds.length) lines.push(`  grounds: ${persecution.grounds.map((g) => g.ground).join(', ')}`);
+    if (persecution.agents.length) lines.push(`  agents: ${persecution.agents.join('; ')}`);
+    for (const charge of persecution.charges) lines.push(`  charge: ${charge.state} ${charge.code ?? ''} art. ${charge.article}${charge.text ? ` — ${charge.text}` : ''}`);
+    if (persecution.risks.length) lines.push(`  risks: ${persecution.risks.join('; ')}`);
+  }
+  return lines.join('\n');
+}
+
+export function formatSearch(hits: SearchHit[]): string {
+  if (hits.length === 0) return 'No matches.';
+  return hits.map((hit) => `${hit.entity.padEnd(11)} ${hit.title}${hit.caseId ? `  (case ${hit.caseId.slice(0, 8)})` : ''}\n            ${hit.snippet}`).join('\n');
+}
+
+export function formatVerify(report: VerifyReport): string {
+  const lines = [`Database: ${report.database}`, `Evidence files: ${report.files} checked, ${report.bytes} bytes`];
+  for (const p of report.problems) lines.push(`  PROBLEM ${p.problem}: ${p.file} (item ${p.evidenceId}): ${p.detail}`);
+  if (report.strayFiles) lines.push(`Stray files from an interrupted import (no record refers to them): ${report.strayFiles}`);
+  lines.push(report.ok ? 'Vault verified: every file matches its SHA-256.' : 'Vault has problems: see above.');
+  return lines.join('\n');
+}

@@ -1,0 +1,172 @@
+// The command line: `npm run --silent dossier -- <command> ...`. See README "Command line".
+// A passphrase is never an argument: it comes from DOSSIER_PASSPHRASE or a hidden prompt.
+import { parseArgs } from 'node:util';
+import { getCaseDetail } from '../core/cases/case-detail.js';
+import { importCase, type ImportProgress } from '../core/cases/import-case.js';
+import { findCaseId, listCases } from '../core/records/cases.js';
+import { search } from '../core/search/search-index.js';
+import { Vault } from '../core/vault/vault.js';
+import { verifyVault } from '../core/vault/verify.js';
+import { DossierError, toErrorData, type ErrorCode } from '../shared/errors.js';
+import { formatCase, formatCases, formatSearch, formatVerify } from './format.js';
+import { creationPassphrase, replacementPassphrase, unlockSecret } from './secrets.js';
+
+export const EXIT = { ok: 0, error: 1, usage: 2, refused: 3, verifyFailed: 4, wrongSecret: 5 } as const;
+
+const USAGE = `Usage: dossier <command> [options]
+
+  init VAULT               create a vault folder; prints the recovery key once
+  import VAULT CASE.json   import a client, case, events, evidence and profile
+  cases VAULT              list the cases
+  show VAULT CASE          show a case (CASE is its id, id prefix or reference)
+  search VAULT QUERY       full-text search (any script) [--case CASE]
+  verify VAULT             recheck the database and every file's SHA-256
+  passwd VAULT             change the passphrase (DOSSIER_NEW_PASSPHRASE), or reset
+                           a forgotten one with DOSSIER_RECOVERY_KEY
+  raw-key VAULT            print the raw SQLCipher key of the database
+
+Options: --json (one JSON document on stdout), --progress (progress on stderr)
+Secrets: DOSSIER_PASSPHRASE, DOSSIER_NEW_PASSPHRASE, DOSSIER_RECOVERY_KEY, or a prompt.`;
+
+class UsageError extends Error {}
+
+interface Output {
+  json: boolean;
+  progress: boolean;
+}
+
+function print(out: Output, json: unknown, text: string): void {
+  process.stdout.write(out.json ? `${JSON.stringify(json, null, 2)}\n` : `${text}\n`);
+}
+
+function args(positionals: string[], count: number, names: string): string[] {
+  if (positionals.length !== count) throw new UsageError(`expected ${names}`);
+  return positionals;
+}
+
+async function withVault<T>(dir: string, work: (vault: Vault) => Promise<T>): Promise<T> {
+  const vault = await Vault.open(dir, await unlockSecret());
+  try {
+    return await work(vault);
+  } finally {
+    vault.close();
+  }
+}
+
+function progressPrinter(enabled: boolean): ((p: ImportProgress) => void) | undefined {
+  if (!enabled) return undefined;
+  let last = '';
+  return (p) => {
+    const line =
+      p.phase === 'storing'
+        ? `storing ${p.index}/${p.total} ${p.file} ${Math.floor((100 * p.bytesDone) / Math.max(1, p.bytesTotal))}%`
+        : `recording ${p.total} item(s)`;
+    if (line !== last) process.stderr.write(`progress: ${line}\n`);
+    last = line;
+  };
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      progress: { type: 'boolean', default: false },
+      case: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const out: Output = { json: values.json ?? false, progress: values.progress ?? false };
+  const [command, ...rest] = positionals;
+  if (values.help || !command || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command || values.help ? EXIT.ok : EXIT.usage;
+  }
+
+  switch (command) {
+    case 'init': {
+      const [dir] = args(rest, 1, 'init VAULT');
+      const { vault, recoveryKey } = await Vault.create(dir!, await creationPassphrase());
+      vault.close();
+      print(
+        out,
+        { vault: vault.layout.dir, vaultId: vault.id, recoveryKey },
+        `Vault created in ${vault.layout.dir}\n\nRecovery key (shown only this once; print it and keep it apart from the laptop):\n\n    ${recoveryKey}\n\nWith it a forgotten passphrase can be reset: DOSSIER_RECOVERY_KEY=... dossier passwd VAULT`,
+      );
+      return EXIT.ok;
+    }
+    case 'import': {
+      const [dir, caseFile] = args(rest, 2, 'import VAULT CASE.json');
+      const report = await withVault(dir!, (vault) => importCase(vault, caseFile!, { onProgress: progressPrinter(out.progress) }));
+      for (const refused of report.refused) process.stderr.write(`refused: ${refused.file}: ${refused.reason}\n`);
+      for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
+      print(out, report, report.caseId);
+      return report.refused.length > 0 ? EXIT.refused : EXIT.ok;
+    }
+    case 'cases': {
+      const [dir] = args(rest, 1, 'cases VAULT');
+      const cases = await withVault(dir!, async (vault) => listCases(vault.db));
+      print(out, cases, formatCases(cases));
+      return EXIT.ok;
+    }
+    case 'show': {
+      const [dir, wanted] = args(rest, 2, 'show VAULT CASE');
+      const detail = await withVault(dir!, async (vault) => getCaseDetail(vault, findCaseId(vault.db, wanted!)));
+      print(out, detail, formatCase(detail, new Date().toISOString().slice(0, 10)));
+      return EXIT.ok;
+    }
+    case 'search': {
+      const [dir, query] = args(rest, 2, 'search VAULT QUERY');
+      const hits = await withVault(dir!, async (vault) =>
+        search(vault.db, query!, values.case ? { caseId: findCaseId(vault.db, values.case) } : {}),
+      );
+      print(out, hits, formatSearch(hits));
+      return EXIT.ok;
+    }
+    case 'verify': {
+      const [dir] = args(rest, 1, 'verify VAULT');
+      const report = await withVault(dir!, (vault) =>
+        verifyVault(vault, { onProgress: out.progress ? (done, total) => process.stderr.write(`progress: verified ${done}/${total}\n`) : undefined }),
+      );
+      print(out, report, formatVerify(report));
+      return report.ok ? EXIT.ok : EXIT.verifyFailed;
+    }
+    case 'passwd': {
+      const [dir] = args(rest, 1, 'passwd VAULT');
+      await withVault(dir!, async (vault) => vault.changePassphrase(await replacementPassphrase()));
+      print(out, { changed: true }, 'Passphrase changed. The recovery key still works.');
+      return EXIT.ok;
+    }
+    case 'raw-key': {
+      const [dir] = args(rest, 1, 'raw-key VAULT');
+      const result = await withVault(dir!, async (vault) => ({ database: vault.layout.database, key: vault.rawKeyHex() }));
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+      return EXIT.ok;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+const exitFor: Partial<Record<ErrorCode, number>> = { WRONG_SECRET: EXIT.wrongSecret, INVALID_INPUT: EXIT.error };
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  try {
+    process.exitCode = await run(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`dossier: ${(error as Error).message}\n\n${USAGE}\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    const data = toErrorData(error);
+    if (!(error instanceof DossierError)) process.stderr.write(`dossier: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    else process.stderr.write(`dossier: ${data.message}\n`);
+    if (json) process.stdout.write(`${JSON.stringify({ error: data }, null, 2)}\n`);
+    process.exitCode = exitFor[data.code] ?? EXIT.error;
+  }
+}
+
+await main();

@@ -1,0 +1,21 @@
+import type { VaultSecret } from '../core/vault/key-slots.js';
+import { promptHidden, promptNewPassphrase } from './prompt.js';
+
+/** The secret that opens a vault: DOSSIER_PASSPHRASE, else DOSSIER_RECOVERY_KEY, else a prompt. */
+export async function unlockSecret(): Promise<VaultSecret> {
+  const passphrase = process.env.DOSSIER_PASSPHRASE;
+  if (passphrase) return { passphrase };
+  const recoveryKey = process.env.DOSSIER_RECOVERY_KEY;
+  if (recoveryKey) return { recoveryKey };
+  return { passphrase: await promptHidden('Vault passphrase: ') };
+}
+
+/** A passphrase for a new vault (DOSSIER_PASSPHRASE) or prompted twice. */
+export async function creationPassphrase(): Promise<string> {
+  return process.env.DOSSIER_PASSPHRASE || promptNewPassphrase();
+}
+
+/** The replacement passphrase for `passwd` (DOSSIER_NEW_PASSPHRASE) or prompted twice. */
+export async function replacementPassphrase(): Promise<string> {
+  return process.env.DOSSIER_NEW_PASSPHRASE || promptNewPassphrase();
+}

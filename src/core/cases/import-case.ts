@@ -1,0 +1,140 @@
+// Imports a whole case from CASE.json (format in README.md). Evidence files are streamed into
+// the encrypted store first; then every record is written in one transaction. A kill at any
+// moment leaves the case either wholly in the vault or absent; a file that cannot be taken is
+// named with its reason while the rest go in.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { DossierError } from '../../shared/errors.js';
+import { caseImportSchema, type CaseImport } from '../../shared/import-format.js';
+import { describeIssues } from '../../shared/validation.js';
+import type { StoredFile } from '../evidence/intake.js';
+import { FileRefusedError, storeEvidenceFile } from '../evidence/intake.js';
+import { insertCase } from '../records/cases.js';
+import { insertClient } from '../records/clients.js';
+import { insertDeadline } from '../records/deadlines.js';
+import { insertEvent } from '../records/events.js';
+import { insertEvidence } from '../records/evidence.js';
+import { savePersecution } from '../records/persecution.js';
+import type { Vault } from '../vault/vault.js';
+
+const MAX_CASE_FILE_BYTES = 20 * 1024 * 1024;
+
+export type ImportProgress =
+  | { phase: 'storing'; index: number; total: number; file: string; bytesDone: number; bytesTotal: number }
+  | { phase: 'recording'; total: number };
+
+export interface ImportOptions {
+  signal?: AbortSignal | undefined;
+  onProgress?: ((progress: ImportProgress) => void) | undefined;
+}
+
+export interface RefusedFile {
+  key: string;
+  file: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  caseId: string;
+  clientId: string;
+  imported: { key: string; evidenceId: string; file: string; sha256: string; mediaType: string }[];
+  refused: RefusedFile[];
+  warnings: string[];
+}
+
+/** Reads and validates CASE.json; every problem is named by its place in the document. */
+export async function readCaseFile(jsonPath: string): Promise<CaseImport> {
+  let size: number;
+  try {
+    size = (await stat(jsonPath)).size;
+  } catch {
+    throw new DossierError('NOT_FOUND', `${jsonPath}: file not found.`);
+  }
+  if (size > MAX_CASE_FILE_BYTES) throw new DossierError('INVALID_INPUT', `${jsonPath}: too large for a case file (${size} bytes).`);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(jsonPath, 'utf8'));
+  } catch (error) {
+    throw new DossierError('INVALID_INPUT', `${jsonPath} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = caseImportSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new DossierError('INVALID_INPUT', `${jsonPath} is not a valid case file:\n${describeIssues(parsed.error).map((l) => `  ${l}`).join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export async function importCase(vault: Vault, jsonPath: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const doc = await readCaseFile(jsonPath);
+  const baseDir = path.dirname(path.resolve(jsonPath));
+  const stored = new Map<string, StoredFile>();
+  const refused: RefusedFile[] = [];
+  const warnings: string[] = [];
+
+  try {
+    for (const [index, item] of doc.evidence.entries()) {
+      if (options.signal?.aborted) throw new DossierError('CANCELLED', 'The import was cancelled.');
+      const file = path.resolve(baseDir, item.file);
+      try {
+        stored.set(
+          item.key,
+          await storeEvidenceFile(vault.blobs, file, {
+            signal: options.signal,
+            onBytes: (bytesDone, bytesTotal) =>
+              options.onProgress?.({ phase: 'storing', index: index + 1, total: doc.evidence.length, file: item.file, bytesDone, bytesTotal }),
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof FileRefusedError)) throw error;
+        refused.push({ key: item.key, file: item.file, reason: error.reason });
+      }
+    }
+
+    options.onProgress?.({ phase: 'recording', total: stored.size });
+    const report = vault.transaction((db) => {
+      const client = insertClient(db, doc.client);
+      const record = insertCase(db, client.id, doc.case);
+      const evidenceIds = new Map<string, string>();
+      const imported: ImportReport['imported'] = [];
+      for (const item of doc.evidence) {
+        const file = stored.get(item.key);
+        if (!file) continue;
+        const { key, file: relative, translationOf, partOf, ...metadata } = item;
+        const evidence = insertEvidence(db, record.id, file, metadata);
+        evidenceIds.set(key, evidence.id);
+        imported.push({ key, evidenceId: evidence.id, file: relative, sha256: file.sha256, mediaType: file.mediaType });
+        if (!file.nameMatchesContent) {
+          warnings.push(`${relative}: its name does not match its content (${file.mediaType}); kept as it is.`);
+        }
+      }
+      // Links are set once every item has an id, since an item may refer to a later one.
+      const setLink = db.prepare('UPDATE evidence SET translation_of_id = ?, part_of_id = ? WHERE id = ?');
+      for (const item of doc.evidence) {
+        const id = evidenceIds.get(item.key);
+        if (!id || (!item.translationOf && !item.partOf)) continue;
+        for (const target of [item.translationOf, item.partOf]) {
+          if (target && !evidenceIds.has(target)) warnings.push(`${item.file}: linked item "${target}" was not imported, link dropped.`);
+        }
+        setLink.run(item.translationOf ? (evidenceIds.get(item.translationOf) ?? null) : null, item.partOf ? (evidenceIds.get(item.partOf) ?? null) : null, id);
+      }
+      for (const event of doc.events) {
+        const { evidence: keys, ...fields } = event;
+        const linked = keys.flatMap((key) => {
+          const id = evidenceIds.get(key);
+          if (!id) warnings.push(`event "${event.title}": evidence "${key}" was not imported, link dropped.`);
+          return id ? [id] : [];
+        });
+        insertEvent(db, record.id, fields, linked);
+      }
+      if (doc.persecution) savePersecution(db, record.id, doc.persecution);
+      for (const deadline of doc.deadlines) insertDeadline(db, record.id, deadline);
+      vault.audit('case.import', 'case', record.id);
+      return { caseId: record.id, clientId: client.id, imported, refused, warnings };
+    });
+    return report;
+  } catch (error) {
+    // Nothing refers to the stored files when the records did not commit: remove them.
+    await Promise.all([...stored.values()].map((file) => vault.blobs.remove(file.blobId)));
+    throw error;
+  }
+}

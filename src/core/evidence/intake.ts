@@ -1,0 +1,129 @@
+// Takes one file into the vault: its bytes are streamed once, hashed (SHA-256) and encrypted on
+// the way, never held whole in memory and never written anywhere in the clear. The type comes
+// from the content (magic bytes), never from the name; a name that claims another type is
+// recorded, because a hostile file often hides behind a harmless extension.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { fileTypeFromFile } from 'file-type';
+import { DossierError } from '../../shared/errors.js';
+import type { BlobStore } from './blob-store.js';
+
+export interface StoredFile {
+  blobId: string;
+  originalName: string;
+  size: number;
+  sha256: string;
+  mediaType: string;
+  nameMatchesContent: boolean;
+}
+
+const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'csv', 'tsv', 'json', 'xml', 'html', 'htm', 'eml', 'log', 'rtf']);
+/** Extensions that name the same type as file-type's canonical one. */
+const EXTENSION_ALIASES: Record<string, string> = { jpeg: 'jpg', jpe: 'jpg', tiff: 'tif', htm: 'html', heif: 'heic', m4a: 'm4a', oga: 'ogg', mpeg: 'mpg' };
+
+/** A file the vault will not take, with the reason in words a paralegal can act on. */
+export class FileRefusedError extends DossierError {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super('FILE_REFUSED', `${file}: ${reason}`);
+  }
+}
+
+function refuse(file: string, reason: string): never {
+  throw new FileRefusedError(file, reason);
+}
+
+async function looksLikeText(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const sample = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(sample, 0, sample.length, 0);
+    const head = sample.subarray(0, bytesRead);
+    if (head.includes(0)) return false;
+    // A multi-byte character may be cut at the sample's end; decode leniently there only.
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, Math.max(0, bytesRead - 4)));
+      return true;
+    } catch {
+      return false;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function detectMediaType(file: string): Promise<{ mediaType: string; ext: string | undefined }> {
+  const detected = await fileTypeFromFile(file);
+  if (detected) return { mediaType: detected.mime, ext: detected.ext };
+  if (await looksLikeText(file)) return { mediaType: 'text/plain', ext: 'txt' };
+  return { mediaType: 'application/octet-stream', ext: undefined };
+}
+
+function nameMatches(name: string, mediaType: string, detectedExt: string | undefined): boolean {
+  const raw = path.extname(name).slice(1).toLowerCase();
+  if (!raw) return true;
+  const claimed = EXTENSION_ALIASES[raw] ?? raw;
+  if (mediaType === 'text/plain') return TEXT_EXTENSIONS.has(raw);
+  if (detectedExt === undefined) return true;
+  return claimed === detectedExt;
+}
+
+export interface IntakeOptions {
+  signal?: AbortSignal | undefined;
+  /** Called as bytes are stored, for progress bars on large files. */
+  onBytes?: ((bytesDone: number, bytesTotal: number) => void) | undefined;
+}
+
+export async function storeEvidenceFile(store: BlobStore, file: string, options: IntakeOptions = {}): Promise<StoredFile> {
+  const originalName = path.basename(file);
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    refuse(file, code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`);
+  }
+  if (!info.isFile()) refuse(file, 'not a regular file');
+  if (info.size === 0) refuse(file, 'the file is empty');
+
+  let mediaType: string;
+  let ext: string | undefined;
+  try {
+    ({ mediaType, ext } = await detectMediaType(file));
+  } catch (error) {
+    refuse(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+
+  const hash = createHash('sha256');
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      size += chunk.length;
+      options.onBytes?.(size, info.size);
+      done(null, chunk);
+    },
+  });
+  const source = createReadStream(file, { highWaterMark: 1024 * 1024 });
+  let sourceError: NodeJS.ErrnoException | undefined;
+  source.on('error', (error) => {
+    sourceError = error;
+    tap.destroy(error);
+  });
+  let blobId: string;
+  try {
+    blobId = await store.write(source.pipe(tap), options.signal);
+  } catch (error) {
+    source.destroy();
+    if ((error as Error).name === 'AbortError') throw new DossierError('CANCELLED', 'The import was cancelled.');
+    // A failure on the vault's side (a full disk, say) is not the file's fault: let it stop the batch.
+    if (!sourceError) throw error;
+    refuse(file, `cannot be read (${sourceError.code ?? sourceError.message})`);
+  }
+  return { blobId, originalName, size, sha256: hash.digest('hex'), mediaType, nameMatchesContent: nameMatches(originalName, mediaType, ext) };
+}

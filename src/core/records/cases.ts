@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { caseInputSchema, type Case, type CaseInput, type CaseSummary } from '../../shared/models.js';
+import { DossierError } from '../../shared/errors.js';
+import { indexRecord } from '../search/search-index.js';
+import type { SqliteDatabase } from '../vault/database.js';
+import { parseInput } from './parse-input.js';
+
+interface CaseRow {
+  id: string;
+  client_id: string;
+  data: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function fromRow(row: CaseRow): Case {
+  return {
+    ...(JSON.parse(row.data) as Omit<Case, 'id' | 'clientId' | 'createdAt' | 'updatedAt'>),
+    id: row.id,
+    clientId: row.client_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function insertCase(db: SqliteDatabase, clientId: string, input: CaseInput): Case {
+  const data = parseInput(caseInputSchema, input, 'case');
+  const now = new Date().toISOString();
+  const id = randomUUID();
+  db.prepare(
+    `INSERT INTO cases (id, client_id, title, reference, forum, status, data, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, clientId, data.title, data.reference ?? null, data.forum, data.status, JSON.stringify(data), now, now);
+  indexRecord(db, 'case', id, id, data);
+  return { ...data, id, clientId, createdAt: now, updatedAt: now };
+}
+
+export function getCase(db: SqliteDatabase, id: string): Case {
+  const row = db.prepare('SELECT id, client_id, data, created_at, updated_at FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  if (!row) throw new DossierError('NOT_FOUND', `No case has id ${id}.`);
+  return fromRow(row);
+}
+
+/** Finds a case by its id, its reference, or a unique prefix of its id (as a person types it). */
+export function findCaseId(db: SqliteDatabase, idOrReference: string): string {
+  const wanted = idOrReference.trim();
+  const exact = db.prepare('SELECT id FROM cases WHERE id = ? OR reference = ?').all(wanted, wanted) as { id: string }[];
+  const matches = exact.length > 0 ? exact : (db.prepare("SELECT id FROM cases WHERE id LIKE ? || '%'").all(wanted) as { id: string }[]);
+  if (matches.length === 1) return matches[0]!.id;
+  if (matches.length === 0) throw new DossierError('NOT_FOUND', `No case has the id or reference "${wanted}".`);
+  throw new DossierError('INVALID_INPUT', `"${wanted}" matches ${matches.length} cases; give the full case id.`);
+}
+
+export function listCases(db: SqliteDatabase): CaseSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT c.id, c.title, c.forum, c.reference, c.status, c.updated_at,
+              cl.full_name, cl.full_name_native,
+              (SELECT count(*) FROM events e WHERE e.case_id = c.id) AS events,
+              (SELECT count(*) FROM evidence v WHERE v.case_id = c.id) AS evidence
+         FROM cases c JOIN clients cl ON cl.id = c.client_id
+        ORDER BY c.updated_at DESC`,
+    )
+    .all() as {
+    id: string;
+    title: string;
+    forum: Case['forum'];
+    reference: string | null;
+    status: Case['status'];
+    updated_at: string;
+    full_name: string;
+    full_name_native: string | null;
+    events: number;
+    evidence: number;
+  }[];
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    forum: row.forum,
+    reference: row.reference ?? undefined,
+    status: row.status,
+    clientName: row.full_name,
+    clientNameNative: row.full_name_native ?? undefined,
+    events: row.events,
+    evidence: row.evidence,
+    updatedAt: row.updated_at,
+  }));
+}

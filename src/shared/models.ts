@@ -1,0 +1,299 @@
+// The case model of DESIGN.md section 2, as zod schemas. The CLI, the window and the import
+// format all validate with these, so a value the core stores has passed the same rules whichever
+// door it came through. Controlled vocabularies are enums; descriptive fields are free text.
+import { z } from 'zod';
+import { datePrecisions, isoDay, partialDate, precisionProblem } from './dates.js';
+
+const text = z.string().trim().min(1, 'must not be empty');
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+const textList = z.array(text).default([]);
+const languageTag = z
+  .string()
+  .trim()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "ru", "kk" or "en"');
+
+export const clientStatuses = [
+  'at_liberty',
+  'in_hiding',
+  'detained',
+  'house_arrest',
+  'asylum_seeker',
+  'refused',
+  'appeal_pending',
+  'refugee',
+  'humanitarian_visa',
+  'in_transit',
+  'deported',
+  'extradited',
+  'other',
+] as const;
+
+export const forums = [
+  'embassy_humanitarian_visa',
+  'national_asylum',
+  'unhcr',
+  'un_cat',
+  'un_hrc',
+  'us_asylum',
+  'other',
+] as const;
+
+export const caseStatuses = ['draft', 'active', 'submitted', 'decided', 'closed', 'archived'] as const;
+
+export const eventTypes = [
+  'arrest',
+  'detention',
+  'release',
+  'search',
+  'interrogation',
+  'criminal_case_opened',
+  'charge',
+  'wanted_listing',
+  'extradition_request',
+  'extradition_order',
+  'court_hearing',
+  'sentence',
+  'ill_treatment',
+  'threat',
+  'surveillance',
+  'protest',
+  'publication',
+  'border_crossing',
+  'asylum_application',
+  'decision',
+  'appeal',
+  'deportation',
+  'document_expiry',
+  'other',
+] as const;
+
+export const evidenceKinds = [
+  'identity_document',
+  'court_document',
+  'wanted_notice',
+  'photo',
+  'screenshot',
+  'social_media_post',
+  'medical_report',
+  'media_article',
+  'country_report',
+  'statement',
+  'translation',
+  'correspondence',
+  'audio',
+  'video',
+  'other',
+] as const;
+
+export const persecutionGrounds = [
+  'political_opinion',
+  'religion',
+  'race',
+  'nationality',
+  'particular_social_group',
+] as const;
+
+export const eventStatuses = ['confirmed', 'disputed'] as const;
+
+export const identityDocumentSchema = z.object({
+  kind: text,
+  number: optionalText,
+  issuingState: optionalText,
+  issued: isoDay.optional(),
+  expires: isoDay.optional(),
+});
+
+export const clientInputSchema = z.object({
+  fullName: text,
+  fullNameNative: optionalText,
+  aliases: textList,
+  dateOfBirth: partialDate.optional(),
+  placeOfBirth: optionalText,
+  citizenships: textList,
+  ethnicity: optionalText,
+  religion: optionalText,
+  languages: z.array(languageTag).default([]),
+  documents: z.array(identityDocumentSchema).default([]),
+  currentCountry: optionalText,
+  currentLocation: optionalText,
+  status: z.enum(clientStatuses).optional(),
+  contacts: z.array(z.object({ kind: text, value: text })).default([]),
+  family: z
+    .array(z.object({ name: text, nameNative: optionalText, relation: text, note: optionalText }))
+    .default([]),
+  notes: optionalText,
+});
+
+export const caseInputSchema = z.object({
+  title: text,
+  forum: z.enum(forums),
+  destination: optionalText,
+  reference: optionalText,
+  otherReferences: z.array(z.object({ label: text, value: text })).default([]),
+  status: z.enum(caseStatuses).default('active'),
+  responsibleLawyer: optionalText,
+  languages: z.array(languageTag).default([]),
+  notes: optionalText,
+});
+
+const datedFields = {
+  date: partialDate,
+  precision: z.enum(datePrecisions).default('day'),
+  dateEnd: partialDate.optional(),
+};
+
+export function checkPrecision(value: { date: string; precision: (typeof datePrecisions)[number]; dateEnd?: string | undefined }, ctx: z.RefinementCtx) {
+  const problem = precisionProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['date'] });
+}
+
+export const actorSchema = z.object({ name: text, role: optionalText });
+
+export const eventFieldsSchema = z.object({
+  ...datedFields,
+  type: z.enum(eventTypes),
+  place: optionalText,
+  title: text,
+  description: optionalText,
+  actors: z.array(actorSchema).default([]),
+  status: z.enum(eventStatuses).default('confirmed'),
+  /** Days the decision itself allows for appeal or execution, where it states its own. */
+  deadlineDays: z.number().int().positive().max(3650).optional(),
+});
+
+export const eventInputSchema = eventFieldsSchema.superRefine(checkPrecision);
+
+export const provenanceSchema = z.object({
+  obtainedBy: optionalText,
+  method: optionalText,
+  obtainedOn: partialDate.optional(),
+});
+
+export const evidenceMetadataSchema = z.object({
+  title: text,
+  kind: z.enum(evidenceKinds),
+  date: partialDate.optional(),
+  language: languageTag.optional(),
+  source: optionalText,
+  provenance: provenanceSchema.optional(),
+  description: optionalText,
+  relevance: optionalText,
+  confidential: z.boolean().default(false),
+});
+
+const groundEntry = z
+  .union([z.enum(persecutionGrounds), z.object({ ground: z.enum(persecutionGrounds), reasoning: optionalText })])
+  .transform((entry) => (typeof entry === 'string' ? { ground: entry, reasoning: undefined } : entry));
+
+export const chargeSchema = z.object({
+  state: text,
+  code: optionalText,
+  article: text,
+  text: optionalText,
+});
+
+export const persecutionInputSchema = z.object({
+  grounds: z.array(groundEntry).default([]),
+  agents: textList,
+  charges: z.array(chargeSchema).default([]),
+  risks: textList,
+  stateProtection: optionalText,
+  internalRelocation: optionalText,
+  countryInformation: z
+    .array(z.object({ title: text, source: optionalText, date: partialDate.optional(), url: optionalText }))
+    .default([]),
+  legalBasis: textList,
+  narrative: optionalText,
+});
+
+export const deadlineInputSchema = z.object({
+  title: text,
+  due: isoDay,
+  consequence: optionalText,
+});
+
+export type ClientInput = z.input<typeof clientInputSchema>;
+export type Client = z.output<typeof clientInputSchema> & { id: string; createdAt: string; updatedAt: string };
+export type CaseInput = z.input<typeof caseInputSchema>;
+export type Case = z.output<typeof caseInputSchema> & { id: string; clientId: string; createdAt: string; updatedAt: string };
+export type EventInput = z.input<typeof eventInputSchema>;
+export type TimelineEvent = z.output<typeof eventInputSchema> & {
+  id: string;
+  caseId: string;
+  sortDate: string;
+  evidenceIds: string[];
+};
+export type EvidenceMetadata = z.output<typeof evidenceMetadataSchema>;
+export type PersecutionInput = z.input<typeof persecutionInputSchema>;
+export type PersecutionProfile = z.output<typeof persecutionInputSchema> & { caseId: string };
+export type DeadlineInput = z.input<typeof deadlineInputSchema>;
+
+export interface EvidenceItem extends EvidenceMetadata {
+  id: string;
+  caseId: string;
+  originalName: string;
+  size: number;
+  sha256: string;
+  /** Media type detected from the content, never from the name. */
+  mediaType: string;
+  /** False when the file's name claims a type its content does not have. */
+  nameMatchesContent: boolean;
+  translationOfId?: string | undefined;
+  partOfId?: string | undefined;
+  importedAt: string;
+}
+
+export interface Deadline {
+  id: string;
+  caseId: string;
+  title: string;
+  due: string;
+  consequence?: string | undefined;
+  /** "manual" deadlines are entered by hand; "derived" ones follow from an event or a document. */
+  origin: 'manual' | 'derived';
+  rule?: string | undefined;
+  eventId?: string | undefined;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId?: string | undefined;
+}
+
+export interface CaseSummary {
+  id: string;
+  title: string;
+  forum: Case['forum'];
+  reference?: string | undefined;
+  status: Case['status'];
+  clientName: string;
+  clientNameNative?: string | undefined;
+  events: number;
+  evidence: number;
+  updatedAt: string;
+}
+
+export interface CaseDetail {
+  case: Case;
+  client: Client;
+  events: TimelineEvent[];
+  evidence: EvidenceItem[];
+  persecution?: PersecutionProfile | undefined;
+  deadlines: Deadline[];
+}
+
+export interface SearchHit {
+  entity: 'client' | 'case' | 'event' | 'evidence' | 'persecution';
+  entityId: string;
+  caseId?: string | undefined;
+  title: string;
+  snippet: string;
+}
