@@ -63,7 +63,8 @@ export function reindexAll(db: SqliteDatabase): void {
     ['persecution', 'SELECT case_id AS id, case_id, data FROM persecution_profiles'],
   ];
   for (const [entity, sql] of sources) {
-    for (const row of db.prepare(sql).iterate() as Iterable<{ id: string; case_id: string | null; data: string }>) {
+    // .all(), not .iterate(): SQLite cannot write on a connection while a read is open on it.
+    for (const row of db.prepare(sql).all() as { id: string; case_id: string | null; data: string }[]) {
       indexRecord(db, entity, row.id, row.case_id, JSON.parse(row.data) as Json);
     }
   }

@@ -1,0 +1,44 @@
+// The core must run in plain Node (tests, CLI) and the contract on both sides of IPC, so the
+// folder boundaries of DESIGN.md section 5 are checked here rather than hoped for.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/sample-case.js';
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && /\.tsx?$/.test(e.name)).map((e) => path.join(e.parentPath, e.name));
+}
+
+async function importsOf(file: string): Promise<string[]> {
+  const text = await readFile(file, 'utf8');
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+}
+
+describe('module boundaries', () => {
+  it('src/core never imports electron', async () => {
+    const offenders: string[] = [];
+    for (const file of await sourceFiles(path.join(repoRoot, 'src', 'core'))) {
+      for (const spec of await importsOf(file)) {
+        if (spec === 'electron' || spec.startsWith('electron/') || spec.includes('/electron/')) offenders.push(`${file}: ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('src/shared imports neither Node, Electron nor the core', async () => {
+    const offenders: string[] = [];
+    for (const file of await sourceFiles(path.join(repoRoot, 'src', 'shared'))) {
+      for (const spec of await importsOf(file)) {
+        const allowed = spec === 'zod' || spec.startsWith('./');
+        if (!allowed) offenders.push(`${path.relative(repoRoot, file)}: ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('finds the imports it checks (the scan itself works)', async () => {
+    const specs = await importsOf(path.join(repoRoot, 'src', 'core', 'vault', 'vault.ts'));
+    expect(specs).toContain('node:fs');
+  });
+});
