@@ -10,8 +10,10 @@ function useAppVersion(): VersionState {
 
   useEffect(() => {
     let current = true;
-    window.dossier
-      .appInfo()
+    // Through a promise, so a missing bridge (a preload that failed to load) shows as an error
+    // on the page instead of a blank window.
+    Promise.resolve()
+      .then(() => window.dossier.appInfo())
       .then((result) => {
         if (!current) return;
         setState(

@@ -14,8 +14,3 @@ export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
-
-/** The IPC channel a contract method travels on. */
-export function channelOf(method: MethodName): string {
-  return `dossier:${method}`;
-}

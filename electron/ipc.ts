@@ -1,0 +1,23 @@
+// Mounts the contract on ipcMain: one channel per method, each call's sender checked before its
+// arguments are even looked at.
+import { ipcMain } from 'electron';
+import { channelOf } from '../src/shared/channels';
+import { contract, type MethodName } from '../src/shared/contract';
+import { dispatch, type Handlers } from './ipc-dispatch';
+import { isTrustedIpcSender } from './security';
+import type { ShellPolicy } from './security-policy';
+
+export function mountContract(handlers: Handlers, policy: ShellPolicy): void {
+  for (const method of Object.keys(contract) as MethodName[]) {
+    ipcMain.handle(channelOf(method), async (event, ...args: unknown[]) => {
+      if (!isTrustedIpcSender(event, policy)) {
+        console.warn(`Refused an IPC call to ${method} from a frame that is not the app.`);
+        // A rejection, not a Result: a foreign frame gets nothing shaped like an answer.
+        throw new Error('Refused.');
+      }
+      const result = await dispatch(handlers, method, args);
+      if (!result.ok && result.error.code === 'INTERNAL') console.error(`${method} failed (INTERNAL).`);
+      return result;
+    });
+  }
+}

@@ -1,0 +1,72 @@
+// Where shell code may run is a rule, not a hope: the pure policy modules never load Electron at
+// run time (so they are testable in Node), the preload reaches only what a sandboxed preload can
+// require, and the renderer imports neither Electron nor Node.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+function imports(file: string): Array<{ from: string; typeOnly: boolean }> {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  const found: Array<{ from: string; typeOnly: boolean }> = [];
+  for (const match of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
+    found.push({ from: match[3] ?? '', typeOnly: Boolean(match[2]) });
+  }
+  for (const match of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) {
+    found.push({ from: match[1] ?? '', typeOnly: false });
+  }
+  for (const match of text.matchAll(/\b(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    found.push({ from: match[1] ?? '', typeOnly: false });
+  }
+  return found;
+}
+
+function filesUnder(dir: string, pattern: RegExp): string[] {
+  return readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => pattern.test(name))
+    .map((name) => path.join(dir, name));
+}
+
+const pureModules = [
+  'electron/security-policy.ts',
+  'electron/protocol-paths.ts',
+  'electron/ipc-dispatch.ts',
+  'electron/window-state.ts',
+  'electron/menu-template.ts',
+  'electron/dossier-api.ts',
+];
+
+describe('module boundaries of the shell', () => {
+  it.each(pureModules)('%s imports electron for types only', (file) => {
+    const runtime = imports(file).filter((entry) => !entry.typeOnly && entry.from === 'electron');
+    expect(runtime).toEqual([]);
+  });
+
+  it('the preload loads nothing at run time but electron and the shared contract', () => {
+    const runtime = imports('electron/preload.ts').filter((entry) => !entry.typeOnly);
+    expect(runtime.map((entry) => entry.from).sort()).toEqual(['../src/shared/contract', 'electron']);
+  });
+
+  it('the preload hands the page functions, never ipcRenderer itself', () => {
+    const text = readFileSync(path.join(root, 'electron/preload.ts'), 'utf8');
+    expect(text).not.toMatch(/exposeInMainWorld\([^,]+,\s*ipcRenderer\b/);
+    expect(text).not.toMatch(/:\s*ipcRenderer\s*[,}\n]|\.\.\.\s*ipcRenderer\b|\bipcRenderer\s*[,}]\s*\)/);
+    expect(text).not.toMatch(/\bsendSync\(/);
+  });
+
+  it('the renderer imports neither electron nor node', () => {
+    for (const file of filesUnder('src/renderer', /\.(ts|tsx)$/)) {
+      for (const entry of imports(file).filter((e) => !e.typeOnly)) {
+        expect(entry.from, file).not.toMatch(/^(electron|node:)|^(fs|path|child_process|os|crypto)$/);
+      }
+    }
+  });
+
+  it('the renderer reaches the core only through window.dossier', () => {
+    for (const file of filesUnder('src/renderer', /\.(ts|tsx)$/)) {
+      const runtime = imports(file).filter((e) => !e.typeOnly && e.from.startsWith('.'));
+      for (const entry of runtime) expect(entry.from, file).not.toMatch(/\/(core|electron|cli)\//);
+    }
+  });
+});

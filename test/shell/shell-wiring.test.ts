@@ -1,0 +1,197 @@
+// The Electron-facing modules driven with a stand-in for 'electron' (the real one needs its
+// binary, which this machine does not have): the app:// handler against real files on disk,
+// the session and web-contents guards, and the IPC sender check.
+import { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => ({
+  ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
+  privileged: [] as unknown[],
+}));
+
+vi.mock('electron', () => ({
+  protocol: { registerSchemesAsPrivileged: (schemes: unknown[]) => electron.privileged.push(...schemes) },
+  ipcMain: {
+    handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => unknown) =>
+      electron.ipcHandlers.set(channel, listener),
+  },
+}));
+
+const { registerAppScheme, serveRenderer } = await import('../../electron/protocol');
+const { guardWebContents, hardenSession } = await import('../../electron/security');
+const { mountContract } = await import('../../electron/ipc');
+
+type ProtocolHandler = (request: Request) => Promise<Response>;
+
+function fakeSession() {
+  const calls: Record<string, (...args: never[]) => unknown> = {};
+  const events = new EventEmitter();
+  const session = {
+    protocol: { handle: (scheme: string, handler: ProtocolHandler) => (calls[`protocol:${scheme}`] = handler) },
+    setPermissionRequestHandler: (handler: never) => (calls.permissionRequest = handler),
+    setPermissionCheckHandler: (handler: never) => (calls.permissionCheck = handler),
+    setDevicePermissionHandler: (handler: never) => (calls.devicePermission = handler),
+    webRequest: {
+      onBeforeRequest: (handler: never) => (calls.beforeRequest = handler),
+      onHeadersReceived: (handler: never) => (calls.headersReceived = handler),
+    },
+    on: (name: string, listener: (...args: unknown[]) => void) => events.on(name, listener),
+  };
+  return { session: session as unknown as Session, calls, events };
+}
+
+let dir: string;
+let rendererDir: string;
+let serve: ProtocolHandler;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'dossier-shell-'));
+  rendererDir = path.join(dir, 'out', 'renderer');
+  mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Dossier</title>');
+  writeFileSync(path.join(rendererDir, 'assets', 'index.js'), 'console.log(1)');
+  writeFileSync(path.join(dir, 'out', 'secret.js'), 'the vault key');
+  const { session, calls } = fakeSession();
+  serveRenderer(session, rendererDir);
+  serve = calls['protocol:app'] as unknown as ProtocolHandler;
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the app:// scheme', () => {
+  it('is registered standard and secure, without CORS, service workers or a CSP bypass', () => {
+    registerAppScheme();
+    expect(electron.privileged).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({
+          standard: true,
+          secure: true,
+          corsEnabled: false,
+          allowServiceWorkers: false,
+          bypassCSP: false,
+        }),
+      }),
+    ]);
+  });
+
+  it('serves the renderer files with their type, the CSP and nosniff', async () => {
+    const page = await serve(new Request('app://dossier/'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>Dossier</title>');
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self' app:");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+
+    const script = await serve(new Request('app://dossier/assets/index.js'));
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('refuses to read outside the renderer directory even when the file exists', async () => {
+    const escapes = ['app://dossier/../secret.js', 'app://dossier/%2e%2e/secret.js', 'app://dossier/..%2fsecret.js'];
+    for (const url of escapes) {
+      const response = await serve(new Request(url));
+      expect(response.status, url).not.toBe(200);
+      expect(await response.text()).not.toContain('vault key');
+    }
+  });
+
+  it('answers 405 to anything but GET and 404 to a missing file', async () => {
+    expect((await serve(new Request('app://dossier/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+    expect((await serve(new Request('app://dossier/missing.js'))).status).toBe(404);
+  });
+});
+
+describe('the hardened session', () => {
+  const { session, calls, events } = fakeSession();
+  hardenSession(session, {});
+
+  it('denies every permission request and check', () => {
+    const answers: boolean[] = [];
+    const request = calls.permissionRequest as (...args: unknown[]) => void;
+    const check = calls.permissionCheck as (...args: unknown[]) => boolean;
+    request(null, 'media', (granted: boolean) => answers.push(granted));
+    expect(answers).toEqual([false]);
+    expect(check(null, 'clipboard-read', 'app://dossier', {})).toBe(false);
+    expect((calls.devicePermission as (...args: unknown[]) => boolean)({})).toBe(false);
+  });
+
+  it('cancels every request that is not app://', () => {
+    const beforeRequest = calls.beforeRequest as (...args: unknown[]) => void;
+    const verdict = (url: string) => {
+      let cancel: boolean | undefined;
+      beforeRequest({ url, resourceType: 'xhr' }, (response: { cancel: boolean }) => {
+        cancel = response.cancel;
+      });
+      return cancel;
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(verdict('app://dossier/assets/index.js')).toBe(false);
+    expect(verdict('https://example.org/')).toBe(true);
+    expect(verdict('http://localhost:5173/')).toBe(true);
+    expect(verdict('file:///etc/passwd')).toBe(true);
+    warn.mockRestore();
+  });
+
+  it('puts our CSP on every response in place of the server one', () => {
+    let headers: Record<string, string[]> | undefined;
+    (calls.headersReceived as (...args: unknown[]) => void)(
+      { responseHeaders: { 'content-security-policy': ['default-src *'] } },
+      (response: { responseHeaders: Record<string, string[]> }) => {
+        headers = response.responseHeaders;
+      },
+    );
+    expect(headers).toEqual({ 'Content-Security-Policy': [expect.stringContaining("script-src 'self';")] });
+  });
+
+  it('refuses downloads', () => {
+    const event = { preventDefault: vi.fn() };
+    events.emit('will-download', event);
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('the web contents guard', () => {
+  it('prevents navigation, redirects, webviews and new windows', () => {
+    const contents = new EventEmitter() as EventEmitter & { setWindowOpenHandler: (h: () => unknown) => void };
+    let openHandler: (() => unknown) | undefined;
+    contents.setWindowOpenHandler = (handler) => {
+      openHandler = handler;
+    };
+    guardWebContents(contents as unknown as WebContents);
+    for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
+      const event = { preventDefault: vi.fn() };
+      contents.emit(name, event);
+      expect(event.preventDefault, name).toHaveBeenCalled();
+    }
+    expect(openHandler?.()).toEqual({ action: 'deny' });
+  });
+});
+
+describe('the IPC mount', () => {
+  mountContract({ appInfo: () => ({ name: 'Dossier', version: '0.1.0' }) }, {});
+  const handler = electron.ipcHandlers.get('dossier:appInfo');
+  const event = (url: string, parent: unknown = null) =>
+    ({ senderFrame: { url, parent } }) as unknown as IpcMainInvokeEvent;
+
+  it('answers the app page with a Result', async () => {
+    expect(await handler?.(event('app://dossier/index.html'))).toEqual({
+      ok: true,
+      value: { name: 'Dossier', version: '0.1.0' },
+    });
+  });
+
+  it('refuses a sender that is not the top frame of the app page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(handler?.(event('https://example.org/'))).rejects.toThrow('Refused');
+    await expect(handler?.(event('app://dossier/index.html', {}))).rejects.toThrow('Refused');
+    await expect(handler?.({ senderFrame: null })).rejects.toThrow('Refused');
+    warn.mockRestore();
+  });
+});
