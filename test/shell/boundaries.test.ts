@@ -43,9 +43,9 @@ describe('module boundaries of the shell', () => {
     expect(runtime).toEqual([]);
   });
 
-  it('the preload loads nothing at run time but electron and the shared contract', () => {
+  it('the preload loads nothing at run time but electron and the channel names (no zod, no core)', () => {
     const runtime = imports('electron/preload.ts').filter((entry) => !entry.typeOnly);
-    expect(runtime.map((entry) => entry.from).sort()).toEqual(['../src/shared/contract', 'electron']);
+    expect(runtime.map((entry) => entry.from).sort()).toEqual(['../src/shared/channels', 'electron']);
   });
 
   it('the preload hands the page functions, never ipcRenderer itself', () => {
