@@ -60,7 +60,9 @@ function progressPrinter(enabled: boolean): ((p: ImportProgress) => void) | unde
     const line =
       p.phase === 'storing'
         ? `storing ${p.index}/${p.total} ${p.file} ${Math.floor((100 * p.bytesDone) / Math.max(1, p.bytesTotal))}%`
-        : `recording ${p.total} item(s)`;
+        : p.phase === 'recording'
+          ? `recording ${p.total} item(s)`
+          : `publishing ${p.total} file(s)`;
     if (line !== last) process.stderr.write(`progress: ${line}\n`);
     last = line;
   };

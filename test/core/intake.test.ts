@@ -42,6 +42,7 @@ describe('evidence intake', () => {
   it('stores an exact copy: reading back gives the same bytes and hash', async () => {
     const { vault } = await newVault();
     const stored = await storeEvidenceFile(vault.blobs, path.join(fixturesDir, 'order.pdf'));
+    await vault.blobs.publish([stored.blobId]);
     const parts: Buffer[] = [];
     for await (const part of vault.blobs.read(stored.blobId) as AsyncIterable<Buffer>) parts.push(part);
     expect(Buffer.concat(parts).equals(await readFile(path.join(fixturesDir, 'order.pdf')))).toBe(true);

@@ -1,14 +1,19 @@
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { importCase } from '../../src/core/cases/import-case.js';
 import { listAudit } from '../../src/core/records/audit.js';
-import { listCases } from '../../src/core/records/cases.js';
+import { insertCase, listCases } from '../../src/core/records/cases.js';
+import { insertClient } from '../../src/core/records/clients.js';
+import { insertEvidence } from '../../src/core/records/evidence.js';
+import { storeEvidenceFile } from '../../src/core/evidence/intake.js';
 import { nativeBindingPath } from '../../src/core/vault/native-binding.js';
 import { Vault } from '../../src/core/vault/vault.js';
 import { verifyVault } from '../../src/core/vault/verify.js';
-import { PASSPHRASE, writeSampleCase } from '../support/sample-case.js';
+import { fixturesDir, PASSPHRASE, writeSampleCase } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault, snapshot } from '../support/vault.js';
 
@@ -111,3 +116,49 @@ describe('vault', () => {
     expect(() => vault.rawKeyHex()).toThrow(/locked/);
   });
 });
+
+describe('recovery of an import killed between its steps', () => {
+  it('publishes staged files a committed record refers to, and removes the rest', async () => {
+    const { vault, dir } = await newVault();
+    const kept = await storeEvidenceFile(vault.blobs, path.join(fixturesDir, 'order.pdf'));
+    const orphan = await storeEvidenceFile(vault.blobs, path.join(fixturesDir, 'picket.png'));
+    // The records of `kept` commit; the process then "dies" before publishing either file.
+    vault.transaction((db) => {
+      const client = insertClient(db, { fullName: 'Timur Bekov' });
+      const record = insertCase(db, client.id, { title: 'Bekov', forum: 'unhcr' });
+      insertEvidence(db, record.id, kept, { title: 'Order', kind: 'court_document' });
+    });
+    const partial = path.join(dir, 'files', 'partial');
+    const [staging] = await readdir(partial);
+    const deadPid = await exitedProcessPid();
+    await rename(path.join(partial, staging!), path.join(partial, `${hostname()}-${deadPid}-0badc0de`));
+    vault.close();
+
+    const reopened = await Vault.open(dir, { passphrase: PASSPHRASE });
+    const report = await verifyVault(reopened);
+    expect(report).toMatchObject({ ok: true, files: 1, strayFiles: 0 });
+    expect(await readdir(partial)).toEqual([]);
+    expect((await reopened.blobs.listPublished()).sort()).toEqual([kept.blobId]);
+    expect((await reopened.blobs.listPublished()).includes(orphan.blobId)).toBe(false);
+    reopened.close();
+  });
+
+  it('leaves alone what a live process has staged', async () => {
+    const { vault, dir } = await newVault();
+    const partial = path.join(dir, 'files', 'partial');
+    const other = path.join(partial, `${hostname()}-${process.ppid}-0badc0de`);
+    await mkdir(other, { recursive: true });
+    await writeFile(path.join(other, '11111111-1111-4111-8111-111111111111.dfe'), 'staged by a running import');
+    vault.close();
+    const reopened = await Vault.open(dir, { passphrase: PASSPHRASE });
+    expect(await readdir(other)).toHaveLength(1);
+    expect((await verifyVault(reopened)).strayFiles).toBe(1);
+    reopened.close();
+  });
+});
+
+async function exitedProcessPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '']);
+  await new Promise((resolve) => child.on('close', resolve));
+  return child.pid!;
+}

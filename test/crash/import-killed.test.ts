@@ -4,8 +4,8 @@
 // The real CLI imports a case of five large random files and one PDF into a real vault, as a
 // real child process, and is SIGKILLed: while each of several files is being stored, at the
 // start of the recording transaction, and after random delays; one run is let finish. After
-// each run the vault is opened in this process and checked: verifyVault finds no problem
-// (stray files left by the killed import are allowed), every table holds exactly the rows of
+// each run the vault is opened in this process and checked: verifyVault finds no problem and
+// no stray file (the open sweeps what the dead writer staged), every table holds exactly the rows of
 // the cases that committed, and a committed case has every evidence item with the SHA-256 of
 // its source file, its events, links, profile and deadline.
 //
@@ -48,6 +48,7 @@ type Trigger =
   | { label: string; phase: 'complete' }
   | { label: string; phase: 'storing'; index: number; minPercent: number }
   | { label: string; phase: 'recording' }
+  | { label: string; phase: 'publishing' }
   | { label: string; phase: 'delay'; ms: number };
 
 interface Outcome {
@@ -198,6 +199,8 @@ describe('import killed at any moment', () => {
         expect(report.problems, label).toEqual([]);
         expect(report.database, label).toBe('ok');
         expect(report.ok, label).toBe(true);
+        // The killed writer is dead, so opening the vault has already swept or published what it staged.
+        expect(report.strayFiles, `${label}: nothing left behind`).toBe(0);
 
         const fresh = listCases(vault.db).filter((summary) => !committed.includes(summary.id));
         expect(fresh.length, `${label}: at most one new case`).toBeLessThanOrEqual(1);
@@ -234,6 +237,7 @@ describe('import killed at any moment', () => {
           if (firedOn !== undefined) return;
           let fire = false;
           if (trigger.phase === 'recording') fire = line.startsWith('progress: recording');
+          if (trigger.phase === 'publishing') fire = line.startsWith('progress: publishing');
           if (trigger.phase === 'storing') {
             const match = PROGRESS_STORING.exec(line);
             fire = !!match && Number(match[1]) === trigger.index && Number(match[3]) >= trigger.minPercent;
@@ -293,6 +297,12 @@ describe('import killed at any moment', () => {
     // (b) Kill as the recording transaction starts: the case is wholly there or absent.
     const recording = await run({ label: 'kill at recording', phase: 'recording' });
     expect(recording.firedOn, `no recording line; stderr:\n${recording.result.stderr}`).toBeDefined();
+
+    // (b2) Kill once the records have committed, while the files are being published: the case
+    // must be there, whole, with every file in place (the next open finishes the publishing).
+    const publishing = await run({ label: 'kill at publishing', phase: 'publishing' });
+    expect(publishing.firedOn, `no publishing line; stderr:\n${publishing.result.stderr}`).toBeDefined();
+    expect(publishing.state, 'kill at publishing').toBe('present');
 
     // (c) Kills after random delays across the whole run (start-up, storing, recording).
     for (let i = 0; i < 3; i++) {

@@ -21,7 +21,8 @@ const MAX_CASE_FILE_BYTES = 20 * 1024 * 1024;
 
 export type ImportProgress =
   | { phase: 'storing'; index: number; total: number; file: string; bytesDone: number; bytesTotal: number }
-  | { phase: 'recording'; total: number };
+  | { phase: 'recording'; total: number }
+  | { phase: 'publishing'; total: number };
 
 export interface ImportOptions {
   signal?: AbortSignal | undefined;
@@ -70,6 +71,7 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
   const stored = new Map<string, StoredFile>();
   const refused: RefusedFile[] = [];
   const warnings: string[] = [];
+  let report: ImportReport;
 
   try {
     for (const [index, item] of doc.evidence.entries()) {
@@ -91,7 +93,7 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
     }
 
     options.onProgress?.({ phase: 'recording', total: stored.size });
-    const report = vault.transaction((db) => {
+    report = vault.transaction((db) => {
       const client = insertClient(db, doc.client);
       const record = insertCase(db, client.id, doc.case);
       const evidenceIds = new Map<string, string>();
@@ -131,10 +133,13 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
       vault.audit('case.import', 'case', record.id);
       return { caseId: record.id, clientId: client.id, imported, refused, warnings };
     });
-    return report;
   } catch (error) {
-    // Nothing refers to the stored files when the records did not commit: remove them.
-    await Promise.all([...stored.values()].map((file) => vault.blobs.remove(file.blobId)));
+    // Nothing refers to the staged files when the records did not commit.
+    await vault.blobs.discard([...stored.values()].map((file) => file.blobId));
     throw error;
   }
+  // Were this process killed from here on, the next open would publish the staged files.
+  options.onProgress?.({ phase: 'publishing', total: stored.size });
+  await vault.blobs.publish([...stored.values()].map((file) => file.blobId));
+  return report;
 }

@@ -121,7 +121,10 @@ export class Vault {
       key.fill(0);
       throw error;
     }
-    return new Vault(layout, db, key, header, options.actor ?? defaultActor(), options.argon2);
+    const vault = new Vault(layout, db, key, header, options.actor ?? defaultActor(), options.argon2);
+    const referenced = db.prepare('SELECT 1 FROM evidence WHERE blob_id = ?');
+    await vault.blobs.recoverStaging((blobId) => referenced.get(blobId) !== undefined);
+    return vault;
   }
 
   get id(): string {
@@ -164,5 +167,6 @@ export class Vault {
     this.closed = true;
     this.db.close();
     this.key.fill(0);
+    this.blobs.closeStaging();
   }
 }

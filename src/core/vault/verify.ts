@@ -2,7 +2,6 @@
 // authenticated by SQLCipher's HMAC), and every evidence file decrypted and re-hashed against
 // the SHA-256 taken at intake. Each problem names the item and its original file name.
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
 import { allEvidenceFiles } from '../records/evidence.js';
 import type { Vault } from './vault.js';
 
@@ -19,7 +18,7 @@ export interface VerifyReport {
   files: number;
   bytes: number;
   problems: VerifyProblem[];
-  /** Files no record refers to: left by an import that was killed before it committed. */
+  /** Files no record refers to, or still staged by another running Dossier. */
   strayFiles: number;
 }
 
@@ -65,8 +64,7 @@ export async function verifyVault(vault: Vault, options: VerifyOptions = {}): Pr
   }
   options.onProgress?.(files.length, files.length);
   const referenced = new Set(files.map((file) => file.blobId));
-  const stored = await vault.blobs.listStored();
-  const partial = await readdir(vault.layout.partialFiles).catch(() => [] as string[]);
-  const strayFiles = stored.filter((id) => !referenced.has(id)).length + partial.length;
+  const published = await vault.blobs.listPublished();
+  const strayFiles = published.filter((id) => !referenced.has(id)).length + (await vault.blobs.countStagedElsewhere());
   return { ok: database === 'ok' && problems.length === 0, database, files: files.length, bytes, problems, strayFiles };
 }
