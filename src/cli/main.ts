@@ -53,19 +53,31 @@ async function withVault<T>(dir: string, work: (vault: Vault) => Promise<T>): Pr
   }
 }
 
-function progressPrinter(enabled: boolean): ((p: ImportProgress) => void) | undefined {
-  if (!enabled) return undefined;
-  let last = '';
-  return (p) => {
-    const line =
-      p.phase === 'storing'
-        ? `storing ${p.index}/${p.total} ${p.file} ${Math.floor((100 * p.bytesDone) / Math.max(1, p.bytesTotal))}%`
-        : p.phase === 'recording'
-          ? `recording ${p.total} item(s)`
-          : `publishing ${p.total} file(s)`;
-    if (line !== last) process.stderr.write(`progress: ${line}\n`);
-    last = line;
-  };
+/**
+ * Progress on stderr: one line per step with --progress (for scripts and tests), or a single
+ * line redrawn in place when stderr is a terminal, so a long import is never silent.
+ */
+function progressReporter(out: Output): ((line: string) => void) | undefined {
+  if (out.progress) {
+    let last = '';
+    return (line) => {
+      if (line !== last) process.stderr.write(`progress: ${line}\n`);
+      last = line;
+    };
+  }
+  if (process.stderr.isTTY && !out.json) return (line) => process.stderr.write(`\r\x1b[K${line}`);
+  return undefined;
+}
+
+function endProgress(out: Output): void {
+  if (!out.progress && process.stderr.isTTY && !out.json) process.stderr.write('\r\x1b[K');
+}
+
+function describeImportProgress(p: ImportProgress): string {
+  if (p.phase === 'storing') {
+    return `storing ${p.index}/${p.total} ${p.file} ${Math.floor((100 * p.bytesDone) / Math.max(1, p.bytesTotal))}%`;
+  }
+  return p.phase === 'recording' ? `recording ${p.total} item(s)` : `publishing ${p.total} file(s)`;
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -100,7 +112,11 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'import': {
       const [dir, caseFile] = args(rest, 2, 'import VAULT CASE.json');
-      const report = await withVault(dir!, (vault) => importCase(vault, caseFile!, { onProgress: progressPrinter(out.progress) }));
+      const progress = progressReporter(out);
+      const report = await withVault(dir!, (vault) =>
+        importCase(vault, caseFile!, { onProgress: progress && ((p) => progress(describeImportProgress(p))) }),
+      );
+      endProgress(out);
       for (const refused of report.refused) process.stderr.write(`refused: ${refused.file}: ${refused.reason}\n`);
       for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
       print(out, report, report.caseId);
@@ -128,9 +144,11 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'verify': {
       const [dir] = args(rest, 1, 'verify VAULT');
+      const progress = progressReporter(out);
       const report = await withVault(dir!, (vault) =>
-        verifyVault(vault, { onProgress: out.progress ? (done, total) => process.stderr.write(`progress: verified ${done}/${total}\n`) : undefined }),
+        verifyVault(vault, { onProgress: progress && ((done, total) => progress(`verified ${done}/${total} file(s)`)) }),
       );
+      endProgress(out);
       print(out, report, formatVerify(report));
       return report.ok ? EXIT.ok : EXIT.verifyFailed;
     }
