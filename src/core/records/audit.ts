@@ -17,5 +17,5 @@ export function listAudit(db: SqliteDatabase, limit = 200): AuditEntry[] {
   const rows = db
     .prepare('SELECT id, at, actor, action, entity, entity_id FROM audit_log ORDER BY id DESC LIMIT ?')
     .all(limit) as { id: number; at: string; actor: string; action: string; entity: string; entity_id: string | null }[];
-  return rows.map((row) => ({ ...row, entityId: row.entity_id ?? undefined, entity_id: undefined }));
+  return rows.map((row) => ({ id: row.id, at: row.at, actor: row.actor, action: row.action, entity: row.entity, entityId: row.entity_id ?? undefined }));
 }
