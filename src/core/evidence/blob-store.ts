@@ -7,12 +7,12 @@
 // which the next open rolls forward (if a record refers to it) or removes.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, rmdirSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { fsyncDirectory } from '../fs/atomic-write.js';
+import { fsyncDirectory, fsyncFile } from '../fs/atomic-write.js';
 import type { VaultLayout } from '../vault/layout.js';
 import { createDecryptStream, createEncryptStream } from './file-cipher.js';
 
@@ -27,20 +27,6 @@ function isAlive(pid: number): boolean {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-}
-
-async function syncFile(file: string): Promise<void> {
-  const handle = await open(file, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-export interface StagingRecovery {
-  published: number;
-  removed: number;
 }
 
 export class BlobStore {
@@ -72,7 +58,7 @@ export class BlobStore {
       await pipeline(plaintext, createEncryptStream(this.vaultKey, blobId), createWriteStream(partial, { flags: 'wx', mode: 0o600 }), {
         ...(signal ? { signal } : {}),
       });
-      await syncFile(partial);
+      await fsyncFile(partial);
       await rename(partial, this.stagedPath(blobId));
       await fsyncDirectory(this.stagingDir);
       return blobId;
@@ -104,32 +90,19 @@ export class BlobStore {
    * published, anything else removed. Folders of live processes, of this one, and of other
    * machines (a vault on a shared drive) are left alone: only a dead writer's leftovers go.
    */
-  async recoverStaging(isReferenced: (blobId: string) => boolean): Promise<StagingRecovery> {
-    const result = { published: 0, removed: 0 };
-    let folders: string[];
-    try {
-      folders = await readdir(this.layout.partialFiles);
-    } catch {
-      return result;
-    }
-    for (const folder of folders) {
+  async recoverStaging(isReferenced: (blobId: string) => boolean): Promise<void> {
+    for (const folder of await readdir(this.layout.partialFiles).catch(() => [] as string[])) {
       const match = /^(.*)-(\d+)-[0-9a-f]{8}$/.exec(folder);
       if (!match || folder === this.stagingName) continue;
       if (match[1] !== os.hostname() || isAlive(Number(match[2]))) continue;
       const dir = path.join(this.layout.partialFiles, folder);
       for (const name of await readdir(dir)) {
         const blobId = name.endsWith(BLOB_SUFFIX) ? name.slice(0, -BLOB_SUFFIX.length) : undefined;
-        if (blobId && isReferenced(blobId)) {
-          await this.moveIntoPlace(path.join(dir, name), blobId);
-          result.published++;
-        } else {
-          await rm(path.join(dir, name), { force: true });
-          result.removed++;
-        }
+        if (blobId && isReferenced(blobId)) await this.moveIntoPlace(path.join(dir, name), blobId);
+        else await rm(path.join(dir, name), { force: true });
       }
       await rmdir(dir).catch(() => undefined);
     }
-    return result;
   }
 
   /** Files in files/partial/ that belong to other, live writers (or other machines). */

@@ -22,7 +22,7 @@ export interface StoredFile {
 
 const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'csv', 'tsv', 'json', 'xml', 'html', 'htm', 'eml', 'log', 'rtf']);
 /** Extensions that name the same type as file-type's canonical one. */
-const EXTENSION_ALIASES: Record<string, string> = { jpeg: 'jpg', jpe: 'jpg', tiff: 'tif', htm: 'html', heif: 'heic', m4a: 'm4a', oga: 'ogg', mpeg: 'mpg' };
+const EXTENSION_ALIASES: Record<string, string> = { jpeg: 'jpg', jpe: 'jpg', tiff: 'tif', htm: 'html', heif: 'heic', oga: 'ogg', mpeg: 'mpg' };
 
 /** A file the vault will not take, with the reason in words a paralegal can act on. */
 export class FileRefusedError extends DossierError {

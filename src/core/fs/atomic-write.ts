@@ -4,15 +4,20 @@
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-export async function fsyncDirectory(dir: string): Promise<void> {
-  // Windows cannot open a directory for fsync; NTFS journals the rename itself.
-  if (process.platform === 'win32') return;
-  const handle = await open(dir, 'r');
+/** Flushes a written file's content to the disk (opened for writing: Windows requires it). */
+export async function fsyncFile(file: string, flags = 'r+'): Promise<void> {
+  const handle = await open(file, flags);
   try {
     await handle.sync();
   } finally {
     await handle.close();
   }
+}
+
+export async function fsyncDirectory(dir: string): Promise<void> {
+  // Windows cannot open a directory for fsync; NTFS journals the rename itself.
+  if (process.platform === 'win32') return;
+  await fsyncFile(dir, 'r');
 }
 
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
