@@ -44,8 +44,11 @@ export function getCase(db: SqliteDatabase, id: string): Case {
 /** Finds a case by its id, its reference, or a unique prefix of its id (as a person types it). */
 export function findCaseId(db: SqliteDatabase, idOrReference: string): string {
   const wanted = idOrReference.trim();
+  if (!wanted) throw new DossierError('INVALID_INPUT', 'Give a case id or reference.');
   const exact = db.prepare('SELECT id FROM cases WHERE id = ? OR reference = ?').all(wanted, wanted) as { id: string }[];
-  const matches = exact.length > 0 ? exact : (db.prepare("SELECT id FROM cases WHERE id LIKE ? || '%'").all(wanted) as { id: string }[]);
+  // A plain prefix compare, not LIKE: "%" or "_" typed by a person must not act as wildcards.
+  const matches =
+    exact.length > 0 ? exact : (db.prepare('SELECT id FROM cases WHERE substr(id, 1, length(@wanted)) = @wanted').all({ wanted }) as { id: string }[]);
   if (matches.length === 1) return matches[0]!.id;
   if (matches.length === 0) throw new DossierError('NOT_FOUND', `No case has the id or reference "${wanted}".`);
   throw new DossierError('INVALID_INPUT', `"${wanted}" matches ${matches.length} cases; give the full case id.`);
