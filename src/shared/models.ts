@@ -207,7 +207,12 @@ export const persecutionInputSchema = z.object({
     .array(z.object({ title: text, source: optionalText, date: partialDate.optional(), url: optionalText }))
     .default([]),
   legalBasis: textList,
+  /** The applicant's own account: the personal statement of the dossier. */
   narrative: optionalText,
+  /** Domestic remedies tried and their outcome (a UN committee requires them exhausted). */
+  remediesExhausted: optionalText,
+  /** What interim measures are requested, and why they are urgent. */
+  interimMeasures: optionalText,
 });
 
 export const deadlineInputSchema = z.object({
