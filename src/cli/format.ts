@@ -1,4 +1,5 @@
 // Human-readable renderings for the terminal. `--json` bypasses all of this.
+import type { ExportResult } from '../core/dossier/export-dossier.js';
 import type { VerifyReport } from '../core/vault/verify.js';
 import { daysBetween, formatDated } from '../shared/dates.js';
 import type { CaseDetail, CaseSummary, SearchHit } from '../shared/models.js';
@@ -75,5 +76,12 @@ export function formatVerify(report: VerifyReport): string {
   for (const p of report.problems) lines.push(`  PROBLEM ${p.problem}: ${p.file} (item ${p.evidenceId}): ${p.detail}`);
   if (report.strayFiles) lines.push(`Stray files from an interrupted import (no record refers to them): ${report.strayFiles}`);
   lines.push(report.ok ? 'Vault verified: every file matches its SHA-256.' : 'Vault has problems: see above.');
+  return lines.join('\n');
+}
+
+export function formatExport(result: ExportResult): string {
+  const lines = [`Dossier written: ${result.file}`, `${result.pages} pages, ${result.exhibits.length} exhibit(s), template ${result.template}, language ${result.language}`];
+  const skipped = result.exhibits.filter((exhibit) => !exhibit.rendered).map((exhibit) => exhibit.label);
+  if (skipped.length > 0) lines.push(`Not reproduced, each behind a separator that says why: ${skipped.join(', ')} (see the warnings above)`);
   return lines.join('\n');
 }

@@ -1,14 +1,20 @@
 // The command line: `npm run --silent dossier -- <command> ...`. See README "Command line".
 // A passphrase is never an argument: it comes from DOSSIER_PASSPHRASE or a hidden prompt.
 import { parseArgs } from 'node:util';
+import { mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { getCaseDetail } from '../core/cases/case-detail.js';
+import { writeDemoCase } from '../core/demo/write-demo-case.js';
+import { dossierLanguages, type DossierLanguage } from '../core/dossier/dossier-text.js';
+import { exportDossier, type ExportProgress } from '../core/dossier/export-dossier.js';
+import { dossierTemplates } from '../core/dossier/templates.js';
 import { importCase, type ImportProgress } from '../core/cases/import-case.js';
 import { findCaseId, listCases } from '../core/records/cases.js';
 import { search } from '../core/search/search-index.js';
 import { Vault } from '../core/vault/vault.js';
 import { verifyVault } from '../core/vault/verify.js';
 import { DossierError, toErrorData, type ErrorCode } from '../shared/errors.js';
-import { formatCase, formatCases, formatSearch, formatVerify } from './format.js';
+import { formatCase, formatCases, formatExport, formatSearch, formatVerify } from './format.js';
 import { creationPassphrase, replacementPassphrase, unlockSecret } from './secrets.js';
 
 export const EXIT = { ok: 0, error: 1, usage: 2, refused: 3, verifyFailed: 4, wrongSecret: 5 } as const;
@@ -24,6 +30,11 @@ const USAGE = `Usage: dossier <command> [options]
   passwd VAULT             change the passphrase (DOSSIER_NEW_PASSPHRASE), or reset
                            a forgotten one with DOSSIER_RECOVERY_KEY
   raw-key VAULT            print the raw SQLCipher key of the database
+  export VAULT CASE --out FILE.pdf [--template NAME] [--lang en|ru|fr]
+                           write the case's dossier PDF
+  templates                list the dossier templates
+  demo [DIR]               create a demo vault with a fictional case in DIR
+                           (default ./dossier-demo) and export its dossier
 
 Options: --json (one JSON document on stdout), --progress (progress on stderr)
 Secrets: DOSSIER_PASSPHRASE, DOSSIER_NEW_PASSPHRASE, DOSSIER_RECOVERY_KEY, or a prompt.`;
@@ -80,6 +91,42 @@ function describeImportProgress(p: ImportProgress): string {
   return p.phase === 'recording' ? `recording ${p.total} item(s)` : `publishing ${p.total} file(s)`;
 }
 
+function describeExportProgress(p: ExportProgress): string {
+  if (p.phase === 'reading') return `reading exhibit ${p.done + 1}/${p.total} ${p.exhibit ?? ''}`;
+  if (p.phase === 'exhibits') return `writing exhibit ${p.done + 1}/${p.total} ${p.exhibit ?? ''}`;
+  return p.phase === 'composing' ? 'composing the dossier' : 'finishing';
+}
+
+function dossierLanguage(value: string | undefined): DossierLanguage {
+  if (value === undefined) return 'en';
+  if (!(dossierLanguages as readonly string[]).includes(value)) throw new UsageError(`--lang must be one of ${dossierLanguages.join(', ')}`);
+  return value as DossierLanguage;
+}
+
+/** The demo's passphrase, printed with it: the demo holds only fictional data. */
+const demoPassphrase = 'demo passphrase, fictional data only';
+
+async function createDemo(base: string, language: DossierLanguage, progress: ((line: string) => void) | undefined) {
+  await mkdir(base, { recursive: true });
+  if ((await readdir(base)).length > 0) throw new DossierError('VAULT_EXISTS', `${base} is not empty; choose a new folder for the demo.`);
+  const caseDir = path.join(base, 'case');
+  await mkdir(caseDir);
+  progress?.('writing the demo case files');
+  const caseFile = await writeDemoCase(caseDir);
+  const passphraseFromEnvironment = Boolean(process.env.DOSSIER_PASSPHRASE);
+  const { vault, recoveryKey } = await Vault.create(path.join(base, 'vault'), process.env.DOSSIER_PASSPHRASE || demoPassphrase);
+  try {
+    const report = await importCase(vault, caseFile, { onProgress: progress && ((p) => progress(describeImportProgress(p))) });
+    const result = await exportDossier(vault, report.caseId, path.join(base, `dossier-${language}.pdf`), {
+      language,
+      onProgress: progress && ((p) => progress(describeExportProgress(p))),
+    });
+    return { vault: vault.layout.dir, recoveryKey, passphraseFromEnvironment, caseId: report.caseId, result };
+  } finally {
+    vault.close();
+  }
+}
+
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -88,6 +135,9 @@ async function run(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       progress: { type: 'boolean', default: false },
       case: { type: 'string' },
+      out: { type: 'string' },
+      template: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -162,6 +212,57 @@ async function run(argv: string[]): Promise<number> {
       const [dir] = args(rest, 1, 'raw-key VAULT');
       const result = await withVault(dir!, async (vault) => ({ database: vault.layout.database, key: vault.rawKeyHex() }));
       process.stdout.write(`${JSON.stringify(result)}\n`);
+      return EXIT.ok;
+    }
+    case 'export': {
+      const [dir, caseArg] = args(rest, 2, 'export VAULT CASE --out FILE.pdf');
+      if (!values.out) throw new UsageError('export needs --out FILE.pdf');
+      const outFile = values.out;
+      const language = dossierLanguage(values.lang);
+      const progress = progressReporter(out);
+      const result = await withVault(dir!, (vault) =>
+        exportDossier(vault, findCaseId(vault.db, caseArg!), outFile, {
+          language,
+          ...(values.template ? { template: values.template } : {}),
+          onProgress: progress && ((p) => progress(describeExportProgress(p))),
+        }),
+      );
+      endProgress(out);
+      for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+      print(out, result, formatExport(result));
+      return EXIT.ok;
+    }
+    case 'templates': {
+      args(rest, 0, 'templates');
+      print(
+        out,
+        dossierTemplates.map(({ id, description }) => ({ id, description })),
+        dossierTemplates.map((template) => `${template.id.padEnd(28)} ${template.description}`).join('\n'),
+      );
+      return EXIT.ok;
+    }
+    case 'demo': {
+      if (rest.length > 1) throw new UsageError('expected demo [DIR]');
+      const base = path.resolve(rest[0] ?? 'dossier-demo');
+      const language = dossierLanguage(values.lang);
+      const demo = await createDemo(base, language, progressReporter(out));
+      endProgress(out);
+      for (const warning of demo.result.warnings) process.stderr.write(`note: ${warning}\n`);
+      print(
+        out,
+        demo,
+        [
+          `Demo vault: ${demo.vault}`,
+          `Passphrase: ${demo.passphraseFromEnvironment ? '(from DOSSIER_PASSPHRASE)' : demoPassphrase}`,
+          `Recovery key: ${demo.recoveryKey}`,
+          `Case: ${demo.caseId}`,
+          '',
+          formatExport(demo.result),
+          '',
+          `Next: open ${demo.result.file}, then try`,
+          `  DOSSIER_PASSPHRASE=${demo.passphraseFromEnvironment ? '...' : demoPassphrase} npm run --silent dossier -- show ${demo.vault} ${demo.caseId}`,
+        ].join('\n'),
+      );
       return EXIT.ok;
     }
     default:

@@ -1,0 +1,676 @@
+// Every fixed word the dossier prints, in the three languages an export can be written in. The
+// vocabularies of the case model are translated here too, so a Russian dossier never shows
+// "extradition_order". A missing key is a type error, not a blank on paper.
+import type { DatedValue } from '../../shared/dates.js';
+import { granularityOf } from '../../shared/dates.js';
+import type {
+  caseStatuses,
+  clientStatuses,
+  eventTypes,
+  evidenceKinds,
+  forums,
+  persecutionGrounds,
+} from '../../shared/models.js';
+
+export const dossierLanguages = ['en', 'ru', 'fr'] as const;
+export type DossierLanguage = (typeof dossierLanguages)[number];
+
+type Vocabulary<T extends readonly string[]> = Record<T[number], string>;
+
+export interface DossierText {
+  confidential: string;
+  preparedOn: string;
+  reference: string;
+  forum: string;
+  destination: string;
+  client: string;
+  contents: string;
+  exhibitsHeading: string;
+  exhibitWord: string;
+  manifest: string;
+  page: string;
+  pages: string;
+  // Section headings, each template may override them.
+  sections: {
+    applicant: string;
+    statement: string;
+    chronology: string;
+    persecution: string;
+    rights: string;
+    remedies: string;
+    interimMeasures: string;
+    exhibitIndex: string;
+  };
+  fields: {
+    fullName: string;
+    fullNameNative: string;
+    aliases: string;
+    dateOfBirth: string;
+    placeOfBirth: string;
+    citizenships: string;
+    ethnicity: string;
+    religion: string;
+    languages: string;
+    documents: string;
+    currentLocation: string;
+    status: string;
+    family: string;
+    expires: string;
+    issued: string;
+  };
+  chronology: { date: string; place: string; event: string; exhibits: string; disputed: string; actors: string };
+  persecution: {
+    grounds: string;
+    agents: string;
+    charges: string;
+    risks: string;
+    stateProtection: string;
+    internalRelocation: string;
+    countryInformation: string;
+    legalBasis: string;
+  };
+  exhibitIndex: { label: string; title: string; date: string; kind: string; language: string; pages: string; sha256: string };
+  separator: {
+    title: string;
+    date: string;
+    kind: string;
+    source: string;
+    language: string;
+    file: string;
+    size: string;
+    sha256: string;
+    pageRange: string;
+    translationOf: string;
+    notIncluded: string;
+    notIncludedNote: string;
+  };
+  reasons: {
+    needsPassword: string;
+    damagedPdf: string;
+    noPages: string;
+    audio: string;
+    video: string;
+    unsupported: string;
+    imageDamaged: string;
+    textTooLong: string;
+    pageNotReproduced: string;
+  };
+  manifestIntro: string;
+  manifestHowTo: string[];
+  manifestColumns: { label: string; file: string; size: string; sha256: string; included: string };
+  yes: string;
+  no: string;
+  notRendered: string;
+  nothingRecorded: string;
+  precision: { approximate: string; before: string; after: string };
+  forums: Vocabulary<typeof forums>;
+  caseStatuses: Vocabulary<typeof caseStatuses>;
+  clientStatuses: Vocabulary<typeof clientStatuses>;
+  eventTypes: Vocabulary<typeof eventTypes>;
+  evidenceKinds: Vocabulary<typeof evidenceKinds>;
+  grounds: Vocabulary<typeof persecutionGrounds>;
+}
+
+const en: DossierText = {
+  confidential: 'CONFIDENTIAL — contains personal data of a person at risk. Do not disclose to the authorities of the country of origin.',
+  preparedOn: 'Prepared on',
+  reference: 'Reference',
+  forum: 'Addressed to',
+  destination: 'Country',
+  client: 'Applicant',
+  contents: 'Contents',
+  exhibitsHeading: 'Exhibits',
+  exhibitWord: 'Exhibit',
+  manifest: 'Manifest of exhibit files',
+  page: 'page',
+  pages: 'pages',
+  sections: {
+    applicant: 'The applicant',
+    statement: 'Personal statement',
+    chronology: 'Chronology of events',
+    persecution: 'Grounds and risk of persecution',
+    rights: 'Legal basis',
+    remedies: 'Exhaustion of domestic remedies',
+    interimMeasures: 'Request for interim measures',
+    exhibitIndex: 'Index of exhibits',
+  },
+  fields: {
+    fullName: 'Full name',
+    fullNameNative: 'Name in original script',
+    aliases: 'Other names',
+    dateOfBirth: 'Date of birth',
+    placeOfBirth: 'Place of birth',
+    citizenships: 'Citizenship',
+    ethnicity: 'Ethnicity',
+    religion: 'Religion',
+    languages: 'Languages',
+    documents: 'Identity documents',
+    currentLocation: 'Current location',
+    status: 'Current status',
+    family: 'Family',
+    expires: 'expires',
+    issued: 'issued',
+  },
+  chronology: { date: 'Date', place: 'Place', event: 'Event', exhibits: 'Exhibits', disputed: 'disputed', actors: 'Involved' },
+  persecution: {
+    grounds: 'Grounds',
+    agents: 'Agents of persecution',
+    charges: 'Charges',
+    risks: 'Risks on return',
+    stateProtection: 'State protection',
+    internalRelocation: 'Internal relocation',
+    countryInformation: 'Country information',
+    legalBasis: 'Provisions relied on',
+  },
+  exhibitIndex: { label: 'No.', title: 'Title', date: 'Date', kind: 'Kind', language: 'Lang.', pages: 'Pages', sha256: 'SHA-256' },
+  separator: {
+    title: 'Title',
+    date: 'Date',
+    kind: 'Kind',
+    source: 'Source',
+    language: 'Language',
+    file: 'File',
+    size: 'Size',
+    sha256: 'SHA-256',
+    pageRange: 'Pages in this dossier',
+    translationOf: 'Translation of',
+    notIncluded: 'Not reproduced in this dossier',
+    notIncludedNote: 'The original file is kept unaltered and can be supplied on request. Its SHA-256 fingerprint is listed in the manifest.',
+  },
+  reasons: {
+    needsPassword: 'the PDF is protected by a password needed to open it',
+    damagedPdf: 'the PDF file is damaged and cannot be read',
+    noPages: 'the PDF file has no pages',
+    audio: 'an audio recording cannot be reproduced on paper',
+    video: 'a video recording cannot be reproduced on paper',
+    unsupported: 'files of this type cannot be reproduced on paper',
+    imageDamaged: 'the image data is damaged and cannot be decoded',
+    textTooLong: 'the text file is too long to reproduce',
+    pageNotReproduced: 'This page of the exhibit could not be reproduced',
+  },
+  manifestIntro: 'Every exhibit file, exactly as received, with its size and SHA-256 fingerprint.',
+  manifestHowTo: [
+    'To check that a file you hold is the one referred to here, compute its SHA-256 fingerprint and compare it with the list:',
+    'Windows: certutil -hashfile FILE SHA256 · macOS: shasum -a 256 FILE · Linux: sha256sum FILE',
+    'Identical fingerprints prove the files are identical, byte for byte.',
+  ],
+  manifestColumns: { label: 'No.', file: 'File', size: 'Size', sha256: 'SHA-256', included: 'Reproduced' },
+  yes: 'yes',
+  no: 'no',
+  notRendered: 'not reproduced',
+  nothingRecorded: 'Nothing recorded.',
+  precision: { approximate: 'c.', before: 'before', after: 'after' },
+  forums: {
+    embassy_humanitarian_visa: 'Embassy — humanitarian visa',
+    national_asylum: 'National asylum authority',
+    unhcr: 'UNHCR',
+    un_cat: 'UN Committee against Torture',
+    un_hrc: 'UN Human Rights Committee',
+    us_asylum: 'US asylum authority',
+    other: 'Other',
+  },
+  caseStatuses: {
+    draft: 'draft',
+    active: 'active',
+    submitted: 'submitted',
+    decided: 'decided',
+    closed: 'closed',
+    archived: 'archived',
+  },
+  clientStatuses: {
+    at_liberty: 'at liberty',
+    in_hiding: 'in hiding',
+    detained: 'detained',
+    house_arrest: 'under house arrest',
+    asylum_seeker: 'asylum seeker',
+    refused: 'asylum refused',
+    appeal_pending: 'appeal pending',
+    refugee: 'recognised refugee',
+    humanitarian_visa: 'holds a humanitarian visa',
+    in_transit: 'in transit',
+    deported: 'deported',
+    extradited: 'extradited',
+    other: 'other',
+  },
+  eventTypes: {
+    arrest: 'Arrest',
+    detention: 'Detention',
+    release: 'Release',
+    search: 'Search',
+    interrogation: 'Interrogation',
+    criminal_case_opened: 'Criminal case opened',
+    charge: 'Charge',
+    wanted_listing: 'Wanted listing',
+    extradition_request: 'Extradition request',
+    extradition_order: 'Extradition order',
+    court_hearing: 'Court hearing',
+    sentence: 'Sentence',
+    ill_treatment: 'Ill-treatment',
+    threat: 'Threat',
+    surveillance: 'Surveillance',
+    protest: 'Protest',
+    publication: 'Publication',
+    border_crossing: 'Border crossing',
+    asylum_application: 'Asylum application',
+    decision: 'Decision',
+    appeal: 'Appeal',
+    deportation: 'Deportation',
+    document_expiry: 'Document expiry',
+    other: 'Other',
+  },
+  evidenceKinds: {
+    identity_document: 'identity document',
+    court_document: 'court document',
+    wanted_notice: 'wanted notice',
+    photo: 'photograph',
+    screenshot: 'screenshot',
+    social_media_post: 'social media post',
+    medical_report: 'medical report',
+    media_article: 'media article',
+    country_report: 'country report',
+    statement: 'statement',
+    translation: 'translation',
+    correspondence: 'correspondence',
+    audio: 'audio recording',
+    video: 'video recording',
+    other: 'other',
+  },
+  grounds: {
+    political_opinion: 'political opinion',
+    religion: 'religion',
+    race: 'race',
+    nationality: 'nationality',
+    particular_social_group: 'membership of a particular social group',
+  },
+};
+
+const ru: DossierText = {
+  confidential: 'КОНФИДЕНЦИАЛЬНО — содержит персональные данные лица, находящегося в опасности. Не передавать властям страны происхождения.',
+  preparedOn: 'Дата составления',
+  reference: 'Номер дела',
+  forum: 'Адресат',
+  destination: 'Страна',
+  client: 'Заявитель',
+  contents: 'Содержание',
+  exhibitsHeading: 'Приложения',
+  exhibitWord: 'Приложение',
+  manifest: 'Перечень файлов приложений',
+  page: 'стр.',
+  pages: 'стр.',
+  sections: {
+    applicant: 'Сведения о заявителе',
+    statement: 'Личное заявление',
+    chronology: 'Хронология событий',
+    persecution: 'Основания и риск преследования',
+    rights: 'Правовые основания',
+    remedies: 'Исчерпание внутренних средств защиты',
+    interimMeasures: 'Просьба о временных мерах',
+    exhibitIndex: 'Перечень приложений',
+  },
+  fields: {
+    fullName: 'Полное имя',
+    fullNameNative: 'Имя в оригинальном написании',
+    aliases: 'Другие имена',
+    dateOfBirth: 'Дата рождения',
+    placeOfBirth: 'Место рождения',
+    citizenships: 'Гражданство',
+    ethnicity: 'Национальность',
+    religion: 'Вероисповедание',
+    languages: 'Языки',
+    documents: 'Документы',
+    currentLocation: 'Местонахождение',
+    status: 'Текущий статус',
+    family: 'Семья',
+    expires: 'действителен до',
+    issued: 'выдан',
+  },
+  chronology: { date: 'Дата', place: 'Место', event: 'Событие', exhibits: 'Прил.', disputed: 'оспаривается', actors: 'Участники' },
+  persecution: {
+    grounds: 'Основания',
+    agents: 'Субъекты преследования',
+    charges: 'Обвинения',
+    risks: 'Риски при возвращении',
+    stateProtection: 'Защита со стороны государства',
+    internalRelocation: 'Внутреннее перемещение',
+    countryInformation: 'Информация о стране',
+    legalBasis: 'Применимые нормы',
+  },
+  exhibitIndex: { label: '№', title: 'Название', date: 'Дата', kind: 'Вид', language: 'Язык', pages: 'Стр.', sha256: 'SHA-256' },
+  separator: {
+    title: 'Название',
+    date: 'Дата',
+    kind: 'Вид',
+    source: 'Источник',
+    language: 'Язык',
+    file: 'Файл',
+    size: 'Размер',
+    sha256: 'SHA-256',
+    pageRange: 'Страницы в досье',
+    translationOf: 'Перевод документа',
+    notIncluded: 'Не воспроизведено в досье',
+    notIncludedNote: 'Оригинальный файл хранится без изменений и может быть представлен по запросу. Его отпечаток SHA-256 указан в перечне файлов.',
+  },
+  reasons: {
+    needsPassword: 'PDF защищён паролем, без которого его нельзя открыть',
+    damagedPdf: 'файл PDF повреждён и не читается',
+    noPages: 'в файле PDF нет страниц',
+    audio: 'аудиозапись нельзя воспроизвести на бумаге',
+    video: 'видеозапись нельзя воспроизвести на бумаге',
+    unsupported: 'файлы этого типа нельзя воспроизвести на бумаге',
+    imageDamaged: 'изображение повреждено и не декодируется',
+    textTooLong: 'текстовый файл слишком велик для воспроизведения',
+    pageNotReproduced: 'Эту страницу приложения не удалось воспроизвести',
+  },
+  manifestIntro: 'Все файлы приложений в полученном виде, с размером и отпечатком SHA-256.',
+  manifestHowTo: [
+    'Чтобы убедиться, что имеющийся у вас файл — тот самый, вычислите его отпечаток SHA-256 и сравните с перечнем:',
+    'Windows: certutil -hashfile ФАЙЛ SHA256 · macOS: shasum -a 256 ФАЙЛ · Linux: sha256sum ФАЙЛ',
+    'Совпадение отпечатков доказывает побайтовое совпадение файлов.',
+  ],
+  manifestColumns: { label: '№', file: 'Файл', size: 'Размер', sha256: 'SHA-256', included: 'Воспр.' },
+  yes: 'да',
+  no: 'нет',
+  notRendered: 'не воспроизведено',
+  nothingRecorded: 'Сведений нет.',
+  precision: { approximate: 'ок.', before: 'до', after: 'после' },
+  forums: {
+    embassy_humanitarian_visa: 'Посольство — гуманитарная виза',
+    national_asylum: 'Национальный орган по вопросам убежища',
+    unhcr: 'УВКБ ООН',
+    un_cat: 'Комитет ООН против пыток',
+    un_hrc: 'Комитет ООН по правам человека',
+    us_asylum: 'Орган по вопросам убежища США',
+    other: 'Другое',
+  },
+  caseStatuses: {
+    draft: 'черновик',
+    active: 'в работе',
+    submitted: 'подано',
+    decided: 'решено',
+    closed: 'закрыто',
+    archived: 'в архиве',
+  },
+  clientStatuses: {
+    at_liberty: 'на свободе',
+    in_hiding: 'скрывается',
+    detained: 'под стражей',
+    house_arrest: 'под домашним арестом',
+    asylum_seeker: 'ищет убежища',
+    refused: 'в убежище отказано',
+    appeal_pending: 'обжалование',
+    refugee: 'признан беженцем',
+    humanitarian_visa: 'имеет гуманитарную визу',
+    in_transit: 'в пути',
+    deported: 'депортирован',
+    extradited: 'экстрадирован',
+    other: 'другое',
+  },
+  eventTypes: {
+    arrest: 'Задержание',
+    detention: 'Содержание под стражей',
+    release: 'Освобождение',
+    search: 'Обыск',
+    interrogation: 'Допрос',
+    criminal_case_opened: 'Возбуждение уголовного дела',
+    charge: 'Обвинение',
+    wanted_listing: 'Объявление в розыск',
+    extradition_request: 'Запрос об экстрадиции',
+    extradition_order: 'Решение об экстрадиции',
+    court_hearing: 'Судебное заседание',
+    sentence: 'Приговор',
+    ill_treatment: 'Жестокое обращение',
+    threat: 'Угроза',
+    surveillance: 'Слежка',
+    protest: 'Протест',
+    publication: 'Публикация',
+    border_crossing: 'Пересечение границы',
+    asylum_application: 'Ходатайство об убежище',
+    decision: 'Решение',
+    appeal: 'Обжалование',
+    deportation: 'Депортация',
+    document_expiry: 'Истечение срока документа',
+    other: 'Другое',
+  },
+  evidenceKinds: {
+    identity_document: 'документ, удостоверяющий личность',
+    court_document: 'судебный документ',
+    wanted_notice: 'ориентировка о розыске',
+    photo: 'фотография',
+    screenshot: 'снимок экрана',
+    social_media_post: 'публикация в соцсетях',
+    medical_report: 'медицинское заключение',
+    media_article: 'статья в СМИ',
+    country_report: 'доклад о стране',
+    statement: 'заявление',
+    translation: 'перевод',
+    correspondence: 'переписка',
+    audio: 'аудиозапись',
+    video: 'видеозапись',
+    other: 'другое',
+  },
+  grounds: {
+    political_opinion: 'политические убеждения',
+    religion: 'религия',
+    race: 'раса',
+    nationality: 'национальность',
+    particular_social_group: 'принадлежность к определённой социальной группе',
+  },
+};
+
+const fr: DossierText = {
+  confidential: 'CONFIDENTIEL — contient des données personnelles d’une personne en danger. Ne pas communiquer aux autorités du pays d’origine.',
+  preparedOn: 'Établi le',
+  reference: 'Référence',
+  forum: 'Destinataire',
+  destination: 'Pays',
+  client: 'Requérant',
+  contents: 'Table des matières',
+  exhibitsHeading: 'Pièces',
+  exhibitWord: 'Pièce',
+  manifest: 'Inventaire des fichiers des pièces',
+  page: 'page',
+  pages: 'pages',
+  sections: {
+    applicant: 'Le requérant',
+    statement: 'Déclaration personnelle',
+    chronology: 'Chronologie des faits',
+    persecution: 'Motifs et risque de persécution',
+    rights: 'Fondement juridique',
+    remedies: 'Épuisement des voies de recours internes',
+    interimMeasures: 'Demande de mesures provisoires',
+    exhibitIndex: 'Bordereau des pièces',
+  },
+  fields: {
+    fullName: 'Nom complet',
+    fullNameNative: 'Nom dans l’écriture d’origine',
+    aliases: 'Autres noms',
+    dateOfBirth: 'Date de naissance',
+    placeOfBirth: 'Lieu de naissance',
+    citizenships: 'Nationalité',
+    ethnicity: 'Origine ethnique',
+    religion: 'Religion',
+    languages: 'Langues',
+    documents: 'Documents d’identité',
+    currentLocation: 'Lieu actuel',
+    status: 'Situation actuelle',
+    family: 'Famille',
+    expires: 'expire le',
+    issued: 'délivré le',
+  },
+  chronology: { date: 'Date', place: 'Lieu', event: 'Fait', exhibits: 'Pièces', disputed: 'contesté', actors: 'Intervenants' },
+  persecution: {
+    grounds: 'Motifs',
+    agents: 'Agents de persécution',
+    charges: 'Chefs d’accusation',
+    risks: 'Risques en cas de retour',
+    stateProtection: 'Protection de l’État',
+    internalRelocation: 'Réinstallation interne',
+    countryInformation: 'Informations sur le pays',
+    legalBasis: 'Dispositions invoquées',
+  },
+  exhibitIndex: { label: 'N°', title: 'Intitulé', date: 'Date', kind: 'Nature', language: 'Langue', pages: 'Pages', sha256: 'SHA-256' },
+  separator: {
+    title: 'Intitulé',
+    date: 'Date',
+    kind: 'Nature',
+    source: 'Source',
+    language: 'Langue',
+    file: 'Fichier',
+    size: 'Taille',
+    sha256: 'SHA-256',
+    pageRange: 'Pages dans ce dossier',
+    translationOf: 'Traduction de',
+    notIncluded: 'Non reproduit dans ce dossier',
+    notIncludedNote: 'Le fichier original est conservé sans modification et peut être fourni sur demande. Son empreinte SHA-256 figure à l’inventaire.',
+  },
+  reasons: {
+    needsPassword: 'le PDF est protégé par un mot de passe nécessaire à son ouverture',
+    damagedPdf: 'le fichier PDF est endommagé et illisible',
+    noPages: 'le fichier PDF ne contient aucune page',
+    audio: 'un enregistrement sonore ne peut pas être reproduit sur papier',
+    video: 'un enregistrement vidéo ne peut pas être reproduit sur papier',
+    unsupported: 'les fichiers de ce type ne peuvent pas être reproduits sur papier',
+    imageDamaged: 'l’image est endommagée et ne peut pas être décodée',
+    textTooLong: 'le fichier texte est trop long pour être reproduit',
+    pageNotReproduced: 'Cette page de la pièce n’a pas pu être reproduite',
+  },
+  manifestIntro: 'Chaque fichier de pièce, tel que reçu, avec sa taille et son empreinte SHA-256.',
+  manifestHowTo: [
+    'Pour vérifier qu’un fichier en votre possession est bien celui visé ici, calculez son empreinte SHA-256 et comparez-la à la liste :',
+    'Windows : certutil -hashfile FICHIER SHA256 · macOS : shasum -a 256 FICHIER · Linux : sha256sum FICHIER',
+    'Des empreintes identiques prouvent que les fichiers sont identiques, octet par octet.',
+  ],
+  manifestColumns: { label: 'N°', file: 'Fichier', size: 'Taille', sha256: 'SHA-256', included: 'Reproduit' },
+  yes: 'oui',
+  no: 'non',
+  notRendered: 'non reproduit',
+  nothingRecorded: 'Rien n’a été enregistré.',
+  precision: { approximate: 'vers', before: 'avant', after: 'après' },
+  forums: {
+    embassy_humanitarian_visa: 'Ambassade — visa humanitaire',
+    national_asylum: 'Autorité nationale de l’asile',
+    unhcr: 'HCR',
+    un_cat: 'Comité contre la torture des Nations Unies',
+    un_hrc: 'Comité des droits de l’homme des Nations Unies',
+    us_asylum: 'Autorité américaine de l’asile',
+    other: 'Autre',
+  },
+  caseStatuses: {
+    draft: 'brouillon',
+    active: 'en cours',
+    submitted: 'déposé',
+    decided: 'tranché',
+    closed: 'clos',
+    archived: 'archivé',
+  },
+  clientStatuses: {
+    at_liberty: 'en liberté',
+    in_hiding: 'dans la clandestinité',
+    detained: 'en détention',
+    house_arrest: 'assigné à résidence',
+    asylum_seeker: 'demandeur d’asile',
+    refused: 'asile refusé',
+    appeal_pending: 'recours pendant',
+    refugee: 'réfugié reconnu',
+    humanitarian_visa: 'titulaire d’un visa humanitaire',
+    in_transit: 'en transit',
+    deported: 'expulsé',
+    extradited: 'extradé',
+    other: 'autre',
+  },
+  eventTypes: {
+    arrest: 'Arrestation',
+    detention: 'Détention',
+    release: 'Libération',
+    search: 'Perquisition',
+    interrogation: 'Interrogatoire',
+    criminal_case_opened: 'Ouverture d’une procédure pénale',
+    charge: 'Inculpation',
+    wanted_listing: 'Avis de recherche',
+    extradition_request: 'Demande d’extradition',
+    extradition_order: 'Décision d’extradition',
+    court_hearing: 'Audience',
+    sentence: 'Condamnation',
+    ill_treatment: 'Mauvais traitements',
+    threat: 'Menace',
+    surveillance: 'Surveillance',
+    protest: 'Manifestation',
+    publication: 'Publication',
+    border_crossing: 'Passage de frontière',
+    asylum_application: 'Demande d’asile',
+    decision: 'Décision',
+    appeal: 'Recours',
+    deportation: 'Expulsion',
+    document_expiry: 'Expiration d’un document',
+    other: 'Autre',
+  },
+  evidenceKinds: {
+    identity_document: 'pièce d’identité',
+    court_document: 'document judiciaire',
+    wanted_notice: 'avis de recherche',
+    photo: 'photographie',
+    screenshot: 'capture d’écran',
+    social_media_post: 'publication sur un réseau social',
+    medical_report: 'rapport médical',
+    media_article: 'article de presse',
+    country_report: 'rapport sur le pays',
+    statement: 'déclaration',
+    translation: 'traduction',
+    correspondence: 'correspondance',
+    audio: 'enregistrement sonore',
+    video: 'enregistrement vidéo',
+    other: 'autre',
+  },
+  grounds: {
+    political_opinion: 'opinions politiques',
+    religion: 'religion',
+    race: 'race',
+    nationality: 'nationalité',
+    particular_social_group: 'appartenance à un certain groupe social',
+  },
+};
+
+export const dossierText: Record<DossierLanguage, DossierText> = { en, ru, fr };
+
+const locales: Record<DossierLanguage, string> = { en: 'en-GB', ru: 'ru-RU', fr: 'fr-FR' };
+
+/** A partial date in words of the language: "12 March 2022", "март 2022 г.", "2022". */
+export function formatPartialDate(value: string, language: DossierLanguage): string {
+  const granularity = granularityOf(value);
+  if (granularity === null || granularity === 'year') return value;
+  const date = new Date(`${granularity === 'month' ? `${value}-01` : value}T00:00:00Z`);
+  const options: Intl.DateTimeFormatOptions =
+    granularity === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locales[language], options).format(date);
+}
+
+/** A dated value with its precision shown: "c. 2019", "до марта 2020 г.", "2022 – 2023". */
+export function formatDatedValue(value: DatedValue, language: DossierLanguage): string {
+  const words = dossierText[language].precision;
+  const date = formatPartialDate(value.date, language);
+  switch (value.precision) {
+    case 'approximate':
+      return `${words.approximate} ${date}`;
+    case 'before':
+      return `${words.before} ${date}`;
+    case 'after':
+      return `${words.after} ${date}`;
+    case 'range':
+      return `${date} – ${value.dateEnd ? formatPartialDate(value.dateEnd, language) : '?'}`;
+    default:
+      return date;
+  }
+}
+
+/** File sizes as a clerk reads them: "1.4 MB", "812 KB", "96 bytes". */
+export function formatFileSize(bytes: number, language: DossierLanguage): string {
+  const units = { en: ['bytes', 'KB', 'MB', 'GB'], ru: ['байт', 'КБ', 'МБ', 'ГБ'], fr: ['octets', 'Ko', 'Mo', 'Go'] }[language];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const number = new Intl.NumberFormat(locales[language], { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  return `${number} ${units[unit]}`;
+}

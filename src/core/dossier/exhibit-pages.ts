@@ -1,0 +1,144 @@
+// Turning one exhibit file into dossier pages: deciding whether it can be reproduced (and why
+// not), loading PDFs (owner-locked ones decrypted), padding each page with a footer band so the
+// stamp never covers the exhibit's own content, whatever the page's size and rotation.
+import { PDFDocument, PDFName, rgb, type PDFPage } from '@cantoo/pdf-lib';
+import type { DossierText } from './dossier-text.js';
+import { ImageDecodeError, imagePageCount, isPlaceableImage } from './exhibit-images.js';
+import type { DossierFonts } from './fonts.js';
+import { colors } from './page-flow.js';
+
+export type NotRenderedReason = Exclude<keyof DossierText['reasons'], 'pageNotReproduced'>;
+
+export type ExhibitContent =
+  | { kind: 'pdf'; pageCount: number; encrypted: boolean }
+  | { kind: 'image'; pageCount: number }
+  | { kind: 'text'; text: string }
+  | { kind: 'not-rendered'; reason: NotRenderedReason; detail?: string };
+
+/** Longest text file reproduced as typed pages (about 250 pages). */
+const maxTextBytes = 512 * 1024;
+
+/** Loads a PDF exhibit; an owner-locked one (no password needed to open) comes back decrypted. */
+export async function loadPdfExhibit(bytes: Uint8Array): Promise<{ doc: PDFDocument; encrypted: boolean }> {
+  const options = { updateMetadata: false, throwOnInvalidObject: false } as const;
+  const doc = await PDFDocument.load(bytes, { ...options, ignoreEncryption: true });
+  if (!doc.isEncrypted) return { doc, encrypted: false };
+  return { doc: await PDFDocument.load(bytes, { ...options, password: '' }), encrypted: true };
+}
+
+/** What an exhibit file will become in the dossier, decided from its content. */
+export async function inspectExhibit(bytes: Uint8Array, mediaType: string): Promise<ExhibitContent> {
+  if (mediaType === 'application/pdf') {
+    try {
+      const { doc, encrypted } = await loadPdfExhibit(bytes);
+      const pageCount = doc.getPageCount();
+      if (pageCount === 0) return { kind: 'not-rendered', reason: 'noPages' };
+      return { kind: 'pdf', pageCount, encrypted };
+    } catch (error) {
+      if (error instanceof Error && /needs? password/i.test(error.message)) return { kind: 'not-rendered', reason: 'needsPassword' };
+      return { kind: 'not-rendered', reason: 'damagedPdf', detail: errorDetail(error) };
+    }
+  }
+  if (isPlaceableImage(mediaType)) {
+    try {
+      return { kind: 'image', pageCount: await imagePageCount(bytes, mediaType) };
+    } catch (error) {
+      return { kind: 'not-rendered', reason: 'imageDamaged', detail: errorDetail(error) };
+    }
+  }
+  if (mediaType.startsWith('text/')) {
+    if (bytes.length > maxTextBytes) return { kind: 'not-rendered', reason: 'textTooLong' };
+    return { kind: 'text', text: new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n') };
+  }
+  if (mediaType.startsWith('audio/')) return { kind: 'not-rendered', reason: 'audio' };
+  if (mediaType.startsWith('video/')) return { kind: 'not-rendered', reason: 'video' };
+  return { kind: 'not-rendered', reason: 'unsupported', detail: mediaType };
+}
+
+function errorDetail(error: unknown): string {
+  if (error instanceof ImageDecodeError) return error.reason;
+  return error instanceof Error ? error.message.split('\n')[0]!.slice(0, 160) : String(error);
+}
+
+export interface FooterText {
+  left: string;
+  centre: string;
+  right: string;
+}
+
+export const footerBand = 22;
+const footerSize = 7.5;
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/**
+ * Grows an exhibit page by a footer band on the side that shows as its bottom, then stamps the
+ * footer there. The exhibit's own content is not moved or scaled; only the page gets taller.
+ */
+export function padAndStamp(page: PDFPage, fonts: DossierFonts, footer: FooterText): void {
+  const rotation = ((page.getRotation().angle % 360) + 360) % 360;
+  const visible = page.getCropBox();
+  const grown: Box = { ...visible };
+  let band: Box;
+  switch (rotation) {
+    case 90: // shown turned clockwise: the right edge is at the bottom
+      grown.width += footerBand;
+      band = { x: visible.x + visible.width, y: visible.y, width: footerBand, height: visible.height };
+      break;
+    case 180:
+      grown.height += footerBand;
+      band = { x: visible.x, y: visible.y + visible.height, width: visible.width, height: footerBand };
+      break;
+    case 270:
+      grown.x -= footerBand;
+      grown.width += footerBand;
+      band = { x: visible.x - footerBand, y: visible.y, width: footerBand, height: visible.height };
+      break;
+    default:
+      grown.y -= footerBand;
+      grown.height += footerBand;
+      band = { x: visible.x, y: visible.y - footerBand, width: visible.width, height: footerBand };
+  }
+  page.setMediaBox(grown.x, grown.y, grown.width, grown.height);
+  page.setCropBox(grown.x, grown.y, grown.width, grown.height);
+  for (const box of ['BleedBox', 'TrimBox', 'ArtBox']) page.node.delete(PDFName.of(box));
+  // Content that lay outside the old crop box must not show through the new band.
+  page.drawRectangle({ ...band, color: rgb(1, 1, 1) });
+  drawFooter(page, fonts, footer, grown, rotation);
+}
+
+/** Draws the footer along the bottom of the page as shown, whatever its /Rotate. */
+export function drawFooter(page: PDFPage, fonts: DossierFonts, footer: FooterText, box: Box, rotation: number): void {
+  const shownWidth = rotation % 180 === 0 ? box.width : box.height;
+  const inset = Math.min(36, shownWidth * 0.06);
+  const baseline = 8;
+  const toUser = (dx: number, dy: number): { x: number; y: number } => {
+    switch (rotation) {
+      case 90:
+        return { x: box.x + box.width - dy, y: box.y + dx };
+      case 180:
+        return { x: box.x + box.width - dx, y: box.y + box.height - dy };
+      case 270:
+        return { x: box.x + dy, y: box.y + box.height - dx };
+      default:
+        return { x: box.x + dx, y: box.y + dy };
+    }
+  };
+  const size = fitSize(fonts, footer, shownWidth - 2 * inset);
+  const draw = (text: string, dx: number, weight: 'regular' | 'bold') => {
+    if (text === '') return;
+    const at = toUser(dx, baseline);
+    fonts.draw(page, text, { ...at, size, weight, color: weight === 'bold' ? colors.text : colors.muted, rotate: rotation });
+  };
+  draw(footer.left, inset, 'regular');
+  draw(footer.centre, (shownWidth - fonts.widthOf(footer.centre, size, 'bold')) / 2, 'bold');
+  draw(footer.right, shownWidth - inset - fonts.widthOf(footer.right, size), 'regular');
+}
+
+/** The largest size up to 7.5 pt at which the three parts fit side by side on a narrow page. */
+function fitSize(fonts: DossierFonts, footer: FooterText, width: number): number {
+  const total = (size: number) =>
+    fonts.widthOf(footer.left, size) + fonts.widthOf(footer.centre, size, 'bold') + fonts.widthOf(footer.right, size) + 3 * size;
+  const natural = total(footerSize);
+  return natural <= width ? footerSize : Math.max(3, (footerSize * width) / natural);
+}

@@ -1,0 +1,416 @@
+// Exporting a case as one dossier PDF. Two passes over the exhibits: the first reads each file
+// once to learn what it becomes and how many pages it takes, so the contents, the index and every
+// footer ("n / total") can be numbered before any exhibit page is written; the second streams the
+// exhibits one at a time into the file, so memory holds one exhibit, never all of them.
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { PDFDocument, PDFName, PDFNumber, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
+import { DossierError } from '../../shared/errors.js';
+import type { CaseDetail, EvidenceItem } from '../../shared/models.js';
+import { getCaseDetail } from '../cases/case-detail.js';
+import { fsyncDirectory } from '../fs/atomic-write.js';
+import { getEvidence } from '../records/evidence.js';
+import type { Vault } from '../vault/vault.js';
+import { dossierText, type DossierLanguage } from './dossier-text.js';
+import { drawUpright, embedFrame, imageFrames, uprightSize } from './exhibit-images.js';
+import { drawFooter, footerBand, inspectExhibit, loadPdfExhibit, padAndStamp, type FooterText } from './exhibit-pages.js';
+import { DossierFonts } from './fonts.js';
+import {
+  composeContents,
+  composeCover,
+  composeManifest,
+  composeSections,
+  exhibitName,
+  type ComposeContext,
+  type ContentsEntry,
+  type Landmark,
+  type PlannedExhibit,
+} from './front-matter.js';
+import { writeNamedDestinations, writeOutline, type NavigationTarget } from './navigation.js';
+import { PageFlow, pageSize } from './page-flow.js';
+import { PdfStreamWriter } from './pdf-stream-writer.js';
+import { composeSeparator } from './separator-page.js';
+import { defaultTemplateId, exhibitLabel, findTemplate, type DossierTemplate } from './templates.js';
+
+export interface ExportProgress {
+  phase: 'reading' | 'composing' | 'exhibits' | 'finishing';
+  done: number;
+  total: number;
+  /** The exhibit being worked on, e.g. "Annex 3". */
+  exhibit?: string;
+}
+
+export interface ExportOptions {
+  /** Template id; defaults to the one made for the case's forum. */
+  template?: string;
+  language?: DossierLanguage;
+  /** Evidence ids in the order wanted; default: every non-confidential item in case order. */
+  exhibitIds?: string[];
+  /** The date printed on the cover, YYYY-MM-DD; default today. */
+  today?: string;
+  fontsDir?: string;
+  onProgress?: (progress: ExportProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface ExportedExhibit {
+  label: string;
+  title: string;
+  originalName: string;
+  sha256: string;
+  firstPage: number;
+  pages: number;
+  rendered: boolean;
+  /** Why the file is not reproduced, in the dossier's language. */
+  reason?: string;
+}
+
+export interface ExportResult {
+  file: string;
+  pages: number;
+  bytes: number;
+  template: string;
+  language: DossierLanguage;
+  exhibits: ExportedExhibit[];
+  warnings: string[];
+}
+
+export async function exportDossier(vault: Vault, caseId: string, outFile: string, options: ExportOptions = {}): Promise<ExportResult> {
+  const detail = getCaseDetail(vault, caseId);
+  const language = options.language ?? 'en';
+  const templateId = options.template ?? defaultTemplateId[detail.case.forum] ?? 'national-asylum-bundle';
+  const template = findTemplate(templateId);
+  if (!template) throw new DossierError('INVALID_INPUT', `There is no dossier template "${templateId}".`);
+  const warnings: string[] = [];
+  const selection = selectExhibits(vault, detail, template, options.exhibitIds, warnings);
+
+  const target = path.resolve(outFile);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.partial`);
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(temp, 'wx', 0o600);
+    const result = await writeDossier(vault, detail, template, language, selection, handle, options, warnings);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(temp, target);
+    await fsyncDirectory(path.dirname(target));
+    vault.audit('dossier.export', 'case', caseId);
+    return { ...result, file: target, template: template.id, language, warnings };
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    if (options.signal?.aborted) throw new DossierError('CANCELLED', 'The export was cancelled; no file was written.');
+    throw error;
+  }
+}
+
+interface Selected {
+  item: EvidenceItem & { blobId: string };
+  label: string;
+  translationOf?: number | undefined;
+}
+
+/** Which evidence becomes an exhibit, in what order and under what label. */
+function selectExhibits(vault: Vault, detail: CaseDetail, template: DossierTemplate, exhibitIds: string[] | undefined, warnings: string[]): Selected[] {
+  const byId = new Map(detail.evidence.map((item) => [item.id, item]));
+  let items: EvidenceItem[];
+  if (exhibitIds) {
+    items = exhibitIds.map((id) => {
+      const item = byId.get(id);
+      if (!item) throw new DossierError('NOT_FOUND', `Evidence ${id} is not part of this case.`);
+      return item;
+    });
+  } else {
+    const confidential = detail.evidence.filter((item) => item.confidential);
+    if (confidential.length > 0) {
+      warnings.push(`${confidential.length} item(s) marked confidential were left out: ${confidential.map((item) => item.title).join('; ')}.`);
+    }
+    items = detail.evidence.filter((item) => !item.confidential);
+    if (template.pairTranslations) items = pairTranslations(items);
+  }
+  const selected: Selected[] = [];
+  let counter = 0;
+  let lastOriginal: Selected | undefined;
+  let companions = 0;
+  for (const item of items) {
+    const originalIndex = selected.findIndex((entry) => entry.item.id === item.translationOfId);
+    const blobId = vault.transaction((db) => getEvidence(db, item.id).blobId);
+    const entry: Selected = { item: { ...item, blobId }, label: '', translationOf: originalIndex >= 0 ? originalIndex : undefined };
+    if (template.pairTranslations && lastOriginal && item.translationOfId === lastOriginal.item.id) {
+      companions += 1;
+      entry.label = `${lastOriginal.label}.${companions}`;
+    } else {
+      entry.label = exhibitLabel(counter, template.numbering);
+      counter += 1;
+      lastOriginal = entry;
+      companions = 0;
+    }
+    selected.push(entry);
+  }
+  return selected;
+}
+
+/** Moves each translation right after its original, keeping the case order otherwise. */
+function pairTranslations(items: EvidenceItem[]): EvidenceItem[] {
+  const present = new Set(items.map((item) => item.id));
+  const translations = new Map<string, EvidenceItem[]>();
+  for (const item of items) {
+    if (item.translationOfId && present.has(item.translationOfId)) {
+      translations.set(item.translationOfId, [...(translations.get(item.translationOfId) ?? []), item]);
+    }
+  }
+  return items
+    .filter((item) => !(item.translationOfId && present.has(item.translationOfId)))
+    .flatMap((item) => [item, ...(translations.get(item.id) ?? [])]);
+}
+
+async function readBlob(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function writeDossier(
+  vault: Vault,
+  detail: CaseDetail,
+  template: DossierTemplate,
+  language: DossierLanguage,
+  selection: Selected[],
+  out: FileHandle,
+  options: ExportOptions,
+  warnings: string[],
+): Promise<Omit<ExportResult, 'file' | 'template' | 'language' | 'warnings'>> {
+  const t = dossierText[language];
+  const signal = options.signal;
+  const progress = options.onProgress ?? (() => undefined);
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const fonts = await DossierFonts.create(doc, { fontsDir: options.fontsDir });
+
+  // Pass one: what each exhibit becomes, and its page count. Text files are typeset now.
+  const exhibits: PlannedExhibit[] = [];
+  const textPages = new Map<PlannedExhibit, PDFPage[]>();
+  const context: ComposeContext = { detail, template, language, exhibits, today: options.today ?? new Date().toISOString().slice(0, 10) };
+  for (const [index, entry] of selection.entries()) {
+    signal?.throwIfAborted();
+    const exhibit: PlannedExhibit = { label: entry.label, dest: `exhibit-${index + 1}`, item: entry.item, content: { kind: 'text', text: '' }, contentPages: 0, firstPage: 0 };
+    exhibit.translationOf = entry.translationOf === undefined ? undefined : exhibits[entry.translationOf];
+    progress({ phase: 'reading', done: index, total: selection.length, exhibit: exhibitName(context, exhibit) });
+    exhibit.content = await inspectExhibit(await readBlob(vault.blobs.read(entry.item.blobId)), entry.item.mediaType);
+    if (exhibit.content.kind === 'pdf' || exhibit.content.kind === 'image') exhibit.contentPages = exhibit.content.pageCount;
+    if (exhibit.content.kind === 'text') {
+      const flow = new PageFlow(doc, fonts);
+      flow.newPage();
+      flow.paragraph(exhibit.content.text, { size: 10 });
+      textPages.set(exhibit, flow.pages);
+      exhibit.contentPages = flow.pages.length;
+    }
+    if (exhibit.content.kind === 'not-rendered') {
+      const reason = t.reasons[exhibit.content.reason];
+      warnings.push(`${exhibitName(context, exhibit)} (${entry.item.originalName}) is not reproduced: ${reason}${exhibit.content.detail ? ` (${exhibit.content.detail})` : ''}.`);
+    }
+    exhibits.push(exhibit);
+  }
+
+  // Page numbers depend on how long the contents and sections are, and those print page
+  // numbers: lay them out on scratch documents until the lengths settle, then once for real.
+  progress({ phase: 'composing', done: 0, total: 1 });
+  let lengths = { contents: 1, sections: 1 };
+  for (let attempt = 0; ; attempt += 1) {
+    const scratch = await PDFDocument.create({ updateMetadata: false });
+    const trial = layoutFrontMatter(scratch, await DossierFonts.create(scratch, { fontsDir: options.fontsDir }), context, lengths);
+    const measured = { contents: trial.contents.pages.length, sections: trial.sections.pages.length };
+    if (measured.contents === lengths.contents && measured.sections === lengths.sections) break;
+    if (attempt === 5) throw new DossierError('INTERNAL', 'The dossier layout did not settle.');
+    lengths = measured;
+  }
+  const front = layoutFrontMatter(doc, fonts, context, lengths);
+  const { totalPages, manifestStart } = front;
+
+  const reference = detail.case.reference ?? detail.case.title;
+  const footer = (number: number, right = ''): FooterText => ({ left: reference, centre: `${number} / ${totalPages}`, right });
+  const stampOwnPage = (page: PDFPage, number: number, right?: string) =>
+    drawFooter(page, fonts, footer(number, right), { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
+  const frontPages = [...front.cover.pages, ...front.contents.pages, ...front.sections.pages];
+  frontPages.forEach((page, index) => stampOwnPage(page, index + 1));
+  front.manifest.pages.forEach((page, index) => stampOwnPage(page, manifestStart + index));
+  for (const [exhibit, pages] of textPages) pages.forEach((page, index) => stampOwnPage(page, exhibit.firstPage + 1 + index, exhibitName(context, exhibit)));
+
+  // Pass two: stream the exhibits.
+  const writer = new PdfStreamWriter(doc, out);
+  await writer.writeHeader();
+  writer.mark();
+  const order: PDFRef[] = frontPages.map((page) => page.ref);
+  const exhibitTargets: NavigationTarget[] = [];
+  for (const [index, exhibit] of exhibits.entries()) {
+    signal?.throwIfAborted();
+    const name = exhibitName(context, exhibit);
+    progress({ phase: 'exhibits', done: index, total: exhibits.length, exhibit: name });
+    const separator = composeSeparator(doc, fonts, context, exhibit);
+    stampOwnPage(separator, exhibit.firstPage, name);
+    order.push(separator.ref);
+    exhibitTargets.push({ dest: exhibit.dest, title: `${name} — ${exhibit.item.title}`, pageRef: separator.ref, top: pageSize.height });
+    const pages = await exhibitPages(doc, fonts, vault, exhibit, textPages.get(exhibit), (page, offset) => footer(exhibit.firstPage + 1 + offset, name), t.reasons.pageNotReproduced, signal);
+    if (pages.failed) warnings.push(`${name} (${exhibit.item.originalName}): ${pages.failed}`);
+    order.push(...pages.refs);
+    await writer.flushSinceMark();
+  }
+  progress({ phase: 'finishing', done: 0, total: 1 });
+  order.push(...front.manifest.pages.map((page) => page.ref));
+  if (order.length !== totalPages) throw new DossierError('INTERNAL', `The dossier has ${order.length} pages, ${totalPages} were planned.`);
+
+  const pagesRoot = doc.catalog.Pages();
+  pagesRoot.set(PDFName.of('Kids'), doc.context.obj(order));
+  pagesRoot.set(PDFName.of('Count'), PDFNumber.of(order.length));
+  const toTarget = (mark: Landmark): NavigationTarget => ({ dest: mark.dest, title: mark.title, pageRef: mark.page.ref, top: mark.top });
+  const targets: NavigationTarget[] = [front.contentsMark, ...front.sectionMarks].map(toTarget);
+  if (exhibitTargets.length > 0) targets.push({ dest: 'exhibits', title: t.exhibitsHeading, pageRef: exhibitTargets[0]!.pageRef, top: pageSize.height, children: exhibitTargets });
+  targets.push(toTarget(front.manifestMark));
+  writeNamedDestinations(doc, targets);
+  writeOutline(doc, targets);
+  setMetadata(doc, context);
+  await doc.flush();
+  const bytes = await writer.finish();
+  progress({ phase: 'finishing', done: 1, total: 1 });
+  return {
+    pages: totalPages,
+    bytes,
+    exhibits: exhibits.map((exhibit) => ({
+      label: exhibit.label,
+      title: exhibit.item.title,
+      originalName: exhibit.item.originalName,
+      sha256: exhibit.item.sha256,
+      firstPage: exhibit.firstPage,
+      pages: 1 + exhibit.contentPages,
+      rendered: exhibit.content.kind !== 'not-rendered',
+      ...(exhibit.content.kind === 'not-rendered' ? { reason: t.reasons[exhibit.content.reason] } : {}),
+    })),
+  };
+}
+
+function contentsEntries(context: ComposeContext, marks: Landmark[], pageNumber: Map<PDFPage, number>) {
+  const t = dossierText[context.language];
+  const sections = marks.filter((mark) => mark.dest !== 'manifest');
+  const manifest = marks.find((mark) => mark.dest === 'manifest');
+  const entries: ContentsEntry[] = sections.map((mark) => ({ title: mark.title, page: pageNumber.get(mark.page) ?? 0, dest: mark.dest, level: 1 }));
+  if (context.exhibits.length > 0) {
+    entries.push({ title: t.exhibitsHeading, page: context.exhibits[0]!.firstPage, dest: context.exhibits[0]!.dest, level: 1 });
+    for (const exhibit of context.exhibits) {
+      entries.push({ title: `${exhibitName(context, exhibit)} — ${exhibit.item.title}`, page: exhibit.firstPage, dest: exhibit.dest, level: 2 });
+    }
+  }
+  if (manifest) entries.push({ title: manifest.title, page: pageNumber.get(manifest.page) ?? 0, dest: manifest.dest, level: 1 });
+  return entries;
+}
+
+interface FrontMatter {
+  cover: PageFlow;
+  contents: PageFlow;
+  sections: PageFlow;
+  manifest: PageFlow;
+  contentsMark: Landmark;
+  sectionMarks: Landmark[];
+  manifestMark: Landmark;
+  manifestStart: number;
+  totalPages: number;
+}
+
+/** Lays out the dossier's own pages, numbering exhibits as if contents and sections had `lengths` pages. */
+function layoutFrontMatter(doc: PDFDocument, fonts: DossierFonts, context: ComposeContext, lengths: { contents: number; sections: number }): FrontMatter {
+  const firstSectionPage = 2 + lengths.contents;
+  let next = firstSectionPage + lengths.sections;
+  for (const exhibit of context.exhibits) {
+    exhibit.firstPage = next;
+    next += 1 + exhibit.contentPages;
+  }
+  const cover = new PageFlow(doc, fonts);
+  composeCover(cover, fonts, context);
+  const sections = new PageFlow(doc, fonts);
+  const sectionMarks = composeSections(sections, context);
+  const manifest = new PageFlow(doc, fonts);
+  const manifestMark = composeManifest(manifest, context);
+  const pageNumber = new Map<PDFPage, number>();
+  sections.pages.forEach((page, index) => pageNumber.set(page, firstSectionPage + index));
+  manifest.pages.forEach((page, index) => pageNumber.set(page, next + index));
+  const contents = new PageFlow(doc, fonts);
+  const contentsMark = composeContents(contents, context, contentsEntries(context, [...sectionMarks, manifestMark], pageNumber));
+  return { cover, contents, sections, manifest, contentsMark, sectionMarks, manifestMark, manifestStart: next, totalPages: next - 1 + manifest.pages.length };
+}
+
+interface ExhibitPagesResult {
+  refs: PDFRef[];
+  /** Set when some pages could not be reproduced and were replaced by a notice. */
+  failed?: string;
+}
+
+/** The exhibit's own pages, stamped; exactly as many as planned, a notice standing in for any that failed. */
+async function exhibitPages(
+  doc: PDFDocument,
+  fonts: DossierFonts,
+  vault: Vault,
+  exhibit: PlannedExhibit,
+  typeset: PDFPage[] | undefined,
+  footer: (page: PDFPage, offset: number) => FooterText,
+  notReproduced: string,
+  signal: AbortSignal | undefined,
+): Promise<ExhibitPagesResult> {
+  const { content } = exhibit;
+  if (content.kind === 'not-rendered') return { refs: [] };
+  if (content.kind === 'text') return { refs: (typeset ?? []).map((page) => page.ref) };
+  const refs: PDFRef[] = [];
+  let failed: string | undefined;
+  try {
+    const bytes = await readBlob(vault.blobs.read(exhibit.item.blobId));
+    if (content.kind === 'pdf') {
+      const { doc: source } = await loadPdfExhibit(bytes);
+      const copies = await doc.copyPages(source, source.getPageIndices().slice(0, exhibit.contentPages));
+      for (const page of copies) {
+        signal?.throwIfAborted();
+        doc.addPage(page);
+        padAndStamp(page, fonts, footer(page, refs.length));
+        refs.push(page.ref);
+      }
+    } else {
+      for await (const frame of imageFrames(bytes, exhibit.item.mediaType)) {
+        if (refs.length === exhibit.contentPages) break;
+        signal?.throwIfAborted();
+        const upright = uprightSize(frame);
+        const landscape = upright.width > upright.height;
+        const page = doc.addPage(landscape ? [pageSize.height, pageSize.width] : [pageSize.width, pageSize.height]);
+        const image = await embedFrame(doc, frame);
+        const inset = 28;
+        drawUpright(page, image, frame, { x: inset, y: footerBand + 6, width: page.getWidth() - 2 * inset, height: page.getHeight() - inset - footerBand - 6 });
+        // Write the image now, so its bytes leave memory with this exhibit.
+        await image.embed();
+        drawFooter(page, fonts, footer(page, refs.length), { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
+        refs.push(page.ref);
+      }
+    }
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    failed = `${refs.length} of ${exhibit.contentPages} page(s) reproduced; ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  }
+  while (refs.length < exhibit.contentPages) {
+    const page = doc.addPage([pageSize.width, pageSize.height]);
+    fonts.draw(page, `${notReproduced}.`, { x: 62, y: pageSize.height / 2, size: 12 });
+    drawFooter(page, fonts, footer(page, refs.length), { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
+    refs.push(page.ref);
+    failed ??= 'the file yielded fewer pages than it declared';
+  }
+  return failed ? { refs, failed } : { refs };
+}
+
+function setMetadata(doc: PDFDocument, context: ComposeContext): void {
+  const { client, case: record } = context.detail;
+  const now = new Date();
+  doc.setTitle(`${context.template.title[context.language]} — ${client.fullName}`, { showInWindowTitleBar: true });
+  doc.setAuthor(record.responsibleLawyer ?? '');
+  doc.setSubject(`${record.title}${record.reference ? ` (${record.reference})` : ''}`);
+  doc.setCreator('Dossier');
+  doc.setProducer('Dossier (pdf-lib)');
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+  doc.setLanguage(context.language);
+}

@@ -1,0 +1,408 @@
+// The dossier's own pages: cover, contents, the sections a template lists, and the closing
+// manifest. Each composer writes into a PageFlow and reports where its sections start, so the
+// contents, the bookmarks and the links can point at them.
+import type { PDFPage } from '@cantoo/pdf-lib';
+import type { CaseDetail, TimelineEvent } from '../../shared/models.js';
+import { daysBetween } from '../../shared/dates.js';
+import { dossierText, formatDatedValue, formatFileSize, formatPartialDate, type DossierLanguage, type DossierText } from './dossier-text.js';
+import type { ExhibitContent } from './exhibit-pages.js';
+import type { DossierFonts } from './fonts.js';
+import { PageFlow, colors, contentWidth, margins, pageSize, type Inline, type Span } from './page-flow.js';
+import type { DossierTemplate, SectionId } from './templates.js';
+import type { EvidenceItem } from '../../shared/models.js';
+
+export interface PlannedExhibit {
+  label: string;
+  /** Named destination of its separator page. */
+  dest: string;
+  item: EvidenceItem & { blobId: string };
+  content: ExhibitContent;
+  /** Pages after the separator. */
+  contentPages: number;
+  /** Page number of the separator in the whole dossier. */
+  firstPage: number;
+  translationOf?: PlannedExhibit | undefined;
+}
+
+export interface ComposeContext {
+  detail: CaseDetail;
+  template: DossierTemplate;
+  language: DossierLanguage;
+  exhibits: PlannedExhibit[];
+  /** The day the dossier is dated, YYYY-MM-DD. */
+  today: string;
+}
+
+export interface Landmark {
+  dest: string;
+  title: string;
+  page: PDFPage;
+  top: number;
+  level: 1 | 2;
+}
+
+export function sectionHeading(context: ComposeContext, section: SectionId): string {
+  return context.template.headings?.[section]?.[context.language] ?? dossierText[context.language].sections[section];
+}
+
+export function exhibitName(context: ComposeContext, exhibit: PlannedExhibit): string {
+  const word = context.template.exhibitWord?.[context.language] ?? dossierText[context.language].exhibitWord;
+  return `${word} ${exhibit.label}`;
+}
+
+export function languageName(code: string | undefined, language: DossierLanguage): string {
+  if (!code) return '—';
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function composeCover(flow: PageFlow, fonts: DossierFonts, context: ComposeContext): void {
+  const t = dossierText[context.language];
+  const { client, case: record } = context.detail;
+  const page = flow.newPage();
+  const left = margins.left;
+  let y = pageSize.height - 70;
+  const lines = flow.wrap([{ text: t.confidential, weight: 'bold', color: colors.warning }], contentWidth, 8.5);
+  for (const line of lines) {
+    fonts.draw(page, line.map((word) => word.text).join(''), { x: left, y, size: 8.5, weight: 'bold', color: colors.warning });
+    y -= 12;
+  }
+  page.drawLine({ start: { x: left, y: y + 2 }, end: { x: pageSize.width - margins.right, y: y + 2 }, thickness: 1, color: colors.warning });
+  y -= 90;
+  for (const line of flow.wrap([{ text: context.template.title[context.language], weight: 'bold' }], contentWidth, 17)) {
+    fonts.draw(page, line.map((word) => word.text).join(''), { x: left, y, size: 17, weight: 'bold', color: colors.accent });
+    y -= 24;
+  }
+  y -= 40;
+  fonts.draw(page, t.client.toUpperCase(), { x: left, y, size: 9, color: colors.muted });
+  y -= 30;
+  fonts.draw(page, flow.truncate(client.fullName, 24, 'bold', contentWidth), { x: left, y, size: 24, weight: 'bold', color: colors.text });
+  if (client.fullNameNative) {
+    y -= 28;
+    fonts.draw(page, flow.truncate(client.fullNameNative, 19, 'regular', contentWidth), { x: left, y, size: 19, color: colors.text });
+  }
+  const rows: [string, string][] = [[t.forum, t.forums[record.forum]]];
+  if (record.destination) rows.push([t.destination, record.destination]);
+  if (record.reference) rows.push([t.reference, record.reference]);
+  for (const other of record.otherReferences) rows.push([other.label, other.value]);
+  rows.push([t.preparedOn, formatPartialDate(context.today, context.language)]);
+  if (record.responsibleLawyer) rows.push(['', record.responsibleLawyer]);
+  y -= 70;
+  for (const [label, value] of rows) {
+    fonts.draw(page, label, { x: left, y, size: 10.5, color: colors.muted });
+    fonts.draw(page, flow.truncate(value, 10.5, 'regular', contentWidth * 0.7), { x: left + contentWidth * 0.3, y, size: 10.5, color: colors.text });
+    y -= 18;
+  }
+}
+
+export interface ContentsEntry {
+  title: string;
+  page: number;
+  dest: string;
+  level: 1 | 2;
+}
+
+export function composeContents(flow: PageFlow, context: ComposeContext, entries: ContentsEntry[]): Landmark {
+  const title = dossierText[context.language].contents;
+  flow.newPage();
+  const at = flow.heading(title, 1);
+  for (const entry of entries) {
+    flow.contentsLine(entry.title, entry.page, entry.dest, entry.level === 1 ? 0 : 16, entry.level === 1 ? 'bold' : 'regular');
+  }
+  return { dest: 'contents', title, page: at.page, top: at.top, level: 1 };
+}
+
+/** Lays out the template's sections in order; returns where each begins. */
+export function composeSections(flow: PageFlow, context: ComposeContext): Landmark[] {
+  const landmarks: Landmark[] = [];
+  for (const section of context.template.sections) {
+    const title = sectionHeading(context, section);
+    if (landmarks.length === 0) flow.newPage();
+    const at = flow.heading(title, 1);
+    landmarks.push({ dest: `section-${section}`, title, page: at.page, top: at.top, level: 1 });
+    sectionComposers[section](flow, context);
+  }
+  return landmarks;
+}
+
+const sectionComposers: Record<SectionId, (flow: PageFlow, context: ComposeContext) => void> = {
+  applicant: composeApplicant,
+  statement: composeStatement,
+  chronology: composeChronology,
+  persecution: composePersecution,
+  rights(flow, context) {
+    const t = dossierText[context.language];
+    const legalBasis = context.detail.persecution?.legalBasis ?? [];
+    if (legalBasis.length === 0) flow.paragraph(t.nothingRecorded);
+    else flow.bullets(legalBasis);
+  },
+  remedies(flow, context) {
+    const t = dossierText[context.language];
+    const remedies = context.detail.persecution?.remediesExhausted;
+    if (remedies) flow.paragraph(remedies);
+    const steps = context.detail.events.filter((event) => remedyEventTypes.has(event.type));
+    if (steps.length > 0) flow.bullets(steps.map((event) => eventLine(context, event, t)));
+    if (!remedies && steps.length === 0) flow.paragraph(t.nothingRecorded);
+  },
+  interimMeasures(flow, context) {
+    const t = dossierText[context.language];
+    const request = context.detail.persecution?.interimMeasures;
+    if (request) flow.paragraph(request);
+    const upcoming = context.detail.deadlines.filter((deadline) => deadline.due >= context.today);
+    if (upcoming.length > 0) {
+      flow.bullets(
+        upcoming.map((deadline) => [
+          { text: `${formatPartialDate(deadline.due, context.language)} (${daysBetween(context.today, deadline.due)} d)`, weight: 'bold' },
+          { text: ` — ${deadline.title}${deadline.consequence ? `: ${deadline.consequence}` : ''}` },
+        ]),
+      );
+    }
+    if (!request && upcoming.length === 0) flow.paragraph(t.nothingRecorded);
+  },
+  exhibitIndex: composeExhibitIndex,
+};
+
+const remedyEventTypes = new Set<TimelineEvent['type']>(['court_hearing', 'decision', 'appeal', 'sentence', 'extradition_order', 'asylum_application']);
+
+function eventLine(context: ComposeContext, event: TimelineEvent, t: DossierText): Span[] {
+  return [
+    { text: `${formatDatedValue(event, context.language)}: `, weight: 'bold' },
+    { text: `${t.eventTypes[event.type]} — ${event.title}` },
+    ...exhibitLinks(context, event.evidenceIds, ' '),
+  ];
+}
+
+/** Links to the exhibits with these evidence ids, in dossier order. */
+function exhibitLinks(context: ComposeContext, evidenceIds: string[], lead: string): Span[] {
+  const cited = context.exhibits.filter((exhibit) => evidenceIds.includes(exhibit.item.id));
+  if (cited.length === 0) return [];
+  return [
+    { text: `${lead}(` },
+    ...cited.flatMap((exhibit, index): Span[] => [
+      ...(index > 0 ? [{ text: ', ' }] : []),
+      { text: exhibitName(context, exhibit).replace(/ /g, '\u00a0'), dest: exhibit.dest },
+    ]),
+    { text: ')' },
+  ];
+}
+
+function composeApplicant(flow: PageFlow, context: ComposeContext): void {
+  const t = dossierText[context.language];
+  const client = context.detail.client;
+  const rows: [string, Inline][] = [];
+  const add = (label: string, value: string | undefined) => {
+    if (value) rows.push([label, value]);
+  };
+  for (const field of context.template.applicantFields) {
+    switch (field) {
+      case 'fullName':
+        add(t.fields.fullName, client.fullName);
+        break;
+      case 'fullNameNative':
+        add(t.fields.fullNameNative, client.fullNameNative);
+        break;
+      case 'aliases':
+        add(t.fields.aliases, client.aliases.join('; '));
+        break;
+      case 'dateOfBirth':
+        add(t.fields.dateOfBirth, client.dateOfBirth && formatPartialDate(client.dateOfBirth, context.language));
+        break;
+      case 'placeOfBirth':
+        add(t.fields.placeOfBirth, client.placeOfBirth);
+        break;
+      case 'citizenships':
+        add(t.fields.citizenships, client.citizenships.join(', '));
+        break;
+      case 'ethnicity':
+        add(t.fields.ethnicity, client.ethnicity);
+        break;
+      case 'religion':
+        add(t.fields.religion, client.religion);
+        break;
+      case 'languages':
+        add(t.fields.languages, client.languages.map((code) => languageName(code, context.language)).join(', '));
+        break;
+      case 'documents':
+        add(
+          t.fields.documents,
+          client.documents
+            .map((document) =>
+              [
+                [document.kind, document.number, document.issuingState && `(${document.issuingState})`].filter(Boolean).join(' '),
+                document.issued && `${t.fields.issued} ${formatPartialDate(document.issued, context.language)}`,
+                document.expires && `${t.fields.expires} ${formatPartialDate(document.expires, context.language)}`,
+              ]
+                .filter(Boolean)
+                .join(', '),
+            )
+            .join('\n'),
+        );
+        break;
+      case 'currentLocation':
+        add(t.fields.currentLocation, [client.currentLocation, client.currentCountry].filter(Boolean).join(', '));
+        break;
+      case 'status':
+        add(t.fields.status, client.status && t.clientStatuses[client.status]);
+        break;
+      case 'family':
+        add(
+          t.fields.family,
+          client.family
+            .map((member) => `${member.name}${member.nameNative ? ` (${member.nameNative})` : ''} — ${member.relation}${member.note ? `; ${member.note}` : ''}`)
+            .join('\n'),
+        );
+        break;
+    }
+  }
+  flow.fields(rows);
+}
+
+function composeStatement(flow: PageFlow, context: ComposeContext): void {
+  const t = dossierText[context.language];
+  const narrative = context.detail.persecution?.narrative;
+  flow.paragraph(narrative ?? t.nothingRecorded);
+  const statements = context.exhibits.filter((exhibit) => exhibit.item.kind === 'statement');
+  if (statements.length > 0) flow.paragraph(exhibitLinks(context, statements.map((exhibit) => exhibit.item.id), '→ '));
+}
+
+function composeChronology(flow: PageFlow, context: ComposeContext): void {
+  const t = dossierText[context.language];
+  const events = context.detail.events.filter((event) => context.template.showDisputedEvents || event.status !== 'disputed');
+  if (events.length === 0) {
+    flow.paragraph(t.nothingRecorded);
+    return;
+  }
+  const rows = events.map((event): Inline[] => {
+    const description: Span[] = [{ text: `${t.eventTypes[event.type]}: `, weight: 'bold' }, { text: event.title }];
+    if (event.status === 'disputed') description.push({ text: ` [${t.chronology.disputed}]`, color: colors.warning, weight: 'bold' });
+    if (event.description) description.push({ text: `\n${event.description}` });
+    if (event.actors.length > 0) {
+      const actors = event.actors.map((actor) => (actor.role ? `${actor.name} (${actor.role})` : actor.name)).join('; ');
+      description.push({ text: `\n${t.chronology.actors}: ${actors}`, color: colors.muted });
+    }
+    const cited = context.exhibits.filter((exhibit) => event.evidenceIds.includes(exhibit.item.id));
+    const links = cited.flatMap((exhibit, index): Span[] => [...(index > 0 ? [{ text: ', ' }] : []), { text: exhibit.label, dest: exhibit.dest }]);
+    return [formatDatedValue(event, context.language), event.place ?? '', description, links];
+  });
+  flow.table(
+    [
+      { title: t.chronology.date, width: 0.2 },
+      { title: t.chronology.place, width: 0.16 },
+      { title: t.chronology.event, width: 0.52 },
+      { title: t.chronology.exhibits, width: 0.12 },
+    ],
+    rows,
+  );
+}
+
+function composePersecution(flow: PageFlow, context: ComposeContext): void {
+  const t = dossierText[context.language];
+  const profile = context.detail.persecution;
+  if (!profile) {
+    flow.paragraph(t.nothingRecorded);
+    return;
+  }
+  const part = (title: string, body: () => void, present: boolean) => {
+    if (!present) return;
+    flow.heading(title, 2);
+    body();
+  };
+  part(
+    t.persecution.grounds,
+    () => flow.bullets(profile.grounds.map((entry) => [{ text: t.grounds[entry.ground], weight: 'bold' }, { text: entry.reasoning ? ` — ${entry.reasoning}` : '' }])),
+    profile.grounds.length > 0,
+  );
+  part(t.persecution.agents, () => flow.bullets(profile.agents), profile.agents.length > 0);
+  part(
+    t.persecution.charges,
+    () =>
+      flow.bullets(
+        profile.charges.map((charge) => [
+          { text: `${[charge.state, charge.code].filter(Boolean).join(', ')}, ${charge.article}`, weight: 'bold' },
+          { text: charge.text ? ` — ${charge.text}` : '' },
+        ]),
+      ),
+    profile.charges.length > 0,
+  );
+  part(t.persecution.risks, () => flow.bullets(profile.risks), profile.risks.length > 0);
+  part(t.persecution.stateProtection, () => flow.paragraph(profile.stateProtection ?? ''), Boolean(profile.stateProtection));
+  part(t.persecution.internalRelocation, () => flow.paragraph(profile.internalRelocation ?? ''), Boolean(profile.internalRelocation));
+  part(
+    t.persecution.countryInformation,
+    () =>
+      flow.bullets(
+        profile.countryInformation.map((entry) =>
+          [entry.title, entry.source, entry.date && formatPartialDate(entry.date, context.language), entry.url].filter(Boolean).join(' — '),
+        ),
+      ),
+    profile.countryInformation.length > 0,
+  );
+  if (!context.template.sections.includes('rights')) {
+    part(t.persecution.legalBasis, () => flow.bullets(profile.legalBasis), profile.legalBasis.length > 0);
+  }
+}
+
+function composeExhibitIndex(flow: PageFlow, context: ComposeContext): void {
+  const t = dossierText[context.language];
+  if (context.exhibits.length === 0) {
+    flow.paragraph(t.nothingRecorded);
+    return;
+  }
+  const rows = context.exhibits.map((exhibit): Inline[] => {
+    const { item } = exhibit;
+    const title: Span[] = [{ text: item.title }];
+    if (exhibit.translationOf) title.push({ text: ` (${t.separator.translationOf.toLowerCase()} ${exhibit.translationOf.label})`, color: colors.muted });
+    return [
+      [{ text: exhibit.label, dest: exhibit.dest, weight: 'bold' }],
+      title,
+      item.date ? formatPartialDate(item.date, context.language) : '—',
+      t.evidenceKinds[item.kind],
+      item.language ?? '—',
+      exhibit.content.kind === 'not-rendered' ? [{ text: t.notRendered, color: colors.warning }] : `${exhibit.firstPage}–${exhibit.firstPage + exhibit.contentPages}`,
+      [{ text: item.sha256, color: colors.muted }],
+    ];
+  });
+  flow.table(
+    [
+      { title: t.exhibitIndex.label, width: 0.07 },
+      { title: t.exhibitIndex.title, width: 0.3 },
+      { title: t.exhibitIndex.date, width: 0.13 },
+      { title: t.exhibitIndex.kind, width: 0.13 },
+      { title: t.exhibitIndex.language, width: 0.06 },
+      { title: t.exhibitIndex.pages, width: 0.1 },
+      { title: t.exhibitIndex.sha256, width: 0.21 },
+    ],
+    rows,
+    { size: 7.8 },
+  );
+}
+
+/** The closing manifest: every exhibit file with size and fingerprint, and how to check them. */
+export function composeManifest(flow: PageFlow, context: ComposeContext): Landmark {
+  const t = dossierText[context.language];
+  flow.newPage();
+  const at = flow.heading(t.manifest, 1);
+  flow.paragraph(t.manifestIntro);
+  flow.paragraph(t.manifestHowTo.join('\n'), { size: 9 });
+  flow.table(
+    [
+      { title: t.manifestColumns.label, width: 0.07 },
+      { title: t.manifestColumns.file, width: 0.3 },
+      { title: t.manifestColumns.size, width: 0.11, align: 'right' },
+      { title: t.manifestColumns.sha256, width: 0.39 },
+      { title: t.manifestColumns.included, width: 0.13 },
+    ],
+    context.exhibits.map((exhibit) => [
+      [{ text: exhibit.label, dest: exhibit.dest, weight: 'bold' }],
+      exhibit.item.originalName,
+      formatFileSize(exhibit.item.size, context.language),
+      [{ text: exhibit.item.sha256 }],
+      exhibit.content.kind === 'not-rendered' ? [{ text: t.no, color: colors.warning }] : t.yes,
+    ]),
+    { size: 7.8 },
+  );
+  return { dest: 'manifest', title: t.manifest, page: at.page, top: at.top, level: 1 };
+}

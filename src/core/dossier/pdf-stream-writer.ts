@@ -1,0 +1,125 @@
+// Writes a pdf-lib document to disk piece by piece, so a 1,000-page dossier never sits whole in
+// memory. pdf-lib serialises a document only all at once (save() builds one buffer of the whole
+// file). Here, objects created since the last flush are written out and dropped from the
+// document's context; what is still being built (the catalog, the page tree, the front matter
+// and the fonts, which are subset only at the end) stays until `finish`. The cross-reference
+// table is classic, with one subsection per run of written object numbers.
+import type { FileHandle } from 'node:fs/promises';
+import { PDFName, PDFRawStream, type PDFDocument, type PDFObject, type PDFRef } from '@cantoo/pdf-lib';
+
+const flushThreshold = 1 << 20;
+
+export class PdfStreamWriter {
+  private offset = 0;
+  private readonly offsets = new Map<number, number>();
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  /** Objects numbered at or below this were already written, or are held back on purpose. */
+  private watermark: number;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly out: FileHandle,
+  ) {
+    this.watermark = doc.context.largestObjectNumber;
+  }
+
+  async writeHeader(): Promise<void> {
+    // The binary comment line tells transfer tools the file is binary (PDF 32000-1, 7.5.2).
+    this.push(Buffer.from('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n', 'latin1'));
+    await this.drain();
+  }
+
+  /**
+   * Everything numbered after the last mark is finished: write it and drop it from memory.
+   * Objects allocated but not yet assigned (fonts awaiting their subset) are not in the
+   * context yet and are written by `finish`.
+   */
+  async flushSinceMark(): Promise<void> {
+    const context = this.doc.context;
+    const finished = context
+      .enumerateIndirectObjects()
+      .filter(([ref]) => ref.objectNumber > this.watermark && !this.offsets.has(ref.objectNumber));
+    for (const [ref, object] of finished) {
+      if (!isLeftoverStructure(object)) this.writeObject(ref, object);
+      context.delete(ref);
+      if (this.pendingBytes >= flushThreshold) await this.drain();
+    }
+    this.mark();
+    await this.drain();
+  }
+
+  /** Objects allocated from here on belong to the next flush. */
+  mark(): void {
+    this.watermark = this.doc.context.largestObjectNumber;
+  }
+
+  /** Writes every object still in the document, then the cross-reference table and trailer. */
+  async finish(): Promise<number> {
+    const context = this.doc.context;
+    for (const [ref, object] of context.enumerateIndirectObjects()) {
+      if (this.offsets.has(ref.objectNumber) || isLeftoverStructure(object)) continue;
+      this.writeObject(ref, object);
+      if (this.pendingBytes >= flushThreshold) await this.drain();
+    }
+    const xrefOffset = this.offset;
+    this.push(Buffer.from(this.crossReferenceTable(), 'latin1'));
+    const trailer = context.obj({
+      Size: context.largestObjectNumber + 1,
+      Root: context.trailerInfo.Root,
+      Info: context.trailerInfo.Info,
+      ID: context.trailerInfo.ID,
+    });
+    this.push(Buffer.from(`trailer\n${trailer.toString()}\nstartxref\n${xrefOffset}\n%%EOF\n`, 'latin1'));
+    await this.drain();
+    return this.offset;
+  }
+
+  private writeObject(ref: PDFRef, object: PDFObject): void {
+    this.offsets.set(ref.objectNumber, this.offset);
+    const head = Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1');
+    const body = new Uint8Array(object.sizeInBytes());
+    object.copyBytesInto(body, 0);
+    this.push(head);
+    this.push(body);
+    this.push(Buffer.from('\nendobj\n', 'latin1'));
+  }
+
+  private crossReferenceTable(): string {
+    const numbers = [...this.offsets.keys()].sort((a, b) => a - b);
+    const lines: string[] = ['xref', '0 1', '0000000000 65535 f\r'];
+    let index = 0;
+    while (index < numbers.length) {
+      let end = index;
+      while (end + 1 < numbers.length && numbers[end + 1] === numbers[end]! + 1) end += 1;
+      lines.push(`${numbers[index]} ${end - index + 1}`);
+      for (let i = index; i <= end; i += 1) {
+        // Each entry is exactly 20 bytes: 10-digit offset, 5-digit generation, type, CR LF.
+        lines.push(`${String(this.offsets.get(numbers[i]!)).padStart(10, '0')} 00000 n\r`);
+      }
+      index = end + 1;
+    }
+    return `${lines.join('\n')}\n`;
+  }
+
+  private push(bytes: Uint8Array): void {
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    this.offset += bytes.length;
+  }
+
+  private async drain(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const chunks = this.pending;
+    this.pending = [];
+    this.pendingBytes = 0;
+    await this.out.write(Buffer.concat(chunks));
+  }
+}
+
+/** Object and cross-reference streams of copied sources: their content lives on in plain objects. */
+function isLeftoverStructure(object: PDFObject): boolean {
+  if (!(object instanceof PDFRawStream)) return false;
+  const type = object.dict.lookup(PDFName.of('Type'));
+  return type === PDFName.of('ObjStm') || type === PDFName.of('XRef');
+}

@@ -1,0 +1,138 @@
+// The dossier templates: declarative descriptions of what each forum expects. A template says
+// which sections appear in what order, what they are called, how exhibits are numbered and
+// which fields are shown. The composer reads these and nothing else decides the document's shape.
+import type { DossierLanguage } from './dossier-text.js';
+
+export const sectionIds = [
+  'applicant',
+  'statement',
+  'chronology',
+  'persecution',
+  'rights',
+  'remedies',
+  'interimMeasures',
+  'exhibitIndex',
+] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+export const applicantFields = [
+  'fullName',
+  'fullNameNative',
+  'aliases',
+  'dateOfBirth',
+  'placeOfBirth',
+  'citizenships',
+  'ethnicity',
+  'religion',
+  'languages',
+  'documents',
+  'currentLocation',
+  'status',
+  'family',
+] as const;
+export type ApplicantField = (typeof applicantFields)[number];
+
+type Localized = Record<DossierLanguage, string>;
+
+export interface DossierTemplate {
+  id: string;
+  /** What the template is for, shown when a user picks one. */
+  description: string;
+  /** The cover's title, per language. */
+  title: Localized;
+  sections: SectionId[];
+  /** Headings that differ from the defaults in dossier-text.ts. */
+  headings?: Partial<Record<SectionId, Localized>>;
+  /** Exhibit labels: A, B, … Z, AA, … or 1, 2, 3. */
+  numbering: 'letters' | 'numbers';
+  /** The word before an exhibit's label ("Annex 3", "Tab B"); defaults to "Exhibit". */
+  exhibitWord?: Localized;
+  /** Place each translation right after its original, labelled as its companion (B.1). */
+  pairTranslations: boolean;
+  applicantFields: ApplicantField[];
+  /** Show disputed events in the chronology, marked as such. */
+  showDisputedEvents: boolean;
+}
+
+const allApplicantFields = [...applicantFields];
+
+export const dossierTemplates: readonly DossierTemplate[] = [
+  {
+    id: 'embassy-humanitarian-visa',
+    description: 'Supporting dossier for a humanitarian visa request at an embassy.',
+    title: {
+      en: 'Request for a humanitarian visa — supporting dossier',
+      ru: 'Ходатайство о выдаче гуманитарной визы — досье',
+      fr: 'Demande de visa humanitaire — dossier à l’appui',
+    },
+    sections: ['applicant', 'statement', 'persecution', 'chronology', 'exhibitIndex'],
+    headings: {
+      persecution: { en: 'Why the applicant is at risk', ru: 'Почему заявителю угрожает опасность', fr: 'Pourquoi le requérant est en danger' },
+    },
+    numbering: 'numbers',
+    exhibitWord: { en: 'Annex', ru: 'Приложение', fr: 'Annexe' },
+    pairTranslations: true,
+    applicantFields: ['fullName', 'fullNameNative', 'aliases', 'dateOfBirth', 'placeOfBirth', 'citizenships', 'languages', 'documents', 'currentLocation', 'status', 'family'],
+    showDisputedEvents: false,
+  },
+  {
+    id: 'un-cat-interim-measures',
+    description: 'Communication to the UN Committee against Torture (art. 22) with a request for interim measures against extradition.',
+    title: {
+      en: 'Communication under article 22 of the Convention against Torture, with a request for interim measures',
+      ru: 'Сообщение в соответствии со статьёй 22 Конвенции против пыток с просьбой о временных мерах',
+      fr: 'Communication au titre de l’article 22 de la Convention contre la torture, avec demande de mesures provisoires',
+    },
+    sections: ['interimMeasures', 'applicant', 'chronology', 'persecution', 'rights', 'remedies', 'statement', 'exhibitIndex'],
+    headings: {
+      chronology: { en: 'The facts', ru: 'Факты', fr: 'Les faits' },
+      rights: { en: 'The rights at stake', ru: 'Нарушаемые права', fr: 'Les droits en cause' },
+    },
+    numbering: 'numbers',
+    exhibitWord: { en: 'Annex', ru: 'Приложение', fr: 'Annexe' },
+    pairTranslations: true,
+    applicantFields: allApplicantFields,
+    showDisputedEvents: true,
+  },
+  {
+    id: 'national-asylum-bundle',
+    description: 'Supporting bundle for a national asylum application: exhibit index with tab letters, translations paired with their originals.',
+    title: {
+      en: 'Asylum application — supporting bundle',
+      ru: 'Ходатайство о предоставлении убежища — комплект документов',
+      fr: 'Demande d’asile — dossier de pièces',
+    },
+    sections: ['applicant', 'exhibitIndex', 'statement', 'chronology', 'persecution', 'rights'],
+    numbering: 'letters',
+    exhibitWord: { en: 'Tab', ru: 'Вкладка', fr: 'Onglet' },
+    pairTranslations: true,
+    applicantFields: allApplicantFields,
+    showDisputedEvents: true,
+  },
+];
+
+export const defaultTemplateId: Record<string, string> = {
+  embassy_humanitarian_visa: 'embassy-humanitarian-visa',
+  un_cat: 'un-cat-interim-measures',
+  un_hrc: 'un-cat-interim-measures',
+  national_asylum: 'national-asylum-bundle',
+  unhcr: 'national-asylum-bundle',
+  us_asylum: 'national-asylum-bundle',
+  other: 'national-asylum-bundle',
+};
+
+export function findTemplate(id: string): DossierTemplate | undefined {
+  return dossierTemplates.find((template) => template.id === id);
+}
+
+/** The n-th exhibit label (0-based): A … Z, AA, AB … for letters; 1, 2 … for numbers. */
+export function exhibitLabel(index: number, numbering: DossierTemplate['numbering']): string {
+  if (numbering === 'numbers') return String(index + 1);
+  let label = '';
+  let n = index;
+  do {
+    label = String.fromCharCode(65 + (n % 26)) + label;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
+  return label;
+}
