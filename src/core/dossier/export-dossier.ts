@@ -29,7 +29,7 @@ import {
   type PlannedExhibit,
 } from './front-matter.js';
 import { writeNamedDestinations, writeOutline, type NavigationTarget } from './navigation.js';
-import { PageFlow, pageSize } from './page-flow.js';
+import { PageFlow, attachPage, createPage, pageSize } from './page-flow.js';
 import { PdfStreamWriter } from './pdf-stream-writer.js';
 import { composeSeparator } from './separator-page.js';
 import { defaultTemplateId, exhibitLabel, findTemplate, type DossierTemplate } from './templates.js';
@@ -368,7 +368,7 @@ async function exhibitPages(
       const copies = await doc.copyPages(source, source.getPageIndices().slice(0, exhibit.contentPages));
       for (const page of copies) {
         signal?.throwIfAborted();
-        doc.addPage(page);
+        attachPage(doc, page);
         padAndStamp(page, fonts, footer(page, refs.length));
         refs.push(page.ref);
       }
@@ -378,7 +378,7 @@ async function exhibitPages(
         signal?.throwIfAborted();
         const upright = uprightSize(frame);
         const landscape = upright.width > upright.height;
-        const page = doc.addPage(landscape ? [pageSize.height, pageSize.width] : [pageSize.width, pageSize.height]);
+        const page = createPage(doc, landscape ? [pageSize.height, pageSize.width] : [pageSize.width, pageSize.height]);
         const image = await embedFrame(doc, frame);
         const inset = 28;
         drawUpright(page, image, frame, { x: inset, y: footerBand + 6, width: page.getWidth() - 2 * inset, height: page.getHeight() - inset - footerBand - 6 });
@@ -393,7 +393,7 @@ async function exhibitPages(
     failed = `${refs.length} of ${exhibit.contentPages} page(s) reproduced; ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
   }
   while (refs.length < exhibit.contentPages) {
-    const page = doc.addPage([pageSize.width, pageSize.height]);
+    const page = createPage(doc);
     fonts.draw(page, `${notReproduced}.`, { x: 62, y: pageSize.height / 2, size: 12 });
     drawFooter(page, fonts, footer(page, refs.length), { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
     refs.push(page.ref);

@@ -59,6 +59,10 @@ export function languageName(code: string | undefined, language: DossierLanguage
   }
 }
 
+export function pageRange(first: number, last: number): string {
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
 export function composeCover(flow: PageFlow, fonts: DossierFonts, context: ComposeContext): void {
   const t = dossierText[context.language];
   const { client, case: record } = context.detail;
@@ -361,7 +365,7 @@ function composeExhibitIndex(flow: PageFlow, context: ComposeContext): void {
       item.date ? formatPartialDate(item.date, context.language) : '—',
       t.evidenceKinds[item.kind],
       item.language ?? '—',
-      exhibit.content.kind === 'not-rendered' ? [{ text: t.notRendered, color: colors.warning }] : `${exhibit.firstPage}–${exhibit.firstPage + exhibit.contentPages}`,
+      exhibit.content.kind === 'not-rendered' ? [{ text: t.notRendered, color: colors.warning }] : pageRange(exhibit.firstPage, exhibit.firstPage + exhibit.contentPages),
       [{ text: item.sha256, color: colors.muted }],
     ];
   });

@@ -1,8 +1,8 @@
 // Flowing text onto A4 pages: headings, wrapped paragraphs, label/value lists and tables whose
 // rows break across pages with their header repeated. Text may carry links to named
 // destinations (an exhibit, a section); the link rectangles follow the words wherever they wrap.
-import { PDFName, PDFString, rgb, type PDFDocument, type PDFPage, type RGB } from '@cantoo/pdf-lib';
-import type { DossierFonts, FontWeight } from './fonts.js';
+import { PDFName, PDFPage, PDFString, rgb, type PDFDocument, type PDFRef, type RGB } from '@cantoo/pdf-lib';
+import { displayOrder, type DossierFonts, type FontWeight } from './fonts.js';
 
 export const pageSize = { width: 595.28, height: 841.89 } as const;
 export const margins = { left: 62, right: 62, top: 64, bottom: 72 } as const;
@@ -78,6 +78,22 @@ export function addLink(doc: PDFDocument, page: PDFPage, rect: [number, number, 
   page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
 }
 
+/**
+ * Gives a page its place under the document's page tree without inserting it in the tree's
+ * list: the exporter writes that list once, in dossier order, at the end. (pdf-lib's addPage
+ * walks the whole tree, whose already written pages the stream writer has dropped.)
+ */
+export function attachPage(doc: PDFDocument, page: PDFPage): PDFPage {
+  page.node.setParent(doc.catalog.get(PDFName.of('Pages')) as PDFRef);
+  return page;
+}
+
+export function createPage(doc: PDFDocument, size: [number, number] = [pageSize.width, pageSize.height]): PDFPage {
+  const page = attachPage(doc, PDFPage.create(doc));
+  page.setSize(size[0], size[1]);
+  return page;
+}
+
 export class PageFlow {
   readonly pages: PDFPage[] = [];
   private current: PDFPage | undefined;
@@ -93,7 +109,7 @@ export class PageFlow {
   }
 
   newPage(): PDFPage {
-    const page = this.doc.addPage([pageSize.width, pageSize.height]);
+    const page = createPage(this.doc);
     this.pages.push(page);
     this.current = page;
     this.y = pageSize.height - margins.top;
@@ -323,7 +339,7 @@ export class PageFlow {
 
   private drawLine(line: Line, x: number, baseline: number, size: number): void {
     let cursor = x;
-    for (const word of line) {
+    for (const word of displayOrder(line, (word) => word.text)) {
       const { span } = word;
       if (!word.space) {
         this.fonts.draw(this.page, word.text, {

@@ -1,0 +1,451 @@
+// The dossier's fonts: a chain of shipped faces, so that every name in a vault is drawn with real
+// glyphs (Latin, Cyrillic with Kazakh and Mongolian letters, Greek, Arabic, Hebrew, Georgian,
+// Armenian, Chinese, Japanese, Korean). Text is split into runs, one face each; a face is
+// embedded, as a subset, only once a run uses it. resources/fonts/README.md says where each
+// file comes from and what it covers.
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CustomFontSubsetEmbedder, PDFFont, degrees, type PDFDocument, type PDFPage, type rgb } from '@cantoo/pdf-lib';
+import * as fontkit from 'fontkit';
+import type { Font as FontkitFont } from 'fontkit';
+
+export type FontWeight = 'regular' | 'bold';
+
+export interface TextRun {
+  /** The text to hand to the font (see DossierFonts.runs for its order). */
+  text: string;
+  font: PDFFont;
+  /** File name of the face in the fonts folder, e.g. 'NotoSansArabic-Bold.ttf'. */
+  face: string;
+}
+
+/**
+ * Faces in the order they are tried. The CJK faces have no bold; they serve both weights.
+ * DroidSansFallbackFull lacks Hangul, which DroidSansFallback-Hangul adds.
+ */
+const chainFiles: Record<FontWeight, readonly string[]> = {
+  regular: [
+    'NotoSans-Regular.ttf',
+    'NotoSansArabic-Regular.ttf',
+    'NotoSansHebrew-Regular.ttf',
+    'NotoSansGeorgian-Regular.ttf',
+    'NotoSansArmenian-Regular.ttf',
+    'DroidSansFallbackFull.ttf',
+    'DroidSansFallback-Hangul.ttf',
+  ],
+  bold: [
+    'NotoSans-Bold.ttf',
+    'NotoSansArabic-Bold.ttf',
+    'NotoSansHebrew-Bold.ttf',
+    'NotoSansGeorgian-Bold.ttf',
+    'NotoSansArmenian-Bold.ttf',
+    'DroidSansFallbackFull.ttf',
+    'DroidSansFallback-Hangul.ttf',
+  ],
+};
+
+/** Drawn, in the first face, for a character that no face has. */
+const replacementCharacter = '\uFFFD';
+
+type Direction = 'ltr' | 'rtl';
+
+/** A face file, read and parsed once per process and shared by every export. */
+interface ParsedFace {
+  file: string;
+  font: FontkitFont;
+  bytes: Uint8Array;
+}
+
+/** A face as one document uses it: the subset embedder, and the PDF font once a run needs it. */
+interface DocumentFace {
+  parsed: ParsedFace;
+  embedder: CustomFontSubsetEmbedder;
+  pdfFont?: PDFFont;
+}
+
+/** A piece of a line set in one face, in the form handed to the font, with its width at size 1. */
+interface Segment {
+  text: string;
+  face: DocumentFace;
+  unitWidth: number;
+}
+
+const parsedFaces = new Map<string, Promise<ParsedFace>>();
+
+function parseFace(file: string): Promise<ParsedFace> {
+  let parsed = parsedFaces.get(file);
+  if (!parsed) {
+    parsed = readFile(file).then((bytes) => {
+      const font = fontkit.create(bytes);
+      if ('fonts' in font) throw new Error(`${file} is a font collection; the chain needs single faces`);
+      return { file: path.basename(file), font, bytes };
+    });
+    // A failed read (a wrong folder) must not stick for the rest of the process.
+    parsed.catch(() => parsedFaces.delete(file));
+    parsedFaces.set(file, parsed);
+  }
+  return parsed;
+}
+
+/** Folder holding the shipped fonts: DOSSIER_FONTS_DIR if set, else resources/fonts of the app. */
+export function defaultFontsDir(): string {
+  const fromEnvironment = process.env.DOSSIER_FONTS_DIR;
+  if (fromEnvironment) return fromEnvironment;
+  // Walk up rather than a fixed '../../..': this module sits in src/core/dossier under tsx and
+  // vitest, but in out/main once electron-vite has bundled it.
+  const moduleDir = path.dirname(fileURLToPath(import.meta.url));
+  for (let dir = moduleDir; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'resources', 'fonts');
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return path.resolve(moduleDir, '../../../resources/fonts');
+  }
+}
+
+/**
+ * A subset font is named TAG+Name with six capital letters (ISO 32000-1, 9.6.4); that is how
+ * viewers and pdffonts know it is a subset. Deriving the tag from the file name keeps exports
+ * reproducible and names the file each font came from.
+ */
+function subsetFontName(file: string): string {
+  const stem = path.basename(file, path.extname(file));
+  const digest = createHash('sha256').update(stem).digest();
+  const tag = Array.from(digest.subarray(0, 6), (byte) => String.fromCharCode(65 + (byte % 26))).join('');
+  return `${tag}+${stem}`;
+}
+
+export class DossierFonts {
+  private readonly segmentCache = new Map<string, Segment[]>();
+
+  private constructor(
+    private readonly doc: PDFDocument,
+    private readonly chains: Record<FontWeight, readonly DocumentFace[]>,
+  ) {}
+
+  /** Registers fontkit on `doc` and prepares the chain; no face is embedded before a run uses it. */
+  static async create(doc: PDFDocument, options: { fontsDir?: string } = {}): Promise<DossierFonts> {
+    doc.registerFontkit(fontkit);
+    if (!Array.isArray(doc['fonts'])) throw new Error('pdf-lib no longer keeps its fonts in PDFDocument.fonts');
+    const dir = options.fontsDir ?? defaultFontsDir();
+    const faces = new Map<string, Promise<DocumentFace>>();
+    const faceFor = (file: string): Promise<DocumentFace> => {
+      let face = faces.get(file);
+      if (!face) {
+        face = parseFace(path.join(dir, file)).then(async (parsed) => ({
+          parsed,
+          // pdf-lib would parse the file again for every document (4 MB for the CJK face);
+          // handing it the face parsed once per process avoids that.
+          embedder: await CustomFontSubsetEmbedder.for({ create: () => parsed.font }, parsed.bytes, subsetFontName(file)),
+        }));
+        faces.set(file, face);
+      }
+      return face;
+    };
+    const [regular, bold] = await Promise.all([
+      Promise.all(chainFiles.regular.map(faceFor)),
+      Promise.all(chainFiles.bold.map(faceFor)),
+    ]);
+    return new DossierFonts(doc, { regular, bold });
+  }
+
+  /**
+   * Splits text into runs, each set in the first face of the chain that has glyphs for it.
+   * Spaces, punctuation, digits and marks stay in the face of the letters around them when that
+   * face has them. Runs come in the order to draw them left to right. A run's text is in
+   * logical order where fontkit lays the run out right to left itself (any run with a Hebrew or
+   * Arabic letter: it reverses the glyphs); other runs inside right-to-left text are handed over
+   * already reversed.
+   */
+  runs(text: string, weight: FontWeight = 'regular'): TextRun[] {
+    return this.segments(text, weight).map((segment) => ({
+      text: segment.text,
+      font: this.pdfFontOf(segment.face),
+      face: segment.face.parsed.file,
+    }));
+  }
+
+  widthOf(text: string, size: number, weight: FontWeight = 'regular'): number {
+    return this.segments(text, weight).reduce((width, segment) => width + segment.unitWidth * size, 0);
+  }
+
+  /** Draws text starting at (x, y) baseline, run after run. Returns the width drawn. */
+  draw(
+    page: PDFPage,
+    text: string,
+    options: { x: number; y: number; size: number; weight?: FontWeight; color?: ReturnType<typeof rgb>; rotate?: number },
+  ): number {
+    const { x, y, size, weight = 'regular', color, rotate = 0 } = options;
+    const angle = (rotate * Math.PI) / 180;
+    let advance = 0;
+    for (const segment of this.segments(text, weight)) {
+      page.drawText(segment.text, {
+        x: x + advance * Math.cos(angle),
+        y: y + advance * Math.sin(angle),
+        size,
+        font: this.pdfFontOf(segment.face),
+        rotate: degrees(rotate),
+        color,
+      });
+      advance += segment.unitWidth * size;
+    }
+    return advance;
+  }
+
+  /** Characters of `text` that no face can show, in either weight; control characters are ignored. */
+  missing(text: string): string[] {
+    const missing = new Set<string>();
+    for (const character of text.normalize('NFC')) {
+      if (/[\p{Cc}\p{Cf}]/u.test(character)) continue;
+      const shown = Object.values(this.chains).every((chain) => chain.some((face) => showsCluster(face, character) !== undefined));
+      if (!shown) missing.add(character);
+    }
+    return [...missing];
+  }
+
+  private segments(text: string, weight: FontWeight): Segment[] {
+    const key = `${weight}\u0000${text}`;
+    let segments = this.segmentCache.get(key);
+    if (!segments) {
+      segments = this.layOut(text, this.chains[weight]);
+      // The layout engine measures many throwaway strings (truncation, word breaking).
+      if (this.segmentCache.size >= 20_000) this.segmentCache.clear();
+      this.segmentCache.set(key, segments);
+    }
+    return segments;
+  }
+
+  private layOut(text: string, chain: readonly DocumentFace[]): Segment[] {
+    const segments: Segment[] = [];
+    for (const piece of visualPieces(toClusters(drawableText(text)))) {
+      const runs = faceRuns(piece.items, chain);
+      if (piece.direction === 'rtl') runs.reverse();
+      for (const run of runs) segments.push(shape(run.face, run.clusters, piece.direction));
+    }
+    return segments;
+  }
+
+  /**
+   * pdf-lib's only public way in, the async embedFont, adds a face to the document at once, so
+   * each face of the chain would be written (about 3 KB each, referenced by no page) whether used
+   * or not, and runs() could not stay synchronous. Instead create() prepares the embedder, and
+   * the PDF font is made here on first use and put on the document's font list, the list that
+   * save() embeds. That list is private, hence the index access; create() checks it exists.
+   */
+  private pdfFontOf(face: DocumentFace): PDFFont {
+    if (!face.pdfFont) {
+      face.pdfFont = PDFFont.of(this.doc.context.nextRef(), this.doc, face.embedder);
+      this.doc['fonts'].push(face.pdfFont);
+    }
+    return face.pdfFont;
+  }
+}
+
+/**
+ * The order in which to draw a line's words, left to right, for a layout engine that measures
+ * and wraps words in reading order and draws them one by one: the words of a right-to-left name
+ * ('أحمد عبد الله') must be drawn last word first. `textOf` gives a word's text (whitespace
+ * tokens included); each word itself is drawn with DossierFonts.draw, which orders its inside.
+ */
+export function displayOrder<Word>(words: readonly Word[], textOf: (word: Word) => string): Word[] {
+  const items = words.map((word) => ({ word, text: textOf(word), bidi: wordBidiClass(textOf(word)) }));
+  return visualPieces(items).flatMap((piece) => (piece.direction === 'rtl' ? piece.items.reverse() : piece.items).map((item) => item.word));
+}
+
+/** A word counts as its first letter; a word without letters as a number if it holds a digit. */
+function wordBidiClass(word: string): BidiClass {
+  const classes = toClusters(word).map((cluster) => cluster.bidi);
+  return classes.find((bidi) => bidi === 'rtl-letter' || bidi === 'ltr-letter') ?? (classes.includes('number') ? 'number' : 'neutral');
+}
+
+/** How a character steers the order of a line (a simplified Unicode bidi class). */
+type BidiClass = 'rtl-letter' | 'ltr-letter' | 'number' | 'neutral';
+
+/** A unit of bidi ordering: a grapheme (a character with its marks) or, for displayOrder, a word. */
+interface BidiItem {
+  text: string;
+  bidi: BidiClass;
+}
+
+interface Piece<Item extends BidiItem> {
+  items: Item[];
+  direction: Direction;
+}
+
+const rtlLetter = /^[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}\p{Script_Extensions=Syriac}\p{Script_Extensions=Thaana}\p{Script_Extensions=Nko}]/u;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Vault fields are free text: line breaks and tabs become spaces, and other control and format
+ * characters (bidi marks, soft hyphens, byte order marks) are invisible, so they are dropped
+ * rather than drawn as boxes. ZWJ and ZWNJ stay: they steer Arabic joining.
+ */
+function drawableText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, (character) => (character === '\u200C' || character === '\u200D' ? character : ''));
+}
+
+function toClusters(text: string): BidiItem[] {
+  return Array.from(graphemes.segment(text), ({ segment }) => ({ text: segment, bidi: bidiClass(segment) }));
+}
+
+function bidiClass(cluster: string): BidiClass {
+  if (/^\p{Nd}/u.test(cluster)) return 'number';
+  if (/^\p{M}/u.test(cluster)) return 'neutral';
+  if (rtlLetter.test(cluster)) return 'rtl-letter';
+  if (/^\p{L}/u.test(cluster)) return 'ltr-letter';
+  return 'neutral';
+}
+
+/** Paired brackets (Unicode BidiBrackets.txt, the ones names and dates use). */
+const closingBracket: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+/**
+ * Orders a line for display, as the Unicode bidi algorithm does in a left-to-right paragraph:
+ * a right-to-left stretch runs from a Hebrew or Arabic letter to the last such letter or number
+ * before the next left-to-right letter (or to the bracket closing one opened inside it), and
+ * reads backwards, except the numbers inside it. Pieces come in display order; each keeps its
+ * items in logical order.
+ */
+function visualPieces<Item extends BidiItem>(items: Item[]): Piece<Item>[] {
+  const pieces: Piece<Item>[] = [];
+  let index = 0;
+  while (index < items.length) {
+    const start = index;
+    if (items[index]!.bidi !== 'rtl-letter') {
+      while (index < items.length && items[index]!.bidi !== 'rtl-letter') index++;
+      pieces.push({ items: items.slice(start, index), direction: 'ltr' });
+      continue;
+    }
+    let end = index;
+    const awaitedClosings: string[] = [];
+    for (let scan = index; scan < items.length && items[scan]!.bidi !== 'ltr-letter'; scan++) {
+      const { text, bidi } = items[scan]!;
+      if (bidi !== 'neutral') end = scan;
+      const closing = closingBracket[text];
+      if (closing) awaitedClosings.push(closing);
+      else if (text === awaitedClosings[awaitedClosings.length - 1]) {
+        awaitedClosings.pop();
+        end = scan;
+      }
+    }
+    pieces.push(...rightToLeftPieces(items.slice(start, end + 1)));
+    index = end + 1;
+  }
+  return pieces;
+}
+
+/** Characters that join digits into one number: 12.05.1985, 1,5, 12:30, 12/05, 2024-05. */
+const numberSeparator = /^[.,:/\-\u060C\u066B\u066C]$/u;
+
+function rightToLeftPieces<Item extends BidiItem>(stretch: Item[]): Piece<Item>[] {
+  const pieces: Piece<Item>[] = [];
+  let index = 0;
+  while (index < stretch.length) {
+    const start = index;
+    const isNumber = stretch[index]!.bidi === 'number';
+    if (isNumber) {
+      while (
+        index < stretch.length &&
+        (stretch[index]!.bidi === 'number' ||
+          (numberSeparator.test(stretch[index]!.text) && stretch[index + 1]?.bidi === 'number'))
+      ) {
+        index++;
+      }
+    } else {
+      while (index < stretch.length && stretch[index]!.bidi !== 'number') index++;
+    }
+    pieces.push({ items: stretch.slice(start, index), direction: isNumber ? 'ltr' : 'rtl' });
+  }
+  return pieces.reverse();
+}
+
+/**
+ * The form of `cluster` that `face` shows whole: as given (NFC) or decomposed, for a letter the
+ * face only has as base and mark. Undefined when it has neither.
+ */
+function showsCluster(face: DocumentFace, cluster: string): string | undefined {
+  for (const form of [cluster, cluster.normalize('NFD')]) {
+    if (Array.from(form).every((character) => face.parsed.font.hasGlyphForCodePoint(character.codePointAt(0)!))) return form;
+  }
+  return undefined;
+}
+
+interface FaceRun {
+  face: DocumentFace;
+  clusters: string[];
+}
+
+/** Picks a face for each cluster of a piece and groups neighbours with the same face. */
+function faceRuns(clusters: BidiItem[], chain: readonly DocumentFace[]): FaceRun[] {
+  const firstFace = chain[0]!;
+  const placed: { text: string; face: DocumentFace; letter: boolean }[] = [];
+  for (const cluster of clusters) {
+    const letter = cluster.bidi === 'ltr-letter' || cluster.bidi === 'rtl-letter';
+    const face = chain.find((candidate) => showsCluster(candidate, cluster.text) !== undefined);
+    if (face) {
+      placed.push({ text: cluster.text, face, letter });
+      continue;
+    }
+    // No face has the whole cluster: place its characters one by one, the unknown ones as the
+    // replacement character.
+    for (const character of cluster.text) {
+      const single = chain.find((candidate) => showsCluster(candidate, character) !== undefined);
+      placed.push(single ? { text: character, face: single, letter } : { text: replacementCharacter, face: firstFace, letter: true });
+    }
+  }
+
+  // Spaces, punctuation, digits and marks stay in the face of what comes before them, else of
+  // the letter after them, when that face has them: fewer switches, and right-to-left words keep
+  // their spaces inside the run fontkit reverses.
+  const letterFaceAfter: (DocumentFace | undefined)[] = [];
+  let next: DocumentFace | undefined;
+  for (let index = placed.length - 1; index >= 0; index--) {
+    letterFaceAfter[index] = next;
+    if (placed[index]!.letter) next = placed[index]!.face;
+  }
+  placed.forEach((item, index) => {
+    if (item.letter) return;
+    const neighbour = [placed[index - 1]?.face, letterFaceAfter[index]].find((face) => face && showsCluster(face, item.text) !== undefined);
+    if (neighbour) item.face = neighbour;
+  });
+
+  const runs: FaceRun[] = [];
+  for (const item of placed) {
+    const text = showsCluster(item.face, item.text) ?? item.text;
+    const last = runs[runs.length - 1];
+    if (last && last.face === item.face) last.clusters.push(text);
+    else runs.push({ face: item.face, clusters: [text] });
+  }
+  return runs;
+}
+
+/** Bidi-mirrored pairs: in right-to-left text an opening bracket is drawn as the closing glyph. */
+const mirrored: Record<string, string> = {
+  '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<',
+  '«': '»', '»': '«', '‹': '›', '›': '‹',
+};
+
+/**
+ * The text to hand to the font so that its glyphs come out in `direction`. fontkit reverses a
+ * run itself when the run's first non-common character belongs to a right-to-left script
+ * (Arabic letters, but also Arabic-Indic digits) and never mirrors brackets; any mismatch with
+ * the wanted direction is undone here by reversing first, so nothing is reversed twice.
+ */
+function shape(face: DocumentFace, clusters: string[], direction: Direction): Segment {
+  const { font } = face.parsed;
+  const ordered = direction === 'rtl' ? clusters.map((cluster) => mirrored[cluster] ?? cluster) : clusters;
+  let text = ordered.join('');
+  let layout = font.layout(text);
+  if (layout.direction !== direction) {
+    text = [...ordered].reverse().join('');
+    layout = font.layout(text);
+  }
+  // pdf-lib draws each glyph with its advance width (the PDF's W array), without the kerning in
+  // layout.advanceWidth, so the width is measured the same way.
+  const advance = layout.glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0);
+  return { text, face, unitWidth: advance / font.unitsPerEm };
+}
