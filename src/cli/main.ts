@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { getCaseDetail } from '../core/cases/case-detail.js';
+import { DEMO_REFERENCE_DATE } from '../core/demo/demo-case.js';
 import { writeDemoCase } from '../core/demo/write-demo-case.js';
 import { dossierLanguages, type DossierLanguage } from '../core/dossier/dossier-text.js';
 import { exportDossier, type ExportProgress } from '../core/dossier/export-dossier.js';
@@ -119,6 +120,8 @@ async function createDemo(base: string, language: DossierLanguage, progress: ((l
     const report = await importCase(vault, caseFile, { onProgress: progress && ((p) => progress(describeImportProgress(p))) });
     const result = await exportDossier(vault, report.caseId, path.join(base, `dossier-${language}.pdf`), {
       language,
+      // The story's deadlines count from this day; the cover shows it too.
+      today: DEMO_REFERENCE_DATE,
       onProgress: progress && ((p) => progress(describeExportProgress(p))),
     });
     return { vault: vault.layout.dir, recoveryKey, passphraseFromEnvironment, caseId: report.caseId, result };
@@ -260,7 +263,7 @@ async function run(argv: string[]): Promise<number> {
           formatExport(demo.result),
           '',
           `Next: open ${demo.result.file}, then try`,
-          `  DOSSIER_PASSPHRASE=${demo.passphraseFromEnvironment ? '...' : demoPassphrase} npm run --silent dossier -- show ${demo.vault} ${demo.caseId}`,
+          `  DOSSIER_PASSPHRASE='${demo.passphraseFromEnvironment ? '...' : demoPassphrase}' npm run --silent dossier -- show ${demo.vault} ${demo.caseId}`,
         ].join('\n'),
       );
       return EXIT.ok;

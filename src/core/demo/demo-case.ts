@@ -363,7 +363,6 @@ export const demoCase: CaseImportInput = {
       provenance: { obtainedBy: 'Aliya Toktarova', method: 'Exported from WhatsApp', obtainedOn: '2025-10-30' },
       description: 'In the demo the file holds a generated sound, not speech.',
       relevance: 'Threats to the family after the publication.',
-      confidential: true,
     },
     {
       key: 'medical-report',
@@ -376,7 +375,6 @@ export const demoCase: CaseImportInput = {
       provenance: { obtainedBy: 'Dana Seitkali', method: 'E-mailed by the clinic as a password-protected PDF', obtainedOn: '2025-11-21' },
       description: 'The password was given by phone and not recorded; the clinic has been asked for an unprotected copy.',
       relevance: 'Scars and a healed rib fracture "highly consistent" with his account of the beating.',
-      confidential: true,
     },
     {
       key: 'statement',

@@ -189,7 +189,7 @@ export function drawUpright(
  * orientation asks: 2 mirrors left-right, 3 turns 180°, 4 mirrors top-bottom, 5 transposes,
  * 6 turns 90° clockwise, 7 transverses, 8 turns 90° anticlockwise.
  */
-function orientationMatrix(
+export function orientationMatrix(
   orientation: number,
   x: number,
   y: number,

@@ -1,11 +1,23 @@
 // Turning one exhibit file into dossier pages: deciding whether it can be reproduced (and why
 // not), loading PDFs (owner-locked ones decrypted), padding each page with a footer band so the
 // stamp never covers the exhibit's own content, whatever the page's size and rotation.
-import { PDFDocument, PDFName, rgb, type PDFPage } from '@cantoo/pdf-lib';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  PDFDocument,
+  PDFName,
+  concatTransformationMatrix,
+  drawObject,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+  type PDFPage,
+} from '@cantoo/pdf-lib';
+import * as fontkit from 'fontkit';
 import type { DossierText } from './dossier-text.js';
-import { ImageDecodeError, imagePageCount, isPlaceableImage } from './exhibit-images.js';
+import { ImageDecodeError, imagePageCount, isPlaceableImage, orientationMatrix } from './exhibit-images.js';
 import type { DossierFonts } from './fonts.js';
-import { colors } from './page-flow.js';
+import { colors, createPage, pageSize } from './page-flow.js';
 
 export type NotRenderedReason = Exclude<keyof DossierText['reasons'], 'pageNotReproduced'>;
 
@@ -24,6 +36,30 @@ export async function loadPdfExhibit(bytes: Uint8Array): Promise<{ doc: PDFDocum
   const doc = await PDFDocument.load(bytes, { ...options, ignoreEncryption: true });
   if (!doc.isEncrypted) return { doc, encrypted: false };
   return { doc: await PDFDocument.load(bytes, { ...options, password: '' }), encrypted: true };
+}
+
+/**
+ * Loads a PDF exhibit to copy its pages, with filled-in form fields printed into the pages as a
+ * printout shows them. The values live in the source's form dictionary, which copied pages leave
+ * behind, so without this a filled form would reach the dossier blank. The appearances are drawn
+ * in the shipped Noto Sans, so Cyrillic values print too. A form that cannot be flattened is
+ * reproduced as it is.
+ */
+export async function loadPdfForCopying(bytes: Uint8Array, fontsDir: string): Promise<PDFDocument> {
+  const { doc } = await loadPdfExhibit(bytes);
+  try {
+    const form = doc.getForm();
+    const fields = form.getFields();
+    if (fields.length === 0) return doc;
+    doc.registerFontkit(fontkit);
+    const font = await doc.embedFont(await readFile(path.join(fontsDir, 'NotoSans-Regular.ttf')), { subset: true });
+    for (const field of fields) form.markFieldAsDirty(field.ref);
+    form.updateFieldAppearances(font);
+    form.flatten({ updateFieldAppearances: false });
+    return doc;
+  } catch {
+    return (await loadPdfExhibit(bytes)).doc;
+  }
 }
 
 /** What an exhibit file will become in the dossier, decided from its content. */
@@ -76,7 +112,7 @@ type Box = { x: number; y: number; width: number; height: number };
  * footer there. The exhibit's own content is not moved or scaled; only the page gets taller.
  */
 export function padAndStamp(page: PDFPage, fonts: DossierFonts, footer: FooterText): void {
-  const rotation = ((page.getRotation().angle % 360) + 360) % 360;
+  const rotation = shownRotation(page);
   const visible = page.getCropBox();
   const grown: Box = { ...visible };
   let band: Box;
@@ -105,6 +141,46 @@ export function padAndStamp(page: PDFPage, fonts: DossierFonts, footer: FooterTe
   // Content that lay outside the old crop box must not show through the new band.
   page.drawRectangle({ ...band, color: rgb(1, 1, 1) });
   drawFooter(page, fonts, footer, grown, rotation);
+}
+
+/** Below this size (as shown) a page cannot carry a legible footer band: it is placed on A4 instead. */
+const smallestPaddedPage = { width: 200, height: 150 };
+
+function shownRotation(page: PDFPage): number {
+  return ((page.getRotation().angle % 360) + 360) % 360;
+}
+
+export function isTooSmallToPad(page: PDFPage): boolean {
+  const box = page.getCropBox();
+  const [width, height] = shownRotation(page) % 180 === 0 ? [box.width, box.height] : [box.height, box.width];
+  return width < smallestPaddedPage.width || height < smallestPaddedPage.height;
+}
+
+/** Places a tiny exhibit page (a stamp-sized scan, a thumbnail) upright and enlarged on an A4 page. */
+export async function placeOnSheet(doc: PDFDocument, source: PDFPage, fonts: DossierFonts, footer: FooterText): Promise<PDFPage> {
+  const crop = source.getCropBox();
+  const embedded = await doc.embedPage(source, { left: crop.x, bottom: crop.y, right: crop.x + crop.width, top: crop.y + crop.height });
+  const rotation = shownRotation(source);
+  const orientation = ({ 90: 6, 180: 3, 270: 8 } as Record<number, number>)[rotation] ?? 1;
+  const [shownWidth, shownHeight] = rotation % 180 === 0 ? [embedded.width, embedded.height] : [embedded.height, embedded.width];
+  const page = createPage(doc, shownWidth > shownHeight ? [pageSize.height, pageSize.width] : [pageSize.width, pageSize.height]);
+  const inset = 28;
+  const box = { x: inset, y: footerBand + 6, width: page.getWidth() - 2 * inset, height: page.getHeight() - inset - footerBand - 6 };
+  const scale = Math.min(box.width / shownWidth, box.height / shownHeight);
+  const [width, height] = [shownWidth * scale, shownHeight * scale];
+  const [x, y] = [box.x + (box.width - width) / 2, box.y + (box.height - height) / 2];
+  const name = page.node.newXObject('EmbeddedPdfPage', embedded.ref);
+  page.pushOperators(
+    pushGraphicsState(),
+    // The same upright placement as a photo's EXIF orientation, applied to the page's unit square.
+    concatTransformationMatrix(...orientationMatrix(orientation, x, y, width, height)),
+    concatTransformationMatrix(1 / embedded.width, 0, 0, 1 / embedded.height, 0, 0),
+    drawObject(name),
+    popGraphicsState(),
+  );
+  await embedded.embed();
+  drawFooter(page, fonts, footer, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
+  return page;
 }
 
 /** Draws the footer along the bottom of the page as shown, whatever its /Rotate. */

@@ -15,8 +15,8 @@ import { getEvidence } from '../records/evidence.js';
 import type { Vault } from '../vault/vault.js';
 import { dossierText, type DossierLanguage } from './dossier-text.js';
 import { drawUpright, embedFrame, imageFrames, uprightSize } from './exhibit-images.js';
-import { drawFooter, footerBand, inspectExhibit, loadPdfExhibit, padAndStamp, type FooterText } from './exhibit-pages.js';
-import { DossierFonts } from './fonts.js';
+import { drawFooter, footerBand, inspectExhibit, isTooSmallToPad, loadPdfForCopying, padAndStamp, placeOnSheet, type FooterText } from './exhibit-pages.js';
+import { DossierFonts, defaultFontsDir } from './fonts.js';
 import {
   composeContents,
   composeCover,
@@ -187,7 +187,8 @@ async function writeDossier(
   const signal = options.signal;
   const progress = options.onProgress ?? (() => undefined);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const fonts = await DossierFonts.create(doc, { fontsDir: options.fontsDir });
+  const fontsDir = options.fontsDir ?? defaultFontsDir();
+  const fonts = await DossierFonts.create(doc, { fontsDir });
 
   // Pass one: what each exhibit becomes, and its page count. Text files are typeset now.
   const exhibits: PlannedExhibit[] = [];
@@ -220,7 +221,7 @@ async function writeDossier(
   let lengths = { contents: 1, sections: 1 };
   for (let attempt = 0; ; attempt += 1) {
     const scratch = await PDFDocument.create({ updateMetadata: false });
-    const trial = layoutFrontMatter(scratch, await DossierFonts.create(scratch, { fontsDir: options.fontsDir }), context, lengths);
+    const trial = layoutFrontMatter(scratch, await DossierFonts.create(scratch, { fontsDir }), context, lengths);
     const measured = { contents: trial.contents.pages.length, sections: trial.sections.pages.length };
     if (measured.contents === lengths.contents && measured.sections === lengths.sections) break;
     if (attempt === 5) throw new DossierError('INTERNAL', 'The dossier layout did not settle.');
@@ -241,6 +242,10 @@ async function writeDossier(
   // Pass two: stream the exhibits.
   const writer = new PdfStreamWriter(doc, out);
   await writer.writeHeader();
+  // pdf-lib keeps one "q" and one "Q" stream per document and wraps every page it draws on
+  // with them; they must outlive the exhibit that first needs them.
+  doc.context.getPushGraphicsStateContentStream();
+  doc.context.getPopGraphicsStateContentStream();
   writer.mark();
   const order: PDFRef[] = frontPages.map((page) => page.ref);
   const exhibitTargets: NavigationTarget[] = [];
@@ -252,7 +257,7 @@ async function writeDossier(
     stampOwnPage(separator, exhibit.firstPage, name);
     order.push(separator.ref);
     exhibitTargets.push({ dest: exhibit.dest, title: `${name} — ${exhibit.item.title}`, pageRef: separator.ref, top: pageSize.height });
-    const pages = await exhibitPages(doc, fonts, vault, exhibit, textPages.get(exhibit), (page, offset) => footer(exhibit.firstPage + 1 + offset, name), t.reasons.pageNotReproduced, signal);
+    const pages = await exhibitPages(doc, fonts, vault, exhibit, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.reasons.pageNotReproduced, fontsDir, signal);
     if (pages.failed) warnings.push(`${name} (${exhibit.item.originalName}): ${pages.failed}`);
     order.push(...pages.refs);
     await writer.flushSinceMark();
@@ -352,8 +357,9 @@ async function exhibitPages(
   vault: Vault,
   exhibit: PlannedExhibit,
   typeset: PDFPage[] | undefined,
-  footer: (page: PDFPage, offset: number) => FooterText,
+  footer: (offset: number) => FooterText,
   notReproduced: string,
+  fontsDir: string,
   signal: AbortSignal | undefined,
 ): Promise<ExhibitPagesResult> {
   const { content } = exhibit;
@@ -364,12 +370,20 @@ async function exhibitPages(
   try {
     const bytes = await readBlob(vault.blobs.read(exhibit.item.blobId));
     if (content.kind === 'pdf') {
-      const { doc: source } = await loadPdfExhibit(bytes);
-      const copies = await doc.copyPages(source, source.getPageIndices().slice(0, exhibit.contentPages));
-      for (const page of copies) {
+      const source = await loadPdfForCopying(bytes, fontsDir);
+      const sourcePages = source.getPages().slice(0, exhibit.contentPages);
+      const padded = sourcePages.flatMap((page, index) => (isTooSmallToPad(page) ? [] : [index]));
+      const copies = await doc.copyPages(source, padded);
+      for (const [index, sourcePage] of sourcePages.entries()) {
         signal?.throwIfAborted();
-        attachPage(doc, page);
-        padAndStamp(page, fonts, footer(page, refs.length));
+        const copy = copies[padded.indexOf(index)];
+        let page: PDFPage;
+        if (copy) {
+          page = attachPage(doc, copy);
+          padAndStamp(page, fonts, footer(refs.length));
+        } else {
+          page = await placeOnSheet(doc, sourcePage, fonts, footer(refs.length));
+        }
         refs.push(page.ref);
       }
     } else {
@@ -384,7 +398,7 @@ async function exhibitPages(
         drawUpright(page, image, frame, { x: inset, y: footerBand + 6, width: page.getWidth() - 2 * inset, height: page.getHeight() - inset - footerBand - 6 });
         // Write the image now, so its bytes leave memory with this exhibit.
         await image.embed();
-        drawFooter(page, fonts, footer(page, refs.length), { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
+        drawFooter(page, fonts, footer(refs.length), { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
         refs.push(page.ref);
       }
     }
@@ -395,7 +409,7 @@ async function exhibitPages(
   while (refs.length < exhibit.contentPages) {
     const page = createPage(doc);
     fonts.draw(page, `${notReproduced}.`, { x: 62, y: pageSize.height / 2, size: 12 });
-    drawFooter(page, fonts, footer(page, refs.length), { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
+    drawFooter(page, fonts, footer(refs.length), { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
     refs.push(page.ref);
     failed ??= 'the file yielded fewer pages than it declared';
   }

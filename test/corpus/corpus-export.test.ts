@@ -1,0 +1,93 @@
+// Every file of ../shared/corpus goes through a dossier export: each either appears readable in
+// the dossier (its pages, its text) or is listed as not reproduced, with the reason, on its
+// separator, in the index and in the manifest. Without the corpus the suite says so and skips.
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importCase } from '../../src/core/cases/import-case.js';
+import { exportDossier } from '../../src/core/dossier/export-dossier.js';
+import { Vault } from '../../src/core/vault/vault.js';
+import { corpusDir, corpusExists, listCorpusFiles } from '../support/corpus.js';
+import { flatText, readPdf } from '../support/pdf-reader.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const ARGON2 = { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
+
+/** Files the corpus documents as unreadable without help, and the reason the dossier must give. */
+const NOT_REPRODUCED: Record<string, RegExp> = {
+  'py-pdf-sample-files/005-libreoffice-writer-password/libreoffice-writer-password.pdf': /password needed to open it/,
+  'py-pdf-sample-files/017-unreadable-meta-data/unreadablemetadata.pdf': /damaged/,
+};
+
+if (!corpusExists) console.warn(`corpus-export: skipped, ${corpusDir} not found (the hostile-input corpus lives beside the checkout).`);
+
+function pageText(file: string, page: number): string {
+  const text = execFileSync('pdftotext', ['-q', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  // poppler marks right-to-left runs with bidi controls, placed by layout; compare the letters.
+  return flatText(text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')).trim();
+}
+
+function firstWords(file: string, page: number): string[] {
+  return pageText(file, page).split(' ').filter(Boolean).slice(0, 8);
+}
+
+describe.skipIf(!corpusExists)(corpusExists ? 'corpus export' : `corpus export (skipped: ${corpusDir} not found)`, () => {
+  it('reproduces every corpus file or says on paper why not', async () => {
+    const dir = await tempDir('dossier-corpus-export-');
+    const files = listCorpusFiles();
+    const caseFile = path.join(dir, 'CASE.json');
+    await writeFile(
+      caseFile,
+      JSON.stringify({
+        client: { fullName: 'Corpus Client', fullNameNative: 'Корпус Клиент' },
+        case: { title: 'Corpus', forum: 'national_asylum', reference: 'CORPUS-1' },
+        evidence: files.map((relative, index) => ({ key: `f${index}`, file: path.join(corpusDir, relative), title: relative, kind: 'other' })),
+      }),
+    );
+    const { vault } = await Vault.create(path.join(dir, 'vault'), 'corpus export passphrase', { argon2: ARGON2 });
+    try {
+      const report = await importCase(vault, caseFile);
+      expect(report.refused).toEqual([]);
+      const out = path.join(dir, 'corpus.pdf');
+      const started = performance.now();
+      const result = await exportDossier(vault, report.caseId, out, { today: '2026-11-21' });
+      console.log(`corpus-export: ${files.length} files, ${result.pages} pages, ${result.bytes} bytes in ${Math.round(performance.now() - started)} ms`);
+      for (const warning of result.warnings) console.log(`corpus-export: ${warning}`);
+      execFileSync('qpdf', ['--check', out]);
+      const pdf = await readPdf(out);
+      expect(pdf.pageCount).toBe(result.pages);
+      const manifest = pdf.pages.slice(pdf.outline.find((entry) => entry.title === 'Manifest of exhibit files')!.target).map((page) => page.text).join(' ').replace(/\s/g, '');
+
+      expect(result.exhibits).toHaveLength(files.length);
+      for (const exhibit of result.exhibits) {
+        const relative = exhibit.title;
+        const separator = flatText(pdf.pages[exhibit.firstPage - 1]!.text);
+        expect(separator.replace(/\s/g, ''), relative).toContain(exhibit.sha256);
+        expect(manifest, relative).toContain(exhibit.sha256);
+        const expectedReason = NOT_REPRODUCED[relative];
+        if (expectedReason) {
+          expect(exhibit.rendered, `${relative} should be listed as not reproduced`).toBe(false);
+          expect(exhibit.reason).toMatch(expectedReason);
+          expect(separator).toContain('Not reproduced in this dossier');
+          expect(result.warnings.some((warning) => warning.includes(path.basename(relative)))).toBe(true);
+          continue;
+        }
+        expect(exhibit.rendered, `${relative}: ${exhibit.reason ?? ''}`).toBe(true);
+        expect(exhibit.pages, relative).toBeGreaterThan(1);
+        // Every exhibit page carries the footer with its label.
+        for (let page = exhibit.firstPage; page < exhibit.firstPage + exhibit.pages - 1; page += 1) {
+          expect(flatText(pdf.pages[page]!.text), `${relative} page ${page + 1}`).toContain(`Tab ${exhibit.label}`);
+        }
+        if (relative.endsWith('.pdf')) {
+          // The first page's text survives, as poppler reads it in the original and in the dossier.
+          // (Form widgets may add their own captions, so compare word by word.)
+          const reproduced = pageText(out, exhibit.firstPage + 1);
+          for (const word of firstWords(path.join(corpusDir, relative), 1)) expect(reproduced, relative).toContain(word);
+        }
+      }
+    } finally {
+      vault.close();
+    }
+  });
+});
