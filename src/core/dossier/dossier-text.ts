@@ -102,6 +102,8 @@ export interface DossierText {
   no: string;
   notRendered: string;
   nothingRecorded: string;
+  /** "{n}" is replaced by the number of days. */
+  daysLeft: string;
   precision: { approximate: string; before: string; after: string };
   forums: Vocabulary<typeof forums>;
   caseStatuses: Vocabulary<typeof caseStatuses>;
@@ -199,6 +201,7 @@ const en: DossierText = {
   no: 'no',
   notRendered: 'not reproduced',
   nothingRecorded: 'Nothing recorded.',
+  daysLeft: '{n} days left',
   precision: { approximate: 'c.', before: 'before', after: 'after' },
   forums: {
     embassy_humanitarian_visa: 'Embassy — humanitarian visa',
@@ -372,6 +375,7 @@ const ru: DossierText = {
   no: 'нет',
   notRendered: 'не воспроизведено',
   nothingRecorded: 'Сведений нет.',
+  daysLeft: 'осталось дней: {n}',
   precision: { approximate: 'ок.', before: 'до', after: 'после' },
   forums: {
     embassy_humanitarian_visa: 'Посольство — гуманитарная виза',
@@ -545,6 +549,7 @@ const fr: DossierText = {
   no: 'non',
   notRendered: 'non reproduit',
   nothingRecorded: 'Rien n’a été enregistré.',
+  daysLeft: '{n} jours restants',
   precision: { approximate: 'vers', before: 'avant', after: 'après' },
   forums: {
     embassy_humanitarian_visa: 'Ambassade — visa humanitaire',

@@ -159,7 +159,8 @@ const sectionComposers: Record<SectionId, (flow: PageFlow, context: ComposeConte
     if (upcoming.length > 0) {
       flow.bullets(
         upcoming.map((deadline) => [
-          { text: `${formatPartialDate(deadline.due, context.language)} (${daysBetween(context.today, deadline.due)} d)`, weight: 'bold' },
+          { text: formatPartialDate(deadline.due, context.language), weight: 'bold' },
+          { text: ` (${t.daysLeft.replace('{n}', String(daysBetween(context.today, deadline.due)))})`, weight: 'bold', color: colors.warning },
           { text: ` — ${deadline.title}${deadline.consequence ? `: ${deadline.consequence}` : ''}` },
         ]),
       );
