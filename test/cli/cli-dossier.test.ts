@@ -12,7 +12,7 @@ describe('dossier commands', () => {
   it('demo builds a vault with the fictional case and exports its dossier, which export can then redo in Russian', async () => {
     const work = await tempDir();
     const demoDir = path.join(work, 'demo');
-    const demo = await runCli(['demo', demoDir], { DOSSIER_PASSPHRASE: undefined });
+    const demo = await runCli(['demo', demoDir]);
     expect(demo.code, demo.stderr).toBe(0);
     expect(demo.stdout).toMatch(/Dossier written: .*dossier-en\.pdf/);
     expect(demo.stdout).toMatch(/Recovery key: [0-9A-Z]{4}(-[0-9A-Z]{4}){7}/);
