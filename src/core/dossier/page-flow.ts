@@ -19,6 +19,7 @@ export const colors = {
 } as const;
 
 export const bodySize = 10.5;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const lineFactor = 1.38;
 
 /** A piece of text with one style; `dest` makes it a link to a named destination. */
@@ -316,14 +317,20 @@ export class PageFlow {
   }
 
   private breakWord(word: string, width: number, size: number, weight: FontWeight): string[] {
+    // Measured a character at a time (summing, not re-measuring the growing piece): long
+    // unbroken words are mostly fingerprints, and the index and manifest hold hundreds.
     const pieces: string[] = [];
     let piece = '';
-    for (const character of word) {
-      if (piece !== '' && this.fonts.widthOf(piece + character, size, weight) > width) {
+    let pieceWidth = 0;
+    for (const { segment } of graphemes.segment(word)) {
+      const segmentWidth = this.fonts.widthOf(segment, size, weight);
+      if (piece !== '' && pieceWidth + segmentWidth > width) {
         pieces.push(piece);
         piece = '';
+        pieceWidth = 0;
       }
-      piece += character;
+      piece += segment;
+      pieceWidth += segmentWidth;
     }
     if (piece !== '') pieces.push(piece);
     return pieces;
