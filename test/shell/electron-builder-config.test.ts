@@ -40,6 +40,8 @@ describe('electron-builder.yml', () => {
       expect.arrayContaining([
         'node_modules/better-sqlite3-multiple-ciphers/**',
         'node_modules/argon2/**',
+        'node_modules/sharp/**',
+        'node_modules/@img/**',
         'resources/fonts/**',
       ]),
     );
