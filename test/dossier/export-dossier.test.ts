@@ -2,7 +2,7 @@
 // links and bookmarks; qpdf for structure; pdffonts for embedding; pdftoppm for pictures a
 // person can look at (kept in test-artifacts/dossier/).
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCaseDetail } from '../../src/core/cases/case-detail.js';
@@ -177,6 +177,21 @@ describe('dossier export of the sample case', () => {
     // Nothing half-written either when the target folder does not exist.
     await expect(exportDossier(vault, report.caseId, path.join(dir, 'missing', 'x.pdf'))).rejects.toThrow(/ENOENT/);
     expect(await readdir(dir)).toEqual(before);
+  });
+
+  it('exports a case that has nothing yet but a client, saying so in each section', async () => {
+    const { vault } = await newVault();
+    const dir = await tempDir();
+    const caseFile = path.join(dir, 'bare.json');
+    await writeFile(caseFile, JSON.stringify({ client: { fullName: 'Бекзат Алиев' }, case: { title: 'New matter', forum: 'embassy_humanitarian_visa' } }));
+    const report = await importCase(vault, caseFile);
+    const out = path.join(dir, 'bare.pdf');
+    const result = await exportDossier(vault, report.caseId, out, { language: 'fr' });
+    const pdf = await readPdf(out);
+    expect(pdf.pageCount).toBe(result.pages);
+    expect(result.exhibits).toEqual([]);
+    expect(flatText(pdf.pages.map((page) => page.text).join(' '))).toContain('Rien n’a été enregistré.');
+    execFileSync('qpdf', ['--check', out]);
   });
 
   it('refuses an unknown template and evidence from another case', async () => {
