@@ -221,7 +221,7 @@ async function writeDossier(
   let lengths = { contents: 1, sections: 1 };
   for (let attempt = 0; ; attempt += 1) {
     const scratch = await PDFDocument.create({ updateMetadata: false });
-    const trial = layoutFrontMatter(scratch, await DossierFonts.create(scratch, { fontsDir }), context, lengths);
+    const trial = layoutFrontMatter(scratch, await DossierFonts.create(scratch, { fontsDir, measureOnly: true }), context, lengths);
     const measured = { contents: trial.contents.pages.length, sections: trial.sections.pages.length };
     if (measured.contents === lengths.contents && measured.sections === lengths.sections) break;
     if (attempt === 5) throw new DossierError('INTERNAL', 'The dossier layout did not settle.');

@@ -75,6 +75,9 @@ interface Segment {
 
 const parsedFaces = new Map<string, Promise<ParsedFace>>();
 
+/** Widths of laid-out strings at size 1, by fonts folder, weight and text. */
+const unitWidths = new Map<string, number>();
+
 function parseFace(file: string): Promise<ParsedFace> {
   let parsed = parsedFaces.get(file);
   if (!parsed) {
@@ -122,10 +125,16 @@ export class DossierFonts {
   private constructor(
     private readonly doc: PDFDocument,
     private readonly chains: Record<FontWeight, readonly DocumentFace[]>,
+    private readonly fontsDir: string,
+    private readonly measureOnly: boolean,
   ) {}
 
   /** Registers fontkit on `doc` and prepares the chain; no face is embedded before a run uses it. */
-  static async create(doc: PDFDocument, options: { fontsDir?: string } = {}): Promise<DossierFonts> {
+  /**
+   * `measureOnly` gives fonts whose draw() places nothing and only returns the width: for trial
+   * layouts that count pages, where pdf-lib would shape every word again just to throw it away.
+   */
+  static async create(doc: PDFDocument, options: { fontsDir?: string; measureOnly?: boolean } = {}): Promise<DossierFonts> {
     doc.registerFontkit(fontkit);
     if (!Array.isArray(doc['fonts'])) throw new Error('pdf-lib no longer keeps its fonts in PDFDocument.fonts');
     const dir = options.fontsDir ?? defaultFontsDir();
@@ -147,7 +156,7 @@ export class DossierFonts {
       Promise.all(chainFiles.regular.map(faceFor)),
       Promise.all(chainFiles.bold.map(faceFor)),
     ]);
-    return new DossierFonts(doc, { regular, bold });
+    return new DossierFonts(doc, { regular, bold }, dir, options.measureOnly ?? false);
   }
 
   /**
@@ -167,7 +176,16 @@ export class DossierFonts {
   }
 
   widthOf(text: string, size: number, weight: FontWeight = 'regular'): number {
-    return this.segments(text, weight).reduce((width, segment) => width + segment.unitWidth * size, 0);
+    // Shared by every document of the process: an export lays its front matter out on scratch
+    // documents before the real one, and shaping each word again each time cost seconds.
+    const key = `${this.fontsDir}\u0000${weight}\u0000${text}`;
+    let unitWidth = unitWidths.get(key);
+    if (unitWidth === undefined) {
+      unitWidth = this.segments(text, weight).reduce((width, segment) => width + segment.unitWidth, 0);
+      if (unitWidths.size >= 100_000) unitWidths.clear();
+      unitWidths.set(key, unitWidth);
+    }
+    return unitWidth * size;
   }
 
   /** Draws text starting at (x, y) baseline, run after run. Returns the width drawn. */
@@ -177,6 +195,7 @@ export class DossierFonts {
     options: { x: number; y: number; size: number; weight?: FontWeight; color?: ReturnType<typeof rgb>; rotate?: number },
   ): number {
     const { x, y, size, weight = 'regular', color, rotate = 0 } = options;
+    if (this.measureOnly) return this.widthOf(text, size, weight);
     const angle = (rotate * Math.PI) / 180;
     let advance = 0;
     for (const segment of this.segments(text, weight)) {

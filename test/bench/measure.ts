@@ -1,0 +1,269 @@
+// The figures of issue 5, each measured on the real vault through the same core functions the
+// CLI and the window call (Vault.open, importCase, search, exportDossier, verifyVault), and the
+// reference tools (cp, qpdf) run on the same files, on the same disk, in the same run.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { importCase, type ImportProgress } from '../../src/core/cases/import-case.js';
+import { exportDossier } from '../../src/core/dossier/export-dossier.js';
+import { search, toMatchExpression } from '../../src/core/search/search-index.js';
+import type { SqliteDatabase } from '../../src/core/vault/database.js';
+import { verifyVault } from '../../src/core/vault/verify.js';
+import { Vault } from '../../src/core/vault/vault.js';
+import type { Practice } from './generate-practice.js';
+import type { Progress } from './progress.js';
+import { median, percentile, RssSampler, runCommand, secondsSince, type RssPeak } from './sampling.js';
+
+const MB = 1e6;
+
+export interface CopyFigure {
+  bytes: number;
+  /** `cp -r` alone: the data may still sit in the page cache. */
+  seconds: number;
+  mbPerSecond: number;
+  /** `sync -f` right after: the copy made durable, as the import makes its files. */
+  syncSeconds: number;
+  mbPerSecondWithSync: number;
+}
+
+/** `cp -r` of the practice's client folders (every evidence file and CASE.json) to `target`. */
+export async function measureCopy(practice: Practice, target: string): Promise<CopyFigure> {
+  const copy = await runCommand('cp', ['-r', practice.clientsDir, target]);
+  const sync = await runCommand('sync', ['-f', target]);
+  const bytes = practice.totals.bytes;
+  return {
+    bytes,
+    seconds: copy.seconds,
+    mbPerSecond: bytes / MB / copy.seconds,
+    syncSeconds: sync.seconds,
+    mbPerSecondWithSync: bytes / MB / (copy.seconds + sync.seconds),
+  };
+}
+
+export interface ImportFigure {
+  cases: number;
+  files: number;
+  bytes: number;
+  seconds: number;
+  mbPerSecond: number;
+  refused: number;
+  warnings: number;
+  caseIds: string[];
+  largeCaseId: string;
+  /** Memory while the 1 GiB file alone was being stored. */
+  bigFile: { bytes: number; seconds: number } & RssPeak;
+  /** Everything but the 1 GiB file: where a per-file cost shows. */
+  otherFiles: { files: number; bytes: number; seconds: number; mbPerSecond: number };
+}
+
+/** Imports every client's CASE.json, one after the other, as a paralegal would. */
+export async function measureImport(vault: Vault, practice: Practice, progress: Progress): Promise<ImportFigure> {
+  const bigFileName = path.basename(practice.bigFile.file);
+  const caseIds: string[] = [];
+  let refused = 0;
+  let warnings = 0;
+  let bytesBefore = 0;
+  let bigFile: ImportFigure['bigFile'] | undefined;
+  const start = performance.now();
+  for (const [index, entry] of practice.cases.entries()) {
+    const holdsBigFile = practice.bigFile.file.startsWith(path.dirname(entry.caseJson) + path.sep);
+    // The big file is the first item of its case, so its window opens with the case's import.
+    let bigFileWindow: { sampler: RssSampler; start: number } | undefined = holdsBigFile ? { sampler: new RssSampler(10), start: performance.now() } : undefined;
+    const closeWindow = () => {
+      if (!bigFileWindow) return;
+      bigFile = { bytes: practice.bigFile.bytes, seconds: secondsSince(bigFileWindow.start), ...bigFileWindow.sampler.stop() };
+      bigFileWindow = undefined;
+    };
+    let caseBytesDone = 0;
+    let current = { index: 0, bytesTotal: 0 };
+    const onProgress = (event: ImportProgress) => {
+      if (bigFileWindow && (event.phase !== 'storing' || event.file !== bigFileName)) closeWindow();
+      if (event.phase === 'storing') {
+        if (event.index !== current.index) {
+          caseBytesDone += current.bytesTotal;
+          current = { index: event.index, bytesTotal: event.bytesTotal };
+        }
+        const done = bytesBefore + caseBytesDone + event.bytesDone;
+        progress.every(`import: case ${index + 1}/${practice.cases.length}, file ${event.index}/${event.total}, ${(done / MB).toFixed(0)} of ${(practice.totals.bytes / MB).toFixed(0)} MB`);
+      }
+    };
+    const report = await importCase(vault, entry.caseJson, { onProgress });
+    closeWindow();
+    bytesBefore += entry.bytes;
+    caseIds.push(report.caseId);
+    refused += report.refused.length;
+    warnings += report.warnings.length;
+    for (const file of report.refused) progress.line(`import: refused ${file.file}: ${file.reason}`);
+  }
+  const seconds = secondsSince(start);
+  if (!bigFile) throw new Error('the 1 GiB file was never imported');
+  const largeIndex = practice.cases.findIndex((entry) => entry.role === 'large');
+  const other = { files: practice.totals.files - 1, bytes: practice.totals.bytes - bigFile.bytes, seconds: seconds - bigFile.seconds };
+  return {
+    cases: practice.cases.length,
+    files: practice.totals.files,
+    bytes: practice.totals.bytes,
+    seconds,
+    mbPerSecond: practice.totals.bytes / MB / seconds,
+    refused,
+    warnings,
+    caseIds,
+    largeCaseId: caseIds[largeIndex]!,
+    bigFile,
+    otherFiles: { ...other, mbPerSecond: other.bytes / MB / other.seconds },
+  };
+}
+
+export interface ArchiveFigure {
+  cases: number;
+  events: number;
+  seconds: number;
+  eventsPerSecond: number;
+}
+
+/** Imports the archive's closed cases (records only), which fill the search index. */
+export async function measureArchiveImport(vault: Vault, practice: Practice, progress: Progress): Promise<ArchiveFigure> {
+  const start = performance.now();
+  for (const [index, caseJson] of practice.archive.caseJsons.entries()) {
+    await importCase(vault, caseJson);
+    progress.every(`archive: case ${index + 1}/${practice.archive.cases}`);
+  }
+  const seconds = secondsSince(start);
+  return { cases: practice.archive.cases, events: practice.archive.events, seconds, eventsPerSecond: practice.archive.events / seconds };
+}
+
+export interface UnlockFigure {
+  runs: number[];
+  medianSeconds: number;
+  minSeconds: number;
+  maxSeconds: number;
+}
+
+/** Opens the closed vault with its stored (default) Argon2id parameters, `runs` times. */
+export async function measureUnlock(dir: string, passphrase: string, runs: number, progress: Progress): Promise<UnlockFigure> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    const vault = await Vault.open(dir, { passphrase }, { actor: 'bench' });
+    times.push(secondsSince(start));
+    vault.close();
+    progress.line(`unlock: run ${run + 1}/${runs}: ${times.at(-1)!.toFixed(3)} s`);
+  }
+  return { runs: times, medianSeconds: median(times), minSeconds: Math.min(...times), maxSeconds: Math.max(...times) };
+}
+
+export interface QueryFigure {
+  query: string;
+  note: string;
+  /** Rows the query matches in the whole index (search() returns at most 50 of them). */
+  matches: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+export interface SearchFigure {
+  rows: number;
+  runsPerQuery: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  queries: QueryFigure[];
+}
+
+/** Times search() for each query `runs` times after one warm-up run; percentiles pool every run. */
+export function measureSearch(db: SqliteDatabase, queries: readonly { query: string; note: string }[], runs: number, progress: Progress): SearchFigure {
+  const rows = (db.prepare('SELECT count(*) AS n FROM search_documents').get() as { n: number }).n;
+  const countMatches = db.prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?');
+  const all: number[] = [];
+  const perQuery = queries.map(({ query, note }, index) => {
+    progress.every(`search: query ${index + 1}/${queries.length}`);
+    const match = toMatchExpression(query);
+    const matches = match ? (countMatches.get(match) as { n: number }).n : 0;
+    search(db, query);
+    const times: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const start = performance.now();
+      search(db, query);
+      times.push(performance.now() - start);
+    }
+    all.push(...times);
+    return { query, note, matches, p50Ms: percentile(times, 0.5), p95Ms: percentile(times, 0.95), maxMs: Math.max(...times) };
+  });
+  return { rows, runsPerQuery: runs, p50Ms: percentile(all, 0.5), p95Ms: percentile(all, 0.95), maxMs: Math.max(...all), queries: perQuery };
+}
+
+export interface ExportFigure {
+  exhibits: number;
+  exhibitPages: number;
+  pages: number;
+  bytes: number;
+  seconds: number;
+  pagesPerSecond: number;
+  warnings: number;
+  memory: RssPeak;
+  /** Seconds spent in each phase exportDossier reports (reading, composing, exhibits, finishing). */
+  phaseSeconds: Record<string, number>;
+}
+
+export async function measureExport(vault: Vault, caseId: string, outFile: string, practice: Practice, progress: Progress): Promise<ExportFigure> {
+  const sampler = new RssSampler(10);
+  const start = performance.now();
+  const phaseStarts: [string, number][] = [];
+  const result = await exportDossier(vault, caseId, outFile, {
+    today: '2026-01-15',
+    onProgress: (event) => {
+      if (phaseStarts.at(-1)?.[0] !== event.phase) phaseStarts.push([event.phase, performance.now()]);
+      progress.every(`export: ${event.phase} ${event.done}/${event.total}${event.exhibit ? ` (${event.exhibit})` : ''}`);
+    },
+  });
+  const end = performance.now();
+  const seconds = (end - start) / 1000;
+  const memory = sampler.stop();
+  const phaseSeconds: Record<string, number> = {};
+  phaseStarts.forEach(([phase, at], index) => {
+    phaseSeconds[phase] = (phaseSeconds[phase] ?? 0) + ((phaseStarts[index + 1]?.[1] ?? end) - at) / 1000;
+  });
+  return {
+    exhibits: result.exhibits.length,
+    exhibitPages: practice.largeCase.exhibitPages,
+    pages: result.pages,
+    bytes: result.bytes,
+    seconds,
+    pagesPerSecond: result.pages / seconds,
+    warnings: result.warnings.length,
+    memory,
+    phaseSeconds,
+  };
+}
+
+export interface QpdfFigure {
+  files: number;
+  pages: number;
+  bytes: number;
+  seconds: number;
+  pagesPerSecond: number;
+}
+
+/** qpdf's merge of the very exhibit files the large case holds, in the same order. */
+export async function measureQpdf(files: readonly string[], outFile: string): Promise<QpdfFigure> {
+  // Exit code 3: done, with warnings.
+  const merge = await runCommand('qpdf', ['--empty', '--pages', ...files, '--', outFile], [0, 3]);
+  const pages = Number((await runCommand('qpdf', ['--show-npages', outFile], [0, 3])).stdout.trim());
+  return { files: files.length, pages, bytes: (await stat(outFile)).size, seconds: merge.seconds, pagesPerSecond: pages / merge.seconds };
+}
+
+export interface VerifyFigure {
+  ok: boolean;
+  files: number;
+  bytes: number;
+  seconds: number;
+  mbPerSecond: number;
+}
+
+export async function measureVerify(vault: Vault, progress: Progress): Promise<VerifyFigure> {
+  const start = performance.now();
+  const report = await verifyVault(vault, { onProgress: (done, total) => progress.every(`verify: ${done}/${total} files`) });
+  const seconds = secondsSince(start);
+  for (const problem of report.problems) progress.line(`verify: ${problem.file}: ${problem.problem} (${problem.detail})`);
+  return { ok: report.ok, files: report.files, bytes: report.bytes, seconds, mbPerSecond: report.bytes / MB / seconds };
+}

@@ -1,0 +1,136 @@
+// `npm run bench` (full scale) and `npm run bench -- --quick` (a small practice, under two
+// minutes): generates the synthetic practice, imports it into a new vault, and measures unlock,
+// import against `cp -r`, memory around the 1 GiB file, search, the export of the large case
+// against qpdf, and verify. Results: a table on stdout, JSON in test-artifacts/bench/, progress
+// on stderr. Options: --seed N (default 1), --regenerate (ignore the cached practice).
+//
+// Everything is written under <os.tmpdir()>/dossier-bench/. The practice is cached there between
+// runs (see generate-practice.ts); the vault, the copy and the exported PDFs go into a run-*
+// folder that is deleted at the end, on failure and on Ctrl-C too.
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Vault } from '../../src/core/vault/vault.js';
+import { loadPractice, practiceDir, type Practice } from './generate-practice.js';
+import { measureArchiveImport, measureCopy, measureExport, measureImport, measureQpdf, measureSearch, measureUnlock, measureVerify } from './measure.js';
+import { practiceSizes } from './practice-plan.js';
+import { searchQueries } from './practice-text.js';
+import { Progress } from './progress.js';
+import { describeMachine, formatReport, measureCpuBusy, targetRows, writeJsonReport, type BenchResult } from './report.js';
+import { runCommand, secondsSince } from './sampling.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const PASSPHRASE = 'a benchmark passphrase of several words';
+
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' }, regenerate: { type: 'boolean', default: false } },
+});
+const size = args.quick ? practiceSizes.quick : practiceSizes.full;
+const seed = Number(args.seed);
+if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not ${args.seed}`);
+
+const progress = new Progress();
+const cpuBusyAtStart = await measureCpuBusy();
+if (cpuBusyAtStart > 0.1) progress.line(`warning: the cores were ${(cpuBusyAtStart * 100).toFixed(0)} % busy before the start; other work on this machine will skew the figures`);
+const startedAt = new Date();
+const started = performance.now();
+const phases: Record<string, number> = {};
+async function phase<T>(name: string, work: () => Promise<T> | T): Promise<T> {
+  progress.line(`${name}: start`);
+  const start = performance.now();
+  const value = await work();
+  phases[name] = secondsSince(start);
+  progress.line(`${name}: ${phases[name].toFixed(1)} s`);
+  return value;
+}
+
+const benchRoot = path.join(os.tmpdir(), 'dossier-bench');
+await mkdir(benchRoot, { recursive: true });
+const runDir = await mkdtemp(path.join(benchRoot, 'run-'));
+const removeRunDir = () => rmSync(runDir, { recursive: true, force: true });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    progress.line(`${signal}: removing ${runDir}`);
+    removeRunDir();
+    process.exit(130);
+  });
+}
+
+/** The cached practice, or one generated now by generate.ts in a child process (see there why). */
+async function cachedOrGeneratedPractice(): Promise<{ practice: Practice; fromCache: boolean }> {
+  const cached = args.regenerate ? undefined : await loadPractice(seed, size);
+  if (cached) {
+    progress.line(`generate: reusing the cached practice in ${cached.root} (generated in ${cached.generationSeconds.toFixed(0)} s)`);
+    return { practice: cached, fromCache: true };
+  }
+  const generator = path.join(repoRoot, 'test', 'bench', 'generate.ts');
+  await runCommand(process.execPath, ['--import', 'tsx', generator, `--seed=${seed}`, ...(args.quick ? ['--quick'] : [])], [0], { stderr: 'inherit' });
+  const practice = await loadPractice(seed, size);
+  if (!practice) throw new Error(`the generator left no complete practice in ${practiceDir(seed, size)}`);
+  return { practice, fromCache: false };
+}
+
+try {
+  const { practice, fromCache } = await phase('generate', () => cachedOrGeneratedPractice());
+  const vaultDir = path.join(runDir, 'vault');
+  const exportDir = path.join(runDir, 'export');
+  await mkdir(exportDir);
+
+  // The vault gets the default Argon2id parameters: unlock is measured with what users get.
+  let vault = await phase('create vault', async () => (await Vault.create(vaultDir, PASSPHRASE, { actor: 'bench' })).vault);
+  // cp first, synced, then removed: the import starts with no dirty pages of the copy pending.
+  const copy = await phase('cp -r', () => measureCopy(practice, path.join(runDir, 'copy')));
+  await rm(path.join(runDir, 'copy'), { recursive: true, force: true });
+  const imported = await phase('import', () => measureImport(vault, practice, progress));
+  const archive = await phase('archive import', () => measureArchiveImport(vault, practice, progress));
+  vault.close();
+
+  const unlock = await phase('unlock', () => measureUnlock(vaultDir, PASSPHRASE, 5, progress));
+  vault = await Vault.open(vaultDir, { passphrase: PASSPHRASE }, { actor: 'bench' });
+  const search = await phase('search', () => measureSearch(vault.db, searchQueries, args.quick ? 10 : 30, progress));
+  const qpdf = await phase('qpdf', () => measureQpdf(practice.largeCase.exhibitFiles, path.join(exportDir, 'qpdf-merge.pdf')));
+  const exported = await phase('export', () => measureExport(vault, imported.largeCaseId, path.join(exportDir, 'dossier.pdf'), practice, progress));
+  const verify = await phase('verify', () => measureVerify(vault, progress));
+  vault.close();
+
+  const { caseIds: _caseIds, largeCaseId: _largeCaseId, ...importFigures } = imported;
+  const withoutTargets: Omit<BenchResult, 'targets'> = {
+    bench: {
+      profile: size.profile,
+      seed,
+      command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      totalSeconds: secondsSince(started),
+    },
+    machine: describeMachine(repoRoot, cpuBusyAtStart),
+    practice: {
+      root: practice.root,
+      cached: fromCache,
+      generationSeconds: practice.generationSeconds,
+      totals: practice.totals,
+      archive: { cases: practice.archive.cases, events: practice.archive.events },
+      largeCase: { reference: practice.largeCase.reference, exhibits: practice.largeCase.exhibitFiles.length, exhibitPages: practice.largeCase.exhibitPages, scannedPages: practice.largeCase.scannedPages },
+      bigFileBytes: practice.bigFile.bytes,
+    },
+    phases,
+    unlock,
+    copy,
+    import: importFigures,
+    archive,
+    search,
+    export: exported,
+    qpdf,
+    verify,
+  };
+  const result: BenchResult = { ...withoutTargets, targets: targetRows(withoutTargets) };
+  const jsonFile = await writeJsonReport(result, path.join(repoRoot, 'test-artifacts', 'bench'));
+  process.stdout.write(formatReport(result));
+  progress.line(`results: ${path.relative(repoRoot, jsonFile)} and test-artifacts/bench/latest.json`);
+  progress.line(`the generated practice stays cached in ${practice.root}; delete it to reclaim the disk space`);
+} finally {
+  removeRunDir();
+}

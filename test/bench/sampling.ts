@@ -1,0 +1,90 @@
+// Measuring primitives: peak memory, wall time of external commands, percentiles.
+import { spawn } from 'node:child_process';
+
+export interface RssPeak {
+  /** RSS just before the measured work began. */
+  baseline: number;
+  peak: number;
+  extra: number;
+  samples: number;
+}
+
+/**
+ * Samples the process's resident set size every few milliseconds. A timer cannot fire while
+ * synchronous work holds the event loop (pdf-lib parsing a large PDF, say), so the kernel's
+ * high-water mark (getrusage ru_maxrss) is read too: when it rose during the measurement, it is
+ * the exact peak of that interval, spikes between samples included.
+ */
+export class RssSampler {
+  private readonly baseline = process.memoryUsage.rss();
+  private readonly maxRssBefore = process.resourceUsage().maxRSS * 1024;
+  private peak = this.baseline;
+  private samples = 1;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(intervalMs = 10) {
+    this.timer = setInterval(() => this.sample(), intervalMs);
+  }
+
+  private sample(): void {
+    const rss = process.memoryUsage.rss();
+    if (rss > this.peak) this.peak = rss;
+    this.samples += 1;
+  }
+
+  stop(): RssPeak {
+    clearInterval(this.timer);
+    this.sample();
+    const maxRssAfter = process.resourceUsage().maxRSS * 1024;
+    const peak = maxRssAfter > this.maxRssBefore ? Math.max(this.peak, maxRssAfter) : this.peak;
+    return { baseline: this.baseline, peak, extra: peak - this.baseline, samples: this.samples };
+  }
+}
+
+/** The value below which `fraction` of the values lie (nearest rank). */
+export function percentile(values: readonly number[], fraction: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil(fraction * sorted.length) - 1;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+export function secondsSince(start: number): number {
+  return (performance.now() - start) / 1000;
+}
+
+export interface CommandRun {
+  seconds: number;
+  stdout: string;
+  code: number;
+}
+
+/** Runs a command to its end and times it from spawn to exit; fails unless the exit code is accepted. */
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  acceptedCodes: readonly number[] = [0],
+  options: { stderr?: 'capture' | 'inherit' } = {},
+): Promise<CommandRun> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', options.stderr === 'inherit' ? 'inherit' : 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = secondsSince(start);
+      if (code !== null && acceptedCodes.includes(code)) resolve({ seconds, stdout, code });
+      else reject(new Error(`${command} exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' / ')}`));
+    });
+  });
+}
