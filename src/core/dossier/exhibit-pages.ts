@@ -102,7 +102,7 @@ export interface FooterText {
   right: string;
 }
 
-export const footerBand = 22;
+const footerBand = 22;
 const footerSize = 7.5;
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -150,10 +150,31 @@ function shownRotation(page: PDFPage): number {
   return ((page.getRotation().angle % 360) + 360) % 360;
 }
 
+/** Width and height as a viewer shows them: swapped for a quarter turn. */
+function shownSize(width: number, height: number, rotation: number): { width: number; height: number } {
+  return rotation % 180 === 0 ? { width, height } : { width: height, height: width };
+}
+
 export function isTooSmallToPad(page: PDFPage): boolean {
   const box = page.getCropBox();
-  const [width, height] = shownRotation(page) % 180 === 0 ? [box.width, box.height] : [box.height, box.width];
-  return width < smallestPaddedPage.width || height < smallestPaddedPage.height;
+  const shown = shownSize(box.width, box.height, shownRotation(page));
+  return shown.width < smallestPaddedPage.width || shown.height < smallestPaddedPage.height;
+}
+
+/**
+ * A new A4 page, turned to suit content of the given shown size, and the box inside its
+ * margins and above its footer where that content goes (an image, a page placed enlarged).
+ */
+export function createSheet(doc: PDFDocument, content: { width: number; height: number }): { page: PDFPage; box: Box } {
+  const page = createPage(doc, content.width > content.height ? [pageSize.height, pageSize.width] : [pageSize.width, pageSize.height]);
+  const inset = 28;
+  const bottom = footerBand + 6;
+  return { page, box: { x: inset, y: bottom, width: page.getWidth() - 2 * inset, height: page.getHeight() - inset - bottom } };
+}
+
+/** Stamps the footer on a page of ours: unrotated, the whole page. */
+export function stampSheet(page: PDFPage, fonts: DossierFonts, footer: FooterText): void {
+  drawFooter(page, fonts, footer, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
 }
 
 /** Places a tiny exhibit page (a stamp-sized scan, a thumbnail) upright and enlarged on an A4 page. */
@@ -162,12 +183,10 @@ export async function placeOnSheet(doc: PDFDocument, source: PDFPage, fonts: Dos
   const embedded = await doc.embedPage(source, { left: crop.x, bottom: crop.y, right: crop.x + crop.width, top: crop.y + crop.height });
   const rotation = shownRotation(source);
   const orientation = ({ 90: 6, 180: 3, 270: 8 } as Record<number, number>)[rotation] ?? 1;
-  const [shownWidth, shownHeight] = rotation % 180 === 0 ? [embedded.width, embedded.height] : [embedded.height, embedded.width];
-  const page = createPage(doc, shownWidth > shownHeight ? [pageSize.height, pageSize.width] : [pageSize.width, pageSize.height]);
-  const inset = 28;
-  const box = { x: inset, y: footerBand + 6, width: page.getWidth() - 2 * inset, height: page.getHeight() - inset - footerBand - 6 };
-  const scale = Math.min(box.width / shownWidth, box.height / shownHeight);
-  const [width, height] = [shownWidth * scale, shownHeight * scale];
+  const shown = shownSize(embedded.width, embedded.height, rotation);
+  const { page, box } = createSheet(doc, shown);
+  const scale = Math.min(box.width / shown.width, box.height / shown.height);
+  const [width, height] = [shown.width * scale, shown.height * scale];
   const [x, y] = [box.x + (box.width - width) / 2, box.y + (box.height - height) / 2];
   const name = page.node.newXObject('EmbeddedPdfPage', embedded.ref);
   page.pushOperators(
@@ -179,13 +198,13 @@ export async function placeOnSheet(doc: PDFDocument, source: PDFPage, fonts: Dos
     popGraphicsState(),
   );
   await embedded.embed();
-  drawFooter(page, fonts, footer, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
+  stampSheet(page, fonts, footer);
   return page;
 }
 
 /** Draws the footer along the bottom of the page as shown, whatever its /Rotate. */
 export function drawFooter(page: PDFPage, fonts: DossierFonts, footer: FooterText, box: Box, rotation: number): void {
-  const shownWidth = rotation % 180 === 0 ? box.width : box.height;
+  const shownWidth = shownSize(box.width, box.height, rotation).width;
   const inset = Math.min(36, shownWidth * 0.06);
   const baseline = 8;
   const toUser = (dx: number, dy: number): { x: number; y: number } => {

@@ -15,7 +15,7 @@ import { getEvidence } from '../records/evidence.js';
 import type { Vault } from '../vault/vault.js';
 import { dossierText, type DossierLanguage } from './dossier-text.js';
 import { drawUpright, embedFrame, imageFrames, uprightSize } from './exhibit-images.js';
-import { drawFooter, footerBand, inspectExhibit, isTooSmallToPad, loadPdfForCopying, padAndStamp, placeOnSheet, type FooterText } from './exhibit-pages.js';
+import { createSheet, inspectExhibit, isTooSmallToPad, loadPdfForCopying, padAndStamp, placeOnSheet, stampSheet, type FooterText } from './exhibit-pages.js';
 import { DossierFonts, defaultFontsDir } from './fonts.js';
 import {
   composeContents,
@@ -232,8 +232,7 @@ async function writeDossier(
 
   const reference = detail.case.reference ?? detail.case.title;
   const footer = (number: number, right = ''): FooterText => ({ left: reference, centre: `${number} / ${totalPages}`, right });
-  const stampOwnPage = (page: PDFPage, number: number, right?: string) =>
-    drawFooter(page, fonts, footer(number, right), { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
+  const stampOwnPage = (page: PDFPage, number: number, right?: string) => stampSheet(page, fonts, footer(number, right));
   const frontPages = [...front.cover.pages, ...front.contents.pages, ...front.sections.pages];
   frontPages.forEach((page, index) => stampOwnPage(page, index + 1));
   front.manifest.pages.forEach((page, index) => stampOwnPage(page, manifestStart + index));
@@ -390,15 +389,12 @@ async function exhibitPages(
       for await (const frame of imageFrames(bytes, exhibit.item.mediaType)) {
         if (refs.length === exhibit.contentPages) break;
         signal?.throwIfAborted();
-        const upright = uprightSize(frame);
-        const landscape = upright.width > upright.height;
-        const page = createPage(doc, landscape ? [pageSize.height, pageSize.width] : [pageSize.width, pageSize.height]);
+        const { page, box } = createSheet(doc, uprightSize(frame));
         const image = await embedFrame(doc, frame);
-        const inset = 28;
-        drawUpright(page, image, frame, { x: inset, y: footerBand + 6, width: page.getWidth() - 2 * inset, height: page.getHeight() - inset - footerBand - 6 });
+        drawUpright(page, image, frame, box);
         // Write the image now, so its bytes leave memory with this exhibit.
         await image.embed();
-        drawFooter(page, fonts, footer(refs.length), { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
+        stampSheet(page, fonts, footer(refs.length));
         refs.push(page.ref);
       }
     }
@@ -409,7 +405,7 @@ async function exhibitPages(
   while (refs.length < exhibit.contentPages) {
     const page = createPage(doc);
     fonts.draw(page, `${notReproduced}.`, { x: 62, y: pageSize.height / 2, size: 12 });
-    drawFooter(page, fonts, footer(refs.length), { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);
+    stampSheet(page, fonts, footer(refs.length));
     refs.push(page.ref);
     failed ??= 'the file yielded fewer pages than it declared';
   }
