@@ -11,7 +11,7 @@ import { listCases } from '../../src/core/records/cases.js';
 import { Vault } from '../../src/core/vault/vault.js';
 import { verifyVault } from '../../src/core/vault/verify.js';
 import { startCli } from '../support/cli.js';
-import { corpusDir, corpusExists, listCorpusFiles, readAll, sha256File } from '../support/corpus.js';
+import { corpusDir, corpusExists, listCorpusFiles, sha256File } from '../support/corpus.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const PASSPHRASE = 'corpus test passphrase';
@@ -78,7 +78,7 @@ async function expectImportedOrRefused(vault: Vault, caseId: string, report: Pic
       size: file.bytes.length,
       name: path.basename(file.relative),
     });
-    const stored = await readAll(vault.blobs.read(getEvidence(vault.db, item!.id).blobId));
+    const stored = await vault.blobs.readAll(getEvidence(vault.db, item!.id).blobId);
     expect(stored.equals(file.bytes), `${file.relative}: bytes read back differ from the original`).toBe(true);
   }
   expect(report.imported.length + report.refused.filter((r) => corpus.some((f) => f.absolute === r.file)).length).toBe(corpus.length);
@@ -123,7 +123,7 @@ describe.skipIf(!corpusExists)(corpusExists ? 'corpus import' : `corpus import (
         expect(report.refused.map((entry) => entry.file)).not.toContain(encrypted.absolute);
         const item = evidence.find((candidate) => candidate.title === ENCRYPTED_PDF)!;
         expect({ mediaType: item.mediaType, sha256: item.sha256 }).toEqual({ mediaType: 'application/pdf', sha256: encrypted.sha256 });
-        const stored = await readAll(vault.blobs.read(getEvidence(vault.db, item.id).blobId));
+        const stored = await vault.blobs.readAll(getEvidence(vault.db, item.id).blobId);
         expect(stored.equals(encrypted.bytes)).toBe(true);
       } else {
         console.warn(`corpus-import: ${ENCRYPTED_PDF} is not in the corpus; the encrypted-PDF check did not run.`);

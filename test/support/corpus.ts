@@ -1,5 +1,5 @@
-// Where the repository and the shared hostile-input corpus are, and small file helpers for tests
-// that compare what the vault holds with the original bytes.
+// Where the repository and the shared hostile-input corpus are, and a file hash for tests that
+// compare what the vault holds with the original bytes.
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -35,11 +35,4 @@ export async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
   return hash.digest('hex');
-}
-
-/** All bytes of a stream (for small files only). */
-export async function readAll(stream: AsyncIterable<unknown>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

@@ -5,7 +5,6 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { PDFDocument, PDFName, PDFNumber, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
 import { DossierError } from '../../shared/errors.js';
 import type { CaseDetail, EvidenceItem } from '../../shared/models.js';
@@ -131,14 +130,14 @@ function selectExhibits(vault: Vault, detail: CaseDetail, template: DossierTempl
     items = detail.evidence.filter((item) => !item.confidential);
     if (template.pairTranslations) items = pairTranslations(items);
   }
+  const blobIds = vault.transaction((db) => new Map(items.map((item) => [item.id, getEvidence(db, item.id).blobId])));
   const selected: Selected[] = [];
   let counter = 0;
   let lastOriginal: Selected | undefined;
   let companions = 0;
   for (const item of items) {
     const originalIndex = selected.findIndex((entry) => entry.item.id === item.translationOfId);
-    const blobId = vault.transaction((db) => getEvidence(db, item.id).blobId);
-    const entry: Selected = { item: { ...item, blobId }, label: '', translationOf: originalIndex >= 0 ? originalIndex : undefined };
+    const entry: Selected = { item: { ...item, blobId: blobIds.get(item.id)! }, label: '', translationOf: originalIndex >= 0 ? originalIndex : undefined };
     if (template.pairTranslations && lastOriginal && item.translationOfId === lastOriginal.item.id) {
       companions += 1;
       entry.label = `${lastOriginal.label}.${companions}`;
@@ -167,12 +166,6 @@ function pairTranslations(items: EvidenceItem[]): EvidenceItem[] {
     .flatMap((item) => [item, ...(translations.get(item.id) ?? [])]);
 }
 
-async function readBlob(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 async function writeDossier(
   vault: Vault,
   detail: CaseDetail,
@@ -199,7 +192,7 @@ async function writeDossier(
     const exhibit: PlannedExhibit = { label: entry.label, dest: `exhibit-${index + 1}`, item: entry.item, content: { kind: 'text', text: '' }, contentPages: 0, firstPage: 0 };
     exhibit.translationOf = entry.translationOf === undefined ? undefined : exhibits[entry.translationOf];
     progress({ phase: 'reading', done: index, total: selection.length, exhibit: exhibitName(context, exhibit) });
-    exhibit.content = await inspectExhibit(await readBlob(vault.blobs.read(entry.item.blobId)), entry.item.mediaType);
+    exhibit.content = await inspectExhibit(await vault.blobs.readAll(entry.item.blobId), entry.item.mediaType);
     if (exhibit.content.kind === 'pdf' || exhibit.content.kind === 'image') exhibit.contentPages = exhibit.content.pageCount;
     if (exhibit.content.kind === 'text') {
       const flow = new PageFlow(doc, fonts);
@@ -367,7 +360,7 @@ async function exhibitPages(
   const refs: PDFRef[] = [];
   let failed: string | undefined;
   try {
-    const bytes = await readBlob(vault.blobs.read(exhibit.item.blobId));
+    const bytes = await vault.blobs.readAll(exhibit.item.blobId);
     if (content.kind === 'pdf') {
       const source = await loadPdfForCopying(bytes, fontsDir);
       const sourcePages = source.getPages().slice(0, exhibit.contentPages);

@@ -133,6 +133,16 @@ export class BlobStore {
     return output;
   }
 
+  /**
+   * All decrypted bytes at once, for readers that need a file whole (a PDF parser): one file at
+   * a time, in memory only, never on disk.
+   */
+  async readAll(blobId: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.read(blobId)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
   /** Published blob ids present on disk, whether or not a record refers to them. */
   async listPublished(): Promise<string[]> {
     const ids: string[] = [];
