@@ -176,22 +176,24 @@ function eventLine(context: ComposeContext, event: TimelineEvent, t: DossierText
   return [
     { text: `${formatDatedValue(event, context.language)}: `, weight: 'bold' },
     { text: `${t.eventTypes[event.type]} — ${event.title}` },
-    ...exhibitLinks(context, event.evidenceIds, ' '),
+    ...namedLinks(context, citedExhibits(context, event.evidenceIds), ' '),
   ];
 }
 
-/** Links to the exhibits with these evidence ids, in dossier order. */
-function exhibitLinks(context: ComposeContext, evidenceIds: string[], lead: string): Span[] {
-  const cited = context.exhibits.filter((exhibit) => evidenceIds.includes(exhibit.item.id));
-  if (cited.length === 0) return [];
-  return [
-    { text: `${lead}(` },
-    ...cited.flatMap((exhibit, index): Span[] => [
-      ...(index > 0 ? [{ text: ', ' }] : []),
-      { text: exhibitName(context, exhibit).replace(/ /g, '\u00a0'), dest: exhibit.dest },
-    ]),
-    { text: ')' },
-  ];
+/** The exhibits with these evidence ids, in dossier order. */
+function citedExhibits(context: ComposeContext, evidenceIds: string[]): PlannedExhibit[] {
+  return context.exhibits.filter((exhibit) => evidenceIds.includes(exhibit.item.id));
+}
+
+/** Comma-separated links, each to its exhibit's separator page. */
+function linkList(exhibits: PlannedExhibit[], textOf: (exhibit: PlannedExhibit) => string): Span[] {
+  return exhibits.flatMap((exhibit, index): Span[] => [...(index > 0 ? [{ text: ', ' }] : []), { text: textOf(exhibit), dest: exhibit.dest }]);
+}
+
+/** "(Annex 2, Annex 5)" as links after `lead`; nothing when there are none. */
+function namedLinks(context: ComposeContext, exhibits: PlannedExhibit[], lead: string): Span[] {
+  if (exhibits.length === 0) return [];
+  return [{ text: `${lead}(` }, ...linkList(exhibits, (exhibit) => exhibitName(context, exhibit).replace(/ /g, '\u00a0')), { text: ')' }];
 }
 
 function composeApplicant(flow: PageFlow, context: ComposeContext): void {
@@ -270,7 +272,7 @@ function composeStatement(flow: PageFlow, context: ComposeContext): void {
   const narrative = context.detail.persecution?.narrative;
   flow.paragraph(narrative ?? t.nothingRecorded);
   const statements = context.exhibits.filter((exhibit) => exhibit.item.kind === 'statement');
-  if (statements.length > 0) flow.paragraph(exhibitLinks(context, statements.map((exhibit) => exhibit.item.id), '→ '));
+  if (statements.length > 0) flow.paragraph(namedLinks(context, statements, '→ '));
 }
 
 function composeChronology(flow: PageFlow, context: ComposeContext): void {
@@ -288,8 +290,7 @@ function composeChronology(flow: PageFlow, context: ComposeContext): void {
       const actors = event.actors.map((actor) => (actor.role ? `${actor.name} (${actor.role})` : actor.name)).join('; ');
       description.push({ text: `\n${t.chronology.actors}: ${actors}`, color: colors.muted });
     }
-    const cited = context.exhibits.filter((exhibit) => event.evidenceIds.includes(exhibit.item.id));
-    const links = cited.flatMap((exhibit, index): Span[] => [...(index > 0 ? [{ text: ', ' }] : []), { text: exhibit.label, dest: exhibit.dest }]);
+    const links = linkList(citedExhibits(context, event.evidenceIds), (exhibit) => exhibit.label);
     return [formatDatedValue(event, context.language), event.place ?? '', description, links];
   });
   flow.table(
