@@ -22,7 +22,7 @@ import { colors, createPage, pageSize } from './page-flow.js';
 export type NotRenderedReason = Exclude<keyof DossierText['reasons'], 'pageNotReproduced'>;
 
 export type ExhibitContent =
-  | { kind: 'pdf'; pageCount: number; encrypted: boolean }
+  | { kind: 'pdf'; pageCount: number }
   | { kind: 'image'; pageCount: number }
   | { kind: 'text'; text: string }
   | { kind: 'not-rendered'; reason: NotRenderedReason; detail?: string };
@@ -31,11 +31,11 @@ export type ExhibitContent =
 const maxTextBytes = 512 * 1024;
 
 /** Loads a PDF exhibit; an owner-locked one (no password needed to open) comes back decrypted. */
-export async function loadPdfExhibit(bytes: Uint8Array): Promise<{ doc: PDFDocument; encrypted: boolean }> {
+async function loadPdfExhibit(bytes: Uint8Array): Promise<PDFDocument> {
   const options = { updateMetadata: false, throwOnInvalidObject: false } as const;
   const doc = await PDFDocument.load(bytes, { ...options, ignoreEncryption: true });
-  if (!doc.isEncrypted) return { doc, encrypted: false };
-  return { doc: await PDFDocument.load(bytes, { ...options, password: '' }), encrypted: true };
+  if (!doc.isEncrypted) return doc;
+  return PDFDocument.load(bytes, { ...options, password: '' });
 }
 
 /**
@@ -46,7 +46,7 @@ export async function loadPdfExhibit(bytes: Uint8Array): Promise<{ doc: PDFDocum
  * reproduced as it is.
  */
 export async function loadPdfForCopying(bytes: Uint8Array, fontsDir: string): Promise<PDFDocument> {
-  const { doc } = await loadPdfExhibit(bytes);
+  const doc = await loadPdfExhibit(bytes);
   try {
     const form = doc.getForm();
     const fields = form.getFields();
@@ -58,7 +58,7 @@ export async function loadPdfForCopying(bytes: Uint8Array, fontsDir: string): Pr
     form.flatten({ updateFieldAppearances: false });
     return doc;
   } catch {
-    return (await loadPdfExhibit(bytes)).doc;
+    return loadPdfExhibit(bytes);
   }
 }
 
@@ -66,10 +66,10 @@ export async function loadPdfForCopying(bytes: Uint8Array, fontsDir: string): Pr
 export async function inspectExhibit(bytes: Uint8Array, mediaType: string): Promise<ExhibitContent> {
   if (mediaType === 'application/pdf') {
     try {
-      const { doc, encrypted } = await loadPdfExhibit(bytes);
+      const doc = await loadPdfExhibit(bytes);
       const pageCount = doc.getPageCount();
       if (pageCount === 0) return { kind: 'not-rendered', reason: 'noPages' };
-      return { kind: 'pdf', pageCount, encrypted };
+      return { kind: 'pdf', pageCount };
     } catch (error) {
       if (error instanceof Error && /needs? password/i.test(error.message)) return { kind: 'not-rendered', reason: 'needsPassword' };
       return { kind: 'not-rendered', reason: 'damagedPdf', detail: errorDetail(error) };

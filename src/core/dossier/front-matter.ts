@@ -41,7 +41,7 @@ export interface Landmark {
   level: 1 | 2;
 }
 
-export function sectionHeading(context: ComposeContext, section: SectionId): string {
+function sectionHeading(context: ComposeContext, section: SectionId): string {
   return context.template.headings?.[section]?.[context.language] ?? dossierText[context.language].sections[section];
 }
 

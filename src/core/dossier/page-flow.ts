@@ -64,7 +64,7 @@ function toSpans(inline: Inline): Span[] {
 }
 
 /** Adds a link annotation over `rect` that jumps to the named destination `dest`. */
-export function addLink(doc: PDFDocument, page: PDFPage, rect: [number, number, number, number], dest: string): void {
+function addLink(doc: PDFDocument, page: PDFPage, rect: [number, number, number, number], dest: string): void {
   const annotation = doc.context.register(
     doc.context.obj({
       Type: 'Annot',
