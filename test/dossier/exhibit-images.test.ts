@@ -237,6 +237,15 @@ async function firstFrame(bytes: Uint8Array, mediaType: string): Promise<ImageFr
 
 // ---------------------------------------------------------------------------------------------
 
+/** The upright marker picture as a real HEVC HEIC, written by ImageMagick (sharp cannot). */
+async function uprightHeic(dir: string): Promise<Buffer> {
+  const source = path.join(dir, 'upright.png');
+  const file = path.join(dir, 'photo.heic');
+  await uprightMarkers().png().toFile(source);
+  execFileSync('convert', [source, file]);
+  return readFile(file);
+}
+
 describe('which images can be placed', () => {
   it('takes what sharp or libheif decode and refuses BMP, which the prebuilt libvips cannot read', () => {
     for (const type of ['image/jpeg', 'image/png', 'image/apng', 'image/tiff', 'image/webp', 'image/gif', 'image/avif', 'image/heic', 'image/heif']) {
@@ -408,11 +417,7 @@ describe('formats the PDF cannot carry are converted', () => {
     `decodes an HEVC HEIC, which sharp cannot, with libheif${canWriteHeic ? '' : ' (skipped: no ImageMagick with a HEIC writer to make one)'}`,
     async () => {
       const dir = await tempDir();
-      const source = path.join(dir, 'upright.png');
-      const file = path.join(dir, 'photo.heic');
-      await uprightMarkers().png().toFile(source);
-      execFileSync('convert', [source, file]);
-      const heic = await readFile(file);
+      const heic = await uprightHeic(dir);
       expect(await mediaTypeOf(heic)).toBe('image/heic');
       expect((await sharp(heic).metadata()).compression).toBe('hevc');
       const { pdfFile, frames } = await placeImage(dir, heic, 'image/heic');
@@ -506,12 +511,7 @@ describe('damaged images', () => {
   });
 
   it.skipIf(!canWriteHeic)(`refuses a damaged HEIC saying it is HEIC${canWriteHeic ? '' : ' (skipped: no ImageMagick with a HEIC writer)'}`, async () => {
-    const dir = await tempDir();
-    const source = path.join(dir, 'upright.png');
-    const file = path.join(dir, 'photo.heic');
-    await uprightMarkers().png().toFile(source);
-    execFileSync('convert', [source, file]);
-    const heic = await readFile(file);
+    const heic = await uprightHeic(await tempDir());
     const error = await decodeError(() => firstFrame(heic.subarray(0, heic.length - 200), 'image/heic'));
     expect(error.reason).toMatch(/^HEIC image could not be decoded: /);
   });
