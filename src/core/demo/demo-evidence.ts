@@ -5,7 +5,6 @@
 // an owner password, one unreadable without a user password), a phone photo stored sideways with
 // EXIF orientation 6, a PNG, a two-page TIFF scan, a WebP screenshot, a WAV recording and a
 // plain-text statement in Kazakh. Every document says that it is fictional.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { degrees, PageSizes, PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
