@@ -1,7 +1,7 @@
 // The shape of window.dossier, derived from the contract so the preload (which builds it) and
 // the renderer (which calls it) cannot drift from the schemas the shell validates against.
-// Types only: imported by electron/preload.ts and src/renderer/env.d.ts.
-import type { MethodInput, MethodName, MethodOutput } from '../src/shared/contract';
+// Types only: imported by electron/preload.ts, the test transport's bridge and src/renderer.
+import type { AppEvent, MethodInput, MethodName, MethodOutput } from '../src/shared/contract';
 import type { Result } from '../src/shared/errors';
 
 /** A method whose input schema accepts `undefined` is called with no argument. */
@@ -9,4 +9,12 @@ export type ApiFunction<M extends MethodName> = undefined extends MethodInput<M>
   ? () => Promise<Result<MethodOutput<M>>>
   : (input: MethodInput<M>) => Promise<Result<MethodOutput<M>>>;
 
-export type DossierApi = { readonly [M in MethodName]: ApiFunction<M> };
+export type DossierApi = { readonly [M in MethodName]: ApiFunction<M> } & {
+  /** Calls `listener` for every event the core sends; returns the function that stops it. */
+  readonly onEvent: (listener: (event: AppEvent) => void) => () => void;
+  /**
+   * The absolute path of a file dropped on the window (Electron's webUtils.getPathForFile), or
+   * '' when the file has none. The page never types a path itself.
+   */
+  readonly pathForFile: (file: File) => string;
+};

@@ -3,7 +3,7 @@
 import { ipcMain } from 'electron';
 import { channelOf } from '../src/shared/channels';
 import { contract, type MethodName } from '../src/shared/contract';
-import { dispatch, type Handlers } from './ipc-dispatch';
+import { dispatch, type Handlers } from '../src/shared/dispatch';
 import { isTrustedIpcSender } from './security';
 import type { ShellPolicy } from './security-policy';
 

@@ -1,16 +1,285 @@
 // The one API contract between the window and the core. The shell validates every call's input
-// against these schemas before the core sees it; the preload and the test transport are typed by
-// the same object, so both ends of IPC cannot drift apart.
+// against these schemas before the core sees it, and every answer against the output schema
+// before the window does; the preload and the test transport are typed by the same object, so
+// both ends of IPC cannot drift apart.
+//
+// Method names are "area.verb". Long work (import, export) is one call that resolves when the
+// work is done; meanwhile the core sends `progress` events tagged with the jobId the window chose,
+// and `jobs.cancel` stops it (the call then fails with CANCELLED).
 import { z } from 'zod';
+import {
+  caseInputSchema,
+  clientInputSchema,
+  clientStatuses,
+  deadlineInputSchema,
+  eventInputSchema,
+  evidenceMetadataSchema,
+  forums,
+  persecutionInputSchema,
+  type Case,
+  type CaseDetail,
+  type CaseSummary,
+  type Client,
+  type Deadline,
+  type EvidenceItem,
+  type PersecutionProfile,
+  type SearchHit,
+  type TimelineEvent,
+} from './models.js';
+
+const id = z.string().min(1).max(64);
+/** An absolute path chosen by the user through a native dialog or a drop (never typed by the page). */
+const filePath = z.string().min(1).max(4096);
+const jobId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be a job id');
+const passphrase = z.string().min(1).max(1024);
+const nothing = z.undefined();
+const ok = z.object({ ok: z.literal(true) });
+
+export const interfaceLanguages = ['en', 'ru'] as const;
+export type InterfaceLanguage = (typeof interfaceLanguages)[number];
+export const dossierLanguageIds = ['en', 'ru', 'fr'] as const;
+
+// Outputs are described loosely where the core's own types are exact (records pass through
+// unchanged); `z.custom` keeps the static type without a second copy of every schema. The window
+// trusts the core, the core never trusts the window.
+function record<T>() {
+  return z.custom<T>((value) => typeof value === 'object' && value !== null && !Array.isArray(value));
+}
+const clientRecord = record<Client>();
+const caseDetail = record<CaseDetail>();
+const caseSummary = record<CaseSummary>();
+const caseRecord = record<Case>();
+const timelineEvent = record<TimelineEvent>();
+const deadline = record<Deadline>();
+const persecutionProfile = record<PersecutionProfile>();
+const searchHit = record<SearchHit>();
+
+/** What the dossier can make of a file, from its detected type (shown as a badge). */
+export const dossierSupports = ['pages', 'image', 'text', 'not_reproduced'] as const;
+
+export interface EvidenceListItem extends EvidenceItem {
+  dossierSupport: (typeof dossierSupports)[number];
+  /** Why the dossier will only show a separator for this file, in plain words (English). */
+  supportNote?: string | undefined;
+  /** Timeline events this file proves. */
+  eventIds: string[];
+}
+const evidenceListItem = record<EvidenceListItem>();
+
+export const clientSummary = z.object({
+  id,
+  fullName: z.string(),
+  fullNameNative: z.string().optional(),
+  status: z.enum(clientStatuses).optional(),
+  currentCountry: z.string().optional(),
+  cases: z.number().int(),
+  archived: z.boolean(),
+  updatedAt: z.string(),
+  /** The earliest identity document expiring within 90 days, or already expired. */
+  documentWarning: z.object({ kind: z.string(), expires: z.string() }).optional(),
+});
+
+export const vaultStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('locked') }),
+  z.object({ state: z.literal('unlocked'), dir: z.string(), name: z.string() }),
+]);
+
+export const settings = z.object({
+  /** Minutes of inactivity before the vault locks itself; 0 never (not offered below 1 in the UI). */
+  autoLockMinutes: z.number().int().min(1).max(240),
+  language: z.enum(interfaceLanguages),
+});
+export type Settings = z.output<typeof settings>;
+
+const exportChoice = z.object({
+  caseId: id,
+  template: z.string().min(1).max(64),
+  language: z.enum(dossierLanguageIds),
+  /** In the order wanted; translations still follow their originals. */
+  exhibitIds: z.array(id).max(5000),
+});
+
+const contentsEntry = z.object({ title: z.string(), page: z.number().int(), level: z.number().int() });
 
 export const contract = {
   appInfo: {
-    input: z.undefined(),
+    input: nothing,
     output: z.object({ name: z.string(), version: z.string() }),
   },
+
+  // --- vault and session ---------------------------------------------------------------------
+  'vault.status': { input: nothing, output: vaultStatus },
+  /** Vault folders opened before on this computer (paths only, newest first). */
+  'vault.recent': { input: nothing, output: z.object({ dirs: z.array(z.string()) }) },
+  'vault.forgetRecent': { input: z.object({ dir: filePath }), output: ok },
+  /** Creates a vault in an empty or new folder and opens it; the recovery key is shown once. */
+  'vault.create': {
+    input: z.object({ dir: filePath, passphrase }),
+    output: z.object({ status: vaultStatus, recoveryKey: z.string() }),
+  },
+  'vault.unlock': {
+    input: z.union([
+      z.object({ dir: filePath, passphrase }),
+      z.object({ dir: filePath, recoveryKey: z.string().min(1).max(200) }),
+    ]),
+    output: vaultStatus,
+  },
+  'vault.lock': { input: nothing, output: vaultStatus },
+  'vault.changePassphrase': {
+    input: z.object({ current: passphrase, next: passphrase }),
+    output: ok,
+  },
+  /** The window reports user activity (throttled) so the inactivity lock counts from it. */
+  'session.activity': { input: nothing, output: ok },
+
+  // --- settings (kept outside the vault: they apply before it is unlocked) -------------------
+  'settings.get': { input: nothing, output: settings },
+  'settings.update': { input: settings.partial(), output: settings },
+
+  // --- native dialogs (the shell answers; the test transport answers from a script) ----------
+  'dialog.chooseVaultFolder': {
+    input: z.object({ purpose: z.enum(['create', 'open']) }),
+    output: z.object({ dir: z.string().optional() }),
+  },
+  'dialog.chooseEvidenceFiles': { input: nothing, output: z.object({ files: z.array(z.string()) }) },
+  'dialog.chooseExportFile': {
+    input: z.object({ suggestedName: z.string().min(1).max(200) }),
+    output: z.object({ file: z.string().optional() }),
+  },
+
+  // --- clients -------------------------------------------------------------------------------
+  'clients.list': {
+    input: z.object({ includeArchived: z.boolean().default(false) }),
+    output: z.array(clientSummary),
+  },
+  'clients.get': { input: z.object({ id }), output: clientRecord },
+  'clients.create': { input: clientInputSchema, output: clientRecord },
+  'clients.update': { input: z.object({ id, client: clientInputSchema }), output: clientRecord },
+  'clients.archive': { input: z.object({ id, archived: z.boolean() }), output: ok },
+
+  // --- cases ---------------------------------------------------------------------------------
+  'cases.list': {
+    input: z.object({ clientId: id.optional(), includeArchived: z.boolean().default(false) }),
+    output: z.array(caseSummary),
+  },
+  'cases.get': { input: z.object({ id }), output: caseDetail },
+  'cases.create': { input: z.object({ clientId: id, case: caseInputSchema }), output: caseRecord },
+  'cases.update': { input: z.object({ id, case: caseInputSchema }), output: caseRecord },
+  /** Archiving sets the status to "archived"; restoring sets it back to "active". */
+  'cases.archive': { input: z.object({ id, archived: z.boolean() }), output: ok },
+
+  // --- timeline ------------------------------------------------------------------------------
+  'events.list': { input: z.object({ caseId: id }), output: z.array(timelineEvent) },
+  'events.create': {
+    input: z.object({ caseId: id, event: eventInputSchema, evidenceIds: z.array(id).max(500).default([]) }),
+    output: timelineEvent,
+  },
+  'events.update': {
+    input: z.object({ id, event: eventInputSchema, evidenceIds: z.array(id).max(500).default([]) }),
+    output: timelineEvent,
+  },
+  'events.delete': { input: z.object({ id }), output: ok },
+
+  // --- evidence ------------------------------------------------------------------------------
+  'evidence.list': { input: z.object({ caseId: id }), output: z.array(evidenceListItem) },
+  /** Imports files by path; each refused file is named with its reason, the rest go on. */
+  'evidence.import': {
+    input: z.object({ caseId: id, files: z.array(filePath).min(1).max(2000), jobId }),
+    output: z.object({
+      imported: z.array(evidenceListItem),
+      refused: z.array(z.object({ file: z.string(), reason: z.string() })),
+    }),
+  },
+  'evidence.update': {
+    input: z.object({
+      id,
+      metadata: evidenceMetadataSchema,
+      translationOfId: id.nullable().default(null),
+      partOfId: id.nullable().default(null),
+    }),
+    output: evidenceListItem,
+  },
+  /**
+   * A preview for the window: a PNG thumbnail of an image (made in the core, whatever the
+   * format), or the bytes of a PDF for the window's pdf.js to draw. Nothing touches the disk.
+   */
+  'evidence.preview': {
+    input: z.object({ id, maxPixels: z.number().int().min(64).max(2048).default(800) }),
+    output: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('image'), mediaType: z.literal('image/png'), bytes: z.instanceof(Uint8Array) }),
+      z.object({ kind: z.literal('pdf'), bytes: z.instanceof(Uint8Array) }),
+      z.object({ kind: z.literal('text'), text: z.string() }),
+      z.object({ kind: z.literal('none'), reason: z.string() }),
+    ]),
+  },
+
+  // --- persecution profile -------------------------------------------------------------------
+  'persecution.get': { input: z.object({ caseId: id }), output: persecutionProfile.optional() },
+  'persecution.save': { input: z.object({ caseId: id, profile: persecutionInputSchema }), output: persecutionProfile },
+
+  // --- deadlines -----------------------------------------------------------------------------
+  /** Every open case's deadlines due within `days` (overdue included), soonest first. */
+  'deadlines.upcoming': {
+    input: z.object({ days: z.number().int().min(1).max(3650).default(60) }),
+    output: z.array(z.object({ deadline, caseTitle: z.string(), clientName: z.string() })),
+  },
+  'deadlines.create': { input: z.object({ caseId: id, deadline: deadlineInputSchema }), output: deadline },
+  'deadlines.delete': { input: z.object({ id }), output: ok },
+
+  // --- search --------------------------------------------------------------------------------
+  search: {
+    input: z.object({ query: z.string().max(200), caseId: id.optional(), limit: z.number().int().min(1).max(100).default(30) }),
+    output: z.array(searchHit),
+  },
+
+  // --- the dossier ---------------------------------------------------------------------------
+  'dossier.templates': {
+    input: nothing,
+    output: z.array(z.object({ id: z.string(), description: z.string(), forums: z.array(z.enum(forums)) })),
+  },
+  /** The table of contents the export would print, with page numbers, without writing a file. */
+  'dossier.plan': {
+    input: exportChoice,
+    output: z.object({ pages: z.number().int(), contents: z.array(contentsEntry), warnings: z.array(z.string()) }),
+  },
+  'dossier.export': {
+    input: exportChoice.extend({ file: filePath, jobId }),
+    output: z.object({
+      file: z.string(),
+      pages: z.number().int(),
+      bytes: z.number().int(),
+      warnings: z.array(z.string()),
+    }),
+  },
+  'jobs.cancel': { input: z.object({ jobId }), output: ok },
+
+  // --- the operating system ------------------------------------------------------------------
+  /** Opens a dossier exported in this session (no other path) with the system's viewer. */
+  'os.openExported': { input: z.object({ file: filePath }), output: ok },
+  'os.showExportedInFolder': { input: z.object({ file: filePath }), output: ok },
 } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** Events the core sends the window, unasked. */
+export const appEvent = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('progress'),
+    jobId: z.string(),
+    /** 'import' or one of the export's phases: reading, composing, exhibits, finishing. */
+    phase: z.string(),
+    done: z.number(),
+    total: z.number(),
+    /** The file or exhibit being worked on, for the progress line. */
+    label: z.string().optional(),
+  }),
+  z.object({
+    type: z.literal('locked'),
+    reason: z.enum(['user', 'idle', 'suspend', 'screen-lock']),
+  }),
+]);
+export type AppEvent = z.output<typeof appEvent>;
+

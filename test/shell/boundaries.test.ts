@@ -31,7 +31,6 @@ function filesUnder(dir: string, pattern: RegExp): string[] {
 const pureModules = [
   'electron/security-policy.ts',
   'electron/protocol-paths.ts',
-  'electron/ipc-dispatch.ts',
   'electron/window-state.ts',
   'electron/menu-template.ts',
   'electron/dossier-api.ts',

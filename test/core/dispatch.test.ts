@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, type Handlers } from '../../electron/ipc-dispatch';
+import { dispatch, type Handlers } from '../../src/shared/dispatch';
 import { DossierError } from '../../src/shared/errors';
 
 const info = { name: 'Dossier', version: '0.1.0' };

@@ -2,8 +2,8 @@
 // the contract's schema before a handler sees it, and the answer against the output schema
 // before the window does (zod drops unknown keys, so a handler cannot leak extra fields).
 import type { z } from 'zod';
-import { contract, type Contract, type MethodName, type MethodOutput } from '../src/shared/contract';
-import { toErrorData, type ErrorData, type Result } from '../src/shared/errors';
+import { contract, type Contract, type MethodName, type MethodOutput } from './contract.js';
+import { toErrorData, type ErrorData, type Result } from './errors.js';
 
 export type HandlerInput<M extends MethodName> = z.output<Contract[M]['input']>;
 

@@ -1,0 +1,64 @@
+// What every group of core handlers is given: the open vault (or a VAULT_LOCKED error), a way to
+// send the window events, and a registry of long jobs the window can cancel. The service
+// (core-service.ts) owns one of these; handler groups never hold the vault themselves, so a lock
+// takes effect on their very next call.
+import type { Vault } from '../vault/vault.js';
+import type { AppEvent, MethodName } from '../../shared/contract.js';
+import type { Handlers } from '../../shared/dispatch.js';
+import { DossierError } from '../../shared/errors.js';
+
+/** Methods the shell answers itself (native dialogs, the OS); the core answers all the others. */
+export const shellMethods = [
+  'appInfo',
+  'dialog.chooseVaultFolder',
+  'dialog.chooseEvidenceFiles',
+  'dialog.chooseExportFile',
+  'os.openExported',
+  'os.showExportedInFolder',
+] as const satisfies readonly MethodName[];
+export type ShellMethod = (typeof shellMethods)[number];
+export type CoreMethod = Exclude<MethodName, ShellMethod>;
+
+/** A group of handlers for some of the core's methods. */
+export type HandlerGroup<M extends CoreMethod> = Pick<Handlers, M>;
+export type CoreHandlers = HandlerGroup<CoreMethod>;
+
+export interface ServiceContext {
+  /** The open vault; throws VAULT_LOCKED when there is none. */
+  vault(): Vault;
+  emit(event: AppEvent): void;
+  /** Registers a long job; its signal aborts on jobs.cancel or when the vault locks. */
+  startJob(jobId: string): AbortSignal;
+  endJob(jobId: string): void;
+  /** Where the dossier's fonts are (resources/fonts); the exporter's default when undefined. */
+  fontsDir?: string | undefined;
+}
+
+/** The job registry behind ServiceContext.startJob/endJob and jobs.cancel. */
+export class JobRegistry {
+  private readonly running = new Map<string, AbortController>();
+
+  start(jobId: string): AbortSignal {
+    if (this.running.has(jobId)) throw new DossierError('INVALID_INPUT', 'That job is already running.');
+    const controller = new AbortController();
+    this.running.set(jobId, controller);
+    return controller.signal;
+  }
+
+  end(jobId: string): void {
+    this.running.delete(jobId);
+  }
+
+  /** True when the job was running (it stops at its next checkpoint). */
+  cancel(jobId: string): boolean {
+    const controller = this.running.get(jobId);
+    if (!controller) return false;
+    controller.abort();
+    return true;
+  }
+
+  cancelAll(): void {
+    for (const controller of this.running.values()) controller.abort();
+    this.running.clear();
+  }
+}

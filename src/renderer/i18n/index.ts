@@ -1,0 +1,30 @@
+// Every string of the window goes through i18next. Messages live per area in i18n/en/*.ts and
+// i18n/ru/*.ts; each Russian file is typed by its English one (`Messages<typeof en>`), so a key
+// missing in Russian is a type error, not an English word in a Russian window.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { InterfaceLanguage } from '../../shared/contract';
+import { en } from './en';
+import { ru } from './ru';
+
+export const resources = { en, ru } as const;
+export const defaultNamespace = 'common';
+
+export async function setUpI18n(language: InterfaceLanguage): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'en',
+    defaultNS: defaultNamespace,
+    ns: Object.keys(en),
+    // React escapes what it renders; a second escape would show "&amp;" in names.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = language;
+}
+
+export async function changeLanguage(language: InterfaceLanguage): Promise<void> {
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}

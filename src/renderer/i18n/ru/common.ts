@@ -1,0 +1,37 @@
+import type { common as en } from '../en/common';
+import type { Messages } from '../messages';
+
+export const common: Messages<typeof en> = {
+  appName: 'Dossier',
+  save: 'Сохранить',
+  saving: 'Сохранение…',
+  saved: 'Сохранено',
+  cancel: 'Отмена',
+  close: 'Закрыть',
+  edit: 'Изменить',
+  add: 'Добавить',
+  remove: 'Убрать',
+  delete: 'Удалить',
+  archive: 'В архив',
+  restore: 'Вернуть из архива',
+  back: 'Назад',
+  loading: 'Загрузка…',
+  none: 'Нет',
+  optional: 'необязательно',
+  required: 'обязательно',
+  lock: 'Заблокировать',
+  retry: 'Повторить',
+  errors: {
+    WRONG_SECRET: 'Неверная парольная фраза или ключ восстановления.',
+    VAULT_NOT_FOUND: 'В этой папке нет хранилища.',
+    VAULT_EXISTS: 'В этой папке уже есть хранилище.',
+    VAULT_DAMAGED: 'Хранилище повреждено.',
+    VAULT_TOO_NEW: 'Это хранилище создано более новой версией Dossier.',
+    VAULT_LOCKED: 'Хранилище заблокировано. Разблокируйте его, чтобы продолжить.',
+    INVALID_INPUT: 'Часть введённых данных неверна.',
+    NOT_FOUND: 'Эта запись больше не существует.',
+    FILE_REFUSED: 'Файл отклонён.',
+    CANCELLED: 'Отменено. Ничего не записано.',
+    INTERNAL: 'Внутренняя ошибка Dossier.',
+  },
+};
