@@ -1,8 +1,9 @@
 // The figures of issue 5, each measured on the real vault through the same core functions the
 // CLI and the window call (Vault.open, importCase, search, exportDossier, verifyVault), and the
 // reference tools (cp, qpdf) run on the same files, on the same disk, in the same run.
-import { stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { importCase, type ImportProgress } from '../../src/core/cases/import-case.js';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
 import { search, toMatchExpression } from '../../src/core/search/search-index.js';
@@ -250,6 +251,35 @@ export async function measureQpdf(files: readonly string[], outFile: string): Pr
   const merge = await runCommand('qpdf', ['--empty', '--pages', ...files, '--', outFile], [0, 3]);
   const pages = Number((await runCommand('qpdf', ['--show-npages', outFile], [0, 3])).stdout.trim());
   return { files: files.length, pages, bytes: (await stat(outFile)).size, seconds: merge.seconds, pagesPerSecond: pages / merge.seconds };
+}
+
+export interface PdfLibMergeFigure {
+  files: number;
+  pages: number;
+  seconds: number;
+  pagesPerSecond: number;
+  memory: RssPeak;
+}
+
+/**
+ * pdf-lib's own merge of the same exhibit files: load, copy every page, save. No front matter,
+ * no footers, no streaming. It is the floor our export stands on, so "export ÷ pdf-lib merge"
+ * says how much the dossier adds, and "pdf-lib merge ÷ qpdf" how much the library costs.
+ */
+export async function measurePdfLibMerge(files: readonly string[], outFile: string, progress: Progress): Promise<PdfLibMergeFigure> {
+  const sampler = new RssSampler(10);
+  const start = performance.now();
+  const merged = await PDFDocument.create();
+  let index = 0;
+  for (const file of files) {
+    const source = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+    for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
+    progress.every(`pdf-lib merge: ${++index}/${files.length}`);
+  }
+  await writeFile(outFile, await merged.save());
+  const seconds = secondsSince(start);
+  const pages = merged.getPageCount();
+  return { files: files.length, pages, seconds, pagesPerSecond: pages / seconds, memory: sampler.stop() };
 }
 
 export interface VerifyFigure {

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Practice } from './generate-practice.js';
-import type { ArchiveFigure, CopyFigure, ExportFigure, ImportFigure, QpdfFigure, SearchFigure, UnlockFigure, VerifyFigure } from './measure.js';
+import type { ArchiveFigure, CopyFigure, ExportFigure, ImportFigure, PdfLibMergeFigure, QpdfFigure, SearchFigure, UnlockFigure, VerifyFigure } from './measure.js';
 
 export interface Machine {
   cpuModel: string;
@@ -95,6 +95,7 @@ export interface BenchResult {
   search: SearchFigure;
   export: ExportFigure;
   qpdf: QpdfFigure;
+  pdfLib: PdfLibMergeFigure;
   verify: VerifyFigure;
   targets: TargetRow[];
 }
@@ -115,7 +116,7 @@ const mb = (bytes: number) => `${count(bytes / 1e6)} MB`;
 
 /** Every figure as a table row; the targets are those of issue 5, printed, never asserted. */
 export function targetRows(result: Omit<BenchResult, 'targets'>): TargetRow[] {
-  const { unlock, copy, archive, search, qpdf, verify } = result;
+  const { unlock, copy, archive, search, qpdf, pdfLib, verify } = result;
   const imported = result.import;
   const exported = result.export;
   const importRatio = imported.mbPerSecond / copy.mbPerSecond;
@@ -143,6 +144,10 @@ export function targetRows(result: Omit<BenchResult, 'targets'>): TargetRow[] {
     { figure: 'export phases', value: Object.entries(exported.phaseSeconds).map(([name, seconds]) => `${name} ${fixed(seconds, 2)} s`).join(', ') },
     { figure: '`qpdf --empty --pages` of the same exhibits', value: `${fixed(qpdf.seconds, 2)} s for ${count(qpdf.pages)} pages (${fixed(qpdf.pagesPerSecond)} pages/s)` },
     { figure: 'export ÷ qpdf (time)', value: `${fixed(exportRatio, 2)}×`, target: '≤ 3×', met: exportRatio <= 3 },
+    {
+      figure: 'pdf-lib merge of the same exhibits (the library floor)',
+      value: `${fixed(pdfLib.seconds, 2)} s for ${count(pdfLib.pages)} pages, peak RSS ${mib(pdfLib.memory.peak)}; ÷ qpdf ${fixed(pdfLib.seconds / qpdf.seconds, 2)}×, export ÷ it ${fixed(exported.seconds / pdfLib.seconds, 2)}×`,
+    },
     { figure: 'export peak RSS', value: `${mib(exported.memory.peak)} (+${mib(exported.memory.extra)} over ${mib(exported.memory.baseline)})`, target: '< 1 GiB', met: exported.memory.peak < GiB },
     { figure: '`verify` of the whole vault', value: `${fixed(verify.mbPerSecond)} MB/s (${mb(verify.bytes)}, ${count(verify.files)} files in ${fixed(verify.seconds)} s${verify.ok ? '' : ', PROBLEMS FOUND'})` },
   ];

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Vault } from '../../src/core/vault/vault.js';
 import { loadPractice, practiceDir, type Practice } from './generate-practice.js';
-import { measureArchiveImport, measureCopy, measureExport, measureImport, measureQpdf, measureSearch, measureUnlock, measureVerify } from './measure.js';
+import { measureArchiveImport, measureCopy, measureExport, measureImport, measurePdfLibMerge, measureQpdf, measureSearch, measureUnlock, measureVerify } from './measure.js';
 import { practiceSizes } from './practice-plan.js';
 import { searchQueries } from './practice-text.js';
 import { Progress } from './progress.js';
@@ -92,6 +92,9 @@ try {
   vault = await Vault.open(vaultDir, { passphrase: PASSPHRASE }, { actor: 'bench' });
   const search = await phase('search', () => measureSearch(vault.db, searchQueries, args.quick ? 10 : 30, progress));
   const qpdf = await phase('qpdf', () => measureQpdf(practice.largeCase.exhibitFiles, path.join(exportDir, 'qpdf-merge.pdf')));
+  const pdfLib = await phase('pdf-lib merge', () =>
+    measurePdfLibMerge(practice.largeCase.exhibitFiles, path.join(exportDir, 'pdf-lib-merge.pdf'), progress),
+  );
   const exported = await phase('export', () => measureExport(vault, imported.largeCaseId, path.join(exportDir, 'dossier.pdf'), practice, progress));
   const verify = await phase('verify', () => measureVerify(vault, progress));
   vault.close();
@@ -124,6 +127,7 @@ try {
     search,
     export: exported,
     qpdf,
+    pdfLib,
     verify,
   };
   const result: BenchResult = { ...withoutTargets, targets: targetRows(withoutTargets) };
