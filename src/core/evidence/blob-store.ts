@@ -1,10 +1,12 @@
 // The encrypted file store beside the database: files/<2 hex>/<blob id>.dfe.
 //
-// A new file is first staged in this process's own folder, files/partial/<host>-<pid>-<nonce>/:
-// written as .part, flushed, renamed to .dfe. Only after the records that refer to it have
-// committed is it published (renamed into files/). A kill at any instant therefore leaves
-// either a published file that a record refers to, or a staged one in a dead process's folder,
-// which the next open rolls forward (if a record refers to it) or removes.
+// A new file is first staged in this process's own folder, files/partial/<host>-<pid>-<nonce>/,
+// and flushed there (file and folder entry) before write() returns. Only after the records that
+// refer to it have committed is it published (renamed into files/). A kill at any instant
+// therefore leaves either a published file that a record refers to, or a staged one in a dead
+// process's folder, which the next open rolls forward (if a record refers to it) or removes.
+// A staged file cut short by a kill is never referenced (its record commits only after write()
+// returns), so it needs no .part name of its own: recovery removes it like any unreferenced one.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, rmdirSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
@@ -12,12 +14,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { fsyncDirectory, fsyncFile } from '../fs/atomic-write.js';
+import { fsyncDirectory } from '../fs/atomic-write.js';
 import type { VaultLayout } from '../vault/layout.js';
 import { createDecryptStream, createEncryptStream } from './file-cipher.js';
 
 const BLOB_SUFFIX = '.dfe';
-const PARTIAL_SUFFIX = '.part';
 
 function isAlive(pid: number): boolean {
   try {
@@ -31,6 +32,8 @@ function isAlive(pid: number): boolean {
 
 export class BlobStore {
   private readonly stagingName = `${os.hostname()}-${process.pid}-${randomBytes(4).toString('hex')}`;
+  /** Folders known to exist: a batch of small files must not pay a mkdir per file. */
+  private readonly madeDirs = new Set<string>();
 
   constructor(
     private readonly layout: VaultLayout,
@@ -52,32 +55,46 @@ export class BlobStore {
   /** Encrypts a plaintext stream into a staged blob, durable on disk, and returns its id. */
   async write(plaintext: Readable, signal?: AbortSignal): Promise<string> {
     const blobId = randomUUID();
-    const partial = path.join(this.stagingDir, `${blobId}${PARTIAL_SUFFIX}`);
-    await mkdir(this.stagingDir, { recursive: true, mode: 0o700 });
+    const staged = this.stagedPath(blobId);
+    await this.makeDir(this.stagingDir);
     try {
-      await pipeline(plaintext, createEncryptStream(this.vaultKey, blobId), createWriteStream(partial, { flags: 'wx', mode: 0o600 }), {
-        ...(signal ? { signal } : {}),
-      });
-      await fsyncFile(partial);
-      await rename(partial, this.stagedPath(blobId));
+      // flush: the write handle is fsynced before it closes, so the data is on disk without
+      // reopening the file.
+      await pipeline(
+        plaintext,
+        createEncryptStream(this.vaultKey, blobId),
+        createWriteStream(staged, { flags: 'wx', mode: 0o600, flush: true }),
+        { ...(signal ? { signal } : {}) },
+      );
       await fsyncDirectory(this.stagingDir);
       return blobId;
     } catch (error) {
-      await rm(partial, { force: true });
+      await rm(staged, { force: true });
       throw error;
     }
   }
 
-  private async moveIntoPlace(from: string, blobId: string): Promise<void> {
-    const target = this.pathOf(blobId);
-    await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-    await rename(from, target);
-    await fsyncDirectory(path.dirname(target));
+  private async makeDir(dir: string): Promise<void> {
+    if (this.madeDirs.has(dir)) return;
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    this.madeDirs.add(dir);
+  }
+
+  /** Moves staged files into files/<2 hex>/, then makes each folder's new entries durable once. */
+  private async moveIntoPlace(moves: Iterable<{ from: string; blobId: string }>): Promise<void> {
+    const touched = new Set<string>();
+    for (const { from, blobId } of moves) {
+      const target = this.pathOf(blobId);
+      await this.makeDir(path.dirname(target));
+      await rename(from, target);
+      touched.add(path.dirname(target));
+    }
+    for (const dir of touched) await fsyncDirectory(dir);
   }
 
   /** Publishes staged blobs once the records that refer to them have committed. */
   async publish(blobIds: Iterable<string>): Promise<void> {
-    for (const blobId of blobIds) await this.moveIntoPlace(this.stagedPath(blobId), blobId);
+    await this.moveIntoPlace([...blobIds].map((blobId) => ({ from: this.stagedPath(blobId), blobId })));
   }
 
   /** Drops staged blobs whose records were never written. */
@@ -96,11 +113,13 @@ export class BlobStore {
       if (!match || folder === this.stagingName) continue;
       if (match[1] !== os.hostname() || isAlive(Number(match[2]))) continue;
       const dir = path.join(this.layout.partialFiles, folder);
+      const referenced: { from: string; blobId: string }[] = [];
       for (const name of await readdir(dir)) {
         const blobId = name.endsWith(BLOB_SUFFIX) ? name.slice(0, -BLOB_SUFFIX.length) : undefined;
-        if (blobId && isReferenced(blobId)) await this.moveIntoPlace(path.join(dir, name), blobId);
+        if (blobId && isReferenced(blobId)) referenced.push({ from: path.join(dir, name), blobId });
         else await rm(path.join(dir, name), { force: true });
       }
+      await this.moveIntoPlace(referenced);
       await rmdir(dir).catch(() => undefined);
     }
   }
