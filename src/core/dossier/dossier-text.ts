@@ -11,6 +11,7 @@ import type {
   forums,
   persecutionGrounds,
 } from '../../shared/models.js';
+import { vocabularies } from '../../shared/vocabulary.js';
 
 export const dossierLanguages = ['en', 'ru', 'fr'] as const;
 export type DossierLanguage = (typeof dossierLanguages)[number];
@@ -113,6 +114,12 @@ export interface DossierText {
   grounds: Vocabulary<typeof persecutionGrounds>;
 }
 
+/** The vocabularies the dossier prints, from the table it shares with the window. */
+function printedVocabulary(language: DossierLanguage) {
+  const { forums, caseStatuses, clientStatuses, eventTypes, evidenceKinds, persecutionGrounds } = vocabularies[language];
+  return { forums, caseStatuses, clientStatuses, eventTypes, evidenceKinds, grounds: persecutionGrounds };
+}
+
 const en: DossierText = {
   confidential: 'CONFIDENTIAL — contains personal data of a person at risk. Do not disclose to the authorities of the country of origin.',
   preparedOn: 'Prepared on',
@@ -203,88 +210,7 @@ const en: DossierText = {
   nothingRecorded: 'Nothing recorded.',
   daysLeft: '{n} days left',
   precision: { approximate: 'c.', before: 'before', after: 'after' },
-  forums: {
-    embassy_humanitarian_visa: 'Embassy — humanitarian visa',
-    national_asylum: 'National asylum authority',
-    unhcr: 'UNHCR',
-    un_cat: 'UN Committee against Torture',
-    un_hrc: 'UN Human Rights Committee',
-    us_asylum: 'US asylum authority',
-    other: 'Other',
-  },
-  caseStatuses: {
-    draft: 'draft',
-    active: 'active',
-    submitted: 'submitted',
-    decided: 'decided',
-    closed: 'closed',
-    archived: 'archived',
-  },
-  clientStatuses: {
-    at_liberty: 'at liberty',
-    in_hiding: 'in hiding',
-    detained: 'detained',
-    house_arrest: 'under house arrest',
-    asylum_seeker: 'asylum seeker',
-    refused: 'asylum refused',
-    appeal_pending: 'appeal pending',
-    refugee: 'recognised refugee',
-    humanitarian_visa: 'holds a humanitarian visa',
-    in_transit: 'in transit',
-    deported: 'deported',
-    extradited: 'extradited',
-    other: 'other',
-  },
-  eventTypes: {
-    arrest: 'Arrest',
-    detention: 'Detention',
-    release: 'Release',
-    search: 'Search',
-    interrogation: 'Interrogation',
-    criminal_case_opened: 'Criminal case opened',
-    charge: 'Charge',
-    wanted_listing: 'Wanted listing',
-    extradition_request: 'Extradition request',
-    extradition_order: 'Extradition order',
-    court_hearing: 'Court hearing',
-    sentence: 'Sentence',
-    ill_treatment: 'Ill-treatment',
-    threat: 'Threat',
-    surveillance: 'Surveillance',
-    protest: 'Protest',
-    publication: 'Publication',
-    border_crossing: 'Border crossing',
-    asylum_application: 'Asylum application',
-    decision: 'Decision',
-    appeal: 'Appeal',
-    deportation: 'Deportation',
-    document_expiry: 'Document expiry',
-    other: 'Other',
-  },
-  evidenceKinds: {
-    identity_document: 'identity document',
-    court_document: 'court document',
-    wanted_notice: 'wanted notice',
-    photo: 'photograph',
-    screenshot: 'screenshot',
-    social_media_post: 'social media post',
-    medical_report: 'medical report',
-    media_article: 'media article',
-    country_report: 'country report',
-    statement: 'statement',
-    translation: 'translation',
-    correspondence: 'correspondence',
-    audio: 'audio recording',
-    video: 'video recording',
-    other: 'other',
-  },
-  grounds: {
-    political_opinion: 'political opinion',
-    religion: 'religion',
-    race: 'race',
-    nationality: 'nationality',
-    particular_social_group: 'membership of a particular social group',
-  },
+  ...printedVocabulary('en'),
 };
 
 const ru: DossierText = {
@@ -377,88 +303,7 @@ const ru: DossierText = {
   nothingRecorded: 'Сведений нет.',
   daysLeft: 'осталось дней: {n}',
   precision: { approximate: 'ок.', before: 'до', after: 'после' },
-  forums: {
-    embassy_humanitarian_visa: 'Посольство — гуманитарная виза',
-    national_asylum: 'Национальный орган по вопросам убежища',
-    unhcr: 'УВКБ ООН',
-    un_cat: 'Комитет ООН против пыток',
-    un_hrc: 'Комитет ООН по правам человека',
-    us_asylum: 'Орган по вопросам убежища США',
-    other: 'Другое',
-  },
-  caseStatuses: {
-    draft: 'черновик',
-    active: 'в работе',
-    submitted: 'подано',
-    decided: 'решено',
-    closed: 'закрыто',
-    archived: 'в архиве',
-  },
-  clientStatuses: {
-    at_liberty: 'на свободе',
-    in_hiding: 'скрывается',
-    detained: 'под стражей',
-    house_arrest: 'под домашним арестом',
-    asylum_seeker: 'ищет убежища',
-    refused: 'в убежище отказано',
-    appeal_pending: 'обжалование',
-    refugee: 'признан беженцем',
-    humanitarian_visa: 'имеет гуманитарную визу',
-    in_transit: 'в пути',
-    deported: 'депортирован',
-    extradited: 'экстрадирован',
-    other: 'другое',
-  },
-  eventTypes: {
-    arrest: 'Задержание',
-    detention: 'Содержание под стражей',
-    release: 'Освобождение',
-    search: 'Обыск',
-    interrogation: 'Допрос',
-    criminal_case_opened: 'Возбуждение уголовного дела',
-    charge: 'Обвинение',
-    wanted_listing: 'Объявление в розыск',
-    extradition_request: 'Запрос об экстрадиции',
-    extradition_order: 'Решение об экстрадиции',
-    court_hearing: 'Судебное заседание',
-    sentence: 'Приговор',
-    ill_treatment: 'Жестокое обращение',
-    threat: 'Угроза',
-    surveillance: 'Слежка',
-    protest: 'Протест',
-    publication: 'Публикация',
-    border_crossing: 'Пересечение границы',
-    asylum_application: 'Ходатайство об убежище',
-    decision: 'Решение',
-    appeal: 'Обжалование',
-    deportation: 'Депортация',
-    document_expiry: 'Истечение срока документа',
-    other: 'Другое',
-  },
-  evidenceKinds: {
-    identity_document: 'документ, удостоверяющий личность',
-    court_document: 'судебный документ',
-    wanted_notice: 'ориентировка о розыске',
-    photo: 'фотография',
-    screenshot: 'снимок экрана',
-    social_media_post: 'публикация в соцсетях',
-    medical_report: 'медицинское заключение',
-    media_article: 'статья в СМИ',
-    country_report: 'доклад о стране',
-    statement: 'заявление',
-    translation: 'перевод',
-    correspondence: 'переписка',
-    audio: 'аудиозапись',
-    video: 'видеозапись',
-    other: 'другое',
-  },
-  grounds: {
-    political_opinion: 'политические убеждения',
-    religion: 'религия',
-    race: 'раса',
-    nationality: 'национальность',
-    particular_social_group: 'принадлежность к определённой социальной группе',
-  },
+  ...printedVocabulary('ru'),
 };
 
 const fr: DossierText = {
@@ -551,88 +396,7 @@ const fr: DossierText = {
   nothingRecorded: 'Rien n’a été enregistré.',
   daysLeft: '{n} jours restants',
   precision: { approximate: 'vers', before: 'avant', after: 'après' },
-  forums: {
-    embassy_humanitarian_visa: 'Ambassade — visa humanitaire',
-    national_asylum: 'Autorité nationale de l’asile',
-    unhcr: 'HCR',
-    un_cat: 'Comité contre la torture des Nations Unies',
-    un_hrc: 'Comité des droits de l’homme des Nations Unies',
-    us_asylum: 'Autorité américaine de l’asile',
-    other: 'Autre',
-  },
-  caseStatuses: {
-    draft: 'brouillon',
-    active: 'en cours',
-    submitted: 'déposé',
-    decided: 'tranché',
-    closed: 'clos',
-    archived: 'archivé',
-  },
-  clientStatuses: {
-    at_liberty: 'en liberté',
-    in_hiding: 'dans la clandestinité',
-    detained: 'en détention',
-    house_arrest: 'assigné à résidence',
-    asylum_seeker: 'demandeur d’asile',
-    refused: 'asile refusé',
-    appeal_pending: 'recours pendant',
-    refugee: 'réfugié reconnu',
-    humanitarian_visa: 'titulaire d’un visa humanitaire',
-    in_transit: 'en transit',
-    deported: 'expulsé',
-    extradited: 'extradé',
-    other: 'autre',
-  },
-  eventTypes: {
-    arrest: 'Arrestation',
-    detention: 'Détention',
-    release: 'Libération',
-    search: 'Perquisition',
-    interrogation: 'Interrogatoire',
-    criminal_case_opened: 'Ouverture d’une procédure pénale',
-    charge: 'Inculpation',
-    wanted_listing: 'Avis de recherche',
-    extradition_request: 'Demande d’extradition',
-    extradition_order: 'Décision d’extradition',
-    court_hearing: 'Audience',
-    sentence: 'Condamnation',
-    ill_treatment: 'Mauvais traitements',
-    threat: 'Menace',
-    surveillance: 'Surveillance',
-    protest: 'Manifestation',
-    publication: 'Publication',
-    border_crossing: 'Passage de frontière',
-    asylum_application: 'Demande d’asile',
-    decision: 'Décision',
-    appeal: 'Recours',
-    deportation: 'Expulsion',
-    document_expiry: 'Expiration d’un document',
-    other: 'Autre',
-  },
-  evidenceKinds: {
-    identity_document: 'pièce d’identité',
-    court_document: 'document judiciaire',
-    wanted_notice: 'avis de recherche',
-    photo: 'photographie',
-    screenshot: 'capture d’écran',
-    social_media_post: 'publication sur un réseau social',
-    medical_report: 'rapport médical',
-    media_article: 'article de presse',
-    country_report: 'rapport sur le pays',
-    statement: 'déclaration',
-    translation: 'traduction',
-    correspondence: 'correspondance',
-    audio: 'enregistrement sonore',
-    video: 'enregistrement vidéo',
-    other: 'autre',
-  },
-  grounds: {
-    political_opinion: 'opinions politiques',
-    religion: 'religion',
-    race: 'race',
-    nationality: 'nationalité',
-    particular_social_group: 'appartenance à un certain groupe social',
-  },
+  ...printedVocabulary('fr'),
 };
 
 export const dossierText: Record<DossierLanguage, DossierText> = { en, ru, fr };
@@ -644,9 +408,22 @@ export function formatPartialDate(value: string, language: DossierLanguage): str
   const granularity = granularityOf(value);
   if (granularity === null || granularity === 'year') return value;
   const date = new Date(`${granularity === 'month' ? `${value}-01` : value}T00:00:00Z`);
-  const options: Intl.DateTimeFormatOptions =
-    granularity === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locales[language], options).format(date);
+  return dateFormat(language, granularity).format(date);
+}
+
+// Making an Intl.DateTimeFormat costs far more than using one; a dossier formats thousands of dates.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(language: DossierLanguage, granularity: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `${language}-${granularity}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      granularity === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(locales[language], options);
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** A dated value with its precision shown: "c. 2019", "до марта 2020 г.", "2022 – 2023". */

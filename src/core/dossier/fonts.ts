@@ -255,10 +255,30 @@ export class DossierFonts {
   private pdfFontOf(face: DocumentFace): PDFFont {
     if (!face.pdfFont) {
       face.pdfFont = PDFFont.of(this.doc.context.nextRef(), this.doc, face.embedder);
+      memoizeEncoding(face.pdfFont);
       this.doc['fonts'].push(face.pdfFont);
     }
     return face.pdfFont;
   }
+}
+
+/**
+ * pdf-lib shapes every string it draws again (fontkit layout: script, features, lookups), and a
+ * dossier draws the same words thousands of times ("SHA-256", labels, dates, the footer). The
+ * encoding of a string depends only on the font, so each is shaped once per document; the
+ * subset already holds its glyphs from that first time.
+ */
+function memoizeEncoding(font: PDFFont): void {
+  const encode = font.encodeText.bind(font);
+  const encoded = new Map<string, ReturnType<PDFFont['encodeText']>>();
+  font.encodeText = (text: string) => {
+    let hex = encoded.get(text);
+    if (!hex) {
+      hex = encode(text);
+      encoded.set(text, hex);
+    }
+    return hex;
+  };
 }
 
 /**
@@ -307,11 +327,31 @@ function drawableText(text: string): string {
     .replace(/[\p{Cc}\p{Cf}]/gu, (character) => (character === '\u200C' || character === '\u200D' ? character : ''));
 }
 
+/**
+ * Latin, Greek and Cyrillic letters, digits and punctuation without combining marks: every
+ * character of such a text is a grapheme of its own, so the (slow) segmenter can be skipped.
+ * Most of a dossier is such text: labels, hashes, dates, Russian and Kazakh names.
+ */
+const oneCharacterGraphemes = /^[\u0020-\u007E\u00A0-\u02FF\u0370-\u03FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E]*$/;
+
 function toClusters(text: string): BidiItem[] {
-  return Array.from(graphemes.segment(text), ({ segment }) => ({ text: segment, bidi: bidiClass(segment) }));
+  const clusters = oneCharacterGraphemes.test(text) ? Array.from(text) : Array.from(graphemes.segment(text), ({ segment }) => segment);
+  return clusters.map((cluster) => ({ text: cluster, bidi: bidiClass(cluster) }));
 }
 
+const bidiClasses = new Map<string, BidiClass>();
+
 function bidiClass(cluster: string): BidiClass {
+  let bidi = bidiClasses.get(cluster);
+  if (bidi === undefined) {
+    bidi = classify(cluster);
+    if (bidiClasses.size >= 50_000) bidiClasses.clear();
+    bidiClasses.set(cluster, bidi);
+  }
+  return bidi;
+}
+
+function classify(cluster: string): BidiClass {
   if (/^\p{Nd}/u.test(cluster)) return 'number';
   if (/^\p{M}/u.test(cluster)) return 'neutral';
   if (rtlLetter.test(cluster)) return 'rtl-letter';
