@@ -1,8 +1,9 @@
 // The core must run in plain Node (tests, CLI) and the contract on both sides of IPC, so the
 // folder boundaries of DESIGN.md section 5 are checked here rather than hoped for.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf as parsedImports } from '../support/imports.js';
 import { repoRoot } from '../support/sample-case.js';
 
 async function sourceFiles(dir: string): Promise<string[]> {
@@ -11,8 +12,7 @@ async function sourceFiles(dir: string): Promise<string[]> {
 }
 
 async function importsOf(file: string): Promise<string[]> {
-  const text = await readFile(file, 'utf8');
-  return [...text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+  return parsedImports(file).map((entry) => entry.from);
 }
 
 describe('module boundaries', () => {

@@ -62,33 +62,48 @@ export async function loadPdfForCopying(bytes: Uint8Array, fontsDir: string): Pr
   }
 }
 
-/** What an exhibit file will become in the dossier, decided from its content. */
-export async function inspectExhibit(bytes: Uint8Array, mediaType: string): Promise<ExhibitContent> {
-  if (mediaType === 'application/pdf') {
-    try {
-      const doc = await loadPdfExhibit(bytes);
-      const pageCount = doc.getPageCount();
-      if (pageCount === 0) return { kind: 'not-rendered', reason: 'noPages' };
-      return { kind: 'pdf', pageCount };
-    } catch (error) {
-      if (error instanceof Error && /needs? password/i.test(error.message)) return { kind: 'not-rendered', reason: 'needsPassword' };
-      return { kind: 'not-rendered', reason: 'damagedPdf', detail: errorDetail(error) };
-    }
-  }
-  if (isPlaceableImage(mediaType)) {
-    try {
-      return { kind: 'image', pageCount: await imagePageCount(bytes, mediaType) };
-    } catch (error) {
-      return { kind: 'not-rendered', reason: 'imageDamaged', detail: errorDetail(error) };
-    }
-  }
-  if (mediaType.startsWith('text/')) {
-    if (bytes.length > maxTextBytes) return { kind: 'not-rendered', reason: 'textTooLong' };
-    return { kind: 'text', text: new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n') };
-  }
+/** What the dossier does with a file of this type and size: decided without reading the file. */
+export type ExhibitTreatment = { kind: 'pdf' | 'image' | 'text' } | Extract<ExhibitContent, { kind: 'not-rendered' }>;
+
+/**
+ * The exporter's rules by media type (as detected from content) and size alone, so a list of
+ * hundreds of files can show what each will become without opening any of them. A file this
+ * says is a PDF or an image may still turn out damaged when it is read.
+ */
+export function exhibitTreatment(mediaType: string, size: number): ExhibitTreatment {
+  if (mediaType === 'application/pdf') return { kind: 'pdf' };
+  if (isPlaceableImage(mediaType)) return { kind: 'image' };
+  if (mediaType.startsWith('text/')) return size > maxTextBytes ? { kind: 'not-rendered', reason: 'textTooLong' } : { kind: 'text' };
   if (mediaType.startsWith('audio/')) return { kind: 'not-rendered', reason: 'audio' };
   if (mediaType.startsWith('video/')) return { kind: 'not-rendered', reason: 'video' };
   return { kind: 'not-rendered', reason: 'unsupported', detail: mediaType };
+}
+
+/** What an exhibit file will become in the dossier, decided from its content. */
+export async function inspectExhibit(bytes: Uint8Array, mediaType: string): Promise<ExhibitContent> {
+  const treatment = exhibitTreatment(mediaType, bytes.length);
+  switch (treatment.kind) {
+    case 'pdf':
+      try {
+        const doc = await loadPdfExhibit(bytes);
+        const pageCount = doc.getPageCount();
+        if (pageCount === 0) return { kind: 'not-rendered', reason: 'noPages' };
+        return { kind: 'pdf', pageCount };
+      } catch (error) {
+        if (error instanceof Error && /needs? password/i.test(error.message)) return { kind: 'not-rendered', reason: 'needsPassword' };
+        return { kind: 'not-rendered', reason: 'damagedPdf', detail: errorDetail(error) };
+      }
+    case 'image':
+      try {
+        return { kind: 'image', pageCount: await imagePageCount(bytes, mediaType) };
+      } catch (error) {
+        return { kind: 'not-rendered', reason: 'imageDamaged', detail: errorDetail(error) };
+      }
+    case 'text':
+      return { kind: 'text', text: new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n') };
+    default:
+      return treatment;
+  }
 }
 
 function errorDetail(error: unknown): string {

@@ -76,7 +76,27 @@ export interface ExportResult {
   warnings: string[];
 }
 
-export async function exportDossier(vault: Vault, caseId: string, outFile: string, options: ExportOptions = {}): Promise<ExportResult> {
+/** What a dossier will hold, worked out without writing it: page count, contents with page numbers. */
+export interface DossierPlan {
+  pages: number;
+  template: string;
+  language: DossierLanguage;
+  /** The entries the contents page prints, in order; level 2 are the exhibits. */
+  contents: { title: string; page: number; level: 1 | 2 }[];
+  warnings: string[];
+}
+
+export type PlanOptions = Omit<ExportOptions, 'onProgress'>;
+
+interface Prepared {
+  detail: CaseDetail;
+  template: DossierTemplate;
+  language: DossierLanguage;
+  selection: Selected[];
+  warnings: string[];
+}
+
+function prepare(vault: Vault, caseId: string, options: PlanOptions): Prepared {
   const detail = getCaseDetail(vault, caseId);
   const language = options.language ?? 'en';
   const templateId = options.template ?? defaultTemplateId[detail.case.forum] ?? 'national-asylum-bundle';
@@ -84,13 +104,38 @@ export async function exportDossier(vault: Vault, caseId: string, outFile: strin
   if (!template) throw new DossierError('INVALID_INPUT', `There is no dossier template "${templateId}".`);
   const warnings: string[] = [];
   const selection = selectExhibits(vault, detail, template, options.exhibitIds, warnings);
+  return { detail, template, language, selection, warnings };
+}
 
+/**
+ * Lays the dossier out exactly as exportDossier would, on a document that is never written:
+ * the same reading of each exhibit and the same settling of the front matter, so the page
+ * numbers shown before an export are the ones it prints.
+ */
+export async function planDossier(vault: Vault, caseId: string, options: PlanOptions = {}): Promise<DossierPlan> {
+  const prepared = prepare(vault, caseId, options);
+  const fontsDir = options.fontsDir ?? defaultFontsDir();
+  const scratch = await PDFDocument.create({ updateMetadata: false });
+  const fonts = await DossierFonts.create(scratch, { fontsDir, measureOnly: true });
+  const { front } = await layOut(scratch, fonts, vault, prepared, options);
+  return {
+    pages: front.totalPages,
+    template: prepared.template.id,
+    language: prepared.language,
+    contents: front.entries.map(({ title, page, level }) => ({ title, page, level })),
+    warnings: prepared.warnings,
+  };
+}
+
+export async function exportDossier(vault: Vault, caseId: string, outFile: string, options: ExportOptions = {}): Promise<ExportResult> {
+  const prepared = prepare(vault, caseId, options);
+  const { template, language, warnings } = prepared;
   const target = path.resolve(outFile);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.partial`);
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, 'wx', 0o600);
-    const result = await writeDossier(vault, detail, template, language, selection, handle, options, warnings);
+    const result = await writeDossier(vault, prepared, handle, options);
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -117,7 +162,7 @@ function selectExhibits(vault: Vault, detail: CaseDetail, template: DossierTempl
   const byId = new Map(detail.evidence.map((item) => [item.id, item]));
   let items: EvidenceItem[];
   if (exhibitIds) {
-    items = exhibitIds.map((id) => {
+    items = [...new Set(exhibitIds)].map((id) => {
       const item = byId.get(id);
       if (!item) throw new DossierError('NOT_FOUND', `Evidence ${id} is not part of this case.`);
       return item;
@@ -128,8 +173,9 @@ function selectExhibits(vault: Vault, detail: CaseDetail, template: DossierTempl
       warnings.push(`${confidential.length} item(s) marked confidential were left out: ${confidential.map((item) => item.title).join('; ')}.`);
     }
     items = detail.evidence.filter((item) => !item.confidential);
-    if (template.pairTranslations) items = pairTranslations(items);
   }
+  // A chosen order is kept too, except that a translation follows its original.
+  if (template.pairTranslations) items = pairTranslations(items);
   const blobIds = vault.transaction((db) => new Map(items.map((item) => [item.id, getEvidence(db, item.id).blobId])));
   const selected: Selected[] = [];
   let counter = 0;
@@ -152,36 +198,38 @@ function selectExhibits(vault: Vault, detail: CaseDetail, template: DossierTempl
   return selected;
 }
 
-/** Moves each translation right after its original, keeping the case order otherwise. */
+/**
+ * Moves each translation right after its original (a translation of a translation after the
+ * one it translates), keeping the case order otherwise. Items whose links go round in a circle
+ * have no original to follow: they keep their place rather than drop out of the dossier.
+ */
 function pairTranslations(items: EvidenceItem[]): EvidenceItem[] {
   const present = new Set(items.map((item) => item.id));
+  const isPairedTranslation = (item: EvidenceItem) => item.translationOfId !== undefined && item.translationOfId !== item.id && present.has(item.translationOfId);
   const translations = new Map<string, EvidenceItem[]>();
   for (const item of items) {
-    if (item.translationOfId && present.has(item.translationOfId)) {
-      translations.set(item.translationOfId, [...(translations.get(item.translationOfId) ?? []), item]);
-    }
+    if (isPairedTranslation(item)) translations.set(item.translationOfId!, [...(translations.get(item.translationOfId!) ?? []), item]);
   }
-  return items
-    .filter((item) => !(item.translationOfId && present.has(item.translationOfId)))
-    .flatMap((item) => [item, ...(translations.get(item.id) ?? [])]);
+  const placed = new Set<string>();
+  const ordered: EvidenceItem[] = [];
+  const place = (item: EvidenceItem): void => {
+    if (placed.has(item.id)) return;
+    placed.add(item.id);
+    ordered.push(item);
+    for (const translation of translations.get(item.id) ?? []) place(translation);
+  };
+  for (const item of items) if (!isPairedTranslation(item)) place(item);
+  for (const item of items) place(item);
+  return ordered;
 }
 
-async function writeDossier(
-  vault: Vault,
-  detail: CaseDetail,
-  template: DossierTemplate,
-  language: DossierLanguage,
-  selection: Selected[],
-  out: FileHandle,
-  options: ExportOptions,
-  warnings: string[],
-): Promise<Omit<ExportResult, 'file' | 'template' | 'language' | 'warnings'>> {
+/** Pass one and the front matter, settled: everything the page numbers depend on. */
+async function layOut(doc: PDFDocument, fonts: DossierFonts, vault: Vault, prepared: Prepared, options: ExportOptions) {
+  const { detail, template, language, selection, warnings } = prepared;
   const t = dossierText[language];
   const signal = options.signal;
   const progress = options.onProgress ?? (() => undefined);
-  const doc = await PDFDocument.create({ updateMetadata: false });
   const fontsDir = options.fontsDir ?? defaultFontsDir();
-  const fonts = await DossierFonts.create(doc, { fontsDir });
 
   // Pass one: what each exhibit becomes, and its page count. Text files are typeset now.
   const exhibits: PlannedExhibit[] = [];
@@ -220,7 +268,23 @@ async function writeDossier(
     if (attempt === 5) throw new DossierError('INTERNAL', 'The dossier layout did not settle.');
     lengths = measured;
   }
-  const front = layoutFrontMatter(doc, fonts, context, lengths);
+  return { context, exhibits, textPages, front: layoutFrontMatter(doc, fonts, context, lengths) };
+}
+
+async function writeDossier(
+  vault: Vault,
+  prepared: Prepared,
+  out: FileHandle,
+  options: ExportOptions,
+): Promise<Omit<ExportResult, 'file' | 'template' | 'language' | 'warnings'>> {
+  const { detail, language, warnings } = prepared;
+  const t = dossierText[language];
+  const signal = options.signal;
+  const progress = options.onProgress ?? (() => undefined);
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const fontsDir = options.fontsDir ?? defaultFontsDir();
+  const fonts = await DossierFonts.create(doc, { fontsDir });
+  const { context, exhibits, textPages, front } = await layOut(doc, fonts, vault, prepared, options);
   const { totalPages, manifestStart } = front;
 
   const reference = detail.case.reference ?? detail.case.title;
@@ -310,6 +374,8 @@ interface FrontMatter {
   contentsMark: Landmark;
   sectionMarks: Landmark[];
   manifestMark: Landmark;
+  /** What the contents page lists, with the page numbers it prints. */
+  entries: ContentsEntry[];
   manifestStart: number;
   totalPages: number;
 }
@@ -332,8 +398,9 @@ function layoutFrontMatter(doc: PDFDocument, fonts: DossierFonts, context: Compo
   sections.pages.forEach((page, index) => pageNumber.set(page, firstSectionPage + index));
   manifest.pages.forEach((page, index) => pageNumber.set(page, next + index));
   const contents = new PageFlow(doc, fonts);
-  const contentsMark = composeContents(contents, context, contentsEntries(context, [...sectionMarks, manifestMark], pageNumber));
-  return { cover, contents, sections, manifest, contentsMark, sectionMarks, manifestMark, manifestStart: next, totalPages: next - 1 + manifest.pages.length };
+  const entries = contentsEntries(context, [...sectionMarks, manifestMark], pageNumber);
+  const contentsMark = composeContents(contents, context, entries);
+  return { cover, contents, sections, manifest, contentsMark, sectionMarks, manifestMark, entries, manifestStart: next, totalPages: next - 1 + manifest.pages.length };
 }
 
 interface ExhibitPagesResult {

@@ -93,11 +93,85 @@ export function insertEvidence(
   });
 }
 
-const selectEvidence = `SELECT id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content,
-                               translation_of_id, part_of_id, data, imported_at FROM evidence`;
+const evidenceColumns = `id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content,
+                         translation_of_id, part_of_id, data, imported_at`;
+const selectEvidence = `SELECT ${evidenceColumns} FROM evidence`;
+/** The evidence row with the ids of the events it proves, in timeline order, in the same statement. */
+const selectEvidenceWithEvents = `SELECT ${evidenceColumns},
+       (SELECT json_group_array(event_id) FROM (
+          SELECT ee.event_id FROM event_evidence ee JOIN events e ON e.id = ee.event_id
+           WHERE ee.evidence_id = evidence.id ORDER BY e.sort_date, e.created_at)) AS event_ids
+  FROM evidence`;
 
 export function listEvidence(db: SqliteDatabase, caseId: string): EvidenceItem[] {
   return (db.prepare(`${selectEvidence} WHERE case_id = ? ORDER BY position`).all(caseId) as EvidenceRow[]).map(fromRow);
+}
+
+export type EvidenceWithEvents = EvidenceItem & { eventIds: string[] };
+
+function withEvents(row: EvidenceRow & { event_ids: string }): EvidenceWithEvents {
+  return { ...fromRow(row), eventIds: JSON.parse(row.event_ids) as string[] };
+}
+
+/** The case's evidence in case order, each with the timeline events it proves (one query). */
+export function listEvidenceWithEvents(db: SqliteDatabase, caseId: string): EvidenceWithEvents[] {
+  const rows = db.prepare(`${selectEvidenceWithEvents} WHERE case_id = ? ORDER BY position`).all(caseId) as (EvidenceRow & { event_ids: string })[];
+  return rows.map(withEvents);
+}
+
+export function getEvidenceWithEvents(db: SqliteDatabase, id: string): EvidenceWithEvents {
+  const row = db.prepare(`${selectEvidenceWithEvents} WHERE id = ?`).get(id) as (EvidenceRow & { event_ids: string }) | undefined;
+  if (!row) throw new DossierError('NOT_FOUND', `No evidence item has id ${id}.`);
+  return withEvents(row);
+}
+
+export interface EvidenceLinkChoice {
+  translationOfId: string | null;
+  partOfId: string | null;
+}
+
+const linkRules = {
+  translationOfId: { column: 'translation_of_id', self: 'a translation of itself', target: 'The original chosen for' },
+  partOfId: { column: 'part_of_id', self: 'part of itself', target: 'The document chosen to hold' },
+} as const;
+
+/**
+ * Refuses a link that points outside the case, at the item itself, or round in a circle
+ * (A translates B, B translates A): the dossier could place neither after the other.
+ */
+function checkLink(db: SqliteDatabase, item: { id: string; caseId: string; title: string }, link: keyof EvidenceLinkChoice, targetId: string): void {
+  const rule = linkRules[link];
+  if (targetId === item.id) throw new DossierError('INVALID_INPUT', `"${item.title}" cannot be ${rule.self}.`);
+  const target = db.prepare('SELECT case_id, title FROM evidence WHERE id = ?').get(targetId) as { case_id: string; title: string } | undefined;
+  if (!target || target.case_id !== item.caseId) {
+    throw new DossierError('INVALID_INPUT', `${rule.target} "${item.title}" is not evidence of this case.`);
+  }
+  const circle = db
+    .prepare(
+      `WITH RECURSIVE chain(id) AS (
+         SELECT ? UNION SELECT ev.${rule.column} FROM evidence ev JOIN chain ON ev.id = chain.id WHERE ev.${rule.column} IS NOT NULL)
+       SELECT 1 FROM chain WHERE id = ? LIMIT 1`,
+    )
+    .get(targetId, item.id);
+  if (circle) {
+    throw new DossierError('INVALID_INPUT', `"${target.title}" already leads back to "${item.title}": linking them this way would go round in a circle.`);
+  }
+}
+
+/** Replaces an item's description and links; its file, hash and type never change. */
+export function updateEvidence(db: SqliteDatabase, id: string, metadata: unknown, links: EvidenceLinkChoice): EvidenceItem {
+  const current = getEvidence(db, id);
+  const data = parseInput(evidenceMetadataSchema, metadata, 'evidence item');
+  for (const link of ['translationOfId', 'partOfId'] as const) {
+    const targetId = links[link];
+    if (targetId !== null) checkLink(db, { id, caseId: current.caseId, title: data.title }, link, targetId);
+  }
+  db.prepare(
+    `UPDATE evidence SET title = ?, kind = ?, translation_of_id = ?, part_of_id = ?, data = ?, updated_at = ? WHERE id = ?`,
+  ).run(data.title, data.kind, links.translationOfId, links.partOfId, JSON.stringify(data), new Date().toISOString(), id);
+  indexRecord(db, 'evidence', id, current.caseId, { ...data, originalName: current.originalName });
+  const { blobId: _blobId, ...updated } = getEvidence(db, id);
+  return updated;
 }
 
 export function getEvidence(db: SqliteDatabase, id: string): EvidenceItem & { blobId: string } {

@@ -1,0 +1,114 @@
+// The window's evidence calls: the list with what the dossier makes of each file, a batch import
+// that names every refused file and goes on, metadata edits, and previews made in memory.
+import path from 'node:path';
+import type { EvidenceListItem } from '../../shared/contract.js';
+import type { HandlerInput } from '../../shared/dispatch.js';
+import { DossierError } from '../../shared/errors.js';
+import type { EvidenceItem, EvidenceMetadata } from '../../shared/models.js';
+import { dossierSupportOf } from '../evidence/dossier-support.js';
+import { FileRefusedError, storeEvidenceFile, type StoredFile } from '../evidence/intake.js';
+import { previewEvidence } from '../evidence/preview.js';
+import { getCase } from '../records/cases.js';
+import { getEvidenceWithEvents, insertEvidence, listEvidenceWithEvents, updateEvidence, type EvidenceWithEvents } from '../records/evidence.js';
+import type { HandlerGroup, ServiceContext } from './service-context.js';
+
+function listItem(item: EvidenceWithEvents): EvidenceListItem {
+  return { ...item, ...dossierSupportOf(item) };
+}
+
+/** A starting description from the file alone; the paralegal corrects it afterwards. */
+function defaultMetadata(stored: StoredFile): Pick<EvidenceMetadata, 'title' | 'kind'> {
+  const stem = path.basename(stored.originalName, path.extname(stored.originalName)).trim();
+  const title = stem || stored.originalName.trim() || 'Untitled file';
+  const [family] = stored.mediaType.split('/');
+  const kind = family === 'image' ? 'photo' : family === 'audio' ? 'audio' : family === 'video' ? 'video' : 'other';
+  return { title, kind };
+}
+
+/** Why the batch stopped early: a cancel from the window, or the vault locking under it. */
+function stoppedEarly(ctx: ServiceContext, imported: number, total: number): DossierError {
+  try {
+    ctx.vault();
+  } catch (error) {
+    if (error instanceof DossierError && error.code === 'VAULT_LOCKED') {
+      return new DossierError('VAULT_LOCKED', `The vault was locked during the import; ${imported} of ${total} files were imported before it locked.`);
+    }
+  }
+  return new DossierError('CANCELLED', `The import was cancelled; ${imported} of ${total} files were imported before you cancelled.`);
+}
+
+/**
+ * Imports files one by one, each committed on its own, so a refused file, a cancel or a lock
+ * keeps every file taken before it. A cancel stops the file being copied (it is not kept).
+ */
+async function importEvidence(ctx: ServiceContext, { caseId, files, jobId }: HandlerInput<'evidence.import'>) {
+  const relative = files.find((file) => !path.isAbsolute(file));
+  if (relative !== undefined) {
+    throw new DossierError('INVALID_INPUT', `"${path.basename(relative)}" was not given with its full location; choose the files again.`);
+  }
+  ctx.vault().transaction((db) => getCase(db, caseId));
+
+  const signal = ctx.startJob(jobId);
+  const imported: EvidenceListItem[] = [];
+  const refused: { file: string; reason: string }[] = [];
+  const progress = (done: number, label?: string) =>
+    ctx.emit({ type: 'progress', jobId, phase: 'import', done, total: files.length, ...(label === undefined ? {} : { label }) });
+  try {
+    for (const [index, file] of files.entries()) {
+      const name = path.basename(file);
+      if (signal.aborted) throw stoppedEarly(ctx, imported.length, files.length);
+      progress(index, name);
+      try {
+        const vault = ctx.vault();
+        const stored = await storeEvidenceFile(vault.blobs, file, { signal });
+        let item: EvidenceItem;
+        try {
+          item = vault.transaction((db) => {
+            const inserted = insertEvidence(db, caseId, stored, defaultMetadata(stored));
+            vault.audit('evidence.import', 'evidence', inserted.id);
+            return inserted;
+          });
+        } catch (error) {
+          await vault.blobs.discard([stored.blobId]);
+          throw error;
+        }
+        await vault.blobs.publish([stored.blobId]);
+        imported.push(listItem({ ...item, eventIds: [] }));
+      } catch (error) {
+        if (error instanceof FileRefusedError) {
+          refused.push({ file: name, reason: error.reason });
+          continue;
+        }
+        if (signal.aborted) throw stoppedEarly(ctx, imported.length, files.length);
+        throw error;
+      }
+    }
+    progress(files.length);
+    return { imported, refused };
+  } finally {
+    ctx.endJob(jobId);
+  }
+}
+
+export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<'evidence.list' | 'evidence.import' | 'evidence.update' | 'evidence.preview'> {
+  return {
+    'evidence.list': ({ caseId }) =>
+      ctx.vault().transaction((db) => {
+        getCase(db, caseId);
+        return listEvidenceWithEvents(db, caseId).map(listItem);
+      }),
+
+    'evidence.import': (input) => importEvidence(ctx, input),
+
+    'evidence.update': ({ id, metadata, translationOfId, partOfId }) => {
+      const vault = ctx.vault();
+      return vault.transaction((db) => {
+        updateEvidence(db, id, metadata, { translationOfId, partOfId });
+        vault.audit('evidence.update', 'evidence', id);
+        return listItem(getEvidenceWithEvents(db, id));
+      });
+    },
+
+    'evidence.preview': ({ id, maxPixels }) => previewEvidence(ctx.vault(), id, maxPixels),
+  };
+}

@@ -1,0 +1,76 @@
+// A ServiceContext over a real test vault, as core-service.ts builds one, and a way to call a
+// group of handlers through the real dispatch, so every answer is checked against the contract's
+// output schema exactly as the window would receive it.
+import type { AppEvent, MethodName, MethodInput, MethodOutput } from '../../src/shared/contract.js';
+import { dispatch, type Handlers } from '../../src/shared/dispatch.js';
+import { DossierError, type ErrorData } from '../../src/shared/errors.js';
+import { JobRegistry, type ServiceContext } from '../../src/core/service/service-context.js';
+import type { Vault } from '../../src/core/vault/vault.js';
+import { fixturesDir } from '../support/sample-case.js';
+import { newVault } from '../support/vault.js';
+
+export { fixturesDir };
+
+export interface Harness {
+  vault: Vault;
+  ctx: ServiceContext;
+  jobs: JobRegistry;
+  /** Every event the core sent, in order. */
+  events: AppEvent[];
+  /** Called with each event as it is sent (to cancel mid-job, say). */
+  onEvent: ((event: AppEvent) => void) | undefined;
+  /** Locks the vault as the service does: jobs cancelled, key dropped. */
+  lock(): void;
+}
+
+export async function harness(): Promise<Harness> {
+  const { vault } = await newVault();
+  let open: Vault | undefined = vault;
+  const jobs = new JobRegistry();
+  const h: Harness = {
+    vault,
+    jobs,
+    events: [],
+    onEvent: undefined,
+    ctx: {
+      vault() {
+        if (!open) throw new DossierError('VAULT_LOCKED', 'The vault is locked.');
+        return open;
+      },
+      emit(event) {
+        h.events.push(event);
+        h.onEvent?.(event);
+      },
+      startJob: (jobId) => jobs.start(jobId),
+      endJob: (jobId) => jobs.end(jobId),
+    },
+    lock() {
+      jobs.cancelAll();
+      open = undefined;
+      vault.close();
+    },
+  };
+  return h;
+}
+
+export type Caller = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
+
+/** Calls through dispatch; a refused call throws a DossierError with the code and message the window would see. */
+export function caller(handlers: Partial<Handlers>): Caller {
+  return async (method, input) => {
+    const result = await dispatch(handlers as Handlers, method, [input]);
+    if (!result.ok) throw new DossierError(result.error.code, result.error.message);
+    return result.value;
+  };
+}
+
+/** The error a call failed with, as data (fails the test when the call succeeds). */
+export async function failure(call: Promise<unknown>): Promise<ErrorData> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof DossierError) return error.toData();
+    throw error;
+  }
+  throw new Error('the call succeeded, a failure was expected');
+}

@@ -1,0 +1,404 @@
+// The window's evidence calls, run through the real dispatch against a real vault and real
+// files: batch import with progress, refusals and cancel; metadata edits and their links; the
+// dossier badge of each file; previews made in memory.
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { importCase } from '../../src/core/cases/import-case.js';
+import { maxPdfPreviewBytes, maxTextPreviewBytes } from '../../src/core/evidence/preview.js';
+import { listAudit } from '../../src/core/records/audit.js';
+import { insertCase } from '../../src/core/records/cases.js';
+import { insertClient } from '../../src/core/records/clients.js';
+import { listEvents } from '../../src/core/records/events.js';
+import { search } from '../../src/core/search/search-index.js';
+import { evidenceHandlers } from '../../src/core/service/evidence-handlers.js';
+import type { AppEvent, EvidenceListItem } from '../../src/shared/contract.js';
+import { corpusDir, corpusExists, sha256File } from '../support/corpus.js';
+import { writeSampleCase } from '../support/sample-case.js';
+import { tempDir } from '../support/temp-dir.js';
+import { caller, failure, fixturesDir, harness, type Harness } from './context-harness.js';
+
+const JOB = 'import-job-0001';
+/** ImageMagick with a HEIC writer, to make a real HEVC HEIC (sharp cannot). */
+const canWriteHeic = /^\s*HEIC\*?\s+HEIC\s+rw/m.test(spawnSync('convert', ['-list', 'format'], { encoding: 'utf8' }).stdout ?? '');
+
+async function setUp() {
+  const h = await harness();
+  const call = caller(evidenceHandlers(h.ctx));
+  return { h, call };
+}
+
+function emptyCase(h: Harness, title = 'Empty case'): string {
+  return h.vault.transaction((db) => insertCase(db, insertClient(db, { fullName: 'Test Client' }).id, { title, forum: 'unhcr' }).id);
+}
+
+/** A short silent WAV: a real audio file, 8 kHz mono 16-bit. */
+function wav(samples = 800): Buffer {
+  const data = samples * 2;
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0, 'latin1');
+  header.writeUInt32LE(36 + data, 4);
+  header.write('WAVEfmt ', 8, 'latin1');
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(8000, 24);
+  header.writeUInt32LE(16000, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36, 'latin1');
+  header.writeUInt32LE(data, 40);
+  return Buffer.concat([header, Buffer.alloc(data)]);
+}
+
+/** 120 × 80 stored pixels, a red square in the stored top-left corner, tagged EXIF orientation 6 (shown turned 90° clockwise). */
+function orientedJpeg(): Promise<Buffer> {
+  return sharp({ create: { width: 120, height: 80, channels: 3, background: '#ffffff' } })
+    .composite([{ input: { create: { width: 24, height: 24, channels: 3, background: '#ff0000' } }, left: 0, top: 0 }])
+    .withMetadata({ orientation: 6 })
+    .jpeg({ quality: 95 })
+    .toBuffer();
+}
+
+async function pixel(png: Uint8Array, x: number, y: number): Promise<number[]> {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const at = (y * info.width + x) * info.channels;
+  return [...data.subarray(at, at + 3)];
+}
+
+async function importFiles(call: ReturnType<typeof caller>, caseId: string, files: string[], jobId = JOB) {
+  return call('evidence.import', { caseId, files, jobId });
+}
+
+describe('evidence.import', () => {
+  it('imports real files with hash and detected type, reports progress in order, and names a missing file while the rest go in', async () => {
+    const { h, call } = await setUp();
+    const caseId = emptyCase(h);
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'voice message.wav'), wav());
+    await writeFile(path.join(dir, 'statement.txt'), 'Мен, Әйгерім Садықова, 2022 жылы пикетке шықтым.\n');
+    const files = [
+      path.join(fixturesDir, 'order.pdf'),
+      path.join(dir, 'gone.pdf'),
+      path.join(fixturesDir, 'picket.png'),
+      path.join(dir, 'voice message.wav'),
+      path.join(dir, 'statement.txt'),
+    ];
+
+    const result = await importFiles(call, caseId, files);
+
+    expect(result.refused).toEqual([{ file: 'gone.pdf', reason: 'file not found' }]);
+    const byName = new Map(result.imported.map((item) => [item.originalName, item]));
+    expect([...byName.keys()]).toEqual(['order.pdf', 'picket.png', 'voice message.wav', 'statement.txt']);
+    for (const file of [files[0]!, files[2]!, files[3]!, files[4]!]) {
+      expect(byName.get(path.basename(file))!.sha256).toBe(await sha256File(file));
+    }
+    expect(byName.get('order.pdf')).toMatchObject({ title: 'order', kind: 'other', mediaType: 'application/pdf', dossierSupport: 'pages', eventIds: [] });
+    expect(byName.get('picket.png')).toMatchObject({ title: 'picket', kind: 'photo', mediaType: 'image/png', dossierSupport: 'image' });
+    expect(byName.get('voice message.wav')).toMatchObject({ title: 'voice message', kind: 'audio', mediaType: 'audio/wav', dossierSupport: 'not_reproduced' });
+    expect(byName.get('statement.txt')).toMatchObject({ title: 'statement', mediaType: 'text/plain', dossierSupport: 'text' });
+
+    const progress = h.events.filter((event): event is Extract<AppEvent, { type: 'progress' }> => event.type === 'progress');
+    expect(progress.every((event) => event.jobId === JOB && event.phase === 'import' && event.total === files.length)).toBe(true);
+    expect(progress.map((event) => [event.done, event.label])).toEqual([
+      [0, 'order.pdf'],
+      [1, 'gone.pdf'],
+      [2, 'picket.png'],
+      [3, 'voice message.wav'],
+      [4, 'statement.txt'],
+      [5, undefined],
+    ]);
+
+    // What the window lists afterwards is what the import returned, in import order.
+    const listed = await call('evidence.list', { caseId });
+    expect(listed.map((item) => item.id)).toEqual(result.imported.map((item) => item.id));
+    expect(listAudit(h.vault.db).filter((entry) => entry.action === 'evidence.import')).toHaveLength(4);
+    // The job is over: the same id can start again.
+    expect(() => h.jobs.start(JOB)).not.toThrow();
+  });
+
+  it('stops when cancelled, keeps the files imported before, and fails with CANCELLED counting them', async () => {
+    const { h, call } = await setUp();
+    const caseId = emptyCase(h);
+    const dir = await tempDir();
+    const files = ['a', 'b', 'c'].map((name) => path.join(dir, `${name}.txt`));
+    for (const file of files) await writeFile(file, `Statement ${path.basename(file)}\n`);
+    // Cancel as the second file starts: the first is in, the second is stopped mid-copy.
+    h.onEvent = (event) => {
+      if (event.type === 'progress' && event.done === 1) h.jobs.cancel(JOB);
+    };
+
+    const error = await failure(importFiles(call, caseId, files));
+
+    expect(error.code).toBe('CANCELLED');
+    expect(error.message).toContain('1 of 3 files were imported before you cancelled');
+    const listed = await call('evidence.list', { caseId });
+    expect(listed.map((item) => item.originalName)).toEqual(['a.txt']);
+    // Nothing of the stopped file is left behind: one published blob, nothing staged.
+    expect(await h.vault.blobs.listPublished()).toHaveLength(1);
+    const staged = await readdir(h.vault.layout.partialFiles, { recursive: true, withFileTypes: true }).catch(() => []);
+    expect(staged.filter((entry) => entry.isFile())).toEqual([]);
+    expect(() => h.jobs.start(JOB)).not.toThrow();
+  });
+
+  it('refuses a relative path before anything starts', async () => {
+    const { h, call } = await setUp();
+    const caseId = emptyCase(h);
+    const error = await failure(importFiles(call, caseId, [path.join(fixturesDir, 'order.pdf'), 'picket.png']));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(error.message).toContain('"picket.png"');
+    expect(h.events).toEqual([]);
+    expect(await call('evidence.list', { caseId })).toEqual([]);
+  });
+
+  it('refuses a case that does not exist, and a locked vault', async () => {
+    const { h, call } = await setUp();
+    expect((await failure(importFiles(call, 'no-such-case', [path.join(fixturesDir, 'order.pdf')]))).code).toBe('NOT_FOUND');
+    h.lock();
+    expect((await failure(call('evidence.list', { caseId: 'whatever' }))).code).toBe('VAULT_LOCKED');
+  });
+
+  it.skipIf(!corpusExists)(`imports files from the shared corpus byte for byte${corpusExists ? '' : ` (skipped: ${corpusDir} not found)`}`, async () => {
+    const { h, call } = await setUp();
+    const caseId = emptyCase(h);
+    const picks = {
+      'py-pdf-sample-files/001-trivial/minimal-document.pdf': ['application/pdf', 'pages'],
+      'py-pdf-sample-files/005-libreoffice-writer-password/libreoffice-writer-password.pdf': ['application/pdf', 'pages'],
+      'py-pdf-sample-files/007-imagemagick-images/smile-lzw.tiff': ['image/tiff', 'image'],
+      'py-pdf-sample-files/007-imagemagick-images/smile.jpg': ['image/jpeg', 'image'],
+      'py-pdf-sample-files/019-grayscale-image/page-0-X0.png': ['image/png', 'image'],
+    } as const;
+    const files = Object.keys(picks).map((relative) => path.join(corpusDir, relative));
+    const result = await importFiles(call, caseId, files);
+    expect(result.refused).toEqual([]);
+    for (const [index, [relative, [mediaType, support]]] of Object.entries(picks).entries()) {
+      const item = result.imported[index]!;
+      expect(item.originalName).toBe(path.basename(relative));
+      expect(item).toMatchObject({ mediaType, dossierSupport: support });
+      expect(item.sha256).toBe(await sha256File(files[index]!));
+    }
+  });
+});
+
+describe('evidence.list', () => {
+  it('gives each item the events it proves and what the dossier makes of it', async () => {
+    const { h, call } = await setUp();
+    const report = await importCase(h.vault, await writeSampleCase(await tempDir()));
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'call.wav'), wav());
+    await writeFile(path.join(dir, 'archive.zip'), Buffer.from('504b0304140000000800000000000000000000000000000000000000', 'hex'));
+    await importFiles(call, report.caseId, [path.join(dir, 'call.wav'), path.join(dir, 'archive.zip')]);
+
+    const listed = await call('evidence.list', { caseId: report.caseId });
+    const byName = new Map(listed.map((item) => [item.originalName, item]));
+    const events = h.vault.transaction((db) => listEvents(db, report.caseId));
+    const provedBy = (id: string) => events.filter((event) => event.evidenceIds.includes(id)).map((event) => event.id);
+
+    expect(byName.get('picket.png')!.eventIds).toEqual(provedBy(byName.get('picket.png')!.id));
+    expect(byName.get('picket.png')!.eventIds).toHaveLength(1);
+    expect(byName.get('order.pdf')!.eventIds).toHaveLength(1);
+    expect(byName.get('statement.txt')!.eventIds).toEqual([]);
+
+    expect(byName.get('order.pdf')).toMatchObject({ dossierSupport: 'pages' });
+    expect(byName.get('picket.png')).toMatchObject({ dossierSupport: 'image' });
+    expect([byName.get('order.pdf')!.supportNote, byName.get('picket.png')!.supportNote]).toEqual([undefined, undefined]);
+    expect(byName.get('statement.txt')).toMatchObject({ dossierSupport: 'text' });
+    const audio = byName.get('call.wav')!;
+    expect(audio.dossierSupport).toBe('not_reproduced');
+    expect(audio.supportNote).toMatch(/^An audio recording cannot be reproduced on paper.*separator page/);
+    const zip = byName.get('archive.zip')!;
+    expect(zip.dossierSupport).toBe('not_reproduced');
+    expect(zip.supportNote).toContain('application/zip');
+  });
+});
+
+describe('evidence.update', () => {
+  async function caseWithThree() {
+    const { h, call } = await setUp();
+    const caseId = emptyCase(h);
+    const dir = await tempDir();
+    const names = ['original.txt', 'translation.txt', 'annex.txt'];
+    for (const name of names) await writeFile(path.join(dir, name), `${name}\n`);
+    const { imported } = await importFiles(call, caseId, names.map((name) => path.join(dir, name)));
+    const [original, translation, annex] = imported as [EvidenceListItem, EvidenceListItem, EvidenceListItem];
+    return { h, call, caseId, original, translation, annex };
+  }
+
+  it('saves metadata and links, re-indexes the item for search and records who changed it', async () => {
+    const { h, call, caseId, original, translation } = await caseWithThree();
+    const metadata = {
+      title: 'Перевод постановления об экстрадиции',
+      kind: 'translation' as const,
+      date: '2026-11',
+      language: 'en',
+      source: 'Certified translator, Bishkek',
+      provenance: { obtainedBy: 'Counsel', method: 'ordered', obtainedOn: '2026-11-20' },
+      description: 'Certified English translation',
+      confidential: true,
+    };
+    const updated = await call('evidence.update', { id: translation.id, metadata, translationOfId: original.id, partOfId: null });
+    expect(updated).toMatchObject({ ...metadata, id: translation.id, translationOfId: original.id, partOfId: undefined, dossierSupport: 'text', eventIds: [] });
+    // The file itself is untouched by an edit.
+    expect(updated).toMatchObject({ sha256: translation.sha256, originalName: 'translation.txt', mediaType: 'text/plain' });
+
+    const listed = await call('evidence.list', { caseId });
+    expect(listed.find((item) => item.id === translation.id)).toEqual(updated);
+    const hits = search(h.vault.db, 'экстрадиции', { caseId });
+    expect(hits.map((hit) => hit.entityId)).toEqual([translation.id]);
+    expect(search(h.vault.db, 'translation', { caseId }).map((hit) => hit.entityId)).toContain(translation.id);
+    expect(listAudit(h.vault.db)[0]).toMatchObject({ action: 'evidence.update', entity: 'evidence', entityId: translation.id });
+
+    // Clearing a link is saving null.
+    const cleared = await call('evidence.update', { id: translation.id, metadata, translationOfId: null });
+    expect(cleared.translationOfId).toBeUndefined();
+  });
+
+  it('refuses a link to the item itself, to evidence of another case, and a circle, naming the item', async () => {
+    const { h, call, original, translation, annex } = await caseWithThree();
+    const otherCase = emptyCase(h, 'Another case');
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'elsewhere.txt'), 'elsewhere\n');
+    const [elsewhere] = (await importFiles(call, otherCase, [path.join(dir, 'elsewhere.txt')], 'import-job-0002')).imported;
+    const metadata = (title: string) => ({ title, kind: 'other' as const });
+
+    const self = await failure(call('evidence.update', { id: original.id, metadata: metadata('Original'), translationOfId: original.id }));
+    expect(self).toEqual({ code: 'INVALID_INPUT', message: '"Original" cannot be a translation of itself.' });
+    const selfPart = await failure(call('evidence.update', { id: annex.id, metadata: metadata('Annex'), partOfId: annex.id }));
+    expect(selfPart).toEqual({ code: 'INVALID_INPUT', message: '"Annex" cannot be part of itself.' });
+    const foreign = await failure(call('evidence.update', { id: translation.id, metadata: metadata('Translation'), translationOfId: elsewhere!.id }));
+    expect(foreign).toEqual({ code: 'INVALID_INPUT', message: 'The original chosen for "Translation" is not evidence of this case.' });
+    const unknown = await failure(call('evidence.update', { id: annex.id, metadata: metadata('Annex'), partOfId: 'no-such-item' }));
+    expect(unknown.code).toBe('INVALID_INPUT');
+
+    await call('evidence.update', { id: annex.id, metadata: metadata('Annex'), partOfId: original.id });
+    const circle = await failure(call('evidence.update', { id: original.id, metadata: metadata('Original'), partOfId: annex.id }));
+    expect(circle.code).toBe('INVALID_INPUT');
+    expect(circle.message).toContain('go round in a circle');
+
+    // Nothing refused was saved.
+    const listed = await call('evidence.list', { caseId: original.caseId });
+    expect(listed.find((item) => item.id === original.id)).toMatchObject({ title: 'original', translationOfId: undefined, partOfId: undefined });
+    expect(listed.find((item) => item.id === translation.id)).toMatchObject({ title: 'translation', translationOfId: undefined });
+  });
+
+  it('refuses invalid metadata and an unknown item', async () => {
+    const { call, original } = await caseWithThree();
+    expect((await failure(call('evidence.update', { id: original.id, metadata: { title: '  ', kind: 'other' } }))).code).toBe('INVALID_INPUT');
+    expect((await failure(call('evidence.update', { id: original.id, metadata: { title: 'x', kind: 'rumour' as 'other' } }))).code).toBe('INVALID_INPUT');
+    expect((await failure(call('evidence.update', { id: 'no-such-item', metadata: { title: 'x', kind: 'other' } }))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('evidence.preview', () => {
+  async function imported(files: Record<string, Buffer | string>) {
+    const { h, call } = await setUp();
+    const caseId = emptyCase(h);
+    const dir = await tempDir();
+    for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
+    const result = await importFiles(call, caseId, Object.keys(files).map((name) => path.join(dir, name)));
+    expect(result.refused).toEqual([]);
+    const byName = new Map(result.imported.map((item) => [item.originalName, item.id]));
+    return { h, call, dir, id: (name: string) => byName.get(name)! };
+  }
+
+  it('turns a JPEG with EXIF orientation 6 upright into a PNG, within maxPixels', async () => {
+    const jpeg = await orientedJpeg();
+    expect(await sharp(jpeg).metadata()).toMatchObject({ width: 120, height: 80, orientation: 6 });
+    const { call, id } = await imported({ 'turned.jpg': jpeg });
+
+    const preview = await call('evidence.preview', { id: id('turned.jpg') });
+    expect(preview.kind).toBe('image');
+    if (preview.kind !== 'image') return;
+    expect(preview.mediaType).toBe('image/png');
+    const shown = await sharp(preview.bytes).metadata();
+    expect(shown).toMatchObject({ format: 'png', width: 80, height: 120 });
+    // Turned clockwise, the stored top-left corner is shown at the top right.
+    const [r, g, b] = await pixel(preview.bytes, 70, 8);
+    expect(r).toBeGreaterThan(200);
+    expect(Math.max(g!, b!)).toBeLessThan(80);
+    expect(Math.min(...(await pixel(preview.bytes, 8, 8)))).toBeGreaterThan(200);
+
+    const small = await call('evidence.preview', { id: id('turned.jpg'), maxPixels: 64 });
+    if (small.kind !== 'image') throw new Error(`expected an image, got ${small.kind}`);
+    expect(await sharp(small.bytes).metadata()).toMatchObject({ width: 43, height: 64 });
+  });
+
+  it.skipIf(!canWriteHeic)(
+    `previews an HEVC HEIC through the same decoder the dossier uses${canWriteHeic ? '' : ' (skipped: no ImageMagick with a HEIC writer to make one)'}`,
+    async () => {
+      const dir = await tempDir();
+      const source = path.join(dir, 'wide.png');
+      await sharp({ create: { width: 120, height: 80, channels: 3, background: '#3060c0' } }).png().toFile(source);
+      spawnSync('convert', [source, path.join(dir, 'photo.heic')]);
+      const heic = await readFile(path.join(dir, 'photo.heic'));
+      expect((await sharp(heic).metadata()).compression).toBe('hevc');
+      const { call, id } = await imported({ 'photo.heic': heic });
+      const preview = await call('evidence.preview', { id: id('photo.heic') });
+      if (preview.kind !== 'image') throw new Error(`expected an image, got ${JSON.stringify(preview)}`);
+      expect(await sharp(preview.bytes).metadata()).toMatchObject({ format: 'png', width: 120, height: 80 });
+    },
+  );
+
+  it('gives a PDF its own bytes, in a buffer holding nothing else', async () => {
+    const original = await readFile(path.join(fixturesDir, 'order.pdf'));
+    const { call, id } = await imported({ 'order.pdf': original });
+    const preview = await call('evidence.preview', { id: id('order.pdf') });
+    if (preview.kind !== 'pdf') throw new Error(`expected a pdf, got ${preview.kind}`);
+    expect(Buffer.from(preview.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    expect(Buffer.from(preview.bytes).equals(original)).toBe(true);
+    // Structured clone sends a view's whole buffer: it must hold this file only.
+    expect(preview.bytes.buffer.byteLength).toBe(original.length);
+  });
+
+  it('refuses to preview a PDF over 64 MiB, with the reason', async () => {
+    const huge = Buffer.alloc(maxPdfPreviewBytes + 1024 * 1024, 0x20);
+    huge.write('%PDF-1.4\n', 0, 'latin1');
+    const { call, id } = await imported({ 'scan.pdf': huge });
+    const preview = await call('evidence.preview', { id: id('scan.pdf') });
+    expect(preview).toEqual({ kind: 'none', reason: 'This PDF is too large to preview (65 MB; at most 64 MB).' });
+  });
+
+  it('gives a text file its text, and only the start of a long one, never cutting a letter in half', async () => {
+    const line = 'Әйгерім пикетке шықты. Её задержали у здания акимата.\n';
+    const long = line.repeat(Math.ceil((maxTextPreviewBytes * 1.5) / Buffer.byteLength(line)));
+    const { call, id } = await imported({ 'short.txt': 'Мен, Әйгерім Садықова.\r\nSecond line.\r\n', 'long.txt': long });
+
+    expect(await call('evidence.preview', { id: id('short.txt') })).toEqual({ kind: 'text', text: 'Мен, Әйгерім Садықова.\nSecond line.\n' });
+    const preview = await call('evidence.preview', { id: id('long.txt') });
+    if (preview.kind !== 'text') throw new Error(`expected text, got ${preview.kind}`);
+    expect(preview.text.endsWith('\n…')).toBe(true);
+    const shown = preview.text.slice(0, -2);
+    expect(Buffer.byteLength(shown)).toBeLessThanOrEqual(maxTextPreviewBytes);
+    expect(Buffer.byteLength(shown)).toBeGreaterThan(maxTextPreviewBytes - 4);
+    expect(shown).not.toContain('\uFFFD');
+    expect(long.startsWith(shown)).toBe(true);
+  });
+
+  it('says why audio, unsupported types and damaged images have no preview, without failing the call', async () => {
+    const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg().toBuffer();
+    const { call, id } = await imported({
+      'voice.wav': wav(),
+      'archive.zip': Buffer.from('504b0304140000000800000000000000000000000000000000000000', 'hex'),
+      'broken.jpg': jpeg.subarray(0, Math.floor(jpeg.length / 2)),
+    });
+    expect(await call('evidence.preview', { id: id('voice.wav') })).toEqual({ kind: 'none', reason: 'Audio files have no preview.' });
+    expect(await call('evidence.preview', { id: id('archive.zip') })).toEqual({ kind: 'none', reason: 'Files of this type (application/zip) have no preview.' });
+    const broken = await call('evidence.preview', { id: id('broken.jpg') });
+    expect(broken.kind).toBe('none');
+    expect(broken.kind === 'none' && broken.reason).toMatch(/^This image cannot be shown: the image data is damaged: the file ends early/);
+  });
+
+  it('says so when the stored copy was altered on disk', async () => {
+    const { h, call, id } = await imported({ 'picket.png': await readFile(path.join(fixturesDir, 'picket.png')) });
+    const blobId = h.vault.transaction((db) => db.prepare('SELECT blob_id FROM evidence WHERE id = ?').get(id('picket.png')) as { blob_id: string }).blob_id;
+    const stored = h.vault.blobs.pathOf(blobId);
+    const bytes = await readFile(stored);
+    bytes[bytes.length - 20]! ^= 0xff;
+    await writeFile(stored, bytes);
+    const preview = await call('evidence.preview', { id: id('picket.png') });
+    expect(preview).toMatchObject({ kind: 'none' });
+    expect(preview.kind === 'none' && preview.reason).toContain('failed its integrity check');
+  });
+});
