@@ -35,6 +35,27 @@ export function insertCase(db: SqliteDatabase, clientId: string, input: CaseInpu
   return { ...data, id, clientId, createdAt: now, updatedAt: now };
 }
 
+/** Replaces a case's fields whole; it stays with its client. */
+export function updateCase(db: SqliteDatabase, id: string, input: CaseInput): Case {
+  const data = parseInput(caseInputSchema, input, 'case');
+  const changed = db
+    .prepare('UPDATE cases SET title = ?, reference = ?, forum = ?, status = ?, data = ?, updated_at = ? WHERE id = ?')
+    .run(data.title, data.reference ?? null, data.forum, data.status, JSON.stringify(data), new Date().toISOString(), id).changes;
+  if (changed === 0) throw new DossierError('NOT_FOUND', `No case has id ${id}.`);
+  indexRecord(db, 'case', id, id, data);
+  return getCase(db, id);
+}
+
+/** Archiving sets the status to "archived"; restoring sets it to "active". */
+export function setCaseArchived(db: SqliteDatabase, id: string, archived: boolean): void {
+  const status: Case['status'] = archived ? 'archived' : 'active';
+  // The status lives both as a column (for filtering) and in `data` (the record as entered).
+  const changed = db
+    .prepare(`UPDATE cases SET status = @status, data = json_set(data, '$.status', @status), updated_at = @now WHERE id = @id`)
+    .run({ status, now: new Date().toISOString(), id }).changes;
+  if (changed === 0) throw new DossierError('NOT_FOUND', `No case has id ${id}.`);
+}
+
 export function getCase(db: SqliteDatabase, id: string): Case {
   const row = db.prepare('SELECT id, client_id, data, created_at, updated_at FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
   if (!row) throw new DossierError('NOT_FOUND', `No case has id ${id}.`);
@@ -54,7 +75,15 @@ export function findCaseId(db: SqliteDatabase, idOrReference: string): string {
   throw new DossierError('INVALID_INPUT', `"${wanted}" matches ${matches.length} cases; give the full case id.`);
 }
 
-export function listCases(db: SqliteDatabase): CaseSummary[] {
+export interface CaseFilter {
+  /** Only this client's cases. */
+  clientId?: string | undefined;
+  /** Leaves out cases whose status is "archived". */
+  hideArchived?: boolean | undefined;
+}
+
+/** Case summaries, most recently changed first, in one query. */
+export function listCases(db: SqliteDatabase, filter: CaseFilter = {}): CaseSummary[] {
   const rows = db
     .prepare(
       `SELECT c.id, c.title, c.forum, c.reference, c.status, c.updated_at,
@@ -62,9 +91,10 @@ export function listCases(db: SqliteDatabase): CaseSummary[] {
               (SELECT count(*) FROM events e WHERE e.case_id = c.id) AS events,
               (SELECT count(*) FROM evidence v WHERE v.case_id = c.id) AS evidence
          FROM cases c JOIN clients cl ON cl.id = c.client_id
+        WHERE (@clientId IS NULL OR c.client_id = @clientId) AND (NOT @hideArchived OR c.status <> 'archived')
         ORDER BY c.updated_at DESC`,
     )
-    .all() as {
+    .all({ clientId: filter.clientId ?? null, hideArchived: filter.hideArchived ? 1 : 0 }) as {
     id: string;
     title: string;
     forum: Case['forum'];

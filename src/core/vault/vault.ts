@@ -36,7 +36,7 @@ function defaultActor(): string {
   }
 }
 
-async function readHeader(layout: VaultLayout): Promise<VaultHeader> {
+export async function readHeader(layout: VaultLayout): Promise<VaultHeader> {
   let text: string;
   try {
     text = await readFile(layout.header, 'utf8');
@@ -139,6 +139,7 @@ export class Vault {
   async changePassphrase(newPassphrase: string): Promise<void> {
     this.ensureOpen();
     const header = await rewrapPassphrase(this.header, this.key, newPassphrase, this.argon2);
+    this.ensureOpen(); // a lock during the KDF zeroed the key that was just wrapped: write nothing
     await writeFileAtomic(this.layout.header, `${JSON.stringify(header, null, 2)}\n`);
     this.header = header;
     appendAudit(this.db, this.actor, 'vault.passphrase-change', 'vault');

@@ -1,0 +1,148 @@
+// The core as the window sees it: one handler per core method of the contract, over one
+// session (at most one open vault), the settings store and the job registry. It also owns the
+// inactivity lock: every call counts as activity, and after settings.autoLockMinutes without
+// any the vault locks itself as if the user had locked it.
+import type { AppEvent } from '../../shared/contract.js';
+import type { Argon2Params } from '../vault/key-slots.js';
+import { dossierHandlers } from './dossier-handlers.js';
+import { evidenceHandlers } from './evidence-handlers.js';
+import { recordsHandlers } from './records-handlers.js';
+import { JobRegistry, type CoreHandlers, type ServiceContext } from './service-context.js';
+import { sessionHandlers } from './session-handlers.js';
+import { Session } from './session.js';
+import { defaultSettings, SettingsStore } from './settings-store.js';
+
+export type LockReason = Extract<AppEvent, { type: 'locked' }>['reason'];
+
+export interface CoreServiceOptions {
+  /** Where settings.json and recent-vaults.json live (the app's user-data folder). */
+  settingsDir: string;
+  /** Where the dossier's fonts are; the exporter's default when undefined. */
+  fontsDir?: string | undefined;
+  /** Sends an event to the window. */
+  emit: (event: AppEvent) => void;
+  /** A millisecond clock (Date.now by default); tests pass their own. */
+  now?: (() => number) | undefined;
+  /** Argon2id cost for new passphrase slots; tests use a cheap one. */
+  argon2?: Argon2Params | undefined;
+  /** For tests only: how many milliseconds one "minute" of autoLockMinutes lasts (60,000). */
+  autoLockMinuteMs?: number | undefined;
+  /** For tests only: a job registry of their own, to watch a job's signal. */
+  jobs?: JobRegistry | undefined;
+}
+
+export interface CoreService {
+  handlers: CoreHandlers;
+  /** Closes the vault, cancels every job and tells the window; for suspend, screen lock and the like. */
+  lock(reason: LockReason): void;
+  /** Closes the vault and stops every timer and job, telling no one (the app is quitting). */
+  close(): void;
+}
+
+/** Today as the user's calendar shows it, YYYY-MM-DD. */
+function localDay(ms: number): string {
+  const date = new Date(ms);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function createCoreService(options: CoreServiceOptions): CoreService {
+  const now = options.now ?? Date.now;
+  const minuteMs = options.autoLockMinuteMs ?? 60_000;
+  const jobs = options.jobs ?? new JobRegistry();
+  const store = new SettingsStore(options.settingsDir);
+  const session = new Session({ argon2: options.argon2, beforeClose: () => jobs.cancelAll() });
+  const ctx: ServiceContext = {
+    vault: () => session.vault(),
+    emit: options.emit,
+    startJob: (jobId) => jobs.start(jobId),
+    endJob: (jobId) => jobs.end(jobId),
+    fontsDir: options.fontsDir,
+  };
+
+  let closed = false;
+  let lastActivity = now();
+  let idleLimitMs = defaultSettings.autoLockMinutes * minuteMs;
+  let idleTimer: NodeJS.Timeout | undefined;
+
+  function disarm(): void {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = undefined;
+  }
+
+  // The timer wakes when the limit would be reached and checks the clock then, so activity
+  // only moves a timestamp and never re-creates a timer.
+  function arm(): void {
+    disarm();
+    if (closed || session.status().state !== 'unlocked') return;
+    idleTimer = setTimeout(checkIdle, Math.max(0, lastActivity + idleLimitMs - now()));
+    idleTimer.unref();
+  }
+
+  function checkIdle(): void {
+    idleTimer = undefined;
+    if (now() - lastActivity >= idleLimitMs) lock('idle');
+    else arm();
+  }
+
+  function touch(): void {
+    lastActivity = now();
+    if (!idleTimer) arm();
+  }
+
+  function applySettings(): void {
+    void store.get().then((settings) => {
+      idleLimitMs = settings.autoLockMinutes * minuteMs;
+      if (idleTimer) arm();
+    });
+  }
+
+  function lock(reason: LockReason): void {
+    disarm();
+    jobs.cancelAll();
+    if (!session.lock()) return;
+    try {
+      options.emit({ type: 'locked', reason });
+    } catch {
+      // The vault is locked either way; a window that cannot hear it shows the lock on its next call.
+    }
+  }
+
+  const handlers: CoreHandlers = {
+    ...sessionHandlers({ session, store, lock, settingsChanged: applySettings }),
+    ...recordsHandlers(ctx, { today: () => localDay(now()) }),
+    ...evidenceHandlers(ctx),
+    ...dossierHandlers(ctx),
+    'jobs.cancel': ({ jobId }) => {
+      jobs.cancel(jobId);
+      return { ok: true };
+    },
+  };
+
+  applySettings();
+  return {
+    handlers: countingActivity(handlers, touch),
+    lock,
+    close() {
+      closed = true;
+      disarm();
+      jobs.cancelAll();
+      session.lock();
+    },
+  };
+}
+
+/** Every call counts as activity when it starts and again when it ends (a long import, say). */
+function countingActivity(handlers: CoreHandlers, touch: () => void): CoreHandlers {
+  const counted: Record<string, (input: unknown) => unknown> = {};
+  for (const [method, handler] of Object.entries(handlers) as [string, (input: unknown) => unknown][]) {
+    counted[method] = (input) => {
+      touch();
+      const result = handler(input);
+      if (result instanceof Promise) return result.finally(touch);
+      touch();
+      return result;
+    };
+  }
+  return counted as CoreHandlers;
+}

@@ -1,0 +1,64 @@
+// What answers while the vault is locked too: the vault's own state, the recent vaults, the
+// settings, and the window's activity reports.
+import type { HandlerGroup } from './service-context.js';
+import type { Session } from './session.js';
+import type { SettingsStore } from './settings-store.js';
+
+type SessionMethod =
+  | 'vault.status'
+  | 'vault.recent'
+  | 'vault.forgetRecent'
+  | 'vault.create'
+  | 'vault.unlock'
+  | 'vault.lock'
+  | 'vault.changePassphrase'
+  | 'session.activity'
+  | 'settings.get'
+  | 'settings.update';
+
+export interface SessionHandlerDeps {
+  session: Session;
+  store: SettingsStore;
+  /** Locks the vault the way every lock does (jobs cancelled, window told). */
+  lock(reason: 'user'): void;
+  /** Called after the settings changed, so the inactivity lock follows the new delay. */
+  settingsChanged(): void;
+}
+
+export function sessionHandlers({ session, store, lock, settingsChanged }: SessionHandlerDeps): HandlerGroup<SessionMethod> {
+  return {
+    'vault.status': () => session.status(),
+    'vault.recent': async () => ({ dirs: await store.recentVaults() }),
+    'vault.forgetRecent': async ({ dir }) => {
+      await store.forgetVault(dir);
+      return { ok: true };
+    },
+    'vault.create': async ({ dir, passphrase }) => {
+      const created = await session.create(dir, passphrase);
+      await store.rememberVault(created.dir);
+      return { status: session.status(), recoveryKey: created.recoveryKey };
+    },
+    'vault.unlock': async (input) => {
+      const secret = 'recoveryKey' in input ? { recoveryKey: input.recoveryKey } : { passphrase: input.passphrase };
+      const opened = await session.unlock(input.dir, secret);
+      await store.rememberVault(opened.dir);
+      return session.status();
+    },
+    'vault.lock': () => {
+      lock('user');
+      return session.status();
+    },
+    'vault.changePassphrase': async ({ current, next }) => {
+      await session.changePassphrase(current, next);
+      return { ok: true };
+    },
+    // The activity itself is counted by the service around every call.
+    'session.activity': () => ({ ok: true }),
+    'settings.get': () => store.get(),
+    'settings.update': async (changes) => {
+      const next = await store.update(changes);
+      settingsChanged();
+      return next;
+    },
+  };
+}
