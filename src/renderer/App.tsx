@@ -1,56 +1,106 @@
+// The window's top level: read the settings (for the language), ask whether a vault is open,
+// then show the locked screens or the workspace. A `locked` event from the core, whatever its
+// cause, drops the whole workspace tree (and with it every piece of client data in React
+// state) and shows the unlock screen with the reason.
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppEvent, Settings } from '../shared/contract';
+import { call, onAppEvent } from './api';
+import { setUpI18n } from './i18n';
+import { ErrorNotice } from './ui/ErrorNotice';
+import { LockedScreen } from './vault/LockedScreen';
+import { useActivityReport } from './vault/use-activity-report';
+import type { UnlockedVault } from './vault/vault-status';
+import { VaultWorkspace } from './vault/VaultWorkspace';
 
-type VersionState =
-  | { status: 'loading' }
-  | { status: 'ready'; version: string }
-  | { status: 'failed'; message: string };
+const defaultSettings: Settings = { autoLockMinutes: 10, language: 'en' };
 
-function useAppVersion(): VersionState {
-  const [state, setState] = useState<VersionState>({ status: 'loading' });
+type Phase =
+  | { name: 'starting' }
+  | { name: 'failed'; error: unknown }
+  | { name: 'locked'; reason?: Extract<AppEvent, { type: 'locked' }>['reason'] }
+  | { name: 'unlocked'; vault: UnlockedVault; session: number };
+
+export function App() {
+  const [ready, setReady] = useState(false);
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [phase, setPhase] = useState<Phase>({ name: 'starting' });
+  const [attempt, setAttempt] = useState(0);
+
+  // Reported from the top, so time spent on the recovery key screen counts as activity too.
+  useActivityReport();
 
   useEffect(() => {
     let current = true;
-    // Through a promise, so a missing bridge (a preload that failed to load) shows as an error
-    // on the page instead of a blank window.
-    Promise.resolve()
-      .then(() => window.dossier.appInfo())
-      .then((result) => {
-        if (!current) return;
-        setState(
-          result.ok
-            ? { status: 'ready', version: result.value.version }
-            : { status: 'failed', message: result.error.message },
-        );
-      })
-      .catch(() => {
-        if (current) setState({ status: 'failed', message: 'The application did not answer.' });
-      });
+    (async () => {
+      // Settings come first: they hold the language the first screen is written in.
+      const loaded = await call('settings.get').catch(() => defaultSettings);
+      if (!current) return;
+      await setUpI18n(loaded.language);
+      if (!current) return;
+      setSettings(loaded);
+      setReady(true);
+      const status = await call('vault.status');
+      if (!current) return;
+      setPhase(status.state === 'unlocked' ? { name: 'unlocked', vault: status, session: Date.now() } : { name: 'locked' });
+    })().catch((error: unknown) => {
+      if (current) setPhase({ name: 'failed', error });
+    });
     return () => {
       current = false;
     };
-  }, []);
+  }, [attempt]);
 
-  return state;
+  useEffect(
+    () =>
+      onAppEvent((event) => {
+        if (event.type === 'locked') setPhase({ name: 'locked', reason: event.reason });
+      }),
+    [],
+  );
+
+  if (!ready && phase.name !== 'failed') return <p className="boot">…</p>;
+  return <Screen phase={phase} settings={settings} setSettings={setSettings} setPhase={setPhase} retry={() => setAttempt((value) => value + 1)} />;
 }
 
-export function App() {
-  const version = useAppVersion();
-
-  return (
-    <main className="welcome" aria-labelledby="app-title">
-      <h1 id="app-title">Dossier</h1>
-      <p className="tagline">Offline, encrypted case builder for protection claims.</p>
-
-      <dl className="facts">
-        <dt>Version</dt>
-        <dd aria-live="polite">
-          {version.status === 'loading' && <span className="muted">Loading…</span>}
-          {version.status === 'ready' && version.version}
-          {version.status === 'failed' && <span className="error">{version.message}</span>}
-        </dd>
-      </dl>
-
-      <p className="notice">The vault screens come in a later release.</p>
-    </main>
-  );
+function Screen({
+  phase,
+  settings,
+  setSettings,
+  setPhase,
+  retry,
+}: {
+  phase: Phase;
+  settings: Settings;
+  setSettings: (settings: Settings) => void;
+  setPhase: (phase: Phase) => void;
+  retry: () => void;
+}) {
+  const { t } = useTranslation(['vault', 'common']);
+  switch (phase.name) {
+    case 'starting':
+      return <p className="boot">{t('common:loading')}</p>;
+    case 'failed':
+      return (
+        <main className="boot" id="main">
+          <h1>{t('common:appName')}</h1>
+          <ErrorNotice error={phase.error} onRetry={retry} />
+        </main>
+      );
+    case 'locked': {
+      const notice =
+        phase.reason === 'idle'
+          ? t('locked.idle', { count: settings.autoLockMinutes })
+          : phase.reason === 'suspend'
+            ? t('locked.suspend')
+            : phase.reason === 'screen-lock'
+              ? t('locked.screenLock')
+              : phase.reason === 'user'
+                ? t('locked.user')
+                : undefined;
+      return <LockedScreen notice={notice} onUnlocked={(vault) => setPhase({ name: 'unlocked', vault, session: Date.now() })} />;
+    }
+    case 'unlocked':
+      return <VaultWorkspace key={phase.session} vault={phase.vault} settings={settings} onSettingsChanged={setSettings} />;
+  }
 }

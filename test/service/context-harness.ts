@@ -1,6 +1,7 @@
 // A ServiceContext over a real test vault, as core-service.ts builds one, and a way to call a
 // group of handlers through the real dispatch, so every answer is checked against the contract's
 // output schema exactly as the window would receive it.
+import { onTestFinished } from 'vitest';
 import type { AppEvent, MethodName, MethodInput, MethodOutput } from '../../src/shared/contract.js';
 import { dispatch, type Handlers } from '../../src/shared/dispatch.js';
 import { DossierError, type ErrorData } from '../../src/shared/errors.js';
@@ -13,6 +14,8 @@ export { fixturesDir };
 
 export interface Harness {
   vault: Vault;
+  /** The vault's folder, to open it again after a lock. */
+  dir: string;
   ctx: ServiceContext;
   jobs: JobRegistry;
   /** Every event the core sent, in order. */
@@ -24,11 +27,13 @@ export interface Harness {
 }
 
 export async function harness(): Promise<Harness> {
-  const { vault } = await newVault();
+  const { vault, dir } = await newVault();
+  onTestFinished(() => vault.close());
   let open: Vault | undefined = vault;
   const jobs = new JobRegistry();
   const h: Harness = {
     vault,
+    dir,
     jobs,
     events: [],
     onEvent: undefined,
@@ -73,4 +78,23 @@ export async function failure(call: Promise<unknown>): Promise<ErrorData> {
     throw error;
   }
   throw new Error('the call succeeded, a failure was expected');
+}
+
+/** A short silent WAV (8 kHz mono 16-bit PCM): a real audio file, which no dossier can print. */
+export function wav(samples = 800): Buffer {
+  const data = samples * 2;
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0, 'latin1');
+  header.writeUInt32LE(36 + data, 4);
+  header.write('WAVEfmt ', 8, 'latin1');
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(8000, 24);
+  header.writeUInt32LE(16000, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36, 'latin1');
+  header.writeUInt32LE(data, 40);
+  return Buffer.concat([header, Buffer.alloc(data)]);
 }

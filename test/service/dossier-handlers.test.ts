@@ -1,9 +1,10 @@
 // The window's dossier calls through the real dispatch: templates, the plan (contents with page
 // numbers, no file written) and the export as a cancellable job, read back with pdf.js.
-import { readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCase } from '../../src/core/cases/import-case.js';
+import { formatPartialDate } from '../../src/core/dossier/dossier-text.js';
 import { planDossier } from '../../src/core/dossier/export-dossier.js';
 import { dossierHandlers } from '../../src/core/service/dossier-handlers.js';
 import { evidenceHandlers } from '../../src/core/service/evidence-handlers.js';
@@ -12,14 +13,18 @@ import { forums } from '../../src/shared/models.js';
 import { flatText, readPdf, type OutlineEntry } from '../support/pdf-reader.js';
 import { writeSampleCase } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
-import { caller, failure, harness } from './context-harness.js';
+import { caller, failure, harness, wav } from './context-harness.js';
 
 type Progress = Extract<AppEvent, { type: 'progress' }>;
+
+/** "Today" for the exporter here: the date the cover prints and counts deadlines from. */
+const TODAY = '2026-11-20';
+const options = { today: () => TODAY };
 
 /** The sample case (photo, order, statement) and `extra` one-line statements imported through the window's call. */
 async function sampleCase(extra = 0) {
   const h = await harness();
-  const call = caller({ ...evidenceHandlers(h.ctx), ...dossierHandlers(h.ctx) });
+  const call = caller({ ...evidenceHandlers(h.ctx), ...dossierHandlers(h.ctx, options) });
   const dir = await tempDir();
   const { caseId } = await importCase(h.vault, await writeSampleCase(dir));
   const files: string[] = [];
@@ -41,7 +46,7 @@ function flattenOutline(entries: OutlineEntry[]): { title: string; page: number 
 describe('dossier.templates', () => {
   it('lists every template with its description and the forums it is the default for, each forum once', async () => {
     const h = await harness();
-    const call = caller(dossierHandlers(h.ctx));
+    const call = caller(dossierHandlers(h.ctx, options));
     const templates = await call('dossier.templates', undefined);
     expect(templates.map((template) => template.id)).toEqual(['embassy-humanitarian-visa', 'un-cat-interim-measures', 'national-asylum-bundle']);
     expect(templates.find((template) => template.id === 'un-cat-interim-measures')!.forums).toEqual(['un_cat', 'un_hrc']);
@@ -109,10 +114,24 @@ describe('dossier.plan', () => {
   });
 
   it('names an unknown template and refuses evidence of another case', async () => {
-    const { call, caseId } = await sampleCase();
+    const { h, call, caseId } = await sampleCase();
     const unknown = await failure(call('dossier.plan', { caseId, template: 'consular-letter', language: 'en', exhibitIds: [] }));
     expect(unknown).toEqual({ code: 'INVALID_INPUT', message: 'There is no dossier template "consular-letter".' });
-    expect((await failure(call('dossier.plan', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: ['elsewhere'] }))).code).toBe('NOT_FOUND');
+    const otherCase = await importCase(h.vault, await writeSampleCase(await tempDir()));
+    const elsewhere = otherCase.imported[0]!.evidenceId;
+    const foreign = await failure(call('dossier.plan', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: [elsewhere] }));
+    expect(foreign).toEqual({ code: 'NOT_FOUND', message: `Evidence ${elsewhere} is not part of this case.` });
+  });
+
+  it('fails with VAULT_LOCKED, not a damaged-file error, when the vault locks while it reads the exhibits', async () => {
+    const { h, call, caseId, ids } = await sampleCase();
+    // The call reads the case at once, then awaits the exhibits' bytes: the lock zeroes the key in between.
+    const planning = call('dossier.plan', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: ids });
+    h.lock();
+    expect(await failure(planning)).toEqual({
+      code: 'VAULT_LOCKED',
+      message: 'The vault was locked while the dossier was being planned; unlock it to see the plan.',
+    });
   });
 });
 
@@ -120,15 +139,7 @@ describe('dossier.export', () => {
   it('writes a real PDF, reporting progress by phase and exhibit, with the warnings of what it could not reproduce', async () => {
     const { h, call, dir, caseId, evidence } = await sampleCase();
     const wavFile = path.join(dir, 'voicemail.wav');
-    const header = Buffer.alloc(44);
-    header.write('RIFF', 0, 'latin1');
-    header.writeUInt32LE(36 + 1600, 4);
-    header.write('WAVEfmt ', 8, 'latin1');
-    Object.entries({ 16: 16, 24: 8000, 28: 16000 }).forEach(([at, value]) => header.writeUInt32LE(value, Number(at)));
-    Object.entries({ 20: 1, 22: 1, 32: 2, 34: 16 }).forEach(([at, value]) => header.writeUInt16LE(value, Number(at)));
-    header.write('data', 36, 'latin1');
-    header.writeUInt32LE(1600, 40);
-    await writeFile(wavFile, Buffer.concat([header, Buffer.alloc(1600)]));
+    await writeFile(wavFile, wav());
     const [voicemail] = (await call('evidence.import', { caseId, files: [wavFile], jobId: 'import-job-0002' })).imported;
     h.events.length = 0;
 
@@ -141,6 +152,8 @@ describe('dossier.export', () => {
     const pdf = await readPdf(file);
     expect(pdf.pageCount).toBe(result.pages);
     expect(flatText(pdf.pages[0]!.text)).toContain('Aigerim Nurlanovna Sadykova');
+    // The cover is dated by the user's calendar (the service passes its local day), not the clock's UTC day.
+    expect(flatText(pdf.pages[0]!.text)).toContain(`Prepared on ${formatPartialDate(TODAY, 'en')}`);
     expect(result.warnings).toEqual([expect.stringMatching(/^Annex 4 \(voicemail\.wav\) is not reproduced: an audio recording/)]);
 
     const progress = h.events as Progress[];
@@ -184,6 +197,17 @@ describe('dossier.export', () => {
     expect(() => h.jobs.start('export-job-0003')).not.toThrow();
   });
 
+  it('refuses a target that is an existing folder, leaving it as it was', async () => {
+    const { h, call, dir, caseId, ids } = await sampleCase();
+    const folder = path.join(dir, 'looks like a file.pdf');
+    await mkdir(folder);
+    const error = await failure(call('dossier.export', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: ids, file: folder, jobId: 'export-job-0005' }));
+    expect(error).toEqual({ code: 'INVALID_INPUT', message: `${folder} is a folder, not a file; choose another name for the dossier.` });
+    expect((await stat(folder)).isDirectory()).toBe(true);
+    expect(await readdir(folder)).toEqual([]);
+    expect(h.events).toEqual([]);
+  });
+
   it('refuses to work on a locked vault', async () => {
     const { h, call, dir, caseId, ids } = await sampleCase();
     h.lock();
@@ -191,4 +215,21 @@ describe('dossier.export', () => {
     expect(error.code).toBe('VAULT_LOCKED');
     expect((await failure(call('dossier.plan', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: ids }))).code).toBe('VAULT_LOCKED');
   });
+
+  it('says the vault locked, not that the user cancelled, when a lock stops the export; no file is left and no progress follows', async () => {
+    const { h, call, dir, caseId, ids } = await sampleCase(2);
+    h.onEvent = (event) => {
+      if (event.type === 'progress' && event.phase === 'exhibits' && event.done === 1) h.lock();
+    };
+    const before = await readdir(dir);
+    const error = await failure(
+      call('dossier.export', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: ids, file: path.join(dir, 'locked.pdf'), jobId: 'export-job-0006' }),
+    );
+    expect(error).toEqual({ code: 'VAULT_LOCKED', message: 'The vault was locked during the export; no file was written.' });
+    expect(await readdir(dir)).toEqual(before);
+    const last = h.events.at(-1) as Progress;
+    expect([last.phase, last.done]).toEqual(['exhibits', 1]);
+    expect(() => h.jobs.start('export-job-0006')).not.toThrow();
+  });
 });
+

@@ -12,13 +12,15 @@ import { listAudit } from '../../src/core/records/audit.js';
 import { insertCase } from '../../src/core/records/cases.js';
 import { insertClient } from '../../src/core/records/clients.js';
 import { listEvents } from '../../src/core/records/events.js';
+import { listEvidence } from '../../src/core/records/evidence.js';
 import { search } from '../../src/core/search/search-index.js';
 import { evidenceHandlers } from '../../src/core/service/evidence-handlers.js';
+import { Vault } from '../../src/core/vault/vault.js';
 import type { AppEvent, EvidenceListItem } from '../../src/shared/contract.js';
 import { corpusDir, corpusExists, sha256File } from '../support/corpus.js';
-import { writeSampleCase } from '../support/sample-case.js';
+import { PASSPHRASE, writeSampleCase } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
-import { caller, failure, fixturesDir, harness, type Harness } from './context-harness.js';
+import { caller, failure, fixturesDir, harness, wav, type Harness } from './context-harness.js';
 
 const JOB = 'import-job-0001';
 /** ImageMagick with a HEIC writer, to make a real HEVC HEIC (sharp cannot). */
@@ -34,25 +36,6 @@ function emptyCase(h: Harness, title = 'Empty case'): string {
   return h.vault.transaction((db) => insertCase(db, insertClient(db, { fullName: 'Test Client' }).id, { title, forum: 'unhcr' }).id);
 }
 
-/** A short silent WAV: a real audio file, 8 kHz mono 16-bit. */
-function wav(samples = 800): Buffer {
-  const data = samples * 2;
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'latin1');
-  header.writeUInt32LE(36 + data, 4);
-  header.write('WAVEfmt ', 8, 'latin1');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(16000, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'latin1');
-  header.writeUInt32LE(data, 40);
-  return Buffer.concat([header, Buffer.alloc(data)]);
-}
-
 /** 120 × 80 stored pixels, a red square in the stored top-left corner, tagged EXIF orientation 6 (shown turned 90° clockwise). */
 function orientedJpeg(): Promise<Buffer> {
   return sharp({ create: { width: 120, height: 80, channels: 3, background: '#ffffff' } })
@@ -66,6 +49,16 @@ async function pixel(png: Uint8Array, x: number, y: number): Promise<number[]> {
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const at = (y * info.width + x) * info.channels;
   return [...data.subarray(at, at + 3)];
+}
+
+/** An empty case and three small statements on disk, a.txt, b.txt and c.txt, to import. */
+async function threeStatements() {
+  const { h, call } = await setUp();
+  const caseId = emptyCase(h);
+  const dir = await tempDir();
+  const files = ['a', 'b', 'c'].map((name) => path.join(dir, `${name}.txt`));
+  for (const file of files) await writeFile(file, `Statement ${path.basename(file)}\n`);
+  return { h, call, caseId, files };
 }
 
 async function importFiles(call: ReturnType<typeof caller>, caseId: string, files: string[], jobId = JOB) {
@@ -120,11 +113,7 @@ describe('evidence.import', () => {
   });
 
   it('stops when cancelled, keeps the files imported before, and fails with CANCELLED counting them', async () => {
-    const { h, call } = await setUp();
-    const caseId = emptyCase(h);
-    const dir = await tempDir();
-    const files = ['a', 'b', 'c'].map((name) => path.join(dir, `${name}.txt`));
-    for (const file of files) await writeFile(file, `Statement ${path.basename(file)}\n`);
+    const { h, call, caseId, files } = await threeStatements();
     // Cancel as the second file starts: the first is in, the second is stopped mid-copy.
     h.onEvent = (event) => {
       if (event.type === 'progress' && event.done === 1) h.jobs.cancel(JOB);
@@ -143,6 +132,25 @@ describe('evidence.import', () => {
     expect(() => h.jobs.start(JOB)).not.toThrow();
   });
 
+  it('says the vault locked, not that the user cancelled, when a lock stops it, and keeps the files imported before', async () => {
+    const { h, call, caseId, files } = await threeStatements();
+    h.onEvent = (event) => {
+      if (event.type === 'progress' && event.done === 1) h.lock();
+    };
+
+    const error = await failure(importFiles(call, caseId, files));
+
+    expect(error).toEqual({ code: 'VAULT_LOCKED', message: 'The vault was locked during the import; 1 of 3 files were imported before it locked.' });
+    // Nothing is reported for a job the lock stopped.
+    expect(h.events.map((event) => event.type === 'progress' && event.done)).toEqual([0, 1]);
+    const reopened = await Vault.open(h.dir, { passphrase: PASSPHRASE });
+    try {
+      expect(reopened.transaction((db) => listEvidence(db, caseId)).map((item) => item.originalName)).toEqual(['a.txt']);
+    } finally {
+      reopened.close();
+    }
+  });
+
   it('refuses a relative path before anything starts', async () => {
     const { h, call } = await setUp();
     const caseId = emptyCase(h);
@@ -155,7 +163,9 @@ describe('evidence.import', () => {
 
   it('refuses a case that does not exist, and a locked vault', async () => {
     const { h, call } = await setUp();
-    expect((await failure(importFiles(call, 'no-such-case', [path.join(fixturesDir, 'order.pdf')]))).code).toBe('NOT_FOUND');
+    expect(await failure(importFiles(call, 'no-such-case', [path.join(fixturesDir, 'order.pdf')]))).toEqual({ code: 'NOT_FOUND', message: 'No case has id no-such-case.' });
+    expect(h.events).toEqual([]);
+    expect(() => h.jobs.start(JOB)).not.toThrow();
     h.lock();
     expect((await failure(call('evidence.list', { caseId: 'whatever' }))).code).toBe('VAULT_LOCKED');
   });
@@ -270,7 +280,7 @@ describe('evidence.update', () => {
     const foreign = await failure(call('evidence.update', { id: translation.id, metadata: metadata('Translation'), translationOfId: elsewhere!.id }));
     expect(foreign).toEqual({ code: 'INVALID_INPUT', message: 'The original chosen for "Translation" is not evidence of this case.' });
     const unknown = await failure(call('evidence.update', { id: annex.id, metadata: metadata('Annex'), partOfId: 'no-such-item' }));
-    expect(unknown.code).toBe('INVALID_INPUT');
+    expect(unknown).toEqual({ code: 'INVALID_INPUT', message: 'The document chosen to hold "Annex" is not evidence of this case.' });
 
     await call('evidence.update', { id: annex.id, metadata: metadata('Annex'), partOfId: original.id });
     const circle = await failure(call('evidence.update', { id: original.id, metadata: metadata('Original'), partOfId: annex.id }));
@@ -388,6 +398,14 @@ describe('evidence.preview', () => {
     const broken = await call('evidence.preview', { id: id('broken.jpg') });
     expect(broken.kind).toBe('none');
     expect(broken.kind === 'none' && broken.reason).toMatch(/^This image cannot be shown: the image data is damaged: the file ends early/);
+  });
+
+  it('fails with VAULT_LOCKED, not an integrity failure, when the vault locks while the file is read', async () => {
+    const { h, call, id } = await imported({ 'picket.png': await readFile(path.join(fixturesDir, 'picket.png')) });
+    // The call looks the item up at once, then awaits its bytes: the lock zeroes the key in between.
+    const previewing = call('evidence.preview', { id: id('picket.png') });
+    h.lock();
+    expect(await failure(previewing)).toEqual({ code: 'VAULT_LOCKED', message: 'The vault was locked before the preview was ready.' });
   });
 
   it('says so when the stored copy was altered on disk', async () => {

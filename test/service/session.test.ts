@@ -1,10 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { JobRegistry } from '../../src/core/service/service-context.js';
 import { MAX_RECENT_VAULTS, SettingsStore } from '../../src/core/service/settings-store.js';
-import { Vault } from '../../src/core/vault/vault.js';
-import { CHEAP_ARGON2, startService } from '../support/core-service.js';
+import { startService } from '../support/core-service.js';
 import { PASSPHRASE } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { snapshot } from '../support/vault.js';
@@ -68,9 +68,9 @@ describe('the vault session', () => {
     expect(await snapshot(occupied)).toEqual(before);
 
     const file = path.join(occupied, 'letter.txt');
-    expect(await call('vault.create', { dir: file, passphrase: PASSPHRASE })).toMatchObject({
+    expect(await call('vault.create', { dir: file, passphrase: PASSPHRASE })).toEqual({
       ok: false,
-      error: { message: expect.stringContaining(file) },
+      error: { code: 'INVALID_INPUT', message: `A vault cannot be created in ${file}: it is a file, not a folder.` },
     });
 
     const short = await call('vault.create', { dir: await vaultDir(), passphrase: 'short' });
@@ -113,13 +113,69 @@ describe('the vault session', () => {
   });
 
   it('keeps the old passphrase when the vault locks in the middle of a passphrase change', async () => {
+    const { call, value, service } = await startService();
     const dir = await vaultDir();
-    const { vault } = await Vault.create(dir, PASSPHRASE, { argon2: CHEAP_ARGON2 });
-    const changing = vault.changePassphrase('a new and longer passphrase');
-    vault.close(); // a suspend while the new key-encryption key is being derived
-    await expect(changing).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
-    const reopened = await Vault.open(dir, { passphrase: PASSPHRASE });
-    reopened.close();
+    await value('vault.create', { dir, passphrase: PASSPHRASE });
+    const next = 'a new and longer passphrase';
+    // The current passphrase is being checked (a key derivation) when the suspend comes.
+    const changing = call('vault.changePassphrase', { current: PASSPHRASE, next });
+    service.lock('suspend');
+    expect(await changing).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    expect(await call('vault.unlock', { dir, passphrase: next })).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
+    expect(await value('vault.unlock', { dir, passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked' });
+  });
+
+  it('stays locked when a lock comes while the key is being derived, and tells the window nothing was open', async () => {
+    const { call, value, service, events } = await startService();
+    const dir = await vaultDir();
+    await value('vault.create', { dir, passphrase: PASSPHRASE });
+    await value('vault.lock');
+    const unlocking = call('vault.unlock', { dir, passphrase: PASSPHRASE });
+    service.lock('suspend');
+    expect(await unlocking).toEqual({ ok: false, error: { code: 'VAULT_LOCKED', message: 'The vault was locked while it was being opened. Unlock it again.' } });
+    expect(await value('vault.status')).toEqual({ state: 'locked' });
+    expect(events).toEqual([{ type: 'locked', reason: 'user' }]);
+    expect(await value('vault.unlock', { dir, passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked' });
+  });
+
+  it('still hands over the recovery key of a vault created while a lock came in, and leaves it locked', async () => {
+    const { call, value, service } = await startService();
+    const dir = await vaultDir();
+    const creating = call('vault.create', { dir, passphrase: PASSPHRASE });
+    service.lock('suspend');
+    const created = await creating;
+    if (!created.ok) throw new Error(`vault.create failed: ${created.error.message}`);
+    expect(created.value.status).toEqual({ state: 'locked' });
+    expect(await value('vault.unlock', { dir, recoveryKey: created.value.recoveryKey })).toMatchObject({ state: 'unlocked' });
+  });
+
+  it('still hands over the recovery key when the list of recent vaults cannot be saved', async () => {
+    const settingsDir = path.join(await tempDir(), 'settings');
+    await writeFile(settingsDir, 'a file where the settings folder should be');
+    const { value } = await startService({ settingsDir });
+    const dir = await vaultDir();
+    const created = await value('vault.create', { dir, passphrase: PASSPHRASE });
+    expect(created.status).toMatchObject({ state: 'unlocked', dir });
+    await value('vault.lock');
+    expect(await value('vault.unlock', { dir, recoveryKey: created.recoveryKey })).toMatchObject({ state: 'unlocked' });
+    expect(await value('vault.recent')).toEqual({ dirs: [] });
+  });
+
+  it('refuses a vault folder given without its full location, creating nothing', async () => {
+    const { call } = await startService();
+    const relative = `relative-vault-${process.pid}`;
+    // Were it resolved, it would land in the working folder: clean that up if this ever fails.
+    onTestFinished(() => rm(path.resolve(relative), { recursive: true, force: true }));
+    for (const [method, input] of [
+      ['vault.create', { dir: relative, passphrase: PASSPHRASE }],
+      ['vault.unlock', { dir: relative, passphrase: PASSPHRASE }],
+    ] as const) {
+      expect(await call(method, input), method).toEqual({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: `The vault folder "${relative}" was not given with its full location; choose the folder again.` },
+      });
+    }
+    expect(existsSync(path.resolve(relative))).toBe(false);
   });
 
   it('answers every record method with VAULT_LOCKED while locked, but settings and recent vaults still work', async () => {
@@ -141,7 +197,7 @@ describe('the vault session', () => {
     expect(await call('vault.changePassphrase', { current: PASSPHRASE, next: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
   });
 
-  it('locks by itself after the configured minutes without activity, telling the window and aborting running jobs', async () => {
+  it('locks by itself after the configured minutes without activity, telling the window, but lets a running job finish first', async () => {
     let clock = 0;
     const jobs = new JobRegistry();
     // One "minute" lasts 20 ms of real time here; the injected clock decides when one has passed.
@@ -149,19 +205,24 @@ describe('the vault session', () => {
     await value('settings.update', { autoLockMinutes: 2 });
     const dir = await vaultDir();
     await value('vault.create', { dir, passphrase: PASSPHRASE });
-    const signal = jobs.start('import-0001');
 
     // Activity keeps it open: the clock reaches 1.5 minutes, then a report moves the start.
     clock = 30;
     await value('session.activity');
     clock = 60;
     await new Promise((resolve) => setTimeout(resolve, 100)); // five real "minutes": the timer has looked
-    expect(signal.aborted).toBe(false);
     expect(events).toEqual([]);
 
+    // An export the lawyer left running is not cut off: the count starts again when it ends.
+    const signal = jobs.start('export-0001');
     clock = 71; // two minutes and more since the last activity at 30
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events).toEqual([]);
+    expect(signal.aborted).toBe(false);
+    jobs.end('export-0001');
+
+    clock = 112; // two minutes and more since the timer last saw the job running
     await expect.poll(() => events, { timeout: 2000 }).toEqual([{ type: 'locked', reason: 'idle' }]);
-    expect(signal.aborted).toBe(true);
     expect(await call('clients.list', {})).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
   });
 
@@ -178,10 +239,13 @@ describe('the vault session', () => {
     await expect.poll(() => events, { timeout: 2000 }).toEqual([{ type: 'locked', reason: 'idle' }]);
   });
 
-  it('locks on the shell\'s word (suspend), once, and stops everything when closed', async () => {
-    const { service, call, value, events } = await startService();
+  it('locks on the shell\'s word (suspend) at once, aborting running jobs, tells the window once, and stops everything when closed', async () => {
+    const jobs = new JobRegistry();
+    const { service, call, value, events } = await startService({ jobs });
     await value('vault.create', { dir: await vaultDir(), passphrase: PASSPHRASE });
+    const signal = jobs.start('import-0001');
     service.lock('suspend');
+    expect(signal.aborted).toBe(true);
     service.lock('screen-lock'); // already locked: nothing more to tell
     expect(events).toEqual([{ type: 'locked', reason: 'suspend' }]);
     expect(await call('cases.list', {})).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });

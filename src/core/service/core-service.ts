@@ -52,15 +52,19 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   const jobs = options.jobs ?? new JobRegistry();
   const store = new SettingsStore(options.settingsDir);
   const session = new Session({ argon2: options.argon2, beforeClose: () => jobs.cancelAll() });
+  let closed = false;
   const ctx: ServiceContext = {
     vault: () => session.vault(),
-    emit: options.emit,
+    // A job still unwinding after close() must not reach a window (or a worker port) that is gone.
+    emit: (event) => {
+      if (!closed) options.emit(event);
+    },
     startJob: (jobId) => jobs.start(jobId),
     endJob: (jobId) => jobs.end(jobId),
     fontsDir: options.fontsDir,
   };
+  const today = () => localDay(now());
 
-  let closed = false;
   let lastActivity = now();
   let idleLimitMs = defaultSettings.autoLockMinutes * minuteMs;
   let idleTimer: NodeJS.Timeout | undefined;
@@ -81,6 +85,9 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
 
   function checkIdle(): void {
     idleTimer = undefined;
+    // An import or export the lawyer started and walked away from is finished, not cancelled:
+    // the inactivity count starts again when it ends. Suspend and screen lock still lock at once.
+    if (jobs.busy) lastActivity = now();
     if (now() - lastActivity >= idleLimitMs) lock('idle');
     else arm();
   }
@@ -102,7 +109,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     jobs.cancelAll();
     if (!session.lock()) return;
     try {
-      options.emit({ type: 'locked', reason });
+      ctx.emit({ type: 'locked', reason });
     } catch {
       // The vault is locked either way; a window that cannot hear it shows the lock on its next call.
     }
@@ -110,9 +117,9 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
 
   const handlers: CoreHandlers = {
     ...sessionHandlers({ session, store, lock, settingsChanged: applySettings }),
-    ...recordsHandlers(ctx, { today: () => localDay(now()) }),
+    ...recordsHandlers(ctx, { today }),
     ...evidenceHandlers(ctx),
-    ...dossierHandlers(ctx),
+    ...dossierHandlers(ctx, { today }),
     'jobs.cancel': ({ jobId }) => {
       jobs.cancel(jobId);
       return { ok: true };

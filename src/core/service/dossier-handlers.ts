@@ -8,15 +8,16 @@ import { forums } from '../../shared/models.js';
 import { exportDossier, planDossier, type PlanOptions } from '../dossier/export-dossier.js';
 import { defaultTemplateId, dossierTemplates, findTemplate } from '../dossier/templates.js';
 import type { HandlerGroup, ServiceContext } from './service-context.js';
+import { onOpenVault, runVaultJob } from './vault-work.js';
 
 type ExportChoice = HandlerInput<'dossier.plan'>;
 
-function exportOptions(ctx: ServiceContext, choice: ExportChoice): PlanOptions {
-  if (!findTemplate(choice.template)) throw new DossierError('INVALID_INPUT', `There is no dossier template "${choice.template}".`);
-  return { template: choice.template, language: choice.language, exhibitIds: choice.exhibitIds, fontsDir: ctx.fontsDir };
+export interface DossierHandlerOptions {
+  /** Today as the user's calendar shows it (YYYY-MM-DD): the cover's date and the deadlines it counts down to. */
+  today(): string;
 }
 
-/** The target must be a PDF in a folder that exists; the exporter writes beside it, then renames. */
+/** The target must be a .pdf name in a folder that exists, not a folder itself: the exporter writes beside it, then renames over it. */
 async function checkTarget(file: string): Promise<void> {
   if (!path.isAbsolute(file) || path.extname(file).toLowerCase() !== '.pdf') {
     throw new DossierError('INVALID_INPUT', `The dossier must be saved as a PDF file with its full location (got "${path.basename(file)}").`);
@@ -24,9 +25,16 @@ async function checkTarget(file: string): Promise<void> {
   const folder = path.dirname(file);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new DossierError('INVALID_INPUT', `The folder ${folder} does not exist; choose another place to save the dossier.`);
+  const existing = await stat(file).catch(() => undefined);
+  if (existing && !existing.isFile()) throw new DossierError('INVALID_INPUT', `${file} is a folder, not a file; choose another name for the dossier.`);
 }
 
-export function dossierHandlers(ctx: ServiceContext): HandlerGroup<'dossier.templates' | 'dossier.plan' | 'dossier.export'> {
+export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOptions): HandlerGroup<'dossier.templates' | 'dossier.plan' | 'dossier.export'> {
+  function exportOptions(choice: ExportChoice): PlanOptions {
+    if (!findTemplate(choice.template)) throw new DossierError('INVALID_INPUT', `There is no dossier template "${choice.template}".`);
+    return { template: choice.template, language: choice.language, exhibitIds: choice.exhibitIds, fontsDir: ctx.fontsDir, today: today() };
+  }
+
   return {
     'dossier.templates': () =>
       dossierTemplates.map((template) => ({
@@ -36,34 +44,24 @@ export function dossierHandlers(ctx: ServiceContext): HandlerGroup<'dossier.temp
       })),
 
     'dossier.plan': async (choice) => {
-      const { pages, contents, warnings } = await planDossier(ctx.vault(), choice.caseId, exportOptions(ctx, choice));
+      const options = exportOptions(choice);
+      const locked = () => 'The vault was locked while the dossier was being planned; unlock it to see the plan.';
+      const { pages, contents, warnings } = await onOpenVault(ctx, locked, (vault) => planDossier(vault, choice.caseId, options));
       return { pages, contents, warnings };
     },
 
     'dossier.export': async (choice) => {
-      const options = exportOptions(ctx, choice);
+      const options = exportOptions(choice);
       await checkTarget(choice.file);
-      const vault = ctx.vault();
-      const { jobId } = choice;
-      const signal = ctx.startJob(jobId);
-      try {
-        const result = await exportDossier(vault, choice.caseId, choice.file, {
+      const locked = () => 'The vault was locked during the export; no file was written.';
+      const result = await runVaultJob(ctx, choice.jobId, locked, (vault, signal, progress) =>
+        exportDossier(vault, choice.caseId, choice.file, {
           ...options,
           signal,
-          onProgress: (progress) =>
-            ctx.emit({
-              type: 'progress',
-              jobId,
-              phase: progress.phase,
-              done: progress.done,
-              total: progress.total,
-              ...(progress.exhibit === undefined ? {} : { label: progress.exhibit }),
-            }),
-        });
-        return { file: result.file, pages: result.pages, bytes: result.bytes, warnings: result.warnings };
-      } finally {
-        ctx.endJob(jobId);
-      }
+          onProgress: ({ phase, done, total, exhibit }) => progress(phase, done, total, exhibit),
+        }),
+      );
+      return { file: result.file, pages: result.pages, bytes: result.bytes, warnings: result.warnings };
     },
   };
 }

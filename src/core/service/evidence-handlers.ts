@@ -10,7 +10,9 @@ import { FileRefusedError, storeEvidenceFile, type StoredFile } from '../evidenc
 import { previewEvidence } from '../evidence/preview.js';
 import { getCase } from '../records/cases.js';
 import { getEvidenceWithEvents, insertEvidence, listEvidenceWithEvents, updateEvidence, type EvidenceWithEvents } from '../records/evidence.js';
+import type { Vault } from '../vault/vault.js';
 import type { HandlerGroup, ServiceContext } from './service-context.js';
+import { onOpenVault, runVaultJob } from './vault-work.js';
 
 function listItem(item: EvidenceWithEvents): EvidenceListItem {
   return { ...item, ...dossierSupportOf(item) };
@@ -25,16 +27,22 @@ function defaultMetadata(stored: StoredFile): Pick<EvidenceMetadata, 'title' | '
   return { title, kind };
 }
 
-/** Why the batch stopped early: a cancel from the window, or the vault locking under it. */
-function stoppedEarly(ctx: ServiceContext, imported: number, total: number): DossierError {
+/** Stores one file and records it with its audit entry; the file is published only once its row is committed. */
+async function importFile(vault: Vault, caseId: string, file: string, signal: AbortSignal): Promise<EvidenceItem> {
+  const stored = await storeEvidenceFile(vault.blobs, file, { signal });
+  let item: EvidenceItem;
   try {
-    ctx.vault();
+    item = vault.transaction((db) => {
+      const inserted = insertEvidence(db, caseId, stored, defaultMetadata(stored));
+      vault.audit('evidence.import', 'evidence', inserted.id);
+      return inserted;
+    });
   } catch (error) {
-    if (error instanceof DossierError && error.code === 'VAULT_LOCKED') {
-      return new DossierError('VAULT_LOCKED', `The vault was locked during the import; ${imported} of ${total} files were imported before it locked.`);
-    }
+    await vault.blobs.discard([stored.blobId]);
+    throw error;
   }
-  return new DossierError('CANCELLED', `The import was cancelled; ${imported} of ${total} files were imported before you cancelled.`);
+  await vault.blobs.publish([stored.blobId]);
+  return item;
 }
 
 /**
@@ -48,46 +56,30 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId }: Han
   }
   ctx.vault().transaction((db) => getCase(db, caseId));
 
-  const signal = ctx.startJob(jobId);
+  const total = files.length;
   const imported: EvidenceListItem[] = [];
   const refused: { file: string; reason: string }[] = [];
-  const progress = (done: number, label?: string) =>
-    ctx.emit({ type: 'progress', jobId, phase: 'import', done, total: files.length, ...(label === undefined ? {} : { label }) });
-  try {
+  const cancelled = () => new DossierError('CANCELLED', `The import was cancelled; ${imported.length} of ${total} files were imported before you cancelled.`);
+  const locked = () => `The vault was locked during the import; ${imported.length} of ${total} files were imported before it locked.`;
+  return runVaultJob(ctx, jobId, locked, async (vault, signal, progress) => {
     for (const [index, file] of files.entries()) {
+      if (signal.aborted) throw cancelled();
       const name = path.basename(file);
-      if (signal.aborted) throw stoppedEarly(ctx, imported.length, files.length);
-      progress(index, name);
+      progress('import', index, total, name);
       try {
-        const vault = ctx.vault();
-        const stored = await storeEvidenceFile(vault.blobs, file, { signal });
-        let item: EvidenceItem;
-        try {
-          item = vault.transaction((db) => {
-            const inserted = insertEvidence(db, caseId, stored, defaultMetadata(stored));
-            vault.audit('evidence.import', 'evidence', inserted.id);
-            return inserted;
-          });
-        } catch (error) {
-          await vault.blobs.discard([stored.blobId]);
-          throw error;
-        }
-        await vault.blobs.publish([stored.blobId]);
-        imported.push(listItem({ ...item, eventIds: [] }));
+        imported.push(listItem({ ...(await importFile(vault, caseId, file, signal)), eventIds: [] }));
       } catch (error) {
         if (error instanceof FileRefusedError) {
           refused.push({ file: name, reason: error.reason });
           continue;
         }
-        if (signal.aborted) throw stoppedEarly(ctx, imported.length, files.length);
+        if (signal.aborted) throw cancelled();
         throw error;
       }
     }
-    progress(files.length);
+    progress('import', total, total);
     return { imported, refused };
-  } finally {
-    ctx.endJob(jobId);
-  }
+  });
 }
 
 export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<'evidence.list' | 'evidence.import' | 'evidence.update' | 'evidence.preview'> {
@@ -109,6 +101,7 @@ export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<'evidence.li
       });
     },
 
-    'evidence.preview': ({ id, maxPixels }) => previewEvidence(ctx.vault(), id, maxPixels),
+    'evidence.preview': ({ id, maxPixels }) =>
+      onOpenVault(ctx, () => 'The vault was locked before the preview was ready.', (vault) => previewEvidence(vault, id, maxPixels)),
   };
 }

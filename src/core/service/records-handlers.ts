@@ -9,7 +9,6 @@ import { deleteEvent, insertEvent, listEvents, updateEvent } from '../records/ev
 import { getPersecution, savePersecution } from '../records/persecution.js';
 import { search } from '../search/search-index.js';
 import type { SqliteDatabase } from '../vault/database.js';
-import type { Vault } from '../vault/vault.js';
 import type { HandlerGroup, ServiceContext } from './service-context.js';
 
 type RecordsMethod =
@@ -39,82 +38,67 @@ export interface RecordsHandlerOptions {
   today(): string;
 }
 
+const ok = { ok: true } as const;
+
 export function recordsHandlers(ctx: ServiceContext, { today }: RecordsHandlerOptions): HandlerGroup<RecordsMethod> {
   /** Reads in one snapshot of the open vault. */
   const read = <T>(work: (db: SqliteDatabase) => T): T => ctx.vault().transaction(work);
-  /** One change and its audit entry (kind and id only, never content), atomically. */
-  const change = <T>(work: (db: SqliteDatabase, vault: Vault) => T): T => {
+  /** One change and its audit entry (the action, the record's kind and id, never content), atomically. */
+  const audited = <T>(action: string, entity: string, work: (db: SqliteDatabase) => T, entityId: (result: T) => string): T => {
     const vault = ctx.vault();
-    return vault.transaction((db) => work(db, vault));
+    return vault.transaction((db) => {
+      const result = work(db);
+      vault.audit(action, entity, entityId(result));
+      return result;
+    });
   };
+  const change = <T>(action: string, entity: string, id: string, work: (db: SqliteDatabase) => T): T => audited(action, entity, work, () => id);
+  /** A change that makes a record, audited under the new record's id. */
+  const create = <T extends { id: string }>(action: string, entity: string, work: (db: SqliteDatabase) => T): T =>
+    audited(action, entity, work, (record) => record.id);
 
   return {
     'clients.list': ({ includeArchived }) => read((db) => listClientSummaries(db, { includeArchived, today: today() })),
     'clients.get': ({ id }) => read((db) => getClient(db, id)),
-    'clients.create': (input) =>
-      change((db, vault) => {
-        const client = insertClient(db, input);
-        vault.audit('client.create', 'client', client.id);
-        return client;
-      }),
-    'clients.update': ({ id, client }) =>
-      change((db, vault) => {
-        const updated = updateClient(db, id, client);
-        vault.audit('client.update', 'client', id);
-        return updated;
-      }),
+    'clients.create': (input) => create('client.create', 'client', (db) => insertClient(db, input)),
+    'clients.update': ({ id, client }) => change('client.update', 'client', id, (db) => updateClient(db, id, client)),
     'clients.archive': ({ id, archived }) =>
-      change((db, vault) => {
+      change(archived ? 'client.archive' : 'client.restore', 'client', id, (db) => {
         setClientArchived(db, id, archived);
-        vault.audit(archived ? 'client.archive' : 'client.restore', 'client', id);
-        return { ok: true };
+        return ok;
       }),
 
     'cases.list': ({ clientId, includeArchived }) => read((db) => listCases(db, { clientId, hideArchived: !includeArchived })),
     'cases.get': ({ id }) => getCaseDetail(ctx.vault(), id),
     'cases.create': ({ clientId, case: input }) =>
-      change((db, vault) => {
+      create('case.create', 'case', (db) => {
         getClient(db, clientId); // NOT_FOUND in words, rather than a foreign-key failure
-        const record = insertCase(db, clientId, input);
-        vault.audit('case.create', 'case', record.id);
-        return record;
+        return insertCase(db, clientId, input);
       }),
-    'cases.update': ({ id, case: input }) =>
-      change((db, vault) => {
-        const record = updateCase(db, id, input);
-        vault.audit('case.update', 'case', id);
-        return record;
-      }),
+    'cases.update': ({ id, case: input }) => change('case.update', 'case', id, (db) => updateCase(db, id, input)),
     'cases.archive': ({ id, archived }) =>
-      change((db, vault) => {
+      change(archived ? 'case.archive' : 'case.restore', 'case', id, (db) => {
         setCaseArchived(db, id, archived);
-        vault.audit(archived ? 'case.archive' : 'case.restore', 'case', id);
-        return { ok: true };
+        return ok;
       }),
 
+    // Each call on a case's records names a missing case first (getCase), rather than answering
+    // with an empty list or failing on a foreign key.
     'events.list': ({ caseId }) =>
       read((db) => {
         getCase(db, caseId);
         return listEvents(db, caseId);
       }),
     'events.create': ({ caseId, event, evidenceIds }) =>
-      change((db, vault) => {
+      create('event.create', 'event', (db) => {
         getCase(db, caseId);
-        const created = insertEvent(db, caseId, event, evidenceIds);
-        vault.audit('event.create', 'event', created.id);
-        return created;
+        return insertEvent(db, caseId, event, evidenceIds);
       }),
-    'events.update': ({ id, event, evidenceIds }) =>
-      change((db, vault) => {
-        const updated = updateEvent(db, id, event, evidenceIds);
-        vault.audit('event.update', 'event', id);
-        return updated;
-      }),
+    'events.update': ({ id, event, evidenceIds }) => change('event.update', 'event', id, (db) => updateEvent(db, id, event, evidenceIds)),
     'events.delete': ({ id }) =>
-      change((db, vault) => {
+      change('event.delete', 'event', id, (db) => {
         deleteEvent(db, id);
-        vault.audit('event.delete', 'event', id);
-        return { ok: true };
+        return ok;
       }),
 
     'persecution.get': ({ caseId }) =>
@@ -123,26 +107,21 @@ export function recordsHandlers(ctx: ServiceContext, { today }: RecordsHandlerOp
         return getPersecution(db, caseId);
       }),
     'persecution.save': ({ caseId, profile }) =>
-      change((db, vault) => {
+      change('persecution.save', 'case', caseId, (db) => {
         getCase(db, caseId);
-        const saved = savePersecution(db, caseId, profile);
-        vault.audit('persecution.save', 'case', caseId);
-        return saved;
+        return savePersecution(db, caseId, profile);
       }),
 
     'deadlines.upcoming': ({ days }) => read((db) => upcomingDeadlines(db, { today: today(), days })),
     'deadlines.create': ({ caseId, deadline }) =>
-      change((db, vault) => {
+      create('deadline.create', 'deadline', (db) => {
         getCase(db, caseId);
-        const created = insertDeadline(db, caseId, deadline);
-        vault.audit('deadline.create', 'deadline', created.id);
-        return created;
+        return insertDeadline(db, caseId, deadline);
       }),
     'deadlines.delete': ({ id }) =>
-      change((db, vault) => {
+      change('deadline.delete', 'deadline', id, (db) => {
         deleteDeadline(db, id);
-        vault.audit('deadline.delete', 'deadline', id);
-        return { ok: true };
+        return ok;
       }),
 
     // An empty or blank query finds nothing (search() makes no FTS query of it).

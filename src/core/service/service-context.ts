@@ -57,8 +57,12 @@ export class JobRegistry {
     return true;
   }
 
+  /** Aborts every job; each leaves the registry when it has wound down (end), not before. */
   cancelAll(): void {
     for (const controller of this.running.values()) controller.abort();
-    this.running.clear();
+  }
+
+  get busy(): boolean {
+    return this.running.size > 0;
   }
 }

@@ -26,6 +26,11 @@ export interface SessionHandlerDeps {
 }
 
 export function sessionHandlers({ session, store, lock, settingsChanged }: SessionHandlerDeps): HandlerGroup<SessionMethod> {
+  // The recent list is a convenience: a settings folder that cannot be written must not fail a
+  // create whose recovery key (shown once) would then never reach the user, nor an unlock that
+  // has already opened the vault.
+  const remember = (dir: string) => store.rememberVault(dir).catch(() => undefined);
+
   return {
     'vault.status': () => session.status(),
     'vault.recent': async () => ({ dirs: await store.recentVaults() }),
@@ -35,13 +40,13 @@ export function sessionHandlers({ session, store, lock, settingsChanged }: Sessi
     },
     'vault.create': async ({ dir, passphrase }) => {
       const created = await session.create(dir, passphrase);
-      await store.rememberVault(created.dir);
+      await remember(created.dir);
       return { status: session.status(), recoveryKey: created.recoveryKey };
     },
     'vault.unlock': async (input) => {
       const secret = 'recoveryKey' in input ? { recoveryKey: input.recoveryKey } : { passphrase: input.passphrase };
       const opened = await session.unlock(input.dir, secret);
-      await store.rememberVault(opened.dir);
+      await remember(opened.dir);
       return session.status();
     },
     'vault.lock': () => {

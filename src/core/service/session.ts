@@ -19,6 +19,17 @@ const fileProblems: Record<string, string> = {
   EEXIST: 'it is a file, not a folder',
 };
 
+/**
+ * The vault's folder as chosen in a dialog. A relative path would be resolved against wherever
+ * the app happens to run, so it is refused rather than guessed.
+ */
+function vaultFolder(dir: string): string {
+  if (!path.isAbsolute(dir)) {
+    throw new DossierError('INVALID_INPUT', `The vault folder "${dir}" was not given with its full location; choose the folder again.`);
+  }
+  return path.resolve(dir);
+}
+
 /** A file system failure while creating a vault, as a message naming the folder. */
 function folderError(dir: string, error: unknown): unknown {
   if (error instanceof DossierError) return error;
@@ -55,7 +66,7 @@ export class Session {
 
   /** Creates a vault in an empty or new folder and opens it; returns the recovery key (shown once). */
   async create(dir: string, passphrase: string): Promise<{ dir: string; recoveryKey: string }> {
-    const absolute = path.resolve(dir);
+    const absolute = vaultFolder(dir);
     const locksBefore = this.locks;
     let created: Awaited<ReturnType<typeof Vault.create>>;
     try {
@@ -71,7 +82,7 @@ export class Session {
 
   /** Opens a vault with its passphrase or its recovery key; WRONG_SECRET leaves everything as it was. */
   async unlock(dir: string, secret: VaultSecret): Promise<{ dir: string }> {
-    const absolute = path.resolve(dir);
+    const absolute = vaultFolder(dir);
     const locksBefore = this.locks;
     const vault = await Vault.open(absolute, secret, { argon2: this.options.argon2 });
     if (this.locks !== locksBefore) {

@@ -1,1 +1,35 @@
-export const shell = {};
+// The frame of the unlocked window: header, navigation, the home page of upcoming deadlines.
+export const shell = {
+  skipToMain: 'Skip to main content',
+  mainNavigation: 'Main',
+  nav: {
+    deadlines: 'Deadlines',
+    clients: 'Clients',
+  },
+  search: 'Search',
+  searchShortcut: 'Ctrl+K',
+  settings: 'Settings',
+  lock: 'Lock',
+  home: {
+    title: 'Upcoming deadlines',
+    intro: 'Deadlines of every open case in the next {{days}} days, soonest first. Overdue ones stay at the top until they are dealt with.',
+    range: 'Show the next',
+    rangeDays_one: '{{count}} day',
+    rangeDays_other: '{{count}} days',
+    empty: 'No deadlines in this period',
+    emptyText: 'Deadlines come from events (an extradition order, an appeal window, the end of a detention term), from identity documents that expire, and from those entered by hand in a case.',
+    columns: {
+      due: 'Due',
+      left: 'Time left',
+      deadline: 'Deadline',
+      client: 'Client',
+      case: 'Case',
+    },
+    openCase: 'Open the case',
+    urgent_one: '{{count}} deadline within 7 days',
+    urgent_other: '{{count}} deadlines within 7 days',
+    derived: 'calculated',
+    consequence: 'If missed: {{consequence}}',
+    goToClients: 'Go to clients',
+  },
+};

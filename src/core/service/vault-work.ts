@@ -1,0 +1,58 @@
+// Work that awaits (reading stored files, laying out a dossier) can be overtaken by a lock, or by
+// another vault's unlock. The key is zeroed under it, so what fails next looks like something
+// else: a stored file "altered on disk", an export "cancelled" by a user who did nothing. Such
+// work runs through here: when the vault it started on is no longer the open one as it ends, the
+// call fails with VAULT_LOCKED, says what became of the work, and nothing it read reaches a
+// window that is now locked.
+import { DossierError } from '../../shared/errors.js';
+import type { Vault } from '../vault/vault.js';
+import type { ServiceContext } from './service-context.js';
+
+function isStillOpen(ctx: ServiceContext, vault: Vault): boolean {
+  try {
+    return ctx.vault() === vault;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `work` on the open vault; `lockedMessage` says what became of it if a lock ends it. */
+export async function onOpenVault<T>(ctx: ServiceContext, lockedMessage: () => string, work: (vault: Vault) => Promise<T>): Promise<T> {
+  const vault = ctx.vault();
+  let result: T;
+  try {
+    result = await work(vault);
+  } catch (error) {
+    if (isStillOpen(ctx, vault)) throw error;
+    throw new DossierError('VAULT_LOCKED', lockedMessage(), { cause: error });
+  }
+  if (!isStillOpen(ctx, vault)) throw new DossierError('VAULT_LOCKED', lockedMessage());
+  return result;
+}
+
+export type ReportProgress = (phase: string, done: number, total: number, label?: string) => void;
+
+/**
+ * A long job on the open vault (an import, an export): registered so that jobs.cancel and a lock
+ * can stop it, ended whatever happens, and reporting progress under the window's job id.
+ */
+export function runVaultJob<T>(
+  ctx: ServiceContext,
+  jobId: string,
+  lockedMessage: () => string,
+  work: (vault: Vault, signal: AbortSignal, progress: ReportProgress) => Promise<T>,
+): Promise<T> {
+  return onOpenVault(ctx, lockedMessage, async (vault) => {
+    const signal = ctx.startJob(jobId);
+    const progress: ReportProgress = (phase, done, total, label) => {
+      // Once stopped, the job's window has moved on (or locked): late progress would mislead it.
+      if (signal.aborted) return;
+      ctx.emit({ type: 'progress', jobId, phase, done, total, ...(label === undefined ? {} : { label }) });
+    };
+    try {
+      return await work(vault, signal, progress);
+    } finally {
+      ctx.endJob(jobId);
+    }
+  });
+}

@@ -1,0 +1,258 @@
+// Runs the core service in a worker thread, so the thread that owns the window (Electron's main
+// process, or the test transport's server) never blocks on SQLite, Argon2 or an export. Each
+// handler here forwards its call as a message and answers with what the worker answered; a
+// DossierError keeps its code and message across the thread boundary, anything else arrives as
+// INTERNAL (toErrorData in the worker), and Uint8Array values (previews) are structured-cloned.
+//
+// Input validation is the caller's (dispatch, before a handler is called); the worker trusts it.
+import { Worker } from 'node:worker_threads';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { methodNames } from '../../shared/channels.js';
+import type { AppEvent } from '../../shared/contract.js';
+import { DossierError, type ErrorData, type Result } from '../../shared/errors.js';
+import type { Argon2Params } from '../vault/key-slots.js';
+import type { LockReason } from './core-service.js';
+import { shellMethods, type CoreHandlers, type CoreMethod } from './service-context.js';
+
+export type { LockReason };
+
+/** What the worker is started with (its workerData). */
+export interface CoreWorkerOptions {
+  /** Where settings and the list of recent vaults live (Electron's userData). */
+  settingsDir: string;
+  /** resources/fonts; the exporter's default when undefined. */
+  fontsDir?: string | undefined;
+  /** Argon2id cost for new passphrase slots (tests lower it); the vault's default otherwise. */
+  argon2?: Argon2Params | undefined;
+  /** For tests only: how many milliseconds one "minute" of autoLockMinutes lasts. */
+  autoLockMinuteMs?: number | undefined;
+}
+
+/** Messages from the host to the worker. */
+export type HostMessage =
+  | { type: 'call'; id: number; method: CoreMethod; input: unknown }
+  | { type: 'lock'; reason: LockReason }
+  | { type: 'close' };
+
+/** Messages from the worker to the host. */
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'event'; event: AppEvent }
+  | { type: 'closed' };
+
+export interface CoreWorker {
+  /** One function per core method; each resolves with the worker's value or throws a DossierError. */
+  handlers: CoreHandlers;
+  /**
+   * Calls `listener` for every event the core sends, and with {type: 'locked'} when the worker
+   * dies unasked (its key died with it); returns the function that stops it.
+   */
+  onEvent(listener: (event: AppEvent) => void): () => void;
+  /** Locks the vault now (suspend, screen lock); a no-op while no worker runs (it starts locked). */
+  lock(reason: LockReason): void;
+  /** Closes the vault and ends the worker. Calls after this fail. */
+  close(): Promise<void>;
+}
+
+const coreMethods = methodNames.filter((method): method is CoreMethod =>
+  !(shellMethods as readonly string[]).includes(method),
+);
+
+// The worker stopped without being asked (a crash in a native addon, out of memory): whatever
+// it held, the open vault included, is gone, and the next call starts a new, locked one.
+const workerStopped: ErrorData = {
+  code: 'INTERNAL',
+  message: 'The application core stopped unexpectedly and the vault was locked. Unlock it again to go on.',
+};
+const workerClosed: ErrorData = { code: 'INTERNAL', message: 'The application is closing.' };
+const CLOSE_TIMEOUT_MS = 15_000;
+
+/**
+ * The worker's entry beside this file. Under tsx and vitest this file is the .ts source and the
+ * worker must load TypeScript too; Node 20 ignores `--import` in a worker's execArgv, so a tiny
+ * bootstrap registers tsx's loader inside the worker before importing the entry. In the
+ * electron-vite build this code sits in out/main/main.js and the worker in
+ * out/main/service-worker.js (a second entry of the main build).
+ */
+export function startWorkerThread(options: CoreWorkerOptions): Worker {
+  const here = fileURLToPath(import.meta.url);
+  const dir = path.dirname(here);
+  const workerData = { ...options };
+  if (!here.endsWith('.ts')) return new Worker(path.join(dir, 'service-worker.js'), { workerData });
+
+  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsxApi = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
+  const entry = pathToFileURL(path.join(dir, 'service-worker.ts')).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: DossierError): void;
+}
+
+/** A running worker and the calls waiting for it. */
+class WorkerConnection {
+  readonly pending = new Map<number, Pending>();
+  readonly ready: Promise<void>;
+  readonly exited: Promise<void>;
+  private closing = false;
+
+  constructor(
+    readonly thread: Worker,
+    onEvent: (event: AppEvent) => void,
+    onGone: (connection: WorkerConnection) => void,
+  ) {
+    let markReady!: () => void;
+    let failStart!: (error: Error) => void;
+    this.ready = new Promise<void>((resolve, reject) => {
+      markReady = resolve;
+      failStart = reject;
+    });
+    let startError: Error | undefined;
+    let started = false;
+
+    thread.on('message', (message: WorkerMessage) => {
+      switch (message.type) {
+        case 'ready':
+          started = true;
+          markReady();
+          break;
+        case 'event':
+          onEvent(message.event);
+          break;
+        case 'result': {
+          const call = this.pending.get(message.id);
+          if (!call) break;
+          this.pending.delete(message.id);
+          if (message.result.ok) call.resolve(message.result.value);
+          else call.reject(new DossierError(message.result.error.code, message.result.error.message));
+          break;
+        }
+        case 'closed':
+          break;
+      }
+    });
+    thread.on('error', (error) => {
+      // The error may quote client data; only its kind is logged.
+      console.error(`The core worker failed (${error.name}).`);
+      startError = error;
+    });
+    this.exited = new Promise<void>((resolve) => {
+      thread.on('exit', () => {
+        failStart(startError ?? new Error('The core worker stopped before it was ready.'));
+        const reason = this.closing ? workerClosed : workerStopped;
+        for (const call of this.pending.values()) call.reject(new DossierError(reason.code, reason.message));
+        this.pending.clear();
+        onGone(this);
+        // The key went with the thread: the window must drop what it shows, as on any lock.
+        if (!this.closing && started) onEvent({ type: 'locked', reason: 'user' });
+        resolve();
+      });
+    });
+  }
+
+  send(message: HostMessage): void {
+    this.thread.postMessage(message);
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    this.send({ type: 'close' });
+    const timer = setTimeout(() => void this.thread.terminate(), CLOSE_TIMEOUT_MS);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Starts the core service in a worker thread; resolves once the worker is ready for calls.
+ * `startThread` is for tests that need the thread itself (to stop it as a crash would).
+ */
+export async function startCoreWorker(
+  options: CoreWorkerOptions,
+  startThread: (options: CoreWorkerOptions) => Worker = startWorkerThread,
+): Promise<CoreWorker> {
+  const listeners = new Set<(event: AppEvent) => void>();
+  let connection: WorkerConnection | undefined;
+  let closed = false;
+  let nextId = 1;
+
+  const emit = (event: AppEvent) => {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch {
+        console.error('A core event listener failed.');
+      }
+    }
+  };
+
+  async function connect(): Promise<WorkerConnection> {
+    if (connection) {
+      await connection.ready;
+      return connection;
+    }
+    const started = new WorkerConnection(startThread(options), emit, (gone) => {
+      if (connection === gone) connection = undefined;
+    });
+    connection = started;
+    await started.ready;
+    return started;
+  }
+
+  async function call(method: CoreMethod, input: unknown): Promise<unknown> {
+    if (closed) throw new DossierError(workerClosed.code, workerClosed.message);
+    let target: WorkerConnection;
+    try {
+      target = await connect();
+    } catch {
+      throw new DossierError('INTERNAL', 'The application core could not start.');
+    }
+    const id = nextId++;
+    return new Promise<unknown>((resolve, reject) => {
+      target.pending.set(id, { resolve, reject });
+      try {
+        target.send({ type: 'call', id, method, input });
+      } catch {
+        // Not structured-cloneable: dispatch only lets through what the schema parsed, so this
+        // would be a bug in the caller, not the user's doing.
+        target.pending.delete(id);
+        reject(new DossierError('INTERNAL', 'An unexpected error occurred.'));
+      }
+    });
+  }
+
+  const handlers = Object.fromEntries(
+    coreMethods.map((method) => [method, (input: unknown) => call(method, input)]),
+  ) as unknown as CoreHandlers;
+
+  await connect();
+
+  return {
+    handlers,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    lock(reason) {
+      connection?.send({ type: 'lock', reason });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      const open = connection;
+      if (!open) return;
+      try {
+        await open.ready;
+      } catch {
+        return;
+      }
+      await open.close();
+    },
+  };
+}

@@ -1,0 +1,302 @@
+// Creating or editing a client: every field of the client record, checked against the shared
+// schema before it is sent, with each problem shown at its field. Used on the client page and,
+// by the case workspace, from a case's profile view.
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clientInputSchema, clientStatuses, type Client } from '../../shared/models';
+import { call } from '../api';
+import { Button } from '../ui/Button';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { errorsUnder, useFieldErrors, type FieldErrors } from '../ui/field-errors';
+import { RepeatingRows } from '../ui/RepeatingRows';
+import { draftOf, emptyContact, emptyDocument, emptyFamilyMember, inputOf, withoutEmptyRows, type ClientDraft } from './client-draft';
+
+export interface ClientFormProps {
+  /** The client to edit; without one the form creates a new client. */
+  client?: Client;
+  onSaved: (client: Client) => void;
+  onCancel: () => void;
+}
+
+/** The first error of a list field, whichever row it is in ("aliases.2" shows at "aliases"). */
+function listError(errors: FieldErrors, field: string): string | undefined {
+  const under = errorsUnder(errors, field);
+  return Object.values(under)[0];
+}
+
+export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
+  const { t } = useTranslation(['clients', 'common']);
+  const { t: tv } = useTranslation('vocab');
+  const { fromZod, fromApi } = useFieldErrors();
+  const [draft, setDraft] = useState<ClientDraft>(() => draftOf(client));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  function set<K extends keyof ClientDraft>(key: K, value: ClientDraft[K]) {
+    setDraft((current) => ({ ...current, [key]: value }));
+  }
+  function setRow<K extends 'documents' | 'contacts' | 'family'>(key: K, index: number, patch: Partial<ClientDraft[K][number]>) {
+    setDraft((current) => ({ ...current, [key]: current[key].map((row, i) => (i === index ? { ...row, ...patch } : row)) }));
+  }
+  function removeRow(key: 'documents' | 'contacts' | 'family', index: number) {
+    setDraft((current) => ({ ...current, [key]: current[key].filter((_, i) => i !== index) }));
+  }
+
+  function showErrors(found: FieldErrors) {
+    setErrors(found);
+    // After React has marked the fields, take the person to the first one.
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    const compact = withoutEmptyRows(draft);
+    setDraft(compact);
+    setFailure(null);
+    const input = inputOf(compact);
+    const checked = clientInputSchema.safeParse(input);
+    if (!checked.success) {
+      showErrors(fromZod(checked.error));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const saved = client ? await call('clients.update', { id: client.id, client: input }) : await call('clients.create', input);
+      onSaved(saved);
+    } catch (error) {
+      const atField = fromApi(error, 'client');
+      if (atField) showErrors(atField);
+      else setFailure(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const documentErrors = errorsUnder(errors, 'documents');
+  const contactErrors = errorsUnder(errors, 'contacts');
+  const familyErrors = errorsUnder(errors, 'family');
+  const text = (key: keyof ClientDraft) => ({
+    value: draft[key] as string,
+    onChange: (event: { target: { value: string } }) => set(key, event.target.value as never),
+    error: errors[key],
+  });
+
+  return (
+    <form ref={formRef} className="form client-form" onSubmit={submit} noValidate aria-label={client ? t('form.editTitle') : t('form.createTitle')}>
+      <fieldset className="form__section">
+        <legend>{t('form.names')}</legend>
+        <div className="form__grid">
+          <TextField label={t('fields.fullName')} hint={t('hints.fullName')} required autoComplete="off" {...text('fullName')} />
+          <TextField label={t('fields.fullNameNative')} hint={t('hints.fullNameNative')} autoComplete="off" {...text('fullNameNative')} />
+          <TextAreaField
+            className="form__wide"
+            label={t('fields.aliases')}
+            hint={t('hints.aliases')}
+            rows={2}
+            value={draft.aliases}
+            onChange={(event) => set('aliases', event.target.value)}
+            error={listError(errors, 'aliases')}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="form__section">
+        <legend>{t('form.origin')}</legend>
+        <div className="form__grid">
+          <TextField label={t('fields.dateOfBirth')} hint={t('hints.partialDate')} inputMode="numeric" placeholder="YYYY-MM-DD" dir="ltr" {...text('dateOfBirth')} />
+          <TextField label={t('fields.placeOfBirth')} {...text('placeOfBirth')} />
+          <TextField
+            label={t('fields.citizenships')}
+            hint={t('hints.commaSeparated')}
+            value={draft.citizenships}
+            onChange={(event) => set('citizenships', event.target.value)}
+            error={listError(errors, 'citizenships')}
+          />
+          <TextField
+            label={t('fields.languages')}
+            hint={t('hints.languages')}
+            dir="ltr"
+            value={draft.languages}
+            onChange={(event) => set('languages', event.target.value)}
+            error={listError(errors, 'languages')}
+          />
+          <TextField label={t('fields.ethnicity')} {...text('ethnicity')} />
+          <TextField label={t('fields.religion')} {...text('religion')} />
+        </div>
+      </fieldset>
+
+      <RepeatingRows
+        legend={t('fields.documents')}
+        rows={draft.documents}
+        emptyText={t('form.noDocuments')}
+        addLabel={t('form.addDocument')}
+        rowLabel={(index) => t('form.documentN', { n: index + 1 })}
+        removeLabel={(index) => t('form.removeDocumentN', { n: index + 1 })}
+        onAdd={() => set('documents', [...draft.documents, { ...emptyDocument }])}
+        onRemove={(index) => removeRow('documents', index)}
+        renderRow={(document, index) => (
+          <div className="form__grid form__grid--documents">
+            <TextField
+              label={t('fields.documentKind')}
+              required
+              list="client-document-kinds"
+              value={document.kind}
+              onChange={(event) => setRow('documents', index, { kind: event.target.value })}
+              error={documentErrors[`${index}.kind`]}
+            />
+            <TextField
+              label={t('fields.documentNumber')}
+              dir="ltr"
+              value={document.number}
+              onChange={(event) => setRow('documents', index, { number: event.target.value })}
+              error={documentErrors[`${index}.number`]}
+            />
+            <TextField
+              label={t('fields.issuingState')}
+              value={document.issuingState}
+              onChange={(event) => setRow('documents', index, { issuingState: event.target.value })}
+              error={documentErrors[`${index}.issuingState`]}
+            />
+            <TextField
+              label={t('fields.issued')}
+              placeholder="YYYY-MM-DD"
+              dir="ltr"
+              inputMode="numeric"
+              value={document.issued}
+              onChange={(event) => setRow('documents', index, { issued: event.target.value })}
+              error={documentErrors[`${index}.issued`]}
+            />
+            <TextField
+              label={t('fields.expires')}
+              placeholder="YYYY-MM-DD"
+              dir="ltr"
+              inputMode="numeric"
+              value={document.expires}
+              onChange={(event) => setRow('documents', index, { expires: event.target.value })}
+              error={documentErrors[`${index}.expires`]}
+            />
+          </div>
+        )}
+      />
+      <datalist id="client-document-kinds">
+        {(['passport', 'internalPassport', 'nationalId', 'residencePermit', 'refugeeDocument', 'birthCertificate', 'militaryId'] as const).map((kind) => (
+          <option key={kind} value={t(`documentKinds.${kind}`)} />
+        ))}
+      </datalist>
+
+      <fieldset className="form__section">
+        <legend>{t('form.now')}</legend>
+        <div className="form__grid">
+          <SelectField
+            label={t('fields.status')}
+            value={draft.status}
+            onChange={(event) => set('status', event.target.value as ClientDraft['status'])}
+            placeholder={t('form.noStatus')}
+            options={clientStatuses.map((status) => ({ value: status, label: tv(`clientStatuses.${status}`) }))}
+            error={errors.status}
+          />
+          <TextField label={t('fields.currentCountry')} {...text('currentCountry')} />
+          <TextField className="form__wide" label={t('fields.currentLocation')} hint={t('hints.currentLocation')} {...text('currentLocation')} />
+        </div>
+      </fieldset>
+
+      <RepeatingRows
+        legend={t('fields.contacts')}
+        rows={draft.contacts}
+        emptyText={t('form.noContacts')}
+        addLabel={t('form.addContact')}
+        rowLabel={(index) => t('form.contactN', { n: index + 1 })}
+        removeLabel={(index) => t('form.removeContactN', { n: index + 1 })}
+        onAdd={() => set('contacts', [...draft.contacts, { ...emptyContact }])}
+        onRemove={(index) => removeRow('contacts', index)}
+        renderRow={(contact, index) => (
+          <div className="form__grid">
+            <TextField
+              label={t('fields.contactKind')}
+              required
+              list="client-contact-kinds"
+              value={contact.kind}
+              onChange={(event) => setRow('contacts', index, { kind: event.target.value })}
+              error={contactErrors[`${index}.kind`]}
+            />
+            <TextField
+              label={t('fields.contactValue')}
+              required
+              value={contact.value}
+              onChange={(event) => setRow('contacts', index, { value: event.target.value })}
+              error={contactErrors[`${index}.value`]}
+            />
+          </div>
+        )}
+      />
+      <datalist id="client-contact-kinds">
+        {(['phone', 'email', 'signal', 'telegram', 'whatsapp', 'address'] as const).map((kind) => (
+          <option key={kind} value={t(`contactKinds.${kind}`)} />
+        ))}
+      </datalist>
+
+      <RepeatingRows
+        legend={t('fields.family')}
+        rows={draft.family}
+        emptyText={t('form.noFamily')}
+        addLabel={t('form.addFamilyMember')}
+        rowLabel={(index) => t('form.familyMemberN', { n: index + 1 })}
+        removeLabel={(index) => t('form.removeFamilyMemberN', { n: index + 1 })}
+        onAdd={() => set('family', [...draft.family, { ...emptyFamilyMember }])}
+        onRemove={(index) => removeRow('family', index)}
+        renderRow={(member, index) => (
+          <div className="form__grid">
+            <TextField
+              label={t('fields.familyName')}
+              required
+              value={member.name}
+              onChange={(event) => setRow('family', index, { name: event.target.value })}
+              error={familyErrors[`${index}.name`]}
+            />
+            <TextField
+              label={t('fields.familyNameNative')}
+              value={member.nameNative}
+              onChange={(event) => setRow('family', index, { nameNative: event.target.value })}
+              error={familyErrors[`${index}.nameNative`]}
+            />
+            <TextField
+              label={t('fields.relation')}
+              required
+              value={member.relation}
+              onChange={(event) => setRow('family', index, { relation: event.target.value })}
+              error={familyErrors[`${index}.relation`]}
+            />
+            <TextField
+              label={t('fields.familyNote')}
+              value={member.note}
+              onChange={(event) => setRow('family', index, { note: event.target.value })}
+              error={familyErrors[`${index}.note`]}
+            />
+          </div>
+        )}
+      />
+
+      <TextAreaField label={t('fields.notes')} hint={t('hints.notes')} rows={4} value={draft.notes} onChange={(event) => set('notes', event.target.value)} error={errors.notes} />
+
+      {Object.keys(errors).length > 0 && (
+        <p className="form__summary" role="alert">
+          {t('form.fixErrors', { count: Object.keys(errors).length })}
+        </p>
+      )}
+      {failure !== null && <ErrorNotice error={failure} />}
+      <div className="form__actions">
+        <Button variant="primary" type="submit" busy={saving}>
+          {client ? t('form.saveChanges') : t('form.createClient')}
+        </Button>
+        <Button onClick={onCancel} disabled={saving}>
+          {t('common:cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+// Where a search hit leads: a client to their page, anything inside a case to the case view
+// that shows it, with the record in focus where the view can find it.
+import type { SearchHit } from '../../shared/models';
+import type { Navigate } from '../vault/routes';
+
+export function openHit(hit: SearchHit, navigate: Navigate): void {
+  switch (hit.entity) {
+    case 'client':
+      navigate.client(hit.entityId);
+      return;
+    case 'case':
+      navigate.openCase(hit.entityId);
+      return;
+    case 'event':
+      if (hit.caseId) navigate.openCase(hit.caseId, 'timeline', hit.entityId);
+      return;
+    case 'evidence':
+      if (hit.caseId) navigate.openCase(hit.caseId, 'evidence', hit.entityId);
+      return;
+    case 'persecution':
+      navigate.openCase(hit.caseId ?? hit.entityId, 'persecution');
+      return;
+  }
+}

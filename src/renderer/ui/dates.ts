@@ -1,0 +1,21 @@
+// Dates as the window shows them. The vault stores ISO dates (YYYY, YYYY-MM, YYYY-MM-DD);
+// "today" is the local calendar day, since a deadline falls due on the lawyer's own calendar.
+import { daysBetween } from '../../shared/dates';
+
+export function todayIso(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Whole days from today to `day` (YYYY-MM-DD); negative when it has passed. */
+export function daysFromToday(day: string): number {
+  return daysBetween(todayIso(), day);
+}
+
+/** A date-time from the core (ISO 8601) as a short local date in the window's language. */
+export function formatTimestamp(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+}

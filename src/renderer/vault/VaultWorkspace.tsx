@@ -1,0 +1,177 @@
+// The unlocked window: a header (vault name, main navigation, search, settings, lock) and the
+// page the person is on. It holds no data of its own beyond the route; everything below it is
+// unmounted when the vault locks (App drops this whole tree).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../shared/contract';
+import { call } from '../api';
+import { CaseWorkspace } from '../case/CaseWorkspace';
+import { ClientPage } from '../clients/ClientPage';
+import { ClientsList } from '../clients/ClientsList';
+import { UpcomingDeadlines } from '../deadlines-overview/UpcomingDeadlines';
+import { SearchDialog } from '../search/SearchDialog';
+import { SettingsPage } from '../settings/SettingsPage';
+import { Button } from '../ui/Button';
+import type { Navigate, Route } from './routes';
+import type { UnlockedVault } from './vault-status';
+
+export function VaultWorkspace({
+  vault,
+  settings,
+  onSettingsChanged,
+}: {
+  vault: UnlockedVault;
+  settings: Settings;
+  onSettingsChanged: (settings: Settings) => void;
+}) {
+  const { t } = useTranslation(['shell', 'common']);
+  const [route, setRoute] = useState<Route>({ view: 'home' });
+  const [searching, setSearching] = useState(false);
+  const [locking, setLocking] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const routeRef = useRef(route);
+  routeRef.current = route;
+
+  // Ctrl+K / Cmd+K opens search from anywhere, even from inside a text field.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearching(true);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const go = useCallback((next: Route) => {
+    setRoute(next);
+    focusHeadingWhenShown(mainRef.current);
+  }, []);
+
+  const navigate = useMemo<Navigate>(
+    () => ({
+      home: () => go({ view: 'home' }),
+      clients: () => go({ view: 'clients' }),
+      client: (clientId) => go({ view: 'client', clientId }),
+      openCase: (caseId, initialView, focusId) =>
+        go({
+          view: 'case',
+          caseId,
+          initialView,
+          focusId,
+          // Closing a case goes back where it was opened from (not into another case).
+          returnTo: routeRef.current.view === 'case' ? routeRef.current.returnTo : routeRef.current,
+          opened: Date.now(),
+        }),
+      settings: () => go({ view: 'settings' }),
+    }),
+    [go],
+  );
+
+  async function lock() {
+    setLocking(true);
+    try {
+      await call('vault.lock');
+      // The core answers with a `locked` event; App switches to the unlock screen on it.
+    } catch {
+      setLocking(false);
+    }
+  }
+
+  const section = route.view === 'case' ? route.returnTo.view : route.view;
+
+  return (
+    <div className="workspace">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The window never navigates, not even to a fragment.
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('skipToMain')}
+      </a>
+      <header className="workspace__header">
+        <div className="workspace__brand">
+          <span className="workspace__app">{t('common:appName')}</span>
+          <span className="workspace__vault" dir="auto" title={vault.dir}>
+            {vault.name}
+          </span>
+        </div>
+        <nav className="workspace__nav" aria-label={t('mainNavigation')}>
+          <button type="button" className="nav-link" aria-current={section === 'home' ? 'page' : undefined} onClick={navigate.home}>
+            {t('nav.deadlines')}
+          </button>
+          <button
+            type="button"
+            className="nav-link"
+            aria-current={section === 'clients' || section === 'client' ? 'page' : undefined}
+            onClick={navigate.clients}
+          >
+            {t('nav.clients')}
+          </button>
+        </nav>
+        <div className="workspace__actions">
+          <Button variant="quiet" className="search-button" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K Meta+K">
+            <span>{t('search')}</span>
+            <kbd aria-hidden="true">{t('searchShortcut')}</kbd>
+          </Button>
+          <Button variant="quiet" aria-current={route.view === 'settings' ? 'page' : undefined} onClick={navigate.settings}>
+            {t('settings')}
+          </Button>
+          <Button variant="secondary" onClick={lock} busy={locking}>
+            {t('lock')}
+          </Button>
+        </div>
+      </header>
+
+      <main className={`workspace__main workspace__main--${route.view}`} id="main" ref={mainRef} tabIndex={-1}>
+        {route.view === 'home' && <UpcomingDeadlines navigate={navigate} />}
+        {route.view === 'clients' && <ClientsList navigate={navigate} />}
+        {route.view === 'client' && <ClientPage key={route.clientId} clientId={route.clientId} navigate={navigate} />}
+        {route.view === 'case' && (
+          <CaseWorkspace
+            key={`${route.caseId}:${route.opened}`}
+            caseId={route.caseId}
+            initialView={route.initialView}
+            focusId={route.focusId}
+            onClose={() => go(route.returnTo)}
+          />
+        )}
+        {route.view === 'settings' && <SettingsPage settings={settings} onSettingsChanged={onSettingsChanged} />}
+      </main>
+
+      {searching && <SearchDialog navigate={navigate} onClose={() => setSearching(false)} />}
+    </div>
+  );
+}
+
+/**
+ * After navigation, focus goes to the new page's heading, as a screen reader expects. Pages load
+ * from the core first, so the heading is awaited (briefly); without one, the main area gets it.
+ */
+function focusHeadingWhenShown(main: HTMLElement | null): void {
+  if (!main) return;
+  const focusHeading = (): boolean => {
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (!heading) return false;
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: false });
+    return true;
+  };
+  // The old page's heading is still there until React commits; look after the next frame.
+  requestAnimationFrame(() => {
+    if (focusHeading()) return;
+    main.focus();
+    const observer = new MutationObserver(() => {
+      // Only while nobody has moved focus meanwhile.
+      if (document.activeElement !== main && document.activeElement !== document.body) observer.disconnect();
+      else if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    setTimeout(() => observer.disconnect(), 3000);
+  });
+}
