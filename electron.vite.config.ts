@@ -1,4 +1,5 @@
-// Build layout: electron/main.ts -> out/main/main.js (ESM, package.json "type": "module"),
+// Build layout: electron/main.ts -> out/main/main.js (ESM, package.json "type": "module"), the
+// core's worker src/core/service/service-worker.ts -> out/main/service-worker.js,
 // electron/preload.ts -> out/preload/preload.cjs (CommonJS: a sandboxed preload cannot be an ES
 // module), src/renderer -> out/renderer (served over app://, see electron/protocol.ts).
 import { resolve } from 'node:path';
@@ -38,7 +39,14 @@ export default defineConfig({
       // Dependencies (the native SQLCipher and Argon2 addons above all) stay in node_modules
       // and are required at run time, never bundled.
       externalizeDeps: true,
-      lib: { entry: resolve(root, 'electron/main.ts'), formats: ['es'], fileName: () => 'main.js' },
+      // The core runs in a worker thread started from main.js (src/core/service/worker-host.ts),
+      // which looks for service-worker.js beside itself; shared code goes in chunks beside both.
+      lib: {
+        entry: { main: resolve(root, 'electron/main.ts'), 'service-worker': resolve(root, 'src/core/service/service-worker.ts') },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
+      rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
     },
   },
   preload: {

@@ -1,8 +1,8 @@
 // Mounts the contract on ipcMain: one channel per method, each call's sender checked before its
-// arguments are even looked at.
-import { ipcMain } from 'electron';
-import { channelOf } from '../src/shared/channels';
-import { contract, type MethodName } from '../src/shared/contract';
+// arguments are even looked at; and sends the core's events to the main window.
+import { ipcMain, type WebContents } from 'electron';
+import { channelOf, EVENT_CHANNEL } from '../src/shared/channels';
+import { contract, type AppEvent, type MethodName } from '../src/shared/contract';
 import { dispatch, type Handlers } from '../src/shared/dispatch';
 import { isTrustedIpcSender } from './security';
 import type { ShellPolicy } from './security-policy';
@@ -20,4 +20,18 @@ export function mountContract(handlers: Handlers, policy: ShellPolicy): void {
       return result;
     });
   }
+}
+
+/**
+ * Sends each core event to the main window only (never to any other web contents), and not
+ * at all while there is no window or it is being torn down.
+ */
+export function forwardEvents(
+  onEvent: (listener: (event: AppEvent) => void) => () => void,
+  mainContents: () => WebContents | undefined,
+): () => void {
+  return onEvent((event) => {
+    const contents = mainContents();
+    if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNEL, event);
+  });
 }

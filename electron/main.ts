@@ -1,11 +1,16 @@
 // The desktop shell's entry point: lifecycle, the one window and the wiring. The rules live in
-// security*.ts and protocol*.ts; the work lives in the core behind the contract.
+// security*.ts and protocol*.ts; the work lives in the core behind the contract, in a worker
+// thread (src/core/service/worker-host.ts) so this thread never blocks on the vault or an export.
 import path from 'node:path';
-import { app, BrowserWindow, Menu, session, type Session } from 'electron';
-import { mountContract } from './ipc';
+import { app, BrowserWindow, Menu, powerMonitor, session, type Session } from 'electron';
+import { startCoreWorker, type CoreWorker } from '../src/core/service/worker-host';
+import { fontsDirOf } from './app-paths';
+import { desktopShell } from './desktop-shell';
+import { forwardEvents, mountContract } from './ipc';
 import { menuTemplate } from './menu-template';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { guardWebContents, hardenSession } from './security';
+import { appHandlers } from './shell-handlers';
 import { APP_ENTRY_URL, parseDevServerOrigin, windowOptions, type ShellPolicy } from './security-policy';
 import { loadWindowState, saveWindowState } from './window-state';
 
@@ -20,6 +25,8 @@ app.enableSandbox();
 registerAppScheme();
 
 let mainWindow: BrowserWindow | undefined;
+let core: CoreWorker | undefined;
+let coreClosed = false;
 
 function createWindow(windowSession: Session): void {
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
@@ -51,7 +58,7 @@ function createWindow(windowSession: Session): void {
   });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   // No "persist:" prefix: the window's cache and storage live in memory and never reach the disk.
   const windowSession = session.fromPartition('dossier');
   hardenSession(windowSession, policy);
@@ -63,7 +70,16 @@ function start(): void {
     Menu.buildFromTemplate(menuTemplate({ platform: process.platform, appName: app.getName(), developer: developing })),
   );
 
-  mountContract({ appInfo: () => ({ name: app.getName(), version: app.getVersion() }) }, policy);
+  const worker = await startCoreWorker({
+    settingsDir: app.getPath('userData'),
+    fontsDir: fontsDirOf(app.getAppPath()),
+  });
+  core = worker;
+  forwardEvents(worker.onEvent, () => mainWindow?.webContents);
+  mountContract(appHandlers(worker.handlers, desktopShell(() => mainWindow)), policy);
+  // A laptop closed or a screen locked drops the key at once, before anyone else can sit down.
+  powerMonitor.on('suspend', () => worker.lock('suspend'));
+  powerMonitor.on('lock-screen', () => worker.lock('screen-lock'));
 
   createWindow(windowSession);
   app.on('activate', () => {
@@ -83,6 +99,21 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  // The vault is closed (and the worker ended) before the process goes, so SQLCipher finishes
+  // its writes and the key leaves memory in an orderly way.
+  app.on('before-quit', (event) => {
+    if (!core || coreClosed) return;
+    event.preventDefault();
+    const closing = core;
+    core = undefined;
+    closing
+      .close()
+      .catch(() => console.error('The core did not close cleanly.'))
+      .finally(() => {
+        coreClosed = true;
+        app.quit();
+      });
   });
   app
     .whenReady()

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
 import { resolveRendererRequest } from './protocol-paths';
-import { APP_SCHEME, cspHeader } from './security-policy';
+import { APP_SCHEME, responseSecurityHeaders } from './security-policy';
 
 /**
  * Must run before app 'ready'. `standard` gives app:// a real origin and relative URLs, `secure`
@@ -28,13 +28,7 @@ export function registerAppScheme(): void {
   ]);
 }
 
-const securityHeaders = {
-  'content-security-policy': cspHeader(),
-  'x-content-type-options': 'nosniff',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'referrer-policy': 'no-referrer',
-};
+const securityHeaders = responseSecurityHeaders();
 
 function refusal(status: number): Response {
   return new Response(null, { status, headers: securityHeaders });

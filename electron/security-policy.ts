@@ -113,7 +113,8 @@ export function cspHeader(policy: ShellPolicy = {}, delivery: CspDelivery = 'hea
     ['default-src', ["'self'", `${APP_SCHEME}:`]],
     ['script-src', dev ? ["'self'", "'unsafe-inline'"] : ["'self'"]],
     ['style-src', dev ? ["'self'", "'unsafe-inline'"] : ["'self'"]],
-    ['img-src', ["'self'"]],
+    // Evidence previews are made in memory and shown through blob: URLs of the page's own making.
+    ['img-src', ["'self'", 'blob:']],
     ['font-src', ["'self'"]],
     ['connect-src', dev ? ["'self'", dev.replace(/^http:/, 'ws:')] : ["'self'"]],
     ['media-src', ["'self'"]],
@@ -127,6 +128,36 @@ export function cspHeader(policy: ShellPolicy = {}, delivery: CspDelivery = 'hea
   ];
   if (delivery === 'header') directives.push(['frame-ancestors', ["'none'"]]);
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+}
+
+/**
+ * The headers every page and asset of the window is served with (electron/protocol.ts; the test
+ * transport sends the same): our CSP, no type sniffing, no cross-origin embedding or opener, no
+ * referrer.
+ */
+export function responseSecurityHeaders(policy: ShellPolicy = {}): Record<string, string> {
+  return {
+    'content-security-policy': cspHeader(policy),
+    'x-content-type-options': 'nosniff',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    'referrer-policy': 'no-referrer',
+  };
+}
+
+/**
+ * Sites a link in the window may open in the system browser (country information and UN
+ * bodies a lawyer cites). Everything else stays closed: the app itself never reaches the
+ * network, and a page must not be able to send the user anywhere it likes.
+ */
+export const EXTERNAL_LINK_HOSTS: readonly string[] = ['www.unhcr.org', 'www.ohchr.org', 'www.refworld.org'];
+
+/** True for a plain https link to an allowlisted host: no credentials, no other port. */
+export function isAllowedExternalUrl(url: string): boolean {
+  const parsed = parse(url);
+  if (!parsed || parsed.protocol !== 'https:') return false;
+  if (parsed.username || parsed.password || parsed.port) return false;
+  return EXTERNAL_LINK_HOSTS.includes(parsed.hostname);
 }
 
 /**

@@ -1,8 +1,9 @@
 // Every guard on the window's session and web contents, in one place. The rules themselves are
 // pure functions in ./security-policy (unit-tested); this file only attaches them to Electron.
-import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
+import { shell, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 import {
   cspHeader,
+  isAllowedExternalUrl,
   isAllowedRequestUrl,
   isTrustedSender,
   withContentSecurityPolicy,
@@ -35,15 +36,33 @@ export function hardenSession(session: Session, policy: ShellPolicy): void {
 }
 
 /**
+ * Opens `url` in the system browser when it is an allowlisted https link (isAllowedExternalUrl);
+ * refuses anything else. The only way anything of the app's reaches the network, and not even
+ * the app's: the user's browser does.
+ */
+export function openExternalIfAllowed(url: string): boolean {
+  if (!isAllowedExternalUrl(url)) {
+    console.warn('Refused to open a link that is not on the allowlist.');
+    return false;
+  }
+  shell.openExternal(url).catch(() => console.warn('The system browser did not open the link.'));
+  return true;
+}
+
+/**
  * Guards one web contents: it may not navigate, be redirected, open windows or attach
  * <webview>s. Applied to every web contents the app creates (app 'web-contents-created').
+ * A link the page tries to open in a new window goes to the system browser if allowlisted.
  */
 export function guardWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-frame-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalIfAllowed(url);
+    return { action: 'deny' };
+  });
 }
 
 /** True when an IPC call comes from the top frame of our own page; see isTrustedSender. */

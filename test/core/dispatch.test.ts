@@ -3,7 +3,8 @@ import { dispatch, type Handlers } from '../../src/shared/dispatch';
 import { DossierError } from '../../src/shared/errors';
 
 const info = { name: 'Dossier', version: '0.1.0' };
-const handlers = (appInfo: Handlers['appInfo']): Handlers => ({ appInfo });
+// Only appInfo is ever called here; the other methods are not needed to prove dispatch's rules.
+const handlers = (appInfo: Handlers['appInfo']): Handlers => ({ appInfo }) as Handlers;
 
 describe('an IPC call', () => {
   it('answers { ok: true, value } with what the handler returned', async () => {

@@ -34,6 +34,8 @@ const pureModules = [
   'electron/window-state.ts',
   'electron/menu-template.ts',
   'electron/dossier-api.ts',
+  'electron/shell-handlers.ts',
+  'electron/app-paths.ts',
 ];
 
 describe('module boundaries of the shell', () => {

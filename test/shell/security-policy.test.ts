@@ -3,10 +3,13 @@ import {
   APP_ENTRY_URL,
   cspHeader,
   cspMetaTag,
+  EXTERNAL_LINK_HOSTS,
+  isAllowedExternalUrl,
   isAllowedRequestUrl,
   isAppPageUrl,
   isTrustedSender,
   parseDevServerOrigin,
+  responseSecurityHeaders,
   windowOptions,
   withContentSecurityPolicy,
   type ShellPolicy,
@@ -78,7 +81,27 @@ describe('content security policy', () => {
   });
 
   it('names no remote source at all', () => {
-    expect(cspHeader()).not.toMatch(/https?:|wss?:|data:|blob:|filesystem:/);
+    expect(cspHeader()).not.toMatch(/https?:|wss?:|data:|filesystem:/);
+  });
+
+  it('lets images come from blob: URLs the page made itself (previews), and nothing else from blob:', () => {
+    expect(production.get('img-src')).toEqual(["'self'", 'blob:']);
+    const blobDirectives = [...production].filter(([, sources]) => sources.includes('blob:')).map(([name]) => name);
+    expect(blobDirectives).toEqual(['img-src']);
+  });
+
+  it("runs workers (pdf.js) from the app's own files only", () => {
+    expect(production.get('worker-src')).toEqual(["'self'"]);
+  });
+
+  it('is sent with nosniff, same-origin isolation and no referrer', () => {
+    expect(responseSecurityHeaders()).toEqual({
+      'content-security-policy': cspHeader(),
+      'x-content-type-options': 'nosniff',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'referrer-policy': 'no-referrer',
+    });
   });
 
   it('shuts out plugins, frames, forms and base-URL tricks', () => {
@@ -176,5 +199,31 @@ describe('IPC sender check', () => {
     const frame = { url: 'http://localhost:5173/', parent: null };
     expect(isTrustedSender(frame)).toBe(false);
     expect(isTrustedSender(frame, dev)).toBe(true);
+  });
+});
+
+describe('links opened in the system browser', () => {
+  it('allow plain https links to the allowlisted sites', () => {
+    expect(EXTERNAL_LINK_HOSTS).toEqual(['www.unhcr.org', 'www.ohchr.org', 'www.refworld.org']);
+    expect(isAllowedExternalUrl('https://www.unhcr.org/')).toBe(true);
+    expect(isAllowedExternalUrl('https://www.ohchr.org/en/treaty-bodies/cat')).toBe(true);
+    expect(isAllowedExternalUrl('https://WWW.REFWORLD.ORG/docid/abc.html?x=1#p2')).toBe(true);
+  });
+
+  it.each([
+    'http://www.unhcr.org/',
+    'https://unhcr.org/',
+    'https://www.unhcr.org.evil.example/',
+    'https://evil.example/?https://www.unhcr.org/',
+    'https://user@www.unhcr.org/',
+    'https://www.unhcr.org:8443/',
+    'https://example.org/',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'app://dossier/index.html',
+    'mailto:someone@www.unhcr.org',
+    'not a url',
+  ])('refuse %s', (url) => {
+    expect(isAllowedExternalUrl(url)).toBe(false);
   });
 });

@@ -1,16 +1,20 @@
 // The Electron-facing modules driven with a stand-in for 'electron' (the real one needs its
 // binary, which this machine does not have): the app:// handler against real files on disk,
-// the session and web-contents guards, and the IPC sender check.
+// the session and web-contents guards, the IPC sender and input checks, and where events go.
 import { EventEmitter } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { channelOf, methodNames } from '../../src/shared/channels';
+import type { AppEvent } from '../../src/shared/contract';
+import type { Handlers } from '../../src/shared/dispatch';
 
 const electron = vi.hoisted(() => ({
   ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   privileged: [] as unknown[],
+  opened: [] as string[],
 }));
 
 vi.mock('electron', () => ({
@@ -19,11 +23,16 @@ vi.mock('electron', () => ({
     handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => unknown) =>
       electron.ipcHandlers.set(channel, listener),
   },
+  shell: {
+    openExternal: async (url: string) => {
+      electron.opened.push(url);
+    },
+  },
 }));
 
 const { registerAppScheme, serveRenderer } = await import('../../electron/protocol');
 const { guardWebContents, hardenSession } = await import('../../electron/security');
-const { mountContract } = await import('../../electron/ipc');
+const { forwardEvents, mountContract } = await import('../../electron/ipc');
 
 type ProtocolHandler = (request: Request) => Promise<Response>;
 
@@ -159,8 +168,10 @@ describe('the hardened session', () => {
 
 describe('the web contents guard', () => {
   it('prevents navigation, redirects, webviews and new windows', () => {
-    const contents = new EventEmitter() as EventEmitter & { setWindowOpenHandler: (h: () => unknown) => void };
-    let openHandler: (() => unknown) | undefined;
+    const contents = new EventEmitter() as EventEmitter & {
+      setWindowOpenHandler: (h: (details: { url: string }) => unknown) => void;
+    };
+    let openHandler: ((details: { url: string }) => unknown) | undefined;
     contents.setWindowOpenHandler = (handler) => {
       openHandler = handler;
     };
@@ -170,12 +181,46 @@ describe('the web contents guard', () => {
       contents.emit(name, event);
       expect(event.preventDefault, name).toHaveBeenCalled();
     }
-    expect(openHandler?.()).toEqual({ action: 'deny' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(openHandler?.({ url: 'app://dossier/index.html' })).toEqual({ action: 'deny' });
+    warn.mockRestore();
+  });
+
+  it('sends an allowlisted https link the page opens to the system browser, and nothing else', () => {
+    const contents = new EventEmitter() as EventEmitter & {
+      setWindowOpenHandler: (h: (details: { url: string }) => unknown) => void;
+    };
+    let openHandler: ((details: { url: string }) => unknown) | undefined;
+    contents.setWindowOpenHandler = (handler) => {
+      openHandler = handler;
+    };
+    guardWebContents(contents as unknown as WebContents);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    electron.opened.length = 0;
+    const tried = [
+      'https://www.refworld.org/docid/abc.html',
+      'https://example.org/',
+      'http://www.unhcr.org/',
+      'file:///etc/passwd',
+      'app://dossier/index.html',
+    ];
+    for (const url of tried) expect(openHandler?.({ url }), url).toEqual({ action: 'deny' });
+    expect(electron.opened).toEqual(['https://www.refworld.org/docid/abc.html']);
+    warn.mockRestore();
   });
 });
 
 describe('the IPC mount', () => {
-  mountContract({ appInfo: () => ({ name: 'Dossier', version: '0.1.0' }) }, {});
+  const unlocked: unknown[] = [];
+  // Only these two are called below; mountContract mounts a channel for every method regardless.
+  const handlers = {
+    appInfo: () => ({ name: 'Dossier', version: '0.1.0' }),
+    'vault.unlock': (input: unknown) => {
+      unlocked.push(input);
+      return { state: 'locked' as const };
+    },
+  } as Partial<Handlers> as Handlers;
+  mountContract(handlers, {});
   const handler = electron.ipcHandlers.get('dossier:appInfo');
   const event = (url: string, parent: unknown = null) =>
     ({ senderFrame: { url, parent } }) as unknown as IpcMainInvokeEvent;
@@ -193,5 +238,54 @@ describe('the IPC mount', () => {
     await expect(handler?.(event('app://dossier/index.html', {}))).rejects.toThrow('Refused');
     await expect(handler?.({ senderFrame: null })).rejects.toThrow('Refused');
     warn.mockRestore();
+  });
+
+  it('mounts one channel per contract method', () => {
+    expect([...electron.ipcHandlers.keys()].sort()).toEqual(methodNames.map(channelOf).sort());
+  });
+
+  it('refuses a call from an unknown sender without the core seeing it, even with good input', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const unlock = electron.ipcHandlers.get('dossier:vault.unlock');
+    await expect(unlock?.(event('https://example.org/'), { dir: '/vault', passphrase: 'p' })).rejects.toThrow('Refused');
+    expect(unlocked).toEqual([]);
+    warn.mockRestore();
+  });
+
+  it('answers a bad input with INVALID_INPUT without the core seeing it', async () => {
+    const unlock = electron.ipcHandlers.get('dossier:vault.unlock');
+    const answer = await unlock?.(event('app://dossier/index.html'), { dir: 42, passphrase: 'p' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await unlock?.(event('app://dossier/index.html'), { dir: '/vault', passphrase: 'p' }, 'extra')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(unlocked).toEqual([]);
+    expect(await unlock?.(event('app://dossier/index.html'), { dir: '/vault', passphrase: 'p' })).toEqual({
+      ok: true,
+      value: { state: 'locked' },
+    });
+    expect(unlocked).toEqual([{ dir: '/vault', passphrase: 'p' }]);
+  });
+});
+
+describe('core events', () => {
+  it('go to the main window alone, and nowhere once it is gone', () => {
+    let listener: ((event: AppEvent) => void) | undefined;
+    const onEvent = (next: (event: AppEvent) => void) => {
+      listener = next;
+      return () => undefined;
+    };
+    const sent: Array<[string, unknown]> = [];
+    let window: { isDestroyed(): boolean; send(channel: string, event: unknown): void } | undefined = {
+      isDestroyed: () => false,
+      send: (channel, event) => sent.push([channel, event]),
+    };
+    forwardEvents(onEvent, () => window as unknown as WebContents);
+    listener?.({ type: 'locked', reason: 'suspend' });
+    expect(sent).toEqual([['dossier:event', { type: 'locked', reason: 'suspend' }]]);
+    window = undefined;
+    listener?.({ type: 'locked', reason: 'idle' });
+    expect(sent).toHaveLength(1);
   });
 });

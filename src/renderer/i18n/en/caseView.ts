@@ -1,1 +1,32 @@
-export const caseView = {};
+// The open case: its header, its tabs, and how partial dates read everywhere in it.
+// Plural keys carry all four forms (_one/_few/_many/_other) so the Russian file, typed by this
+// one, must give its own _few and _many; English uses _one and _other.
+export const caseView = {
+  loading: 'Opening the case…',
+  closeCase: 'Close case',
+  tabsLabel: 'Case views',
+  tabs: {
+    profile: 'Client profile',
+    timeline: 'Timeline',
+    evidence: 'Evidence',
+    persecution: 'Persecution',
+    deadlines: 'Deadlines',
+    export: 'Export',
+  },
+  urgentDeadlines_one: 'urgent deadline',
+  urgentDeadlines_few: 'urgent deadlines',
+  urgentDeadlines_many: 'urgent deadlines',
+  urgentDeadlines_other: 'urgent deadlines',
+  header: {
+    forum: 'Forum',
+    reference: 'Reference',
+    noReference: 'none yet',
+    status: 'Status',
+  },
+  dates: {
+    approximate: 'c. {{date}}',
+    before: 'before {{date}}',
+    after: 'after {{date}}',
+    range: '{{start}} – {{end}}',
+  },
+};

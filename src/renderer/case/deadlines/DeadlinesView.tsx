@@ -1,0 +1,224 @@
+// What must be done by when: deadlines that follow from the timeline (an extradition order's
+// appeal window, a detention term, a document's expiry) and ones entered by hand, each with a
+// countdown, highlighted when fewer than seven days remain and strongly once passed.
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deadlineInputSchema, type CaseDetail, type Deadline } from '../../../shared/models';
+import { call } from '../../api';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { Field, TextAreaField, TextField } from '../../ui/Field';
+import { useFieldErrors, type FieldErrors } from '../../ui/field-errors';
+import { StatusMessage } from '../../ui/StatusMessage';
+import type { OpenView } from '../case-views';
+import { daysFromToday, useDateWords } from '../date-words';
+import { useFocusFirstInvalid } from '../focus-first-invalid';
+
+export const URGENT_DAYS = 7;
+
+function urgencyOf(days: number): 'overdue' | 'urgent' | 'later' {
+  if (days < 0) return 'overdue';
+  if (days < URGENT_DAYS) return 'urgent';
+  return 'later';
+}
+
+interface DeadlinesViewProps {
+  detail: CaseDetail;
+  onChanged: () => Promise<void>;
+  openView: OpenView;
+}
+
+export function DeadlinesView({ detail, onChanged, openView }: DeadlinesViewProps) {
+  const { t } = useTranslation(['deadlines', 'common']);
+  const [adding, setAdding] = useState(false);
+  const [status, setStatus] = useState('');
+  const deadlines = useMemo(() => [...detail.deadlines].sort((a, b) => a.due.localeCompare(b.due)), [detail.deadlines]);
+
+  return (
+    <div className="cw-deadlines">
+      <div className="cw-view-header">
+        <h2>{t('heading')}</h2>
+        <div className="cw-view-header__end">
+          {!adding && (
+            <Button variant="primary" onClick={() => setAdding(true)}>
+              {t('add')}
+            </Button>
+          )}
+        </div>
+      </div>
+      <p className="cw-muted">{t('intro')}</p>
+      <StatusMessage>{status}</StatusMessage>
+
+      {adding && (
+        <DeadlineForm
+          caseId={detail.case.id}
+          onCancel={() => setAdding(false)}
+          onSaved={async (deadline) => {
+            setAdding(false);
+            setStatus(t('created', { title: deadline.title }));
+            await onChanged();
+          }}
+        />
+      )}
+
+      {deadlines.length === 0 ? (
+        <EmptyState title={t('empty.title')}>{t('empty.text')}</EmptyState>
+      ) : (
+        <ul className="cw-deadline-list">
+          {deadlines.map((deadline) => (
+            <DeadlineItem
+              key={deadline.id}
+              deadline={deadline}
+              openView={openView}
+              onDeleted={async () => {
+                setStatus(t('deleted', { title: deadline.title }));
+                await onChanged();
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Countdown({ days }: { days: number }) {
+  const { t } = useTranslation('deadlines');
+  if (days === 0) return <>{t('countdown.today')}</>;
+  if (days === 1) return <>{t('countdown.tomorrow')}</>;
+  if (days > 0) return <>{t('countdown.in', { count: days })}</>;
+  return <>{t('countdown.overdue', { count: -days })}</>;
+}
+
+function DeadlineItem({ deadline, openView, onDeleted }: { deadline: Deadline; openView: OpenView; onDeleted: () => Promise<void> }) {
+  const { t } = useTranslation(['deadlines', 'common']);
+  const words = useDateWords();
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const days = daysFromToday(deadline.due);
+  const urgency = urgencyOf(days);
+
+  const remove = async () => {
+    setDeleting(true);
+    setFailure(null);
+    try {
+      await call('deadlines.delete', { id: deadline.id });
+      await onDeleted();
+    } catch (error) {
+      setFailure(error);
+      setDeleting(false);
+    }
+  };
+
+  return (
+    <li className={`cw-deadline cw-deadline--${urgency}`}>
+      <div className="cw-deadline__when">
+        <span className="cw-deadline__countdown">
+          <Countdown days={days} />
+        </span>
+        <span className="cw-deadline__date">{words.partial(deadline.due)}</span>
+      </div>
+      <div className="cw-deadline__what">
+        <h3 className="cw-deadline__title" dir="auto">
+          {deadline.title}
+          {urgency === 'urgent' && (
+            <>
+              {' '}
+              <Badge tone="warning">{t('urgentBadge')}</Badge>
+            </>
+          )}
+        </h3>
+        {deadline.consequence && (
+          <p className="cw-deadline__consequence" dir="auto">
+            <strong>{t('ifMissed')}</strong> {deadline.consequence}
+          </p>
+        )}
+        <p className="cw-muted cw-deadline__origin">
+          {deadline.origin === 'derived' ? t('derived') : t('manual')}
+          {deadline.eventId && (
+            <>
+              {' · '}
+              <button type="button" className="cw-link" onClick={() => openView('timeline', deadline.eventId)}>
+                {t('showEvent')}
+              </button>
+            </>
+          )}
+        </p>
+        {failure !== null && <ErrorNotice error={failure} />}
+        {deadline.origin === 'manual' &&
+          (confirming ? (
+            <div className="cw-confirm" role="group" aria-label={t('confirmDeleteLabel')}>
+              <p>{t('confirmDelete', { title: deadline.title })}</p>
+              <Button variant="danger" size="small" busy={deleting} onClick={() => void remove()}>
+                {t('deleteConfirmed')}
+              </Button>
+              <Button size="small" onClick={() => setConfirming(false)}>
+                {t('common:cancel')}
+              </Button>
+            </div>
+          ) : (
+            <Button variant="quiet" size="small" onClick={() => setConfirming(true)} aria-label={t('deleteNamed', { title: deadline.title })}>
+              {t('delete')}
+            </Button>
+          ))}
+      </div>
+    </li>
+  );
+}
+
+function DeadlineForm({ caseId, onSaved, onCancel }: { caseId: string; onSaved: (deadline: Deadline) => Promise<void>; onCancel: () => void }) {
+  const { t } = useTranslation(['deadlines', 'common']);
+  const [title, setTitle] = useState('');
+  const [due, setDue] = useState('');
+  const [consequence, setConsequence] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const { fromZod, fromApi } = useFieldErrors();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, errors);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = { title, due, consequence };
+    const checked = deadlineInputSchema.safeParse(input);
+    if (!checked.success) {
+      setErrors(fromZod(checked.error));
+      return;
+    }
+    setSaving(true);
+    setFailure(null);
+    try {
+      const deadline = await call('deadlines.create', { caseId, deadline: input });
+      await onSaved(deadline);
+    } catch (error) {
+      const atField = fromApi(error, 'deadline');
+      if (atField) setErrors(atField);
+      else setFailure(error);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} className="cw-form cw-card" onSubmit={submit} noValidate aria-labelledby="deadline-form-heading">
+      <h3 id="deadline-form-heading">{t('form.heading')}</h3>
+      {failure !== null && <ErrorNotice error={failure} />}
+      <div className="cw-form__row">
+        <TextField label={t('form.title')} required autoFocus value={title} error={errors.title} onChange={(e) => setTitle(e.target.value)} />
+        <Field label={t('form.due')} required error={errors.due}>
+          {(control) => <input {...control} type="date" value={due} onChange={(e) => setDue(e.target.value)} />}
+        </Field>
+      </div>
+      <TextAreaField label={t('form.consequence')} hint={t('form.consequenceHint')} value={consequence} error={errors.consequence} onChange={(e) => setConsequence(e.target.value)} />
+      <div className="cw-form__actions">
+        <Button type="submit" variant="primary" busy={saving}>
+          {t('form.save')}
+        </Button>
+        <Button onClick={onCancel}>{t('common:cancel')}</Button>
+      </div>
+    </form>
+  );
+}

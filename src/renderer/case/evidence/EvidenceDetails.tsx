@@ -1,0 +1,98 @@
+// One file in full: its preview, the facts taken at intake (name, detected type, size, SHA-256),
+// what the dossier can make of it, the events it proves, and the description the lawyer keeps.
+import { useTranslation } from 'react-i18next';
+import type { EvidenceListItem } from '../../../shared/contract';
+import type { TimelineEvent } from '../../../shared/models';
+import { Badge } from '../../ui/Badge';
+import type { OpenView } from '../case-views';
+import { useDateWords } from '../date-words';
+import { formatFileSize } from '../file-size';
+import { EvidenceBadges } from './EvidenceBadges';
+import { EvidenceMetadataForm } from './EvidenceMetadataForm';
+import { EvidencePreview } from './EvidencePreview';
+
+interface EvidenceDetailsProps {
+  item: EvidenceListItem;
+  all: readonly EvidenceListItem[];
+  events: ReadonlyMap<string, TimelineEvent>;
+  onSaved: (item: EvidenceListItem) => void;
+  openView: OpenView;
+}
+
+export function EvidenceDetails({ item, all, events, onSaved, openView }: EvidenceDetailsProps) {
+  const { t } = useTranslation(['evidence', 'vocab', 'common']);
+  const words = useDateWords();
+
+  return (
+    <article className="cw-details" aria-labelledby={`evidence-heading-${item.id}`}>
+      <p className="cw-details__eyebrow">
+        {t(`vocab:evidenceKinds.${item.kind}`)} <EvidenceBadges item={item} />
+      </p>
+      <h3 id={`evidence-heading-${item.id}`} dir="auto">
+        {item.title}
+      </h3>
+
+      <EvidencePreview id={item.id} title={item.title} />
+
+      <dl className="cw-facts">
+        <dt>{t('facts.originalName')}</dt>
+        <dd dir="auto" className="cw-break">
+          {item.originalName}
+        </dd>
+        <dt>{t('facts.mediaType')}</dt>
+        <dd>
+          <code>{item.mediaType}</code>
+          {!item.nameMatchesContent && <p className="cw-note cw-note--warning">{t('facts.mismatchNote')}</p>}
+        </dd>
+        <dt>{t('facts.size')}</dt>
+        <dd>{formatFileSize(item.size, words.language)}</dd>
+        <dt>{t('facts.sha256')}</dt>
+        <dd>
+          <code className="cw-hash cw-hash--full" tabIndex={0} aria-label={t('facts.sha256Label', { hash: item.sha256 })}>
+            {item.sha256}
+          </code>
+        </dd>
+        <dt>{t('facts.importedAt')}</dt>
+        <dd>{words.instant(item.importedAt)}</dd>
+        <dt>{t('facts.inDossier')}</dt>
+        <dd>
+          {item.dossierSupport === 'not_reproduced' ? (
+            <>
+              <Badge tone="danger">{t('badges.notReproduced')}</Badge>
+              <p className="cw-note cw-note--warning">{item.supportNote ?? t('support.not_reproduced')}</p>
+            </>
+          ) : (
+            t(`support.${item.dossierSupport}`)
+          )}
+        </dd>
+        <dt>{t('facts.proves')}</dt>
+        <dd>
+          {item.eventIds.length === 0 ? (
+            <span className="cw-muted">{t('facts.provesNothing')}</span>
+          ) : (
+            <ul className="cw-plain-list">
+              {item.eventIds.map((id) => {
+                const event = events.get(id);
+                return (
+                  <li key={id}>
+                    <button type="button" className="cw-link" onClick={() => openView('timeline', id)}>
+                      {event ? (
+                        <>
+                          {words.dated(event)}: <bdi>{event.title}</bdi>
+                        </>
+                      ) : (
+                        id
+                      )}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </dd>
+      </dl>
+
+      <EvidenceMetadataForm key={item.id} item={item} others={all} onSaved={onSaved} />
+    </article>
+  );
+}

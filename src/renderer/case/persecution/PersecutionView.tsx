@@ -1,0 +1,203 @@
+// The persecution profile: Convention grounds with reasoning, who persecutes and on what charges,
+// the risk on return and why neither the state nor moving elsewhere protects, the country
+// information, the legal basis, and the applicant's own account. Saves as the lawyer types.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { persecutionGrounds, type PersecutionProfile } from '../../../shared/models';
+import { call } from '../../api';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { CheckboxField, TextAreaField, TextField } from '../../ui/Field';
+import { useFieldErrors } from '../../ui/field-errors';
+import { RepeatingRows } from '../../ui/RepeatingRows';
+import { StatusMessage } from '../../ui/StatusMessage';
+import { useAutosave } from './autosave';
+import {
+  chargeProblems,
+  draftOf,
+  emptyCharge,
+  emptySource,
+  savableInput,
+  sourceProblems,
+  type PersecutionDraft,
+} from './persecution-draft';
+
+type TextKey = 'stateProtection' | 'internalRelocation' | 'narrative' | 'remediesExhausted' | 'interimMeasures';
+type ListKey = 'agents' | 'risks' | 'legalBasis';
+
+const legalBasisSuggestions = ['refugeeConvention', 'cat3', 'iccpr7', 'echr3'] as const;
+
+export function PersecutionView({ caseId, initial }: { caseId: string; initial: PersecutionProfile | undefined }) {
+  const { t } = useTranslation(['persecution', 'vocab', 'common']);
+  const [draft, setDraft] = useState<PersecutionDraft>(() => draftOf(initial));
+  const { fromZod } = useFieldErrors();
+  const autosave = useAutosave((input: ReturnType<typeof savableInput>) => call('persecution.save', { caseId, profile: input }));
+
+  const update = (next: PersecutionDraft) => {
+    setDraft(next);
+    autosave.change(savableInput(next));
+  };
+  const setText = (key: TextKey, value: string) => update({ ...draft, [key]: value });
+  const setList = (key: ListKey, values: string[]) => update({ ...draft, [key]: values });
+
+  const listEditor = (key: ListKey, hint?: string, datalist?: string) => (
+    <RepeatingRows
+      legend={t(`${key}.legend`)}
+      rows={draft[key]}
+      emptyText={t(`${key}.empty`)}
+      addLabel={t(`${key}.add`)}
+      removeLabel={(index) => t(`${key}.remove`, { n: index + 1 })}
+      rowLabel={(index) => t(`${key}.row`, { n: index + 1 })}
+      onAdd={() => setList(key, [...draft[key], ''])}
+      onRemove={(index) => setList(key, draft[key].filter((_, other) => other !== index))}
+      renderRow={(value, index) => (
+        <TextField
+          label={t(`${key}.row`, { n: index + 1 })}
+          hint={index === 0 ? hint : undefined}
+          value={value}
+          list={datalist}
+          onChange={(e) => setList(key, draft[key].map((other, i) => (i === index ? e.target.value : other)))}
+        />
+      )}
+    />
+  );
+
+  const { state } = autosave;
+  return (
+    <div className="cw-persecution">
+      <div className="cw-view-header cw-view-header--sticky">
+        <h2>{t('heading')}</h2>
+        <StatusMessage className={`cw-save-status cw-save-status--${state.status}`}>
+          {(state.status === 'pending' || state.status === 'saving') && t('common:saving')}
+          {state.status === 'saved' && t('common:saved')}
+          {state.status === 'failed' && t('notSaved')}
+        </StatusMessage>
+      </div>
+      <p className="cw-muted cw-intro">{t('intro')}</p>
+      {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={() => void autosave.retry()} />}
+
+      <section className="cw-card" aria-labelledby="persecution-grounds">
+        <h3 id="persecution-grounds">{t('groundsHeading')}</h3>
+        <fieldset className="cw-fieldset cw-fieldset--plain">
+          <legend className="cw-visually-hidden">{t('groundsLegend')}</legend>
+          {persecutionGrounds.map((ground) => {
+            const entry = draft.grounds[ground];
+            const setGround = (patch: Partial<typeof entry>) => update({ ...draft, grounds: { ...draft.grounds, [ground]: { ...entry, ...patch } } });
+            return (
+              <div key={ground} className="cw-ground">
+                <CheckboxField label={t(`vocab:persecutionGrounds.${ground}`)} checked={entry.on} onChange={(e) => setGround({ on: e.target.checked })} />
+                {entry.on && (
+                  <TextAreaField
+                    label={t('groundReasoning', { ground: t(`vocab:persecutionGrounds.${ground}`) })}
+                    value={entry.reasoning}
+                    onChange={(e) => setGround({ reasoning: e.target.value })}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      </section>
+
+      <section className="cw-card" aria-labelledby="persecution-agents">
+        <h3 id="persecution-agents">{t('agentsHeading')}</h3>
+        {listEditor('agents', t('agents.hint'))}
+        <RepeatingRows
+          legend={t('charges.legend')}
+          rows={draft.charges}
+          emptyText={t('charges.empty')}
+          addLabel={t('charges.add')}
+          removeLabel={(index) => t('charges.remove', { n: index + 1 })}
+          rowLabel={(index) => t('charges.row', { n: index + 1 })}
+          onAdd={() => update({ ...draft, charges: [...draft.charges, { ...emptyCharge }] })}
+          onRemove={(index) => update({ ...draft, charges: draft.charges.filter((_, other) => other !== index) })}
+          renderRow={(charge, index) => {
+            const problems = chargeProblems(charge);
+            const errors = problems ? fromZod(problems) : {};
+            const set = (patch: Partial<typeof charge>) =>
+              update({ ...draft, charges: draft.charges.map((other, i) => (i === index ? { ...other, ...patch } : other)) });
+            return (
+              <>
+                <div className="cw-form__row">
+                  <TextField label={t('charges.state')} required value={charge.state} error={errors.state} onChange={(e) => set({ state: e.target.value })} />
+                  <TextField label={t('charges.code')} hint={t('charges.codeHint')} value={charge.code} error={errors.code} onChange={(e) => set({ code: e.target.value })} />
+                  <TextField label={t('charges.article')} required value={charge.article} error={errors.article} onChange={(e) => set({ article: e.target.value })} />
+                </div>
+                <TextAreaField label={t('charges.text')} rows={2} value={charge.text} error={errors.text} onChange={(e) => set({ text: e.target.value })} />
+                {problems && <p className="cw-note cw-note--warning">{t('charges.heldBack')}</p>}
+              </>
+            );
+          }}
+        />
+      </section>
+
+      <section className="cw-card" aria-labelledby="persecution-risk">
+        <h3 id="persecution-risk">{t('riskHeading')}</h3>
+        {listEditor('risks', t('risks.hint'))}
+        <TextAreaField label={t('stateProtection')} hint={t('stateProtectionHint')} rows={4} value={draft.stateProtection} onChange={(e) => setText('stateProtection', e.target.value)} />
+        <TextAreaField
+          label={t('internalRelocation')}
+          hint={t('internalRelocationHint')}
+          rows={4}
+          value={draft.internalRelocation}
+          onChange={(e) => setText('internalRelocation', e.target.value)}
+        />
+      </section>
+
+      <section className="cw-card" aria-labelledby="persecution-coi">
+        <h3 id="persecution-coi">{t('countryInformation.heading')}</h3>
+        <RepeatingRows
+          legend={t('countryInformation.legend')}
+          rows={draft.countryInformation}
+          emptyText={t('countryInformation.empty')}
+          addLabel={t('countryInformation.add')}
+          removeLabel={(index) => t('countryInformation.remove', { n: index + 1 })}
+          rowLabel={(index) => t('countryInformation.row', { n: index + 1 })}
+          onAdd={() => update({ ...draft, countryInformation: [...draft.countryInformation, { ...emptySource }] })}
+          onRemove={(index) => update({ ...draft, countryInformation: draft.countryInformation.filter((_, other) => other !== index) })}
+          renderRow={(source, index) => {
+            const problems = sourceProblems(source);
+            const errors = problems ? fromZod(problems) : {};
+            const set = (patch: Partial<typeof source>) =>
+              update({ ...draft, countryInformation: draft.countryInformation.map((other, i) => (i === index ? { ...other, ...patch } : other)) });
+            return (
+              <>
+                <TextField label={t('countryInformation.title')} required value={source.title} error={errors.title} onChange={(e) => set({ title: e.target.value })} />
+                <div className="cw-form__row">
+                  <TextField label={t('countryInformation.source')} value={source.source} error={errors.source} onChange={(e) => set({ source: e.target.value })} />
+                  <TextField
+                    label={t('countryInformation.date')}
+                    hint={t('countryInformation.dateHint')}
+                    value={source.date}
+                    error={errors.date}
+                    inputMode="numeric"
+                    autoComplete="off"
+                    onChange={(e) => set({ date: e.target.value })}
+                  />
+                </div>
+                <TextField label={t('countryInformation.url')} type="url" dir="ltr" value={source.url} error={errors.url} onChange={(e) => set({ url: e.target.value })} />
+                {problems && <p className="cw-note cw-note--warning">{t('countryInformation.heldBack')}</p>}
+              </>
+            );
+          }}
+        />
+      </section>
+
+      <section className="cw-card" aria-labelledby="persecution-law">
+        <h3 id="persecution-law">{t('lawHeading')}</h3>
+        {listEditor('legalBasis', t('legalBasis.hint'), 'persecution-legal-basis')}
+        <datalist id="persecution-legal-basis">
+          {legalBasisSuggestions.map((key) => (
+            <option key={key} value={t(`legalBasis.suggestions.${key}`)} />
+          ))}
+        </datalist>
+        <TextAreaField label={t('remediesExhausted')} hint={t('remediesExhaustedHint')} rows={4} value={draft.remediesExhausted} onChange={(e) => setText('remediesExhausted', e.target.value)} />
+        <TextAreaField label={t('interimMeasures')} hint={t('interimMeasuresHint')} rows={4} value={draft.interimMeasures} onChange={(e) => setText('interimMeasures', e.target.value)} />
+      </section>
+
+      <section className="cw-card" aria-labelledby="persecution-narrative">
+        <h3 id="persecution-narrative">{t('narrativeHeading')}</h3>
+        <TextAreaField label={t('narrative')} hint={t('narrativeHint')} rows={14} className="cw-field--narrative" value={draft.narrative} onChange={(e) => setText('narrative', e.target.value)} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// The persecution profile as the form edits it, and the part of it that can be saved now.
+// Blank rows are left out; a charge or a source still missing a required field is held back
+// (and flagged at its row) so the rest of the profile saves while the lawyer finishes it.
+import type { z } from 'zod';
+import { chargeSchema, persecutionGrounds, persecutionInputSchema, type PersecutionInput, type PersecutionProfile } from '../../../shared/models';
+
+export type Ground = (typeof persecutionGrounds)[number];
+
+export interface ChargeDraft {
+  state: string;
+  code: string;
+  article: string;
+  text: string;
+}
+export interface SourceDraft {
+  title: string;
+  source: string;
+  date: string;
+  url: string;
+}
+
+export interface PersecutionDraft {
+  grounds: Record<Ground, { on: boolean; reasoning: string }>;
+  agents: string[];
+  charges: ChargeDraft[];
+  risks: string[];
+  stateProtection: string;
+  internalRelocation: string;
+  countryInformation: SourceDraft[];
+  legalBasis: string[];
+  narrative: string;
+  remediesExhausted: string;
+  interimMeasures: string;
+}
+
+export const emptyCharge: ChargeDraft = { state: '', code: '', article: '', text: '' };
+export const emptySource: SourceDraft = { title: '', source: '', date: '', url: '' };
+
+export function draftOf(profile: PersecutionProfile | undefined): PersecutionDraft {
+  const grounds = Object.fromEntries(
+    persecutionGrounds.map((ground) => {
+      const entry = profile?.grounds.find((candidate) => candidate.ground === ground);
+      return [ground, { on: entry !== undefined, reasoning: entry?.reasoning ?? '' }];
+    }),
+  ) as PersecutionDraft['grounds'];
+  return {
+    grounds,
+    agents: profile?.agents ?? [],
+    charges: (profile?.charges ?? []).map((charge) => ({ state: charge.state, code: charge.code ?? '', article: charge.article, text: charge.text ?? '' })),
+    risks: profile?.risks ?? [],
+    stateProtection: profile?.stateProtection ?? '',
+    internalRelocation: profile?.internalRelocation ?? '',
+    countryInformation: (profile?.countryInformation ?? []).map((source) => ({
+      title: source.title,
+      source: source.source ?? '',
+      date: source.date ?? '',
+      url: source.url ?? '',
+    })),
+    legalBasis: profile?.legalBasis ?? [],
+    narrative: profile?.narrative ?? '',
+    remediesExhausted: profile?.remediesExhausted ?? '',
+    interimMeasures: profile?.interimMeasures ?? '',
+  };
+}
+
+const sourceSchema = persecutionInputSchema.shape.countryInformation.unwrap().element;
+
+const filled = (value: string) => value.trim() !== '';
+const hasContent = (row: object) => Object.values(row).some((value) => typeof value === 'string' && filled(value));
+
+/** Why a row cannot be saved yet, or null when it can (or is blank and simply left out). */
+export type RowProblems = z.ZodError | null;
+
+function problemsOf(result: z.ZodSafeParseResult<unknown>): RowProblems {
+  return result.success ? null : result.error;
+}
+
+function sourceInput(row: SourceDraft) {
+  return { title: row.title, source: row.source, date: filled(row.date) ? row.date.trim() : undefined, url: row.url };
+}
+
+export function chargeProblems(row: ChargeDraft): RowProblems {
+  return hasContent(row) ? problemsOf(chargeSchema.safeParse(row)) : null;
+}
+
+export function sourceProblems(row: SourceDraft): RowProblems {
+  return hasContent(row) ? problemsOf(sourceSchema.safeParse(sourceInput(row))) : null;
+}
+
+export function savableInput(draft: PersecutionDraft): PersecutionInput {
+  const complete = <T extends object>(rows: T[], problems: (row: T) => RowProblems) =>
+    rows.filter((row) => hasContent(row) && problems(row) === null);
+  return {
+    grounds: persecutionGrounds.filter((ground) => draft.grounds[ground].on).map((ground) => ({ ground, reasoning: draft.grounds[ground].reasoning })),
+    agents: draft.agents.filter(filled),
+    charges: complete(draft.charges, chargeProblems),
+    risks: draft.risks.filter(filled),
+    stateProtection: draft.stateProtection,
+    internalRelocation: draft.internalRelocation,
+    countryInformation: complete(draft.countryInformation, sourceProblems).map(sourceInput),
+    legalBasis: draft.legalBasis.filter(filled),
+    narrative: draft.narrative,
+    remediesExhausted: draft.remediesExhausted,
+    interimMeasures: draft.interimMeasures,
+  };
+}

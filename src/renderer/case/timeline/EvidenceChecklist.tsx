@@ -1,0 +1,63 @@
+// The case's files as a searchable checklist, for linking evidence to an event. Ticked files come
+// first; a long library shows the first matches and asks for a narrower search.
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceItem } from '../../../shared/models';
+
+const SHOWN = 100;
+
+interface EvidenceChecklistProps {
+  evidence: readonly EvidenceItem[];
+  checked: readonly string[];
+  onChange: (ids: string[]) => void;
+}
+
+export function EvidenceChecklist({ evidence, checked, onChange }: EvidenceChecklistProps) {
+  const { t } = useTranslation(['timeline', 'vocab']);
+  const [query, setQuery] = useState('');
+  const searchId = useId();
+  const ticked = useMemo(() => new Set(checked), [checked]);
+
+  const matches = useMemo(() => {
+    const needle = query.trim().toLocaleLowerCase();
+    const found = needle
+      ? evidence.filter((item) => `${item.title} ${item.originalName} ${t(`vocab:evidenceKinds.${item.kind}`)}`.toLocaleLowerCase().includes(needle))
+      : evidence;
+    return [...found.filter((item) => ticked.has(item.id)), ...found.filter((item) => !ticked.has(item.id))];
+  }, [evidence, query, ticked, t]);
+
+  const toggle = (id: string, on: boolean) => onChange(on ? [...checked, id] : checked.filter((other) => other !== id));
+
+  return (
+    <fieldset className="cw-checklist">
+      <legend>{t('form.evidence')}</legend>
+      {evidence.length === 0 ? (
+        <p className="cw-muted">{t('form.noEvidence')}</p>
+      ) : (
+        <>
+          <div className="cw-checklist__search">
+            <label htmlFor={searchId}>{t('form.findEvidence')}</label>
+            <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} dir="auto" />
+          </div>
+          <p className="cw-muted" aria-live="polite">
+            {t('form.evidenceLinked', { count: checked.length })}
+          </p>
+          <ul className="cw-checklist__items">
+            {matches.slice(0, SHOWN).map((item) => (
+              <li key={item.id}>
+                <label>
+                  <input type="checkbox" checked={ticked.has(item.id)} onChange={(e) => toggle(item.id, e.target.checked)} />
+                  <span>
+                    <bdi>{item.title}</bdi> <span className="cw-muted">({t(`vocab:evidenceKinds.${item.kind}`)})</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          {matches.length > SHOWN && <p className="cw-muted">{t('form.moreEvidence', { count: matches.length - SHOWN })}</p>}
+          {matches.length === 0 && <p className="cw-muted">{t('form.noEvidenceMatch')}</p>}
+        </>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,46 @@
+// The unlocked window's frame: main navigation, search, settings and the lock button. Views
+// inside a case get page objects of their own, built on WindowPage the same way.
+import type { Locator } from 'playwright-core';
+import { exactName, WindowPage } from './window-page';
+
+export class Workspace extends WindowPage {
+  get navigation(): Locator {
+    return this.page.getByRole('navigation', { name: exactName(this.t('shell:mainNavigation')) });
+  }
+
+  get main(): Locator {
+    return this.page.getByRole('main');
+  }
+
+  /** A main navigation entry by its message key (shell:nav.deadlines, shell:nav.clients). */
+  navigationEntry(key: string): Locator {
+    return this.navigation.getByRole('button', { name: exactName(this.t(key)) });
+  }
+
+  async openDeadlines(): Promise<void> {
+    await this.navigationEntry('shell:nav.deadlines').click();
+    await this.heading('shell:home.title').waitFor();
+  }
+
+  async openClients(): Promise<void> {
+    await this.navigationEntry('shell:nav.clients').click();
+  }
+
+  async openSettings(): Promise<void> {
+    await this.button('shell:settings').click();
+  }
+
+  /** Ctrl+K, as a person would; resolves when the search dialog is open. */
+  async openSearch(): Promise<Locator> {
+    await this.page.keyboard.press('Control+K');
+    const dialog = this.page.getByRole('dialog');
+    await dialog.waitFor();
+    return dialog;
+  }
+
+  /** Locks with the header button; resolves once the unlock screen shows. */
+  async lock(): Promise<void> {
+    await this.button('shell:lock').click();
+    await this.heading('vault:unlock.title').waitFor();
+  }
+}

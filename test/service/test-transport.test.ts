@@ -1,0 +1,193 @@
+// The loopback test transport, spoken to as the bridge speaks to it: the token and Host rules,
+// input validation by the contract, and a round trip through the real core in its worker.
+import { request as httpRequest } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { cspHeader } from '../../electron/security-policy';
+import { decodeJson, encodeJson } from '../support/transport/json-bytes';
+import { startTestTransport, TOKEN_HEADER, type TestTransport } from '../support/transport/server';
+import { fixturesDir, PASSPHRASE } from '../support/sample-case';
+import { tempDir } from '../support/temp-dir';
+
+const ARGON2 = { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
+
+async function startTransport(): Promise<{ transport: TestTransport; dir: string }> {
+  const dir = await tempDir('dossier-transport-');
+  const rendererDir = path.join(dir, 'renderer');
+  await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
+  await writeFile(
+    path.join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><meta charset="utf-8" /><title>Dossier</title>\n    <script type="module" src="./assets/index.js"></script></head><body></body></html>',
+  );
+  await writeFile(path.join(rendererDir, 'assets', 'index.js'), 'export {};');
+  const transport = await startTestTransport({ settingsDir: path.join(dir, 'settings'), rendererDir, argon2: ARGON2 });
+  onTestFinished(() => transport.close());
+  return { transport, dir };
+}
+
+/** `token: null` sends no token header at all. */
+async function post(transport: TestTransport, method: string, args: unknown[], token: string | null = transport.token) {
+  const response = await fetch(`${transport.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token === null ? {} : { [TOKEN_HEADER]: token }) },
+    body: encodeJson({ args }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? decodeJson(text) : undefined };
+}
+
+async function value(transport: TestTransport, method: string, input?: unknown): Promise<any> {
+  const { status, body } = await post(transport, method, input === undefined ? [] : [input]);
+  expect(status, method).toBe(200);
+  const result = body as { ok: boolean; value?: unknown; error?: unknown };
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** A raw request with a Host header of our choosing (fetch will not let one be set). */
+function getWithHost(transport: TestTransport, pathname: string, host: string): Promise<number> {
+  const { port } = new URL(transport.origin);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path: pathname, headers: { host, [TOKEN_HEADER]: transport.token } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the test transport', () => {
+  it('listens on 127.0.0.1 only, with a random 32-byte token', async () => {
+    const { transport } = await startTransport();
+    expect(new URL(transport.origin).hostname).toBe('127.0.0.1');
+    expect(Buffer.from(transport.token, 'base64url')).toHaveLength(32);
+    expect(transport.url).toBe(`${transport.origin}/?token=${transport.token}`);
+  });
+
+  it('refuses a call with a missing or wrong token without the core seeing it', async () => {
+    const { transport, dir } = await startTransport();
+    const vaultDir = path.join(dir, 'vault');
+    const create = [{ dir: vaultDir, passphrase: PASSPHRASE }];
+    expect((await post(transport, 'vault.create', create, null)).status).toBe(403);
+    expect((await post(transport, 'vault.create', create, 'x'.repeat(43))).status).toBe(403);
+    expect((await post(transport, 'vault.create', create, `${transport.token}x`)).status).toBe(403);
+    const stream = await fetch(`${transport.origin}/events`);
+    expect(stream.status).toBe(403);
+    expect(existsSync(vaultDir)).toBe(false);
+    expect(await value(transport, 'vault.recent')).toEqual({ dirs: [] });
+  });
+
+  it('refuses a request whose Host is not this loopback server, token or not', async () => {
+    const { transport } = await startTransport();
+    const { port } = new URL(transport.origin);
+    expect(await getWithHost(transport, '/api/appInfo', `evil.example:${port}`)).toBe(403);
+    expect(await getWithHost(transport, `/?token=${transport.token}`, `evil.example:${port}`)).toBe(403);
+    expect(await getWithHost(transport, '/assets/index.js', `127.0.0.1:${Number(port) + 1}`)).toBe(403);
+    expect(await getWithHost(transport, '/assets/index.js', `localhost:${port}`)).toBe(200);
+  });
+
+  it('answers a bad input with INVALID_INPUT and an unknown method with 404', async () => {
+    const { transport, dir } = await startTransport();
+    const bad = await post(transport, 'vault.unlock', [{ dir: 42, passphrase: PASSPHRASE }]);
+    expect(bad.status).toBe(200);
+    expect(bad.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const extra = await post(transport, 'vault.status', [undefined, 'extra']);
+    expect(extra.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const malformed = await fetch(`${transport.origin}/api/vault.status`, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: transport.token },
+      body: '{not json',
+    });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await post(transport, 'vault.destroy', [])).status).toBe(404);
+    expect(existsSync(path.join(dir, 'vault'))).toBe(false);
+  });
+
+  it('serves index.html only with the token, the bridge before the app, and the shell CSP on everything', async () => {
+    const { transport } = await startTransport();
+    expect((await fetch(`${transport.origin}/`)).status).toBe(403);
+    const page = await fetch(transport.url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(cspHeader());
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    const html = await page.text();
+    expect(html.indexOf('<script src="/__bridge.js"></script>')).toBeGreaterThan(0);
+    expect(html.indexOf('<script src="/__bridge.js"></script>')).toBeLessThan(html.indexOf('type="module"'));
+    expect(html).toContain(`<meta name="dossier-test-token" content="${transport.token}" />`);
+
+    const bridge = await fetch(`${transport.origin}/__bridge.js`);
+    expect(bridge.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const script = await bridge.text();
+    expect(script).toContain('x-dossier-token');
+    expect(script).not.toContain(transport.token);
+    expect((await fetch(`${transport.origin}/__test/axe.js`)).status).toBe(200);
+    expect((await fetch(`${transport.origin}/..%2f..%2fpackage.json`)).status).not.toBe(200);
+  });
+
+  it('carries a whole round trip: create a vault, import a file, preview its bytes, hear the lock', async () => {
+    const { transport, dir } = await startTransport();
+    const events: unknown[] = [];
+    const abort = new AbortController();
+    const stream = await fetch(`${transport.origin}/events`, { headers: { [TOKEN_HEADER]: transport.token }, signal: abort.signal });
+    expect(stream.headers.get('content-type')).toBe('text/event-stream');
+    const reading = (async () => {
+      const decoder = new TextDecoder();
+      let buffer = '';
+      try {
+        for await (const chunk of stream.body!) {
+          buffer += decoder.decode(chunk, { stream: true });
+          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            if (block.startsWith('data: ')) events.push(decodeJson(block.slice(6)));
+          }
+        }
+      } catch {
+        // aborted at the end of the test
+      }
+    })();
+
+    const vaultDir = path.join(dir, 'vault');
+    const created = await value(transport, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
+    expect(created.status).toEqual({ state: 'unlocked', dir: vaultDir, name: 'vault' });
+    const client = await value(transport, 'clients.create', { fullName: 'Aigerim Sadykova', fullNameNative: 'Әйгерім Садықова' });
+    expect(client.fullNameNative).toBe('Әйгерім Садықова');
+    const matter = await value(transport, 'cases.create', { clientId: client.id, case: { title: 'Interim measures', forum: 'un_cat' } });
+    const imported = await value(transport, 'evidence.import', {
+      caseId: matter.id,
+      files: [path.join(fixturesDir, 'picket.png')],
+      jobId: 'import-0001',
+    });
+    const preview = await value(transport, 'evidence.preview', { id: imported.imported[0].id });
+    expect(preview.kind).toBe('image');
+    expect(preview.bytes).toBeInstanceOf(Uint8Array);
+    expect([...preview.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
+    expect(await value(transport, 'vault.lock')).toEqual({ state: 'locked' });
+    await expect.poll(() => events).toContainEqual({ type: 'locked', reason: 'user' });
+    expect(events).toContainEqual(expect.objectContaining({ type: 'progress', jobId: 'import-0001', phase: 'import' }));
+    abort.abort();
+    await reading;
+  });
+
+  it('answers dialogs from the script and records os calls instead of opening anything', async () => {
+    const { transport, dir } = await startTransport();
+    transport.dialogs.nextVaultFolder(path.join(dir, 'vault')).nextEvidenceFiles([path.join(fixturesDir, 'order.pdf')]);
+    expect(await value(transport, 'dialog.chooseVaultFolder', { purpose: 'create' })).toEqual({ dir: path.join(dir, 'vault') });
+    expect(await value(transport, 'dialog.chooseEvidenceFiles')).toEqual({ files: [path.join(fixturesDir, 'order.pdf')] });
+    expect(await value(transport, 'dialog.chooseExportFile', { suggestedName: 'Sadykova' })).toEqual({});
+    expect(transport.dialogs.asked).toEqual([
+      { dialog: 'chooseVaultFolder', answered: true, detail: 'create' },
+      { dialog: 'chooseEvidenceFiles', answered: true },
+      { dialog: 'chooseExportFile', answered: false, detail: 'Sadykova.pdf' },
+    ]);
+    const refused = await post(transport, 'os.openExported', [{ file: path.join(dir, 'x.pdf') }]);
+    expect(refused.body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(transport.osCalls).toEqual([]);
+    expect(await value(transport, 'appInfo')).toEqual({ name: 'Dossier', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+});

@@ -1,0 +1,128 @@
+// The core service in its worker thread, driven the way the shell drives it: a real worker, a
+// real SQLCipher vault in a temporary folder, real files imported and previewed.
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { contract, type AppEvent, type MethodInput, type MethodOutput } from '../../src/shared/contract';
+import { DossierError } from '../../src/shared/errors';
+import type { CoreMethod } from '../../src/core/service/service-context';
+import { startCoreWorker, startWorkerThread, type CoreWorker } from '../../src/core/service/worker-host';
+import { fixturesDir, PASSPHRASE } from '../support/sample-case';
+import { tempDir } from '../support/temp-dir';
+
+const ARGON2 = { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
+
+async function startWorker(startThread?: Parameters<typeof startCoreWorker>[1]): Promise<{ worker: CoreWorker; settingsDir: string; vaultDir: string; events: AppEvent[] }> {
+  const dir = await tempDir('dossier-worker-');
+  const settingsDir = path.join(dir, 'settings');
+  const worker = await startCoreWorker({ settingsDir, argon2: ARGON2 }, startThread);
+  onTestFinished(() => worker.close());
+  const events: AppEvent[] = [];
+  worker.onEvent((event) => events.push(event));
+  return { worker, settingsDir, vaultDir: path.join(dir, 'vault'), events };
+}
+
+/** Validates the input as the shell's dispatch does, then calls the worker's handler. */
+async function call<M extends CoreMethod>(worker: CoreWorker, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const parsed = contract[method].input.parse(input);
+  const handler = worker.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
+  return handler(parsed);
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => expect.fail('the call should have failed'),
+    (error: unknown) => error,
+  );
+}
+
+describe('the core in a worker thread', () => {
+  it('creates, locks and unlocks a vault, and a locked call keeps its VAULT_LOCKED code', async () => {
+    const { worker, vaultDir, events } = await startWorker();
+    expect(await call(worker, 'vault.status', undefined)).toEqual({ state: 'locked' });
+
+    const refused = await rejection(call(worker, 'clients.list', { includeArchived: false }));
+    expect(refused).toBeInstanceOf(DossierError);
+    expect(refused).toMatchObject({ code: 'VAULT_LOCKED', message: 'The vault is locked. Unlock it to continue.' });
+
+    const created = await call(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
+    expect(created.status).toEqual({ state: 'unlocked', dir: vaultDir, name: 'vault' });
+    expect(created.recoveryKey.length).toBeGreaterThan(20);
+    expect(await call(worker, 'vault.recent', undefined)).toEqual({ dirs: [vaultDir] });
+
+    worker.lock('suspend');
+    await expect.poll(() => events).toContainEqual({ type: 'locked', reason: 'suspend' });
+    expect(await call(worker, 'vault.status', undefined)).toEqual({ state: 'locked' });
+
+    const wrong = await rejection(call(worker, 'vault.unlock', { dir: vaultDir, passphrase: 'not the passphrase' }));
+    expect(wrong).toMatchObject({ code: 'WRONG_SECRET' });
+    expect(await call(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked' });
+  });
+
+  it('imports a file with progress events and returns its preview bytes intact', async () => {
+    const { worker, vaultDir, events } = await startWorker();
+    await call(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
+    const client = await call(worker, 'clients.create', { fullName: 'Aigerim Sadykova', fullNameNative: 'Әйгерім Садықова' });
+    const matter = await call(worker, 'cases.create', { clientId: client.id, case: { title: 'Interim measures', forum: 'un_cat' } });
+    const jobId = 'import-0001';
+    const result = await call(worker, 'evidence.import', {
+      caseId: matter.id,
+      files: [path.join(fixturesDir, 'picket.png')],
+      jobId,
+    });
+    expect(result.refused).toEqual([]);
+    expect(result.imported).toHaveLength(1);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'progress', jobId, phase: 'import', total: 1 }));
+
+    const preview = await call(worker, 'evidence.preview', { id: result.imported[0]!.id, maxPixels: 256 });
+    expect(preview.kind).toBe('image');
+    if (preview.kind !== 'image') return;
+    expect(preview.bytes).toBeInstanceOf(Uint8Array);
+    // The PNG signature: the bytes crossed the thread boundary as bytes, not as a JSON array.
+    expect([...preview.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(contract['evidence.preview'].output.safeParse(preview).success).toBe(true);
+  });
+
+  it('fails the calls a dying worker leaves behind with INTERNAL, and the next call starts a locked core', async () => {
+    const threads: Worker[] = [];
+    const { worker, vaultDir, events } = await startWorker((options) => {
+      const thread = startWorkerThread(options);
+      threads.push(thread);
+      return thread;
+    });
+    await call(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
+    await call(worker, 'vault.lock', undefined);
+    events.length = 0;
+
+    // An unlock derives a key for a while; the thread is stopped under it, as a crash would.
+    const pending = call(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE });
+    await threads[0]!.terminate();
+    const failure = await rejection(pending);
+    expect(failure).toBeInstanceOf(DossierError);
+    expect(failure).toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('vault was locked') });
+    // The window hears of it as of any lock, so it drops what it was showing.
+    expect(events).toEqual([{ type: 'locked', reason: 'user' }]);
+
+    expect(await call(worker, 'vault.status', undefined)).toEqual({ state: 'locked' });
+    expect(threads).toHaveLength(2);
+    expect(await call(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked' });
+  });
+
+  it('closes the vault and the thread, and refuses calls after that', async () => {
+    const threads: Worker[] = [];
+    const { worker, vaultDir } = await startWorker((options) => {
+      const thread = startWorkerThread(options);
+      threads.push(thread);
+      return thread;
+    });
+    await call(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
+    const exited = new Promise<number>((resolve) => threads[0]!.once('exit', resolve));
+    const events: unknown[] = [];
+    worker.onEvent((event) => events.push(event));
+    await worker.close();
+    expect(await exited).toBe(0);
+    expect(events).toEqual([]);
+    expect(await rejection(call(worker, 'vault.status', undefined))).toMatchObject({ code: 'INTERNAL' });
+    expect(threads).toHaveLength(1);
+  });
+});

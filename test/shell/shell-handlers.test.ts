@@ -1,0 +1,157 @@
+// The shell's own methods and the rule that ties them to the core: os.* opens or reveals only a
+// dossier that dossier.export wrote in this run. Driven through dispatch against the real core
+// service and a real export; only the desktop (dialogs, the system viewer) is a recording here.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { fontsDirOf } from '../../electron/app-paths';
+import {
+  appHandlers,
+  ExportedFiles,
+  suggestedExportName,
+  withPdfExtension,
+  type ShellPlatform,
+} from '../../electron/shell-handlers';
+import { createCoreService } from '../../src/core/service/core-service';
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract';
+import { dispatch, type Handlers } from '../../src/shared/dispatch';
+import type { Result } from '../../src/shared/errors';
+import { PASSPHRASE, repoRoot } from '../support/sample-case';
+import { tempDir } from '../support/temp-dir';
+
+const ARGON2 = { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
+
+function recordingPlatform(answers: { exportFile?: string } = {}) {
+  const calls: Array<[string, ...unknown[]]> = [];
+  const platform: ShellPlatform = {
+    appInfo: () => ({ name: 'Dossier', version: '0.1.0' }),
+    chooseVaultFolder: async (purpose) => {
+      calls.push(['chooseVaultFolder', purpose]);
+      return undefined;
+    },
+    chooseEvidenceFiles: async () => {
+      calls.push(['chooseEvidenceFiles']);
+      return [];
+    },
+    chooseExportFile: async (suggestedName) => {
+      calls.push(['chooseExportFile', suggestedName]);
+      return answers.exportFile;
+    },
+    openPath: async (file) => {
+      calls.push(['openPath', file]);
+      return '';
+    },
+    showItemInFolder: (file) => {
+      calls.push(['showItemInFolder', file]);
+    },
+  };
+  return { platform, calls };
+}
+
+function caller(handlers: Handlers) {
+  return <M extends MethodName>(method: M, input?: MethodInput<M>): Promise<Result<MethodOutput<M>>> =>
+    dispatch(handlers, method, input === undefined ? [] : [input]);
+}
+
+async function value<T>(result: Promise<Result<T>>): Promise<T> {
+  const answer = await result;
+  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+  return answer.value;
+}
+
+describe('the exported-file allowlist', () => {
+  it('knows only the absolute paths it was given, however they are spelled', () => {
+    const exported = new ExportedFiles();
+    exported.remember('/home/lawyer/Documents/dossier.pdf');
+    expect(exported.has('/home/lawyer/Documents/dossier.pdf')).toBe(true);
+    expect(exported.has('/home/lawyer/Documents/../Documents/./dossier.pdf')).toBe(true);
+    expect(exported.has('/home/lawyer/Documents/other.pdf')).toBe(false);
+    expect(exported.has('dossier.pdf')).toBe(false);
+    expect(exported.has('/etc/passwd')).toBe(false);
+  });
+
+  it('opens and reveals a dossier exported in this run, and refuses any other file without touching the OS', async () => {
+    const dir = await tempDir('dossier-shell-handlers-');
+    const service = createCoreService({
+      settingsDir: path.join(dir, 'settings'),
+      fontsDir: fontsDirOf(repoRoot),
+      emit: () => undefined,
+      argon2: ARGON2,
+    });
+    onTestFinished(() => service.close());
+    const { platform, calls } = recordingPlatform();
+    const call = caller(appHandlers(service.handlers, platform));
+
+    await value(call('vault.create', { dir: path.join(dir, 'vault'), passphrase: PASSPHRASE }));
+    const client = await value(call('clients.create', { fullName: 'Aigerim Sadykova' }));
+    const matter = await value(call('cases.create', { clientId: client.id, case: { title: 'Interim measures', forum: 'un_cat' } }));
+    const file = path.join(dir, 'Sadykova dossier.pdf');
+
+    const before = await call('os.openExported', { file });
+    expect(before).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'Only a dossier exported in this session can be opened from here.' },
+    });
+
+    const exported = await value(
+      call('dossier.export', {
+        caseId: matter.id,
+        template: 'un-cat-interim-measures',
+        language: 'en',
+        exhibitIds: [],
+        file,
+        jobId: 'export-0001',
+      }),
+    );
+    expect(exported.file).toBe(file);
+    expect(existsSync(file)).toBe(true);
+
+    expect(await call('os.openExported', { file })).toEqual({ ok: true, value: { ok: true } });
+    expect(await call('os.showExportedInFolder', { file })).toEqual({ ok: true, value: { ok: true } });
+    for (const other of ['/etc/passwd', path.join(dir, 'vault', 'vault.db'), 'Sadykova dossier.pdf']) {
+      expect(await call('os.openExported', { file: other }), other).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      expect(await call('os.showExportedInFolder', { file: other }), other).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect(calls).toEqual([
+      ['openPath', file],
+      ['showItemInFolder', file],
+    ]);
+  });
+});
+
+describe('the native dialogs', () => {
+  it('start the save dialog from a bare .pdf name, whatever the page suggested', async () => {
+    expect(suggestedExportName('Sadykova dossier')).toBe('Sadykova dossier.pdf');
+    expect(suggestedExportName('Sadykova.PDF')).toBe('Sadykova.PDF');
+    expect(suggestedExportName('../../.bashrc')).toBe('.bashrc.pdf');
+    expect(suggestedExportName('C:\\Windows\\system32\\x')).toBe('x.pdf');
+    expect(suggestedExportName('..')).toBe('dossier.pdf');
+    expect(suggestedExportName('Дело: "Садыкова"?')).toBe('Дело_ _Садыкова__.pdf');
+
+    const { platform, calls } = recordingPlatform({ exportFile: '/home/lawyer/Documents/Sadykova' });
+    const call = caller(appHandlers({} as Parameters<typeof appHandlers>[0], platform));
+    expect(await call('dialog.chooseExportFile', { suggestedName: '/tmp/Sadykova' })).toEqual({
+      ok: true,
+      value: { file: '/home/lawyer/Documents/Sadykova.pdf' },
+    });
+    expect(calls).toEqual([['chooseExportFile', 'Sadykova.pdf']]);
+  });
+
+  it('answer a cancelled dialog with nothing chosen', async () => {
+    const { platform } = recordingPlatform();
+    const call = caller(appHandlers({} as Parameters<typeof appHandlers>[0], platform));
+    expect(await call('dialog.chooseVaultFolder', { purpose: 'create' })).toEqual({ ok: true, value: {} });
+    expect(await call('dialog.chooseEvidenceFiles')).toEqual({ ok: true, value: { files: [] } });
+    expect(await call('dialog.chooseExportFile', { suggestedName: 'x' })).toEqual({ ok: true, value: {} });
+    expect(withPdfExtension('/a/b.pdf')).toBe('/a/b.pdf');
+    expect(withPdfExtension('/a/b.txt')).toBe('/a/b.txt.pdf');
+  });
+});
+
+describe('the fonts folder', () => {
+  it('is resources/fonts of the app, unpacked beside app.asar when packaged', () => {
+    expect(fontsDirOf('/work/dossier')).toBe(path.join('/work/dossier', 'resources', 'fonts'));
+    expect(fontsDirOf('/opt/Dossier/resources/app.asar')).toBe('/opt/Dossier/resources/app.asar.unpacked/resources/fonts');
+    expect(existsSync(path.join(fontsDirOf(repoRoot), 'NotoSans-Regular.ttf'))).toBe(true);
+  });
+});
