@@ -1,5 +1,8 @@
-// The contract methods the shell answers itself (native dialogs, the OS), and the one rule that
-// binds them to the core: the window may open or reveal only a dossier this run exported.
+// The contract methods the shell answers itself (native dialogs, the OS), and the rules that
+// bind them to the core: the window may create a vault only in a folder the user chose, unlock
+// only a folder the user chose or opened before, write a dossier only where the user said in
+// the save dialog, and open or reveal only a dossier this run exported. A page that went wrong
+// can then neither write a PDF over a file of its choosing nor open arbitrary files.
 // Pure (node:path only, electron for types): the desktop wires real dialogs in
 // electron/desktop-shell.ts, the test transport wires scripted ones, and both run this code.
 import path from 'node:path';
@@ -49,23 +52,41 @@ export function withPdfExtension(file: string): string {
   return path.extname(file).toLowerCase() === '.pdf' ? file : `${file}.pdf`;
 }
 
+/** Paths the user picked in this run's native dialogs, per purpose. */
+export class ChosenPaths {
+  private readonly chosen = { vault: new Set<string>(), export: new Set<string>() };
+
+  remember(kind: keyof ChosenPaths['chosen'], file: string): void {
+    this.chosen[kind].add(path.resolve(file));
+  }
+
+  has(kind: keyof ChosenPaths['chosen'], file: string): boolean {
+    return path.isAbsolute(file) && this.chosen[kind].has(path.resolve(file));
+  }
+}
+
 function exportedOnly(exported: ExportedFiles, file: string): void {
   if (!exported.has(file)) {
     throw new DossierError('INVALID_INPUT', 'Only a dossier exported in this session can be opened from here.');
   }
 }
 
-export function shellHandlers(platform: ShellPlatform, exported: ExportedFiles): Pick<Handlers, ShellMethod> {
+export function shellHandlers(platform: ShellPlatform, exported: ExportedFiles, chosen: ChosenPaths): Pick<Handlers, ShellMethod> {
   return {
     appInfo: () => platform.appInfo(),
     'dialog.chooseVaultFolder': async ({ purpose }) => {
       const dir = await platform.chooseVaultFolder(purpose);
-      return dir === undefined ? {} : { dir };
+      if (dir === undefined) return {};
+      chosen.remember('vault', dir);
+      return { dir };
     },
     'dialog.chooseEvidenceFiles': async () => ({ files: await platform.chooseEvidenceFiles() }),
     'dialog.chooseExportFile': async ({ suggestedName }) => {
       const file = await platform.chooseExportFile(suggestedExportName(suggestedName));
-      return file === undefined ? {} : { file: withPdfExtension(file) };
+      if (file === undefined) return {};
+      const target = withPdfExtension(file);
+      chosen.remember('export', target);
+      return { file: target };
     },
     'os.openExported': async ({ file }) => {
       exportedOnly(exported, file);
@@ -87,10 +108,21 @@ export function shellHandlers(platform: ShellPlatform, exported: ExportedFiles):
  */
 export function appHandlers(core: CoreHandlers, platform: ShellPlatform): Handlers {
   const exported = new ExportedFiles();
+  const chosen = new ChosenPaths();
   return {
     ...core,
-    ...shellHandlers(platform, exported),
+    ...shellHandlers(platform, exported, chosen),
+    'vault.create': (input) => {
+      if (!chosen.has('vault', input.dir)) throw new DossierError('INVALID_INPUT', 'Choose the folder for the new vault with "Choose folder…".');
+      return core['vault.create'](input);
+    },
+    'vault.unlock': async (input) => {
+      const known = chosen.has('vault', input.dir) || (await core['vault.recent'](undefined)).dirs.some((dir) => path.resolve(dir) === path.resolve(input.dir));
+      if (!known) throw new DossierError('INVALID_INPUT', 'Open the vault\'s folder with "Open another vault…".');
+      return core['vault.unlock'](input);
+    },
     'dossier.export': async (input) => {
+      if (!chosen.has('export', input.file)) throw new DossierError('INVALID_INPUT', 'Choose where to save the dossier in the save dialog.');
       const result = await core['dossier.export'](input);
       exported.remember(result.file);
       return result;

@@ -152,6 +152,8 @@ describe('the test transport', () => {
     })();
 
     const vaultDir = path.join(dir, 'vault');
+    transport.dialogs.nextVaultFolder(vaultDir);
+    expect(await value(transport, 'dialog.chooseVaultFolder', { purpose: 'create' })).toEqual({ dir: vaultDir });
     const created = await value(transport, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
     expect(created.status).toEqual({ state: 'unlocked', dir: vaultDir, name: 'vault' });
     const client = await value(transport, 'clients.create', { fullName: 'Aigerim Sadykova', fullNameNative: 'Әйгерім Садықова' });

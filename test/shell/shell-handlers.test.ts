@@ -21,13 +21,13 @@ import { tempDir } from '../support/temp-dir';
 
 const ARGON2 = { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
 
-function recordingPlatform(answers: { exportFile?: string } = {}) {
+function recordingPlatform(answers: { vaultFolder?: string; exportFile?: string } = {}) {
   const calls: Array<[string, ...unknown[]]> = [];
   const platform: ShellPlatform = {
     appInfo: () => ({ name: 'Dossier', version: '0.1.0' }),
     chooseVaultFolder: async (purpose) => {
       calls.push(['chooseVaultFolder', purpose]);
-      return undefined;
+      return answers.vaultFolder;
     },
     chooseEvidenceFiles: async () => {
       calls.push(['chooseEvidenceFiles']);
@@ -79,13 +79,15 @@ describe('the exported-file allowlist', () => {
       argon2: ARGON2,
     });
     onTestFinished(() => service.close());
-    const { platform, calls } = recordingPlatform();
+    const file = path.join(dir, 'Sadykova dossier.pdf');
+    const { platform, calls } = recordingPlatform({ vaultFolder: path.join(dir, 'vault'), exportFile: file });
     const call = caller(appHandlers(service.handlers, platform));
 
+    await value(call('dialog.chooseVaultFolder', { purpose: 'create' }));
     await value(call('vault.create', { dir: path.join(dir, 'vault'), passphrase: PASSPHRASE }));
     const client = await value(call('clients.create', { fullName: 'Aigerim Sadykova' }));
     const matter = await value(call('cases.create', { clientId: client.id, case: { title: 'Interim measures', forum: 'un_cat' } }));
-    const file = path.join(dir, 'Sadykova dossier.pdf');
+    await value(call('dialog.chooseExportFile', { suggestedName: 'Sadykova dossier' }));
 
     const before = await call('os.openExported', { file });
     expect(before).toEqual({
@@ -113,9 +115,39 @@ describe('the exported-file allowlist', () => {
       expect(await call('os.showExportedInFolder', { file: other }), other).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
     expect(calls).toEqual([
+      ['chooseVaultFolder', 'create'],
+      ['chooseExportFile', 'Sadykova dossier.pdf'],
       ['openPath', file],
       ['showItemInFolder', file],
     ]);
+  });
+});
+
+describe('paths the window sends', () => {
+  it('are used only when the user chose them in a dialog (or opened the vault before), so a page cannot pick them', async () => {
+    const dir = await tempDir('dossier-shell-paths-');
+    const service = createCoreService({ settingsDir: path.join(dir, 'settings'), fontsDir: fontsDirOf(repoRoot), emit: () => undefined, argon2: ARGON2 });
+    onTestFinished(() => service.close());
+    const vault = path.join(dir, 'vault');
+    const call = caller(appHandlers(service.handlers, recordingPlatform({ vaultFolder: vault }).platform));
+
+    expect(await call('vault.create', { dir: vault, passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(existsSync(vault)).toBe(false);
+    await value(call('dialog.chooseVaultFolder', { purpose: 'create' }));
+    await value(call('vault.create', { dir: vault, passphrase: PASSPHRASE }));
+    const client = await value(call('clients.create', { fullName: 'Aigerim Sadykova' }));
+    const matter = await value(call('cases.create', { clientId: client.id, case: { title: 'Interim measures', forum: 'un_cat' } }));
+    const target = path.join(dir, 'anywhere.pdf');
+    const refused = await call('dossier.export', { caseId: matter.id, template: 'un-cat-interim-measures', language: 'en', exhibitIds: [], file: target, jobId: 'export-0002' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'Choose where to save the dossier in the save dialog.' } });
+    expect(existsSync(target)).toBe(false);
+    await value(call('vault.lock'));
+
+    // A later run of the app: the vault is among the recent ones, so it unlocks without a dialog;
+    // a folder never chosen nor opened is refused before the core reads it.
+    const nextRun = caller(appHandlers(service.handlers, recordingPlatform().platform));
+    expect(await nextRun('vault.unlock', { dir: path.join(dir, 'elsewhere'), passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await nextRun('vault.unlock', { dir: vault, passphrase: PASSPHRASE })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
   });
 });
 
