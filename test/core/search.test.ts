@@ -48,6 +48,16 @@ describe('full-text search', () => {
     vault.close();
   });
 
+  it('lists a one-letter query newest first, up to the limit, without ranking every match', async () => {
+    const { vault } = await newVault();
+    vault.transaction((db) => {
+      for (const name of ['Арман Ахметов', 'Асель Аскарова', 'Айдос Абенов']) insertClient(db, { fullName: name });
+    });
+    expect(search(vault.db, 'а', { limit: 2 }).map((hit) => hit.title)).toEqual(['Айдос Абенов', 'Асель Аскарова']);
+    expect(search(vault.db, 'ас').map((hit) => hit.title)).toEqual(['Асель Аскарова']);
+    vault.close();
+  });
+
   it('ignores diacritics on Latin letters', async () => {
     const { vault } = await newVault();
     vault.transaction((db) => insertClient(db, { fullName: 'Şahin Gözel Müller' }));
