@@ -57,14 +57,36 @@ const searchHit = record<SearchHit>();
 /** What the dossier can make of a file, from its detected type (shown as a badge). */
 export const dossierSupports = ['pages', 'image', 'text', 'not_reproduced'] as const;
 
+/**
+ * Why the dossier will only show a separator for a file, as a code the window words in its own
+ * language: the exporter's own reasons, from the type alone or from reading the file at import.
+ */
+export const supportReasons = [
+  'needs_password',
+  'damaged',
+  'no_pages',
+  'image_unreadable',
+  'audio',
+  'video',
+  'unknown_type',
+  'text_too_long',
+] as const;
+export type SupportReason = (typeof supportReasons)[number];
+
 export interface EvidenceListItem extends EvidenceItem {
   dossierSupport: (typeof dossierSupports)[number];
-  /** Why the dossier will only show a separator for this file, in plain words (English). */
+  /** Set when dossierSupport is 'not_reproduced'. */
+  supportReason?: SupportReason | undefined;
+  /** The same in plain words (English), with the reader's detail (a decoder's message, a media type). */
   supportNote?: string | undefined;
   /** Timeline events this file proves. */
   eventIds: string[];
 }
 const evidenceListItem = record<EvidenceListItem>();
+
+/** Why a file was not taken into the vault, as a code the window words; `reason` says it in English. */
+export const refusalCodes = ['not_found', 'permission', 'not_a_file', 'empty', 'unreadable'] as const;
+export type RefusalCode = (typeof refusalCodes)[number];
 
 export const clientSummary = z.object({
   id,
@@ -187,7 +209,7 @@ export const contract = {
     input: z.object({ caseId: id, files: z.array(filePath).min(1).max(2000), jobId }),
     output: z.object({
       imported: z.array(evidenceListItem),
-      refused: z.array(z.object({ file: z.string(), reason: z.string() })),
+      refused: z.array(z.object({ file: z.string(), code: z.enum(refusalCodes), reason: z.string() })),
     }),
   },
   'evidence.update': {

@@ -262,6 +262,8 @@ export interface Deadline {
   origin: 'manual' | 'derived';
   rule?: string | undefined;
   eventId?: string | undefined;
+  /** What a derived deadline is about (the event's title, the document's kind and number), for the window to word it in its own language. */
+  subject?: string | undefined;
 }
 
 export interface AuditEntry {

@@ -37,8 +37,30 @@ describe('migrations', () => {
     db.prepare("INSERT INTO clients (id, full_name, data, created_at, updated_at) VALUES ('c1', 'Bekov', ?, 'now', 'now')").run(
       JSON.stringify({ fullName: 'Timur Bekov', fullNameNative: 'Тимур Беков', aliases: [] }),
     );
-    expect(migrate(db)).toEqual([2]);
+    expect(migrate(db, 2)).toEqual([2]);
     expect(search(db, 'беков').map((hit) => hit.entityId)).toEqual(['c1']);
+    db.close();
+  });
+
+  it('003 adds what reading each file found, keeping the rows of a version-2 vault, and drops a check with its file', async () => {
+    const db = await emptyDatabase();
+    migrate(db, 2);
+    db.exec(`
+      INSERT INTO clients (id, full_name, data, created_at, updated_at) VALUES ('c1', 'Bekov', '{"fullName":"Timur Bekov"}', 'now', 'now');
+      INSERT INTO cases (id, client_id, title, forum, status, data, created_at, updated_at) VALUES ('k1', 'c1', 'Asylum', 'unhcr', 'open', '{}', 'now', 'now');
+      INSERT INTO evidence (id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content, title, kind, position, data, imported_at, updated_at)
+        VALUES ('e1', 'k1', 'b1', 'report.pdf', 10, '${'a'.repeat(64)}', 'application/pdf', 1, 'Report', 'medical', 1, '{"title":"Report","kind":"medical"}', 'now', 'now');
+    `);
+    const before = db.prepare('SELECT * FROM evidence').all();
+
+    expect(migrate(db)).toEqual([3]);
+    expect(schemaVersion(db)).toBe(3);
+    expect(db.prepare('SELECT * FROM evidence').all()).toEqual(before);
+    expect(db.prepare('SELECT count(*) AS n FROM evidence_checks').get()).toEqual({ n: 0 });
+    db.prepare("INSERT INTO evidence_checks (evidence_id, support, reason, checked_at) VALUES ('e1', 'not_reproduced', 'needs_password', 'now')").run();
+    expect(() => db.prepare("INSERT INTO evidence_checks (evidence_id, support, checked_at) VALUES ('nowhere', 'pages', 'now')").run()).toThrow(/FOREIGN KEY/);
+    db.prepare("DELETE FROM evidence WHERE id = 'e1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM evidence_checks').get()).toEqual({ n: 0 });
     db.close();
   });
 

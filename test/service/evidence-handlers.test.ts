@@ -2,10 +2,10 @@
 // files: batch import with progress, refusals and cancel; metadata edits and their links; the
 // dossier badge of each file; previews made in memory.
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { importCase } from '../../src/core/cases/import-case.js';
 import { maxPdfPreviewBytes, maxTextPreviewBytes } from '../../src/core/evidence/preview.js';
 import { listAudit } from '../../src/core/records/audit.js';
@@ -15,6 +15,7 @@ import { listEvents } from '../../src/core/records/events.js';
 import { listEvidence } from '../../src/core/records/evidence.js';
 import { search } from '../../src/core/search/search-index.js';
 import { evidenceHandlers } from '../../src/core/service/evidence-handlers.js';
+import { JobRegistry } from '../../src/core/service/service-context.js';
 import { Vault } from '../../src/core/vault/vault.js';
 import type { AppEvent, EvidenceListItem } from '../../src/shared/contract.js';
 import { corpusDir, corpusExists, sha256File } from '../support/corpus.js';
@@ -82,7 +83,7 @@ describe('evidence.import', () => {
 
     const result = await importFiles(call, caseId, files);
 
-    expect(result.refused).toEqual([{ file: 'gone.pdf', reason: 'file not found' }]);
+    expect(result.refused).toEqual([{ file: 'gone.pdf', code: 'not_found', reason: 'file not found' }]);
     const byName = new Map(result.imported.map((item) => [item.originalName, item]));
     expect([...byName.keys()]).toEqual(['order.pdf', 'picket.png', 'voice message.wav', 'statement.txt']);
     for (const file of [files[0]!, files[2]!, files[3]!, files[4]!]) {
@@ -175,7 +176,7 @@ describe('evidence.import', () => {
     const caseId = emptyCase(h);
     const picks = {
       'py-pdf-sample-files/001-trivial/minimal-document.pdf': ['application/pdf', 'pages'],
-      'py-pdf-sample-files/005-libreoffice-writer-password/libreoffice-writer-password.pdf': ['application/pdf', 'pages'],
+      'py-pdf-sample-files/005-libreoffice-writer-password/libreoffice-writer-password.pdf': ['application/pdf', 'not_reproduced'],
       'py-pdf-sample-files/007-imagemagick-images/smile-lzw.tiff': ['image/tiff', 'image'],
       'py-pdf-sample-files/007-imagemagick-images/smile.jpg': ['image/jpeg', 'image'],
       'py-pdf-sample-files/019-grayscale-image/page-0-X0.png': ['image/png', 'image'],
@@ -189,6 +190,83 @@ describe('evidence.import', () => {
       expect(item).toMatchObject({ mediaType, dossierSupport: support });
       expect(item.sha256).toBe(await sha256File(files[index]!));
     }
+  });
+});
+
+describe('evidence.import reads each PDF and image once, as the exporter will', () => {
+  /** The same handlers over the vault opened again from disk, as after a restart. */
+  async function reopened(h: Harness) {
+    h.lock();
+    const vault = await Vault.open(h.dir, { passphrase: PASSPHRASE });
+    onTestFinished(() => vault.close());
+    const jobs = new JobRegistry();
+    return caller(evidenceHandlers({ vault: () => vault, emit: () => undefined, startJob: (id) => jobs.start(id), endJob: (id) => jobs.end(id) }));
+  }
+
+  const GOOD = 'py-pdf-sample-files/001-trivial/minimal-document.pdf';
+  const LOCKED = 'py-pdf-sample-files/005-libreoffice-writer-password/libreoffice-writer-password.pdf';
+  const DAMAGED = 'py-pdf-sample-files/017-unreadable-meta-data/unreadablemetadata.pdf';
+
+  it.skipIf(!corpusExists)(
+    `marks a PDF that needs a password and a damaged PDF as not reproduced, with their codes, and keeps that across a reopen${corpusExists ? '' : ` (skipped: ${corpusDir} not found)`}`,
+    async () => {
+      const { h, call } = await setUp();
+      const caseId = emptyCase(h);
+      const result = await importFiles(call, caseId, [GOOD, LOCKED, DAMAGED].map((relative) => path.join(corpusDir, relative)));
+
+      expect(result.refused).toEqual([]);
+      const found = result.imported.map(({ originalName, dossierSupport, supportReason }) => ({ originalName, dossierSupport, supportReason }));
+      expect(found).toEqual([
+        { originalName: 'minimal-document.pdf', dossierSupport: 'pages', supportReason: undefined },
+        { originalName: 'libreoffice-writer-password.pdf', dossierSupport: 'not_reproduced', supportReason: 'needs_password' },
+        { originalName: 'unreadablemetadata.pdf', dossierSupport: 'not_reproduced', supportReason: 'damaged' },
+      ]);
+      expect(result.imported[1]!.supportNote).toMatch(/^The PDF is protected by a password needed to open it: the dossier shows its separator page/);
+      expect(result.imported[2]!.supportNote).toMatch(/^The PDF file is damaged and cannot be read \(.+\): the dossier shows its separator page/);
+      // Progress still names every file, then the end.
+      const progress = h.events.flatMap((event) => (event.type === 'progress' ? [[event.done, event.label]] : []));
+      expect(progress).toEqual([[0, 'minimal-document.pdf'], [1, 'libreoffice-writer-password.pdf'], [2, 'unreadablemetadata.pdf'], [3, undefined]]);
+
+      const afterRestart = await reopened(h);
+      const listed = await afterRestart('evidence.list', { caseId });
+      expect(listed).toEqual(result.imported);
+    },
+  );
+
+  it('marks a photo cut short as not reproduced (image_unreadable), and the whole photo as an image', async () => {
+    const { h, call } = await setUp();
+    const caseId = emptyCase(h);
+    const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg().toBuffer();
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'whole.jpg'), jpeg);
+    await writeFile(path.join(dir, 'cut.jpg'), jpeg.subarray(0, Math.floor(jpeg.length / 2)));
+    // Its header is whole: only decoding the picture finds the damage.
+    expect(await sharp(path.join(dir, 'cut.jpg')).metadata()).toMatchObject({ format: 'jpeg', width: 400, height: 300 });
+
+    const { imported } = await importFiles(call, caseId, [path.join(dir, 'whole.jpg'), path.join(dir, 'cut.jpg')]);
+
+    expect(imported.map((item) => [item.originalName, item.dossierSupport, item.supportReason])).toEqual([
+      ['whole.jpg', 'image', undefined],
+      ['cut.jpg', 'not_reproduced', 'image_unreadable'],
+    ]);
+    expect(imported[1]!.supportNote).toContain('the file ends early');
+    const afterRestart = await reopened(h);
+    expect(await afterRestart('evidence.list', { caseId })).toEqual(imported);
+  });
+
+  it('gives a code with every refusal: a missing file, an empty one, a folder', async () => {
+    const { call, h } = await setUp();
+    const caseId = emptyCase(h);
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'empty.pdf'), '');
+    await mkdir(path.join(dir, 'folder.pdf'));
+    const { imported, refused } = await importFiles(call, caseId, ['gone.pdf', 'empty.pdf', 'folder.pdf'].map((name) => path.join(dir, name)));
+    expect(imported).toEqual([]);
+    expect(refused).toEqual([
+      { file: 'gone.pdf', code: 'not_found', reason: 'file not found' },
+      { file: 'empty.pdf', code: 'empty', reason: 'the file is empty' },
+      { file: 'folder.pdf', code: 'not_a_file', reason: 'not a regular file' },
+    ]);
   });
 });
 
@@ -217,10 +295,14 @@ describe('evidence.list', () => {
     expect(byName.get('statement.txt')).toMatchObject({ dossierSupport: 'text' });
     const audio = byName.get('call.wav')!;
     expect(audio.dossierSupport).toBe('not_reproduced');
+    expect(audio.supportReason).toBe('audio');
     expect(audio.supportNote).toMatch(/^An audio recording cannot be reproduced on paper.*separator page/);
     const zip = byName.get('archive.zip')!;
     expect(zip.dossierSupport).toBe('not_reproduced');
+    expect(zip.supportReason).toBe('unknown_type');
     expect(zip.supportNote).toContain('application/zip');
+    // Files the case import took in were never read: their type alone decides, and nothing was kept for them.
+    expect(h.vault.db.prepare('SELECT count(*) AS n FROM evidence_checks').get()).toEqual({ n: 0 });
   });
 });
 

@@ -83,19 +83,22 @@ export function deriveDeadlines(caseId: string, client: Client, events: Timeline
         origin: 'derived',
         rule: rule.id,
         eventId: event.id,
+        subject: event.title,
       });
     }
   }
   client.documents.forEach((document, index) => {
     if (!document.expires) return;
+    const subject = `${document.kind}${document.number ? ` ${document.number}` : ''}`;
     deadlines.push({
       id: `identity-document-expiry:${client.id}:${index}`,
       caseId,
-      title: `${document.kind}${document.number ? ` ${document.number}` : ''} expires`,
+      title: `${subject} expires`,
       due: document.expires,
       consequence: 'The client may be stopped at a border or a document check without a valid document; apply for renewal or a travel document in time.',
       origin: 'derived',
       rule: 'identity-document-expiry',
+      subject,
     });
   });
   return deadlines;

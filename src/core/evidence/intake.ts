@@ -8,6 +8,7 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { fileTypeFromFile } from 'file-type';
+import type { RefusalCode } from '../../shared/contract.js';
 import { DossierError } from '../../shared/errors.js';
 import type { BlobStore } from './blob-store.js';
 
@@ -24,18 +25,27 @@ const TEXT_EXTENSIONS = new Set(['txt', 'text', 'md', 'csv', 'tsv', 'json', 'xml
 /** Extensions that name the same type as file-type's canonical one. */
 const EXTENSION_ALIASES: Record<string, string> = { jpeg: 'jpg', jpe: 'jpg', tiff: 'tif', htm: 'html', heif: 'heic', oga: 'ogg', mpeg: 'mpg' };
 
-/** A file the vault will not take, with the reason in words a paralegal can act on. */
+/** A file the vault will not take, with the reason in words a paralegal can act on, and as a code the window words. */
 export class FileRefusedError extends DossierError {
   constructor(
     readonly file: string,
+    readonly refusal: RefusalCode,
     readonly reason: string,
   ) {
     super('FILE_REFUSED', `${file}: ${reason}`);
   }
 }
 
-function refuse(file: string, reason: string): never {
-  throw new FileRefusedError(file, reason);
+function refuse(file: string, refusal: RefusalCode, reason: string): never {
+  throw new FileRefusedError(file, refusal, reason);
+}
+
+/** A file the system would not let us read: a missing one, a forbidden one, any other failure. */
+function refuseUnreadable(file: string, error: NodeJS.ErrnoException): never {
+  const code = error.code;
+  if (code === 'ENOENT') refuse(file, 'not_found', 'file not found');
+  if (code === 'EACCES' || code === 'EPERM') refuse(file, 'permission', 'permission denied');
+  refuse(file, 'unreadable', `cannot be read (${code ?? error.message})`);
 }
 
 async function looksLikeText(file: string): Promise<boolean> {
@@ -85,18 +95,17 @@ export async function storeEvidenceFile(store: BlobStore, file: string, options:
   try {
     info = await stat(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    refuse(file, code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`);
+    refuseUnreadable(file, error as NodeJS.ErrnoException);
   }
-  if (!info.isFile()) refuse(file, 'not a regular file');
-  if (info.size === 0) refuse(file, 'the file is empty');
+  if (!info.isFile()) refuse(file, 'not_a_file', 'not a regular file');
+  if (info.size === 0) refuse(file, 'empty', 'the file is empty');
 
   let mediaType: string;
   let ext: string | undefined;
   try {
     ({ mediaType, ext } = await detectMediaType(file));
   } catch (error) {
-    refuse(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    refuseUnreadable(file, error as NodeJS.ErrnoException);
   }
 
   const hash = createHash('sha256');
@@ -123,7 +132,7 @@ export async function storeEvidenceFile(store: BlobStore, file: string, options:
     if ((error as Error).name === 'AbortError') throw new DossierError('CANCELLED', 'The import was cancelled.');
     // A failure on the vault's side (a full disk, say) is not the file's fault: let it stop the batch.
     if (!sourceError) throw error;
-    refuse(file, `cannot be read (${sourceError.code ?? sourceError.message})`);
+    refuseUnreadable(file, sourceError);
   }
   return { blobId, originalName, size, sha256: hash.digest('hex'), mediaType, nameMatchesContent: nameMatches(originalName, mediaType, ext) };
 }

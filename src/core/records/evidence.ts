@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EvidenceListItem, SupportReason } from '../../shared/contract.js';
 import { evidenceMetadataSchema, type EvidenceItem, type EvidenceMetadata } from '../../shared/models.js';
 import { DossierError } from '../../shared/errors.js';
 import { indexRecord } from '../search/search-index.js';
@@ -96,31 +97,63 @@ export function insertEvidence(
 const evidenceColumns = `id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content,
                          translation_of_id, part_of_id, data, imported_at`;
 const selectEvidence = `SELECT ${evidenceColumns} FROM evidence`;
-/** The evidence row with the ids of the events it proves, in timeline order, in the same statement. */
+/**
+ * The evidence row with the ids of the events it proves, in timeline order, and what reading the
+ * file at import found (if it was read), in the same statement.
+ */
 const selectEvidenceWithEvents = `SELECT ${evidenceColumns},
        (SELECT json_group_array(event_id) FROM (
           SELECT ee.event_id FROM event_evidence ee JOIN events e ON e.id = ee.event_id
-           WHERE ee.evidence_id = evidence.id ORDER BY e.sort_date, e.created_at)) AS event_ids
-  FROM evidence`;
+           WHERE ee.evidence_id = evidence.id ORDER BY e.sort_date, e.created_at)) AS event_ids,
+       checks.support AS check_support, checks.reason AS check_reason, checks.detail AS check_detail
+  FROM evidence LEFT JOIN evidence_checks checks ON checks.evidence_id = evidence.id`;
+
+/** What reading a file as the exporter does found, kept once per file (evidence_checks). */
+export interface EvidenceCheck {
+  support: EvidenceListItem['dossierSupport'];
+  /** Set when support is 'not_reproduced'. */
+  reason?: SupportReason | undefined;
+  /** The reader's own words (a decoder's message), for the English note. */
+  detail?: string | undefined;
+}
+
+type EvidenceRowWithEvents = EvidenceRow & { event_ids: string; check_support: string | null; check_reason: string | null; check_detail: string | null };
+
+/** Records (or replaces) what reading the file found. */
+export function saveEvidenceCheck(db: SqliteDatabase, evidenceId: string, check: EvidenceCheck): void {
+  db.prepare(
+    `INSERT INTO evidence_checks (evidence_id, support, reason, detail, checked_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (evidence_id) DO UPDATE SET support = excluded.support, reason = excluded.reason,
+       detail = excluded.detail, checked_at = excluded.checked_at`,
+  ).run(evidenceId, check.support, check.reason ?? null, check.detail ?? null, new Date().toISOString());
+}
 
 export function listEvidence(db: SqliteDatabase, caseId: string): EvidenceItem[] {
   return (db.prepare(`${selectEvidence} WHERE case_id = ? ORDER BY position`).all(caseId) as EvidenceRow[]).map(fromRow);
 }
 
-export type EvidenceWithEvents = EvidenceItem & { eventIds: string[] };
+export type EvidenceWithEvents = EvidenceItem & { eventIds: string[]; check?: EvidenceCheck | undefined };
 
-function withEvents(row: EvidenceRow & { event_ids: string }): EvidenceWithEvents {
-  return { ...fromRow(row), eventIds: JSON.parse(row.event_ids) as string[] };
+function withEvents(row: EvidenceRowWithEvents): EvidenceWithEvents {
+  const item: EvidenceWithEvents = { ...fromRow(row), eventIds: JSON.parse(row.event_ids) as string[] };
+  if (row.check_support !== null) {
+    item.check = {
+      support: row.check_support as EvidenceCheck['support'],
+      ...(row.check_reason === null ? {} : { reason: row.check_reason as SupportReason }),
+      ...(row.check_detail === null ? {} : { detail: row.check_detail }),
+    };
+  }
+  return item;
 }
 
 /** The case's evidence in case order, each with the timeline events it proves (one query). */
 export function listEvidenceWithEvents(db: SqliteDatabase, caseId: string): EvidenceWithEvents[] {
-  const rows = db.prepare(`${selectEvidenceWithEvents} WHERE case_id = ? ORDER BY position`).all(caseId) as (EvidenceRow & { event_ids: string })[];
+  const rows = db.prepare(`${selectEvidenceWithEvents} WHERE case_id = ? ORDER BY position`).all(caseId) as EvidenceRowWithEvents[];
   return rows.map(withEvents);
 }
 
 export function getEvidenceWithEvents(db: SqliteDatabase, id: string): EvidenceWithEvents {
-  const row = db.prepare(`${selectEvidenceWithEvents} WHERE id = ?`).get(id) as (EvidenceRow & { event_ids: string }) | undefined;
+  const row = db.prepare(`${selectEvidenceWithEvents} WHERE id = ?`).get(id) as EvidenceRowWithEvents | undefined;
   if (!row) throw new DossierError('NOT_FOUND', `No evidence item has id ${id}.`);
   return withEvents(row);
 }

@@ -1,21 +1,30 @@
 // The window's evidence calls: the list with what the dossier makes of each file, a batch import
-// that names every refused file and goes on, metadata edits, and previews made in memory.
+// that reads each file once as the exporter will and names every refused file and goes on,
+// metadata edits, and previews made in memory.
 import path from 'node:path';
-import type { EvidenceListItem } from '../../shared/contract.js';
+import type { EvidenceListItem, RefusalCode } from '../../shared/contract.js';
 import type { HandlerInput } from '../../shared/dispatch.js';
 import { DossierError } from '../../shared/errors.js';
 import type { EvidenceItem, EvidenceMetadata } from '../../shared/models.js';
-import { dossierSupportOf } from '../evidence/dossier-support.js';
+import { checkDossierSupport, dossierSupportOf } from '../evidence/dossier-support.js';
 import { FileRefusedError, storeEvidenceFile, type StoredFile } from '../evidence/intake.js';
 import { previewEvidence } from '../evidence/preview.js';
 import { getCase } from '../records/cases.js';
-import { getEvidenceWithEvents, insertEvidence, listEvidenceWithEvents, updateEvidence, type EvidenceWithEvents } from '../records/evidence.js';
+import {
+  getEvidenceWithEvents,
+  insertEvidence,
+  listEvidenceWithEvents,
+  saveEvidenceCheck,
+  updateEvidence,
+  type EvidenceCheck,
+  type EvidenceWithEvents,
+} from '../records/evidence.js';
 import type { Vault } from '../vault/vault.js';
 import type { HandlerGroup, ServiceContext } from './service-context.js';
 import { onOpenVault, runVaultJob } from './vault-work.js';
 
-function listItem(item: EvidenceWithEvents): EvidenceListItem {
-  return { ...item, ...dossierSupportOf(item) };
+function listItem({ check, ...item }: EvidenceWithEvents): EvidenceListItem {
+  return { ...item, ...dossierSupportOf(item, check) };
 }
 
 /** A starting description from the file alone; the paralegal corrects it afterwards. */
@@ -28,7 +37,7 @@ function defaultMetadata(stored: StoredFile): Pick<EvidenceMetadata, 'title' | '
 }
 
 /** Stores one file and records it with its audit entry; the file is published only once its row is committed. */
-async function importFile(vault: Vault, caseId: string, file: string, signal: AbortSignal): Promise<EvidenceItem> {
+async function importFile(vault: Vault, caseId: string, file: string, signal: AbortSignal): Promise<{ item: EvidenceItem; stored: StoredFile }> {
   const stored = await storeEvidenceFile(vault.blobs, file, { signal });
   let item: EvidenceItem;
   try {
@@ -42,7 +51,23 @@ async function importFile(vault: Vault, caseId: string, file: string, signal: Ab
     throw error;
   }
   await vault.blobs.publish([stored.blobId]);
-  return item;
+  return { item, stored };
+}
+
+/**
+ * Reads the file just imported as the exporter will and keeps what it found. The file is in
+ * whatever happens: a reading that fails or is stopped leaves the badge to the file's type.
+ */
+async function checkImported(vault: Vault, item: EvidenceItem, stored: StoredFile, signal: AbortSignal): Promise<EvidenceCheck | undefined> {
+  let check: EvidenceCheck | undefined;
+  try {
+    check = await checkDossierSupport(vault.blobs, stored, signal);
+  } catch {
+    return undefined;
+  }
+  if (check === undefined || signal.aborted) return undefined;
+  vault.transaction((db) => saveEvidenceCheck(db, item.id, check));
+  return check;
 }
 
 /**
@@ -58,7 +83,7 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId }: Han
 
   const total = files.length;
   const imported: EvidenceListItem[] = [];
-  const refused: { file: string; reason: string }[] = [];
+  const refused: { file: string; code: RefusalCode; reason: string }[] = [];
   const cancelled = () => new DossierError('CANCELLED', `The import was cancelled; ${imported.length} of ${total} files were imported before you cancelled.`);
   const locked = () => `The vault was locked during the import; ${imported.length} of ${total} files were imported before it locked.`;
   return runVaultJob(ctx, jobId, locked, async (vault, signal, progress) => {
@@ -67,10 +92,12 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId }: Han
       const name = path.basename(file);
       progress('import', index, total, name);
       try {
-        imported.push(listItem({ ...(await importFile(vault, caseId, file, signal)), eventIds: [] }));
+        const { item, stored } = await importFile(vault, caseId, file, signal);
+        const check = await checkImported(vault, item, stored, signal);
+        imported.push(listItem({ ...item, eventIds: [], check }));
       } catch (error) {
         if (error instanceof FileRefusedError) {
-          refused.push({ file: name, reason: error.reason });
+          refused.push({ file: name, code: error.refusal, reason: error.reason });
           continue;
         }
         if (signal.aborted) throw cancelled();

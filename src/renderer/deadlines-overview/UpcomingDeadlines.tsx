@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
+import { formatPartialDate } from '../case/date-words';
+import { useDeadlineText } from '../case/deadlines/deadline-text';
 import type { Navigate } from '../vault/routes';
 import { Button } from '../ui/Button';
 import { daysFromToday } from '../ui/dates';
@@ -15,9 +17,10 @@ import { Countdown, URGENT_DAYS } from './Countdown';
 const ranges = [14, 30, 60, 90, 365] as const;
 
 export function UpcomingDeadlines({ navigate }: { navigate: Navigate }) {
-  const { t } = useTranslation(['shell', 'common']);
+  const { t, i18n } = useTranslation(['shell', 'common']);
   const [days, setDays] = useState<number>(60);
   const { state, reload } = useLoaded(() => call('deadlines.upcoming', { days }), [days]);
+  const deadlineText = useDeadlineText();
 
   const urgent = state.status === 'ready' ? state.value.filter((item) => daysFromToday(item.deadline.due) < URGENT_DAYS).length : 0;
 
@@ -60,20 +63,21 @@ export function UpcomingDeadlines({ navigate }: { navigate: Navigate }) {
           <tbody>
             {state.value.map(({ deadline, caseTitle, clientName }) => {
               const left = daysFromToday(deadline.due);
+              const { title, consequence } = deadlineText(deadline);
               return (
                 <tr key={deadline.id} className={left < URGENT_DAYS ? 'is-urgent' : undefined}>
-                  <td className="nowrap tabular">{deadline.due}</td>
+                  <td className="nowrap tabular">{formatPartialDate(deadline.due, i18n.language)}</td>
                   <td>
                     <Countdown due={deadline.due} />
                   </td>
                   <td>
                     <span dir="auto" className="deadlines-table__title">
-                      {deadline.title}
+                      {title}
                     </span>
                     {deadline.origin === 'derived' && <span className="muted"> · {t('home.derived')}</span>}
-                    {deadline.consequence && (
+                    {consequence && (
                       <span className="deadlines-table__consequence" dir="auto">
-                        {t('home.consequence', { consequence: deadline.consequence })}
+                        {t('home.consequence', { consequence })}
                       </span>
                     )}
                   </td>

@@ -15,6 +15,7 @@ import { StatusMessage } from '../../ui/StatusMessage';
 import type { OpenView } from '../case-views';
 import { daysFromToday, useDateWords } from '../date-words';
 import { useFocusFirstInvalid } from '../focus-first-invalid';
+import { useDeadlineText } from './deadline-text';
 
 export const URGENT_DAYS = 7;
 
@@ -95,6 +96,7 @@ function Countdown({ days }: { days: number }) {
 function DeadlineItem({ deadline, openView, onDeleted }: { deadline: Deadline; openView: OpenView; onDeleted: () => Promise<void> }) {
   const { t } = useTranslation(['deadlines', 'common']);
   const words = useDateWords();
+  const { title, consequence } = useDeadlineText()(deadline);
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -123,7 +125,7 @@ function DeadlineItem({ deadline, openView, onDeleted }: { deadline: Deadline; o
       </div>
       <div className="cw-deadline__what">
         <h3 className="cw-deadline__title" dir="auto">
-          {deadline.title}
+          {title}
           {urgency === 'urgent' && (
             <>
               {' '}
@@ -131,9 +133,9 @@ function DeadlineItem({ deadline, openView, onDeleted }: { deadline: Deadline; o
             </>
           )}
         </h3>
-        {deadline.consequence && (
+        {consequence && (
           <p className="cw-deadline__consequence" dir="auto">
-            <strong>{t('ifMissed')}</strong> {deadline.consequence}
+            <strong>{t('ifMissed')}</strong> {consequence}
           </p>
         )}
         <p className="cw-muted cw-deadline__origin">

@@ -3,13 +3,15 @@
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem } from '../../../shared/contract';
 import { Badge } from '../../ui/Badge';
+import { useSupportReason } from './support-reason';
 
 export function EvidenceBadges({ item }: { item: EvidenceListItem }) {
   const { t } = useTranslation('evidence');
+  const supportReason = useSupportReason();
   return (
     <span className="cw-badges">
       {item.dossierSupport === 'not_reproduced' && (
-        <Badge tone="danger" title={item.supportNote}>
+        <Badge tone="danger" title={supportReason(item)}>
           {t('badges.notReproduced')}
         </Badge>
       )}

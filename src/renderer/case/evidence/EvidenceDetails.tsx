@@ -10,6 +10,7 @@ import { formatFileSize } from '../file-size';
 import { EvidenceBadges } from './EvidenceBadges';
 import { EvidenceMetadataForm } from './EvidenceMetadataForm';
 import { EvidencePreview } from './EvidencePreview';
+import { useSupportReason } from './support-reason';
 
 interface EvidenceDetailsProps {
   item: EvidenceListItem;
@@ -22,6 +23,7 @@ interface EvidenceDetailsProps {
 export function EvidenceDetails({ item, all, events, onSaved, openView }: EvidenceDetailsProps) {
   const { t } = useTranslation(['evidence', 'vocab', 'common']);
   const words = useDateWords();
+  const supportReason = useSupportReason();
 
   return (
     <article className="cw-details" aria-labelledby={`evidence-heading-${item.id}`}>
@@ -59,7 +61,10 @@ export function EvidenceDetails({ item, all, events, onSaved, openView }: Eviden
           {item.dossierSupport === 'not_reproduced' ? (
             <>
               <Badge tone="danger">{t('badges.notReproduced')}</Badge>
-              <p className="cw-note cw-note--warning">{item.supportNote ?? t('support.not_reproduced')}</p>
+              {/* The core's English note, with the reader's own detail, for whoever needs it. */}
+              <p className="cw-note cw-note--warning" title={item.supportNote}>
+                {supportReason(item)} {t('support.not_reproduced')}
+              </p>
             </>
           ) : (
             t(`support.${item.dossierSupport}`)

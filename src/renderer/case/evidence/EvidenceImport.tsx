@@ -135,7 +135,7 @@ export function EvidenceImport({ caseId, compact, onImported }: { caseId: string
                 <bdi className="cw-refused__file" title={refusal.file}>
                   {baseName(refusal.file)}
                 </bdi>
-                : {refusal.reason}
+                : <span title={refusal.reason}>{t(`import.refusal.${refusal.code}`)}</span>
               </li>
             ))}
           </ul>

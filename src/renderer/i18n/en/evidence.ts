@@ -48,6 +48,14 @@ export const evidence = {
     withoutPath_many: '{{count}} dropped items were not files on this computer and were left out.',
     withoutPath_other: '{{count}} dropped items were not files on this computer and were left out.',
     dismiss: 'Dismiss',
+    /** Why a file was refused (the core's refusal code). */
+    refusal: {
+      not_found: 'file not found',
+      permission: 'this computer does not allow reading it',
+      not_a_file: 'not a file (a folder?)',
+      empty: 'the file is empty',
+      unreadable: 'the file cannot be read',
+    },
   },
   preview: {
     loading: 'Loading the preview…',
@@ -78,6 +86,17 @@ export const evidence = {
     notReproduced: 'Not reproduced in dossier',
     mismatch: 'Name does not match content',
     confidential: 'Confidential',
+  },
+  /** Why the dossier shows only a separator page for a file (the core's supportReason). */
+  reasons: {
+    needs_password: 'The PDF needs a password to open, so its pages cannot be copied. Add a copy without the password.',
+    damaged: 'The PDF file is damaged and cannot be read.',
+    no_pages: 'The PDF file has no pages.',
+    image_unreadable: 'The image is damaged or cut short and cannot be decoded.',
+    audio: 'An audio recording cannot be reproduced on paper.',
+    video: 'A video recording cannot be reproduced on paper.',
+    unknown_type: 'Files of this type cannot be reproduced on paper.',
+    text_too_long: 'The text file is too long to print in the dossier.',
   },
   support: {
     pages: 'Its pages are included as they are.',
