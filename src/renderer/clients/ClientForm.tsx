@@ -108,11 +108,11 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
       <fieldset className="form__section">
         <legend>{t('form.origin')}</legend>
         <div className="form__grid">
-          <TextField label={t('fields.dateOfBirth')} hint={t('hints.partialDate')} inputMode="numeric" placeholder="YYYY-MM-DD" dir="ltr" {...text('dateOfBirth')} />
+          <TextField label={t('fields.dateOfBirth')} hint={t('hints.partialDate')} inputMode="numeric" placeholder={t('form.datePlaceholder')} dir="ltr" {...text('dateOfBirth')} />
           <TextField label={t('fields.placeOfBirth')} {...text('placeOfBirth')} />
           <TextField
             label={t('fields.citizenships')}
-            hint={t('hints.commaSeparated')}
+            hint={t('hints.citizenships')}
             value={draft.citizenships}
             onChange={(event) => set('citizenships', event.target.value)}
             error={listError(errors, 'citizenships')}
@@ -164,7 +164,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
             />
             <TextField
               label={t('fields.issued')}
-              placeholder="YYYY-MM-DD"
+              placeholder={t('form.datePlaceholder')}
               dir="ltr"
               inputMode="numeric"
               value={document.issued}
@@ -173,7 +173,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
             />
             <TextField
               label={t('fields.expires')}
-              placeholder="YYYY-MM-DD"
+              placeholder={t('form.datePlaceholder')}
               dir="ltr"
               inputMode="numeric"
               value={document.expires}

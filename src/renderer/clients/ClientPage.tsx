@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../shared/contract';
 import type { Case, Client } from '../../shared/models';
 import { call } from '../api';
+import { formatPartialDate } from '../case/date-words';
+import { countryName, languageName } from '../case/display-names';
 import type { Navigate } from '../vault/routes';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
@@ -142,14 +144,17 @@ function BackToClients({ navigate }: { navigate: Navigate }) {
 }
 
 function ClientDetails({ client }: { client: Client }) {
-  const { t } = useTranslation(['clients', 'common']);
+  const { t, i18n } = useTranslation(['clients', 'common']);
+  // Codes and ISO dates as words in the window's language ("kk" → "Kazakh", "12 April 1988").
+  const language = i18n.language;
+  const date = (value: string) => formatPartialDate(value, language);
   const rows: [string, string | undefined][] = [
-    [t('page.born'), [client.dateOfBirth, client.placeOfBirth].filter(Boolean).join(', ') || undefined],
-    [t('fields.citizenships'), client.citizenships.join(', ') || undefined],
-    [t('fields.languages'), client.languages.join(', ') || undefined],
+    [t('page.born'), [client.dateOfBirth && date(client.dateOfBirth), client.placeOfBirth].filter(Boolean).join(', ') || undefined],
+    [t('fields.citizenships'), client.citizenships.map((code) => countryName(code, language)).join(', ') || undefined],
+    [t('fields.languages'), client.languages.map((code) => languageName(code, language)).join(', ') || undefined],
     [t('fields.ethnicity'), client.ethnicity],
     [t('fields.religion'), client.religion],
-    [t('fields.currentCountry'), client.currentCountry],
+    [t('fields.currentCountry'), client.currentCountry && countryName(client.currentCountry, language)],
     [t('fields.currentLocation'), client.currentLocation],
     [t('fields.aliases'), client.aliases.join('; ') || undefined],
   ];
@@ -187,7 +192,7 @@ function ClientDetails({ client }: { client: Client }) {
                 {document.issuingState && <span dir="auto">{document.issuingState}</span>}
                 {document.expires && (
                   <span>
-                    {t('fields.expires')}: {document.expires}
+                    {t('fields.expires')}: {date(document.expires)}
                   </span>
                 )}
                 {days !== null && days < 0 && <Badge tone="danger">{t('page.expired')}</Badge>}

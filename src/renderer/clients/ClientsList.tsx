@@ -6,6 +6,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../shared/contract';
 import { call } from '../api';
+import { countryName } from '../case/display-names';
 import type { Navigate } from '../vault/routes';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
@@ -24,7 +25,7 @@ type ClientSummary = MethodOutput<'clients.list'>[number];
 const ROW_HEIGHT = 44;
 
 export function ClientsList({ navigate }: { navigate: Navigate }) {
-  const { t } = useTranslation(['clients', 'vocab', 'common']);
+  const { t, i18n } = useTranslation(['clients', 'vocab', 'common']);
   const [includeArchived, setIncludeArchived] = useState(false);
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
@@ -34,9 +35,15 @@ export function ClientsList({ navigate }: { navigate: Navigate }) {
   const shown = useMemo(() => {
     const matches = matcherFor(filter);
     return all.filter((client) =>
-      matches([client.fullName, client.fullNameNative, client.currentCountry, client.status && t(`vocab:clientStatuses.${client.status}`)]),
+      matches([
+        client.fullName,
+        client.fullNameNative,
+        client.currentCountry,
+        client.currentCountry && countryName(client.currentCountry, i18n.language),
+        client.status && t(`vocab:clientStatuses.${client.status}`),
+      ]),
     );
-  }, [all, filter, t]);
+  }, [all, filter, t, i18n.language]);
 
   if (creating) {
     return (
@@ -93,7 +100,7 @@ export function ClientsList({ navigate }: { navigate: Navigate }) {
 }
 
 function ClientRows({ clients, onOpen }: { clients: ClientSummary[]; onOpen: (id: string) => void }) {
-  const { t } = useTranslation(['clients', 'vocab']);
+  const { t, i18n } = useTranslation(['clients', 'vocab']);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: clients.length,
@@ -158,7 +165,7 @@ function ClientRows({ clients, onOpen }: { clients: ClientSummary[]; onOpen: (id
                     {client.status && <Badge tone={statusTone(client.status)}>{t(`vocab:clientStatuses.${client.status}`)}</Badge>}
                   </span>
                   <span className="client-row__country" dir="auto">
-                    {client.currentCountry ?? ''}
+                    {client.currentCountry ? countryName(client.currentCountry, i18n.language) : ''}
                   </span>
                   <span className="client-row__cases">
                     <span className="visually-hidden">{t('list.columns.cases')}: </span>

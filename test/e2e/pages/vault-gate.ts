@@ -18,6 +18,13 @@ export class VaultGate extends WindowPage {
    * the workspace. Returns the recovery key as the window showed it.
    */
   async createVault({ dir, passphrase }: { dir: string; passphrase: string }): Promise<string> {
+    const recoveryKey = await this.submitNewVault({ dir, passphrase });
+    await this.confirmRecoveryKeyStored();
+    return recoveryKey;
+  }
+
+  /** Fills the first-run form and creates the vault; resolves on the recovery key, shown once. */
+  async submitNewVault({ dir, passphrase }: { dir: string; passphrase: string }): Promise<string> {
     this.app.transport.dialogs.nextVaultFolder(dir);
     await this.button('vault:create.chooseFolder').click();
     await expect.poll(() => this.field('vault:create.folder').inputValue()).toBe(dir);
@@ -26,10 +33,17 @@ export class VaultGate extends WindowPage {
     await this.button('vault:create.submit').click();
 
     await this.heading('vault:recovery.title').waitFor({ timeout: 30_000 });
-    const recoveryKey = (await this.page.locator('.recovery__key').innerText()).trim();
+    return (await this.recoveryKey.innerText()).trim();
+  }
+
+  get recoveryKey() {
+    return this.page.locator('.recovery__key');
+  }
+
+  /** Ticks "I have stored the recovery key safely" and goes on to the vault. */
+  async confirmRecoveryKeyStored(): Promise<void> {
     await this.checkbox('vault:recovery.confirm').check();
     await this.button('vault:recovery.continue').click();
-    return recoveryKey;
   }
 
   /** Unlocks the vault chosen in the list (the most recent by default) with its passphrase. */

@@ -1,7 +1,7 @@
 // The unlocked window's frame: main navigation, search, settings and the lock button. Views
 // inside a case get page objects of their own, built on WindowPage the same way.
 import type { Locator } from 'playwright-core';
-import { exactName, WindowPage } from './window-page';
+import { exactName, nameStartingWith, WindowPage } from './window-page';
 
 export class Workspace extends WindowPage {
   get navigation(): Locator {
@@ -36,6 +36,23 @@ export class Workspace extends WindowPage {
     const dialog = this.page.getByRole('dialog');
     await dialog.waitFor();
     return dialog;
+  }
+
+  /** Searches the vault with Ctrl+K; resolves with the dialog once a result starts with `title`. */
+  async search(query: string, title: string): Promise<Locator> {
+    const dialog = await this.openSearch();
+    await dialog.getByRole('combobox').fill(query);
+    await dialog.getByRole('option', { name: nameStartingWith(title) }).first().waitFor();
+    return dialog;
+  }
+
+  /** Opens the search result that starts with `title` the way the dialog invites: arrows, then Enter. */
+  async openSearchResult(dialog: Locator, title: string): Promise<void> {
+    const index = (await dialog.getByRole('option').allInnerTexts()).findIndex((text) => text.trim().startsWith(title));
+    if (index < 0) throw new Error(`No search result starts with "${title}".`);
+    for (let step = 0; step < index; step++) await this.page.keyboard.press('ArrowDown');
+    await this.page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
   }
 
   /** Locks with the header button; resolves once the unlock screen shows. */

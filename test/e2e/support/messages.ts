@@ -28,5 +28,10 @@ export function messageText(language: InterfaceLanguage, key: string, values: Re
     text = lookup(tree, `${dotted}_${form}`) ?? lookup(tree, `${dotted}_other`);
   }
   if (typeof text !== 'string') throw new Error(`No message ${key} in ${language}.`);
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => String(values[name] ?? whole));
+  // "{{count, number}}" is i18next's number format: the language's digit grouping.
+  return text.replace(/\{\{\s*(\w+)\s*(,\s*number\s*)?\}\}/g, (whole, name: string, asNumber?: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return asNumber && typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : String(value);
+  });
 }

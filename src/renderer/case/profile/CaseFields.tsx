@@ -46,7 +46,8 @@ export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChange
   const { fromZod, fromApi } = useFieldErrors();
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, errors);
-  const none = <span className="cw-muted">{t('common:none')}</span>;
+  // As on the client card: a blank field is "not recorded", not a fact ("none").
+  const none = <span className="cw-muted">{t('common:notRecorded')}</span>;
 
   const set = <K extends keyof CaseDraft>(key: K, value: CaseDraft[K]) => setDraft((current) => (current ? { ...current, [key]: value } : current));
 

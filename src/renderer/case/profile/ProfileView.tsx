@@ -52,7 +52,8 @@ export function ProfileView({ detail, onChanged }: { detail: CaseDetail; onChang
 function ClientFacts({ client }: { client: Client }) {
   const { t } = useTranslation(['profile', 'vocab', 'common']);
   const words = useDateWords();
-  const none = <span className="cw-muted">{t('common:none')}</span>;
+  // "None" beside Citizenship would read as stateless: say that nothing was recorded.
+  const none = <span className="cw-muted">{t('common:notRecorded')}</span>;
   const list = (values: string[], show: (value: string) => string = (value) => value) =>
     values.length === 0 ? none : values.map(show).join(', ');
 

@@ -1,6 +1,6 @@
 // The chronology: the visual band above, the full list (virtualized: thousands of events stay
 // smooth) beside the selected event or the form that adds or edits one.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, TimelineEvent } from '../../../shared/models';
 import { Badge } from '../../ui/Badge';
@@ -33,6 +33,7 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
   const [disputedOnly, setDisputedOnly] = useState(false);
   const [status, setStatus] = useState('');
   const filterId = useId();
+  const headerRef = useRef<HTMLDivElement>(null);
 
   const events = useMemo(
     () => [...detail.events].sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.title.localeCompare(b.title, undefined, { numeric: true })),
@@ -69,11 +70,13 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
     setSelectedId(saved.id);
     setMode({ kind: 'view' });
     setStatus(created ? t('status.created', { title: saved.title }) : t('status.updated', { title: saved.title }));
+    // The long form is gone and the view would stay scrolled to its end, the band cut in half.
+    headerRef.current?.scrollIntoView({ block: 'nearest' });
   };
 
   return (
     <div className="cw-timeline">
-      <div className="cw-view-header">
+      <div className="cw-view-header" ref={headerRef}>
         <h2>{t('heading')}</h2>
         <span className="cw-muted">{t('count', { count: events.length })}</span>
         <div className="cw-view-header__end">

@@ -105,6 +105,7 @@ export const clients = {
     fixErrors_one: 'One field needs attention before saving.',
     fixErrors_other: '{{count}} fields need attention before saving.',
     createClient: 'Create client',
+    datePlaceholder: 'YYYY-MM-DD',
     saveChanges: 'Save changes',
   },
   fields: {
@@ -141,7 +142,7 @@ export const clients = {
     fullNameNative: 'As written at home, e.g. “Алиев Тимур”.',
     aliases: 'One per line: earlier names, other transliterations, nicknames.',
     partialDate: 'YYYY, YYYY-MM or YYYY-MM-DD when only part is known.',
-    commaSeparated: 'Separated by commas.',
+    citizenships: 'Separated by commas. A two-letter country code (KZ) shows as the country’s name.',
     languages: 'Language codes separated by commas, e.g. ru, kk, en.',
     currentLocation: 'A detention centre, a city, or “in hiding”; only what is safe to store.',
     notes: 'Internal notes. They are not printed in the dossier.',

@@ -1,0 +1,76 @@
+// The Evidence tab: adding files (the "Add files…" dialog, answered by the transport's script,
+// or a drop on the drop zone), the list of the case's files, one file's preview and description.
+import type { Locator } from 'playwright-core';
+import { dropFiles } from '../../support/drop-files';
+import { exactName, nameStartingWith, WindowPage } from '../window-page';
+
+export interface ImportOutcome {
+  /** Labels of the progress bars that showed while the files went in. */
+  progressBars: string[];
+  /** "name: reason" of each refused file, as listed. */
+  refused: string[];
+}
+
+export class EvidenceSection extends WindowPage {
+  get files(): Locator {
+    return this.scope.getByRole('listbox', { name: exactName(this.t('evidence:listLabel')) });
+  }
+
+  file(title: string): Locator {
+    return this.files.getByRole('option', { name: nameStartingWith(title) });
+  }
+
+  get dropZone(): Locator {
+    return this.scope.getByTestId('evidence-drop-zone');
+  }
+
+  /** The refused files the last import listed. */
+  get refusedFiles(): Locator {
+    return this.scope.locator('.cw-refused li');
+  }
+
+  /** Adds files through "Add files…"; resolves once the window says how many went in. */
+  async addFiles(files: string[], expectAdded: number): Promise<ImportOutcome> {
+    this.app.transport.dialogs.nextEvidenceFiles(files);
+    return this.importing(() => this.button('evidence:import.addFiles').click(), expectAdded);
+  }
+
+  /** Drops files on the drop zone; resolves once the window says how many went in. */
+  async drop(files: string[], expectAdded: number): Promise<ImportOutcome> {
+    return this.importing(() => dropFiles(this.dropZone, files), expectAdded);
+  }
+
+  private async importing(start: () => Promise<void>, expectAdded: number): Promise<ImportOutcome> {
+    const progressBars = await this.watchProgressBars();
+    await start();
+    await this.scope
+      .getByRole('status')
+      .filter({ hasText: this.t('evidence:import.added', { count: expectAdded }) })
+      .waitFor({ timeout: 30_000 });
+    return { progressBars: await progressBars(), refused: (await this.refusedFiles.allInnerTexts()).map((text) => text.trim()) };
+  }
+
+  /** Selects a file in the list; its details (preview, facts, description) show beside it. */
+  async select(title: string): Promise<Locator> {
+    await this.file(title).click();
+    const details = this.details(title);
+    await details.waitFor();
+    return details;
+  }
+
+  details(title: string): Locator {
+    return this.scope.getByRole('article', { name: exactName(title) });
+  }
+
+  /** Renames a file and sets its kind in its description form. */
+  async describe(currentTitle: string, description: { title: string; kind: string }): Promise<void> {
+    const details = await this.select(currentTitle);
+    const form = new WindowPage(this.app, details.getByRole('form', { name: exactName(this.t('evidence:metadata.heading')) }));
+    await form.field('evidence:metadata.title').fill(description.title);
+    await form.field('evidence:metadata.kind').selectOption(description.kind);
+    await form.button('evidence:metadata.save').click();
+    // Saved, the file goes by its new title: in the list and in the heading of its details.
+    await this.file(description.title).waitFor();
+    await new WindowPage(this.app, this.details(description.title)).status('evidence:metadata.saved').waitFor();
+  }
+}

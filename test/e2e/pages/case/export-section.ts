@@ -1,0 +1,79 @@
+// The Export tab: template and language, the exhibits in order, the table of contents before
+// anything is written, then the export to the file the save dialog (scripted) names.
+import type { Locator } from 'playwright-core';
+import { exactName, nameStartingWith, WindowPage } from '../window-page';
+
+export class ExportSection extends WindowPage {
+  get template(): Locator {
+    return this.field('exportView:template');
+  }
+
+  /** An exhibit's tick box; its label goes on with the file's kind and date. */
+  exhibit(title: string): Locator {
+    return this.scope.getByRole('checkbox', { name: nameStartingWith(title) });
+  }
+
+  get exhibitTitles(): Promise<string[]> {
+    return this.scope
+      .getByRole('list', { name: exactName(this.t('exportView:exhibits.listLabel')) })
+      .locator('.cw-exhibit__title')
+      .allInnerTexts();
+  }
+
+  async moveUp(title: string): Promise<void> {
+    await this.button('exportView:order.moveUp', { title }).click();
+  }
+
+  get contents(): Locator {
+    return this.scope.getByRole('list', { name: exactName(this.t('exportView:contents.listLabel')) });
+  }
+
+  get contentsSection(): Locator {
+    return this.scope.getByRole('region', { name: exactName(this.t('exportView:contents.heading')) });
+  }
+
+  /** The warnings under the contents: files the dossier shows only as a separator, and why. */
+  get contentsWarnings(): Promise<string[]> {
+    return this.contentsSection.locator('.cw-warnings li').allInnerTexts();
+  }
+
+  /**
+   * "Show contents": resolves with the page count the window announces ("12 pages in all"),
+   * after checking the words around the number are the window's own.
+   */
+  async showContents(): Promise<number> {
+    await this.button('exportView:contents.show').click();
+    await this.contents.waitFor();
+    const total = this.contentsSection.locator('strong');
+    const text = (await total.innerText()).trim();
+    const pages = Number(text.replace(/\D+/g, ''));
+    if (text !== this.t('exportView:contents.totalPages', { count: pages })) {
+      throw new Error(`The contents announce "${text}", not the page count in the window's words.`);
+    }
+    return pages;
+  }
+
+  /**
+   * Exports to `file` (the save dialog's scripted answer); resolves once the window says the
+   * dossier is ready, with the labels of the progress bars that showed meanwhile.
+   */
+  async exportTo(file: string, pages: number): Promise<{ progressBars: string[] }> {
+    this.app.transport.dialogs.nextExportFile(file);
+    const progressBars = await this.watchProgressBars();
+    await this.button('exportView:run.export').click();
+    // The size is the file's; the sentence up to it names the pages.
+    const [ready = ''] = this.t('exportView:run.done', { count: pages, size: '\u0000' }).split('\u0000');
+    await this.scope.getByRole('status').filter({ hasText: ready }).waitFor({ timeout: 60_000 });
+    return { progressBars: await progressBars() };
+  }
+
+  /** "Open the dossier": the shell opens the file in the system's PDF viewer. */
+  async openDossier(): Promise<void> {
+    await this.button('exportView:run.open').click();
+  }
+
+  /** "Show in folder": the shell shows the file in the system's file manager. */
+  async showInFolder(): Promise<void> {
+    await this.button('exportView:run.showInFolder').click();
+  }
+}
