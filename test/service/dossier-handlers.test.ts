@@ -167,6 +167,10 @@ describe('dossier.export', () => {
       [3, 4, 'Annex 4'],
     ]);
     expect(progress.at(-1)).toMatchObject({ phase: 'finishing', done: 1, total: 1 });
+
+    // In a Russian dossier the warning is Russian from end to end, whatever the window speaks.
+    const russian = await call('dossier.plan', { caseId, template: 'un-cat-interim-measures', language: 'ru', exhibitIds });
+    expect(russian.warnings).toEqual(['Приложение 4 (voicemail.wav) не воспроизводится: аудиозапись нельзя воспроизвести на бумаге.']);
   });
 
   it('leaves no file behind when cancelled, and fails with CANCELLED', async () => {

@@ -96,6 +96,11 @@ export interface DossierText {
     textTooLong: string;
     pageNotReproduced: string;
   };
+  /** What the exporter tells the person exporting (CLI, window), in the dossier's language. */
+  warnings: {
+    notReproduced: (exhibit: string, file: string, reason: string) => string;
+    confidentialLeftOut: (count: number, titles: string) => string;
+  };
   manifestIntro: string;
   manifestHowTo: string[];
   manifestColumns: { label: string; file: string; size: string; sha256: string; included: string };
@@ -197,6 +202,10 @@ const en: DossierText = {
     textTooLong: 'the text file is too long to reproduce',
     pageNotReproduced: 'This page of the exhibit could not be reproduced',
   },
+  warnings: {
+    notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) is not reproduced: ${reason}.`,
+    confidentialLeftOut: (count, titles) => `${count} item(s) marked confidential were left out: ${titles}.`,
+  },
   manifestIntro: 'Every exhibit file, exactly as received, with its size and SHA-256 fingerprint.',
   manifestHowTo: [
     'To check that a file you hold is the one referred to here, compute its SHA-256 fingerprint and compare it with the list:',
@@ -290,6 +299,10 @@ const ru: DossierText = {
     textTooLong: 'текстовый файл слишком велик для воспроизведения',
     pageNotReproduced: 'Эту страницу приложения не удалось воспроизвести',
   },
+  warnings: {
+    notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) не воспроизводится: ${reason}.`,
+    confidentialLeftOut: (count, titles) => `Не включены материалы с пометкой «конфиденциально» (${count}): ${titles}.`,
+  },
   manifestIntro: 'Все файлы приложений в полученном виде, с размером и отпечатком SHA-256.',
   manifestHowTo: [
     'Чтобы убедиться, что имеющийся у вас файл — тот самый, вычислите его отпечаток SHA-256 и сравните с перечнем:',
@@ -382,6 +395,10 @@ const fr: DossierText = {
     imageDamaged: 'l’image est endommagée et ne peut pas être décodée',
     textTooLong: 'le fichier texte est trop long pour être reproduit',
     pageNotReproduced: 'Cette page de la pièce n’a pas pu être reproduite',
+  },
+  warnings: {
+    notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) : ${reason} ; la pièce n’est pas reproduite.`,
+    confidentialLeftOut: (count, titles) => `${count} pièce(s) marquée(s) confidentielle(s) écartée(s) : ${titles}.`,
   },
   manifestIntro: 'Chaque fichier de pièce, tel que reçu, avec sa taille et son empreinte SHA-256.',
   manifestHowTo: [

@@ -103,7 +103,7 @@ function prepare(vault: Vault, caseId: string, options: PlanOptions): Prepared {
   const template = findTemplate(templateId);
   if (!template) throw new DossierError('INVALID_INPUT', `There is no dossier template "${templateId}".`);
   const warnings: string[] = [];
-  const selection = selectExhibits(vault, detail, template, options.exhibitIds, warnings);
+  const selection = selectExhibits(vault, detail, template, language, options.exhibitIds, warnings);
   return { detail, template, language, selection, warnings };
 }
 
@@ -158,7 +158,14 @@ interface Selected {
 }
 
 /** Which evidence becomes an exhibit, in what order and under what label. */
-function selectExhibits(vault: Vault, detail: CaseDetail, template: DossierTemplate, exhibitIds: string[] | undefined, warnings: string[]): Selected[] {
+function selectExhibits(
+  vault: Vault,
+  detail: CaseDetail,
+  template: DossierTemplate,
+  language: DossierLanguage,
+  exhibitIds: string[] | undefined,
+  warnings: string[],
+): Selected[] {
   const byId = new Map(detail.evidence.map((item) => [item.id, item]));
   let items: EvidenceItem[];
   if (exhibitIds) {
@@ -170,7 +177,7 @@ function selectExhibits(vault: Vault, detail: CaseDetail, template: DossierTempl
   } else {
     const confidential = detail.evidence.filter((item) => item.confidential);
     if (confidential.length > 0) {
-      warnings.push(`${confidential.length} item(s) marked confidential were left out: ${confidential.map((item) => item.title).join('; ')}.`);
+      warnings.push(dossierText[language].warnings.confidentialLeftOut(confidential.length, confidential.map((item) => item.title).join('; ')));
     }
     items = detail.evidence.filter((item) => !item.confidential);
   }
@@ -250,8 +257,11 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, vault: Vault, prepa
       exhibit.contentPages = flow.pages.length;
     }
     if (exhibit.content.kind === 'not-rendered') {
-      const reason = t.reasons[exhibit.content.reason];
-      warnings.push(`${exhibitName(context, exhibit)} (${entry.item.originalName}) is not reproduced: ${reason}${exhibit.content.detail ? ` (${exhibit.content.detail})` : ''}.`);
+      // A parser's own words ("Expected instance of PDFDict…") help no one reading the warning;
+      // the media type of a file of an unsupported type does.
+      const { reason, detail } = exhibit.content;
+      const because = reason === 'unsupported' && detail ? `${t.reasons[reason]} (${detail})` : t.reasons[reason];
+      warnings.push(t.warnings.notReproduced(exhibitName(context, exhibit), entry.item.originalName, because));
     }
     exhibits.push(exhibit);
   }

@@ -139,7 +139,7 @@ function DeadlineItem({ deadline, openView, onDeleted }: { deadline: Deadline; o
           </p>
         )}
         <p className="cw-muted cw-deadline__origin">
-          {deadline.origin === 'derived' ? t('derived') : t('manual')}
+          {deadline.origin === 'manual' ? t('manual') : deadline.eventId ? t('derived') : t('fromDocument')}
           {deadline.eventId && (
             <>
               {' · '}

@@ -23,6 +23,7 @@ export const deadlines = {
   urgentBadge: 'Less than 7 days',
   ifMissed: 'If missed:',
   derived: 'From the timeline',
+  fromDocument: 'From an identity document',
   manual: 'Entered by hand',
   showEvent: 'Show the event',
   delete: 'Delete',

@@ -26,6 +26,7 @@ export const deadlines: Messages<typeof en> = {
   urgentBadge: 'Меньше 7 дней',
   ifMissed: 'Если пропустить:',
   derived: 'Из хронологии',
+  fromDocument: 'Из документа, удостоверяющего личность',
   manual: 'Внесён вручную',
   showEvent: 'Показать событие',
   delete: 'Удалить',
