@@ -2,17 +2,19 @@
 // security*.ts and protocol*.ts; the work lives in the core behind the contract, in a worker
 // thread (src/core/service/worker-host.ts) so this thread never blocks on the vault or an export.
 import path from 'node:path';
-import { app, BrowserWindow, Menu, powerMonitor, session, type Session } from 'electron';
+import { app, BrowserWindow, Menu, powerMonitor, screen, session, type Session } from 'electron';
 import { startCoreWorker, type CoreWorker } from '../src/core/service/worker-host';
 import { fontsDirOf } from './app-paths';
 import { desktopShell } from './desktop-shell';
 import { forwardEvents, mountContract } from './ipc';
+import { lockOnSystemEvents, lockWhenWindowGoes } from './lock-triggers';
 import { menuTemplate } from './menu-template';
+import { errorKind, logProcessErrorsByKind } from './process-errors';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { guardWebContents, hardenSession } from './security';
 import { appHandlers } from './shell-handlers';
-import { APP_ENTRY_URL, parseDevServerOrigin, windowOptions, type ShellPolicy } from './security-policy';
-import { loadWindowState, saveWindowState } from './window-state';
+import { APP_ENTRY_URL, parseDevServerOrigin, startedForDebugging, windowOptions, type ShellPolicy } from './security-policy';
+import { fitToWorkArea, loadWindowState, saveWindowState } from './window-state';
 
 const preloadPath = path.join(import.meta.dirname, '../preload/preload.cjs');
 const rendererDir = path.join(import.meta.dirname, '../renderer');
@@ -20,6 +22,11 @@ const developing = !app.isPackaged;
 const devServerOrigin = developing ? parseDevServerOrigin(process.env.ELECTRON_RENDERER_URL) : undefined;
 const policy: ShellPolicy = { devServerOrigin, allowDevTools: developing };
 
+logProcessErrorsByKind(process);
+if (app.isPackaged && startedForDebugging((name) => app.commandLine.hasSwitch(name))) {
+  console.error('Dossier does not run with debugging switches.');
+  app.exit(1);
+}
 // Both must happen before 'ready'.
 app.enableSandbox();
 registerAppScheme();
@@ -30,7 +37,7 @@ let coreClosed = false;
 
 function createWindow(windowSession: Session): void {
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
-  const state = loadWindowState(stateFile);
+  const state = fitToWorkArea(loadWindowState(stateFile), screen.getPrimaryDisplay().workAreaSize);
   const window = new BrowserWindow(
     windowOptions({ preload: preloadPath, session: windowSession, bounds: state, devTools: developing }),
   );
@@ -49,9 +56,7 @@ function createWindow(windowSession: Session): void {
   window.on('closed', () => {
     mainWindow = undefined;
   });
-  window.webContents.on('render-process-gone', (_event, details) => {
-    console.error(`The window's renderer stopped (${details.reason}).`);
-  });
+  lockWhenWindowGoes(window, window.webContents, (reason) => core?.lock(reason));
 
   window.loadURL(devServerOrigin ? `${devServerOrigin}/` : APP_ENTRY_URL).catch(() => {
     console.error('The window could not load its page.');
@@ -77,9 +82,7 @@ async function start(): Promise<void> {
   core = worker;
   forwardEvents(worker.onEvent, () => mainWindow?.webContents);
   mountContract(appHandlers(worker.handlers, desktopShell(() => mainWindow)), policy);
-  // A laptop closed or a screen locked drops the key at once, before anyone else can sit down.
-  powerMonitor.on('suspend', () => worker.lock('suspend'));
-  powerMonitor.on('lock-screen', () => worker.lock('screen-lock'));
+  lockOnSystemEvents(powerMonitor, (reason) => worker.lock(reason));
 
   createWindow(windowSession);
   app.on('activate', () => {
@@ -119,8 +122,8 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      // Nothing is open yet at this point, so the message cannot hold client data.
-      console.error(`Dossier failed to start: ${error instanceof Error ? error.message : String(error)}`);
+      // The kind only: the message may name a path under the user's home folder.
+      console.error(`Dossier failed to start (${errorKind(error)}).`);
       app.exit(1);
     });
 }

@@ -1,5 +1,7 @@
-// Maps an app:// request to a file of the built renderer, or refuses it. Pure (node:path only),
-// so the traversal guard is unit-tested without Electron.
+// Maps an app:// request to a file of the built renderer, or refuses it, and reads it. Node only
+// (no Electron), so the traversal guard is unit-tested without Electron; the test transport serves
+// the renderer through the same two functions.
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './security-policy';
 
@@ -23,21 +25,21 @@ const contentTypes: Record<string, string> = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
  * The MIME type served for a renderer file, or undefined for a type the window never loads.
  * Module scripts only run with a JavaScript MIME type, and nothing is served as
- * "application/octet-stream" for the browser to sniff.
+ * "application/octet-stream" for the browser to sniff. No .wasm: the CSP allows no WebAssembly,
+ * and nothing should be there to compile.
  */
 export function contentTypeOf(file: string): string | undefined {
   return contentTypes[path.extname(file).toLowerCase()];
 }
 
 /**
- * Resolves `method url` against the renderer directory. GET only; host must be ours; the
+ * Resolves `method url` against the renderer directory. GET only; the host must be ours; the
  * decoded path must stay inside `rendererDir` after resolution, so `..`, encoded `%2e%2e`,
  * backslashes and absolute paths cannot escape it; NUL bytes are refused outright.
  * `/` serves index.html. Whether the file exists is for the caller to find out.
@@ -51,7 +53,10 @@ export function resolveRendererRequest(rendererDir: string, method: string, url:
   } catch {
     return { ok: false, status: 400 };
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return { ok: false, status: 404 };
+  // Our host exactly: no port, no credentials (isAppOrigin in security-policy.ts refuses them too).
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST || parsed.username || parsed.password) {
+    return { ok: false, status: 404 };
+  }
 
   let pathname: string;
   try {
@@ -66,12 +71,31 @@ export function resolveRendererRequest(rendererDir: string, method: string, url:
   // Treat both separators alike so a "..\\" on Windows is caught by the same check below.
   const relativeRequest = pathname.replace(/\\/g, '/').replace(/^\/+/, '');
   const file = path.resolve(root, relativeRequest);
-  const relative = path.relative(root, file);
-  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-    return { ok: false, status: 403 };
-  }
+  if (!isStrictlyInside(root, file)) return { ok: false, status: 403 };
 
   const contentType = contentTypeOf(file);
   if (!contentType) return { ok: false, status: 404 };
   return { ok: true, file, contentType };
+}
+
+/** True when `file` is below `root` (not `root` itself, not a sibling sharing its prefix). */
+function isStrictlyInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
+/**
+ * The bytes of a file resolveRendererRequest chose, or undefined when it is missing, unreadable
+ * or, once symlinks are followed, outside the renderer directory: the path check above is on
+ * the name only, and a link inside the directory could lead anywhere on the disk.
+ */
+export async function readRendererFile(rendererDir: string, file: string): Promise<Buffer | undefined> {
+  try {
+    const [root, real] = await Promise.all([realpath(rendererDir), realpath(file)]);
+    if (!isStrictlyInside(root, real)) return undefined;
+    // By the resolved path: a race against it needs write access to the app's own files.
+    return await readFile(real);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,8 +1,7 @@
 // Serves the built renderer over app://dossier/, never file://: a file:// page shares an origin
 // with every file on the disk, while app:// pages get one origin of their own.
-import { readFile } from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
-import { resolveRendererRequest } from './protocol-paths';
+import { readRendererFile, resolveRendererRequest } from './protocol-paths';
 import { APP_SCHEME, responseSecurityHeaders } from './security-policy';
 
 /**
@@ -39,13 +38,9 @@ export function serveRenderer(session: Session, rendererDir: string): void {
   session.protocol.handle(APP_SCHEME, async (request) => {
     const route = resolveRendererRequest(rendererDir, request.method, request.url);
     if (!route.ok) return refusal(route.status);
-    let body: Buffer;
-    try {
-      // readFile works inside app.asar; the renderer is a few small files, read whole.
-      body = await readFile(route.file);
-    } catch {
-      return refusal(404);
-    }
+    // fs works inside app.asar; the renderer is a few small files, read whole.
+    const body = await readRendererFile(rendererDir, route.file);
+    if (!body) return refusal(404);
     return new Response(new Uint8Array(body), {
       status: 200,
       headers: { ...securityHeaders, 'content-type': route.contentType },

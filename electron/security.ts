@@ -3,7 +3,7 @@
 import { shell, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 import {
   cspHeader,
-  isAllowedExternalUrl,
+  externalLinkTarget,
   isAllowedRequestUrl,
   isTrustedSender,
   withContentSecurityPolicy,
@@ -12,7 +12,7 @@ import {
 
 /**
  * Locks down a session: every permission refused, every request outside app:// cancelled
- * before it leaves the process, our CSP on every response, downloads refused.
+ * before it leaves the process, our CSP on every response, downloads and the spellchecker off.
  */
 export function hardenSession(session: Session, policy: ShellPolicy): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -33,19 +33,24 @@ export function hardenSession(session: Session, policy: ShellPolicy): void {
 
   // A page must not be able to write files to the disk behind the user's back.
   session.on('will-download', (event) => event.preventDefault());
+
+  // The spellchecker fetches its dictionaries from a Google CDN in the browser process, where
+  // the request filter above may never see it; the windows have spellcheck off, and so does this.
+  session.setSpellCheckerEnabled(false);
 }
 
 /**
- * Opens `url` in the system browser when it is an allowlisted https link (isAllowedExternalUrl);
+ * Opens `url` in the system browser when it is an allowlisted https link (externalLinkTarget);
  * refuses anything else. The only way anything of the app's reaches the network, and not even
  * the app's: the user's browser does.
  */
 export function openExternalIfAllowed(url: string): boolean {
-  if (!isAllowedExternalUrl(url)) {
+  const target = externalLinkTarget(url);
+  if (target === undefined) {
     console.warn('Refused to open a link that is not on the allowlist.');
     return false;
   }
-  shell.openExternal(url).catch(() => console.warn('The system browser did not open the link.'));
+  shell.openExternal(target).catch(() => console.warn('The system browser did not open the link.'));
   return true;
 }
 

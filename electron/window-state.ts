@@ -14,9 +14,12 @@ export const DEFAULT_WINDOW_STATE: WindowState = { width: 1200, height: 800, max
 // Larger than any real screen, small enough that a corrupted file cannot ask for a huge window.
 const MAX_SIDE = 10_000;
 
+/** A stored side, or the default when it is not a number the app could have saved. */
 function side(value: unknown, min: number, fallback: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) return fallback;
-  return Math.min(MAX_SIDE, Math.max(min, Math.round(value)));
+  const rounded = Math.round(value);
+  // The window cannot be made smaller than its minimum, nor this large: such a value is damage.
+  return rounded < min || rounded > MAX_SIDE ? fallback : rounded;
 }
 
 /** Reads a stored state; anything missing, malformed or out of range falls back to a default. */
@@ -35,6 +38,14 @@ export function parseWindowState(text: string | undefined): WindowState {
     height: side(record.height, MIN_WINDOW_SIZE.height, DEFAULT_WINDOW_STATE.height),
     maximized: record.maximized === true,
   };
+}
+
+/**
+ * The size to open at on a screen whose work area is `area`: no larger than the screen, which
+ * may be smaller than the one the size was saved on (a laptop taken off its monitor).
+ */
+export function fitToWorkArea(state: WindowState, area: { width: number; height: number }): WindowState {
+  return { ...state, width: Math.min(state.width, area.width), height: Math.min(state.height, area.height) };
 }
 
 export function loadWindowState(file: string): WindowState {

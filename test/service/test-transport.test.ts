@@ -1,8 +1,9 @@
 // The loopback test transport, spoken to as the bridge speaks to it: the token and Host rules,
 // input validation by the contract, and a round trip through the real core in its worker.
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { cspHeader } from '../../electron/security-policy';
@@ -59,6 +60,18 @@ function getWithHost(transport: TestTransport, pathname: string, host: string): 
   });
 }
 
+/** A raw HTTP/1.0 request with exactly the header lines given (none at all: no Host). */
+function rawStatus(transport: TestTransport, head: string): Promise<string> {
+  const { port } = new URL(transport.origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write(`${head}\r\n\r\n`));
+    let answer = '';
+    socket.on('data', (chunk) => (answer += chunk.toString('latin1')));
+    socket.on('end', () => resolve(answer.split('\r\n')[0] ?? ''));
+    socket.on('error', reject);
+  });
+}
+
 describe('the test transport', () => {
   it('listens on 127.0.0.1 only, with a random 32-byte token', async () => {
     const { transport } = await startTransport();
@@ -87,6 +100,52 @@ describe('the test transport', () => {
     expect(await getWithHost(transport, `/?token=${transport.token}`, `evil.example:${port}`)).toBe(403);
     expect(await getWithHost(transport, '/assets/index.js', `127.0.0.1:${Number(port) + 1}`)).toBe(403);
     expect(await getWithHost(transport, '/assets/index.js', `localhost:${port}`)).toBe(200);
+  });
+
+  it('refuses DNS-rebinding Host names and a request with no Host at all', async () => {
+    const { transport } = await startTransport();
+    const { port } = new URL(transport.origin);
+    for (const host of [`127.0.0.1.nip.io:${port}`, `localhost.:${port}`, `LOCALHOST.evil.example:${port}`, `[::1]:${port}`, '127.0.0.1', `127.0.0.1:${port}@evil.example`]) {
+      expect(await getWithHost(transport, '/assets/index.js', host), host).toBe(403);
+    }
+    expect(await rawStatus(transport, 'GET /assets/index.js HTTP/1.0')).toMatch(/^HTTP\/1\.1 403/);
+    expect(await rawStatus(transport, `GET /assets/index.js HTTP/1.0\r\nHost: 127.0.0.1:${port}`)).toMatch(/^HTTP\/1\.1 200/);
+  });
+
+  it('refuses a call from a page of another origin even with the token, without the core seeing it', async () => {
+    const { transport, dir } = await startTransport();
+    const { port } = new URL(transport.origin);
+    const vaultDir = path.join(dir, 'vault');
+    transport.dialogs.nextVaultFolder(vaultDir).nextVaultFolder(vaultDir);
+    const callFrom = (origin: string, method: string, args: unknown[]) =>
+      fetch(`${transport.origin}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin, [TOKEN_HEADER]: transport.token },
+        body: encodeJson({ args }),
+      });
+    for (const origin of ['http://evil.example', 'null', `http://127.0.0.1:${Number(port) + 1}`, `https://127.0.0.1:${port}`]) {
+      expect((await callFrom(origin, 'dialog.chooseVaultFolder', [{ purpose: 'create' }])).status, origin).toBe(403);
+    }
+    expect(transport.dialogs.asked).toEqual([]);
+    // The page itself, under either loopback name the Host check lets through.
+    expect((await callFrom(transport.origin, 'dialog.chooseVaultFolder', [{ purpose: 'create' }])).status).toBe(200);
+    expect((await callFrom(`http://localhost:${port}`, 'dialog.chooseVaultFolder', [{ purpose: 'create' }])).status).toBe(200);
+    expect(transport.dialogs.asked).toHaveLength(2);
+  });
+
+  it('opens the event stream to a GET only', async () => {
+    const { transport } = await startTransport();
+    const posted = await fetch(`${transport.origin}/events`, { method: 'POST', headers: { [TOKEN_HEADER]: transport.token } });
+    expect(posted.status).toBe(405);
+  });
+
+  it('serves no file that a symlink in the renderer directory leads to outside it', async () => {
+    const { transport, dir } = await startTransport();
+    await writeFile(path.join(dir, 'settings-secret.js'), 'the vault key');
+    await symlink(path.join(dir, 'settings-secret.js'), path.join(dir, 'renderer', 'assets', 'linked.js'));
+    const response = await fetch(`${transport.origin}/assets/linked.js`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('vault key');
   });
 
   it('answers a bad input with INVALID_INPUT and an unknown method with 404', async () => {

@@ -1,8 +1,8 @@
 // The core service in its worker thread, driven the way the shell drives it: a real worker, a
 // real SQLCipher vault in a temporary folder, real files imported and previewed.
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { contract, type AppEvent, type MethodInput, type MethodOutput } from '../../src/shared/contract';
 import { DossierError } from '../../src/shared/errors';
 import type { CoreMethod } from '../../src/core/service/service-context';
@@ -106,6 +106,62 @@ describe('the core in a worker thread', () => {
     expect(await call(worker, 'vault.status', undefined)).toEqual({ state: 'locked' });
     expect(threads).toHaveLength(2);
     expect(await call(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked' });
+  });
+
+  it('never sends the passphrase back across the thread boundary, not even in an error', async () => {
+    const received: unknown[] = [];
+    const { worker, vaultDir } = await startWorker((options) => {
+      const thread = startWorkerThread(options);
+      thread.on('message', (message: unknown) => received.push(message));
+      return thread;
+    });
+    const created = await call(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
+    await call(worker, 'vault.lock', undefined);
+    const wrong = `${PASSPHRASE} but wrong`;
+    await rejection(call(worker, 'vault.unlock', { dir: vaultDir, passphrase: wrong }));
+    await call(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE });
+    await rejection(call(worker, 'vault.changePassphrase', { current: wrong, next: `${PASSPHRASE} next` }));
+
+    const everything = JSON.stringify(received);
+    expect(received.length).toBeGreaterThan(5);
+    expect(everything).not.toContain(PASSPHRASE);
+    // The recovery key leaves once, as vault.create's answer the window shows a single time.
+    expect(everything.split(created.recoveryKey)).toHaveLength(2);
+  });
+
+  it('takes from its worker only messages the contract allows, and stays up through the rest', async () => {
+    // A thread that answers like a broken (or subverted) core: garbage, an event with an extra
+    // field and one of no known type, an error with a made-up code quoting a client.
+    const misbehaving = `
+      const { parentPort } = require('node:worker_threads');
+      parentPort.postMessage({ type: 'ready' });
+      parentPort.on('message', (message) => {
+        if (message.type === 'close') process.exit(0);
+        if (message.type !== 'call') return;
+        parentPort.postMessage(null);
+        parentPort.postMessage('Ivanov Ivan');
+        parentPort.postMessage({ type: 'event', event: { type: 'locked', reason: 'idle', passphrase: 'correct horse' } });
+        parentPort.postMessage({ type: 'event', event: { type: 'clipboard', text: 'Ivanov Ivan' } });
+        if (message.method === 'vault.status') {
+          parentPort.postMessage({ type: 'result', id: message.id, result: { ok: false, error: { code: 'LEAK', message: 'Ivanov Ivan' } } });
+        } else {
+          parentPort.postMessage({ type: 'result', id: message.id, result: { ok: 'yes', value: { dirs: ['/home/Ivanov Ivan'] } } });
+        }
+      });`;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    onTestFinished(() => logged.mockRestore());
+    const { worker, events } = await startWorker(() => new Worker(misbehaving, { eval: true }));
+
+    const refused = await rejection(call(worker, 'vault.status', undefined));
+    expect(refused).toBeInstanceOf(DossierError);
+    expect(refused).toMatchObject({ code: 'INTERNAL', message: 'An unexpected error occurred.' });
+    // A malformed answer still settles the call it names, rather than leaving it hanging.
+    expect(await rejection(call(worker, 'vault.recent', undefined))).toMatchObject({ code: 'INTERNAL' });
+
+    expect(events).toEqual([{ type: 'locked', reason: 'idle' }, { type: 'locked', reason: 'idle' }]);
+    const output = JSON.stringify(logged.mock.calls);
+    expect(output).toContain('not valid');
+    expect(output).not.toMatch(/Ivanov|correct horse/);
   });
 
   it('closes the vault and the thread, and refuses calls after that', async () => {

@@ -36,6 +36,8 @@ const pureModules = [
   'electron/dossier-api.ts',
   'electron/shell-handlers.ts',
   'electron/app-paths.ts',
+  'electron/lock-triggers.ts',
+  'electron/process-errors.ts',
 ];
 
 describe('module boundaries of the shell', () => {
@@ -54,6 +56,16 @@ describe('module boundaries of the shell', () => {
     expect(text).not.toMatch(/exposeInMainWorld\([^,]+,\s*ipcRenderer\b/);
     expect(text).not.toMatch(/:\s*ipcRenderer\s*[,}\n]|\.\.\.\s*ipcRenderer\b|\bipcRenderer\s*[,}]\s*\)/);
     expect(text).not.toMatch(/\bsendSync\(/);
+  });
+
+  it('nothing the app ships imports from test/, so the test transport cannot reach a packaged build', () => {
+    const shipped = [...filesUnder('electron', /\.ts$/), ...filesUnder('src', /\.(ts|tsx)$/)];
+    expect(shipped.length).toBeGreaterThan(20);
+    for (const file of shipped) {
+      for (const entry of imports(file)) expect(entry.from, file).not.toMatch(/(^|\/)test\/|support\/transport|^vitest/);
+      // Nor does any of it know the transport's token header, the one way in to the transport.
+      expect(readFileSync(path.join(root, file), 'utf8'), file).not.toContain('x-dossier-token');
+    }
   });
 
   it('the renderer imports neither electron nor node', () => {

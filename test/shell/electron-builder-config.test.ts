@@ -34,6 +34,12 @@ describe('electron-builder.yml', () => {
     expect(packageJson.main.startsWith('out/')).toBe(true);
   });
 
+  it('leaves out the TypeScript loader and the esbuild executable the app never runs', () => {
+    expect(config.files as string[]).toEqual(
+      expect.arrayContaining(['!node_modules/tsx/**', '!node_modules/esbuild/**', '!node_modules/@esbuild/**']),
+    );
+  });
+
   it('unpacks the native addons and the fonts from the asar', () => {
     expect(config.asar).not.toBe(false);
     expect(config.asarUnpack).toEqual(

@@ -41,6 +41,11 @@ describe('app:// request resolution', () => {
     'app://dossier/assets/..\\..\\..\\secret.js',
     'app://dossier/%2fetc%2fpasswd.js',
     'app://dossier//etc/passwd.js',
+    // Decoded once only: a double-encoded "../" stays a file name inside the directory.
+    'app://dossier/%252e%252e/%252e%252e/secret.js',
+    'app://dossier/assets/%252e%252e%252fsecret.js',
+    'app://dossier/C:%5cWindows%5cwin.ini.txt',
+    'app://dossier/%5c%5cserver%5cshare%5cx.js',
   ])('never leaves the renderer directory: %s', (url) => {
     const route = get(url);
     if (route.ok) {
@@ -55,6 +60,12 @@ describe('app:// request resolution', () => {
     expect(get('app://dossier/..%2frenderer-other%2fx.js')).toEqual({ ok: false, status: 403 });
   });
 
+  it('refuses our host with a port or credentials, and hosts that only start like ours', () => {
+    expect(get('app://dossier:8080/index.html')).toEqual({ ok: false, status: 404 });
+    expect(get('app://user@dossier/index.html')).toEqual({ ok: false, status: 404 });
+    expect(get('app://dossier.evil/index.html')).toEqual({ ok: false, status: 404 });
+  });
+
   it('refuses NUL bytes, malformed escapes and other hosts', () => {
     expect(get('app://dossier/index.html%00.js')).toEqual({ ok: false, status: 400 });
     expect(get('app://dossier/%E0%A4%A.js')).toEqual({ ok: false, status: 400 });
@@ -66,6 +77,8 @@ describe('app:// request resolution', () => {
   it('does not serve file types the window never loads', () => {
     expect(get('app://dossier/vault.sqlite')).toEqual({ ok: false, status: 404 });
     expect(get('app://dossier/assets/')).toEqual({ ok: false, status: 404 });
+    // The CSP allows no WebAssembly, and no .wasm is served to try.
+    expect(get('app://dossier/assets/decoder.wasm')).toEqual({ ok: false, status: 404 });
   });
 
   it('gives module scripts a JavaScript MIME type, as Chromium requires', () => {

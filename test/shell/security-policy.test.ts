@@ -10,6 +10,7 @@ import {
   isTrustedSender,
   parseDevServerOrigin,
   responseSecurityHeaders,
+  startedForDebugging,
   windowOptions,
   withContentSecurityPolicy,
   type ShellPolicy,
@@ -223,7 +224,31 @@ describe('links opened in the system browser', () => {
     'app://dossier/index.html',
     'mailto:someone@www.unhcr.org',
     'not a url',
+    // Look-alikes: a longer host, credentials that read like the host, a trailing dot, a
+    // percent-encoded dot, a Cyrillic "с" (IDN), a protocol-relative link.
+    'https://www.unhcr.org.evil.com/',
+    'https://www.unhcr.org@evil.com/',
+    'https://www.unhcr.org:@evil.com/',
+    'https://www.unhcr.org./',
+    'https://www.unhcr.org%2eevil.com/',
+    'https://www.unh\u0441r.org/',
+    '//www.unhcr.org/',
   ])('refuse %s', (url) => {
     expect(isAllowedExternalUrl(url)).toBe(false);
+  });
+});
+
+describe('debugging switches on the command line', () => {
+  const given = (...switches: string[]) => (name: string) => switches.includes(name);
+
+  it("are recognised, Chromium's remote debugging above all (no fuse covers it)", () => {
+    for (const name of ['remote-debugging-port', 'remote-debugging-pipe', 'inspect', 'inspect-brk', 'js-flags']) {
+      expect(startedForDebugging(given(name)), name).toBe(true);
+    }
+  });
+
+  it('leave an ordinary start alone', () => {
+    expect(startedForDebugging(given())).toBe(false);
+    expect(startedForDebugging(given('lang', 'ozone-platform'))).toBe(false);
   });
 });

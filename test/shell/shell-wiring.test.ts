@@ -2,7 +2,7 @@
 // binary, which this machine does not have): the app:// handler against real files on disk,
 // the session and web-contents guards, the IPC sender and input checks, and where events go.
 import { EventEmitter } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
@@ -39,7 +39,9 @@ type ProtocolHandler = (request: Request) => Promise<Response>;
 function fakeSession() {
   const calls: Record<string, (...args: never[]) => unknown> = {};
   const events = new EventEmitter();
+  const settings: { spellChecker?: boolean } = {};
   const session = {
+    setSpellCheckerEnabled: (enabled: boolean) => (settings.spellChecker = enabled),
     protocol: { handle: (scheme: string, handler: ProtocolHandler) => (calls[`protocol:${scheme}`] = handler) },
     setPermissionRequestHandler: (handler: never) => (calls.permissionRequest = handler),
     setPermissionCheckHandler: (handler: never) => (calls.permissionCheck = handler),
@@ -50,7 +52,7 @@ function fakeSession() {
     },
     on: (name: string, listener: (...args: unknown[]) => void) => events.on(name, listener),
   };
-  return { session: session as unknown as Session, calls, events };
+  return { session: session as unknown as Session, calls, events, settings };
 }
 
 let dir: string;
@@ -64,6 +66,10 @@ beforeAll(() => {
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Dossier</title>');
   writeFileSync(path.join(rendererDir, 'assets', 'index.js'), 'console.log(1)');
   writeFileSync(path.join(dir, 'out', 'secret.js'), 'the vault key');
+  // Links inside the renderer directory: two that lead out of it, one that stays within.
+  symlinkSync(path.join(dir, 'out', 'secret.js'), path.join(rendererDir, 'assets', 'linked.js'));
+  symlinkSync(path.join(dir, 'out'), path.join(rendererDir, 'assets', 'up'));
+  symlinkSync('index.js', path.join(rendererDir, 'assets', 'alias.js'));
   const { session, calls } = fakeSession();
   serveRenderer(session, rendererDir);
   serve = calls['protocol:app'] as unknown as ProtocolHandler;
@@ -111,6 +117,18 @@ describe('the app:// scheme', () => {
     }
   });
 
+  it('follows no symlink out of the renderer directory, and still serves one that stays inside', async () => {
+    for (const url of ['app://dossier/assets/linked.js', 'app://dossier/assets/up/secret.js']) {
+      const response = await serve(new Request(url));
+      expect(response.status, url).toBe(404);
+      expect(await response.text()).not.toContain('vault key');
+      expect(response.headers.get('content-security-policy'), url).toContain("default-src 'self'");
+    }
+    const alias = await serve(new Request('app://dossier/assets/alias.js'));
+    expect(alias.status).toBe(200);
+    expect(await alias.text()).toBe('console.log(1)');
+  });
+
   it('answers 405 to anything but GET and 404 to a missing file', async () => {
     expect((await serve(new Request('app://dossier/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
     expect((await serve(new Request('app://dossier/missing.js'))).status).toBe(404);
@@ -118,8 +136,12 @@ describe('the app:// scheme', () => {
 });
 
 describe('the hardened session', () => {
-  const { session, calls, events } = fakeSession();
+  const { session, calls, events, settings } = fakeSession();
   hardenSession(session, {});
+
+  it('turns the spellchecker off, so it never fetches dictionaries', () => {
+    expect(settings.spellChecker).toBe(false);
+  });
 
   it('denies every permission request and check', () => {
     const answers: boolean[] = [];
@@ -207,6 +229,22 @@ describe('the web contents guard', () => {
     for (const url of tried) expect(openHandler?.({ url }), url).toEqual({ action: 'deny' });
     expect(electron.opened).toEqual(['https://www.refworld.org/docid/abc.html']);
     warn.mockRestore();
+  });
+
+  it("hands the system browser the parsed link, never the page's raw string", () => {
+    const contents = new EventEmitter() as EventEmitter & {
+      setWindowOpenHandler: (h: (details: { url: string }) => unknown) => void;
+    };
+    let openHandler: ((details: { url: string }) => unknown) | undefined;
+    contents.setWindowOpenHandler = (handler) => {
+      openHandler = handler;
+    };
+    guardWebContents(contents as unknown as WebContents);
+    electron.opened.length = 0;
+    for (const url of [' https://www.unhcr.org/a b\n', 'https:\\\\www.refworld.org\\docid', 'HTTPS://WWW.OHCHR.ORG:443/x']) {
+      expect(openHandler?.({ url }), url).toEqual({ action: 'deny' });
+    }
+    expect(electron.opened).toEqual(['https://www.unhcr.org/a%20b', 'https://www.refworld.org/docid', 'https://www.ohchr.org/x']);
   });
 });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   DEFAULT_WINDOW_STATE,
+  fitToWorkArea,
   loadWindowState,
   parseWindowState,
   saveWindowState,
@@ -34,11 +35,22 @@ describe('remembered window size', () => {
     expect(parseWindowState('[1, 2]')).toEqual({ ...DEFAULT_WINDOW_STATE });
   });
 
-  it('keeps sizes within sane bounds whatever the file says', () => {
-    expect(parseWindowState('{"width": 10, "height": -5}')).toMatchObject({ width: 800, height: 560 });
-    expect(parseWindowState('{"width": 1e9, "height": 1e9}')).toMatchObject({ width: 10000, height: 10000 });
+  it('falls back to the default size for a side the app could never have saved', () => {
+    expect(parseWindowState('{"width": 10, "height": -5}')).toEqual(DEFAULT_WINDOW_STATE);
+    expect(parseWindowState('{"width": 1e9, "height": 1e9, "maximized": true}')).toEqual({ ...DEFAULT_WINDOW_STATE, maximized: true });
+    expect(parseWindowState('{"width": 1300, "height": 20000}')).toEqual({ width: 1300, height: 800, maximized: false });
     expect(parseWindowState('{"width": "wide", "height": null, "maximized": "yes"}')).toEqual(DEFAULT_WINDOW_STATE);
     expect(parseWindowState('{"width": 1024.6, "height": 768.2}')).toMatchObject({ width: 1025, height: 768 });
+  });
+
+  it('opens no larger than the screen it opens on', () => {
+    const saved = { width: 2500, height: 1400, maximized: false };
+    expect(fitToWorkArea(saved, { width: 1366, height: 728 })).toEqual({ width: 1366, height: 728, maximized: false });
+    expect(fitToWorkArea({ width: 1000, height: 700, maximized: true }, { width: 1920, height: 1040 })).toEqual({
+      width: 1000,
+      height: 700,
+      maximized: true,
+    });
   });
 
   it('writes only the size, readable by the user alone, and leaves no temporary file', () => {

@@ -5,13 +5,15 @@
 // INTERNAL (toErrorData in the worker), and Uint8Array values (previews) are structured-cloned.
 //
 // Input validation is the caller's (dispatch, before a handler is called); the worker trusts it.
+// What the worker sends back is checked here (workerMessage) before it goes any further.
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { z } from 'zod';
 import { methodNames } from '../../shared/channels.js';
-import type { AppEvent } from '../../shared/contract.js';
-import { DossierError, type ErrorData, type Result } from '../../shared/errors.js';
+import { appEvent, type AppEvent } from '../../shared/contract.js';
+import { DossierError, errorCodes, type ErrorData, type Result } from '../../shared/errors.js';
 import type { Argon2Params } from '../vault/key-slots.js';
 import type { LockReason } from './core-service.js';
 import { shellMethods, type CoreHandlers, type CoreMethod } from './service-context.js';
@@ -42,6 +44,34 @@ export type WorkerMessage =
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'event'; event: AppEvent }
   | { type: 'closed' };
+
+/**
+ * What the host accepts from the worker. The worker is our own code, but what it sends goes on
+ * to the window: an event is checked against the contract (unknown fields dropped), an error
+ * must carry a known code, and anything else is ignored rather than allowed to throw in the
+ * thread that owns the window. Result values are checked by dispatch, against each method's
+ * output schema.
+ */
+const workerMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('closed') }),
+  z.object({ type: z.literal('event'), event: appEvent }),
+  z.object({
+    type: z.literal('result'),
+    id: z.number().int(),
+    result: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), value: z.unknown() }),
+      z.object({ ok: z.literal(false), error: z.object({ code: z.enum(errorCodes), message: z.string() }) }),
+    ]),
+  }),
+]);
+
+/** The call a message that failed the check above was meant to answer, if it names one. */
+function claimedId(message: unknown): number | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const id = (message as { id?: unknown }).id;
+  return typeof id === 'number' ? id : undefined;
+}
 
 export interface CoreWorker {
   /** One function per core method; each resolves with the worker's value or throws a DossierError. */
@@ -116,7 +146,20 @@ class WorkerConnection {
     let startError: Error | undefined;
     let started = false;
 
-    thread.on('message', (message: WorkerMessage) => {
+    thread.on('message', (raw: unknown) => {
+      const checked = workerMessage.safeParse(raw);
+      if (!checked.success) {
+        // Only that it happened: the message may hold anything.
+        console.error('The core worker sent a message that is not valid; it was ignored.');
+        const id = claimedId(raw);
+        const call = id === undefined ? undefined : this.pending.get(id);
+        if (id !== undefined && call) {
+          this.pending.delete(id);
+          call.reject(new DossierError('INTERNAL', 'An unexpected error occurred.'));
+        }
+        return;
+      }
+      const message: WorkerMessage = checked.data;
       switch (message.type) {
         case 'ready':
           started = true;

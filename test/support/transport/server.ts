@@ -11,14 +11,15 @@
 //
 // Every request must name this server as its Host (127.0.0.1 or localhost with our port), so a
 // page elsewhere cannot reach it by DNS rebinding; /api and /events also need the token in the
-// x-dossier-token header, and index.html in the query. Pages and assets carry the shell's headers.
+// x-dossier-token header and, when the browser sends an Origin, this server's; index.html needs
+// the token in the query. Pages and assets carry the shell's headers.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { resolveRendererRequest } from '../../../electron/protocol-paths';
+import { readRendererFile, resolveRendererRequest } from '../../../electron/protocol-paths';
 import { APP_ORIGIN, responseSecurityHeaders } from '../../../electron/security-policy';
 import { appHandlers } from '../../../electron/shell-handlers';
 import { startCoreWorker, type CoreWorker } from '../../../src/core/service/worker-host';
@@ -160,12 +161,8 @@ export async function startTestTransport(options: TestTransportOptions): Promise
     // The same guard and MIME types as the app:// handler (electron/protocol-paths.ts).
     const route = resolveRendererRequest(rendererDir, request.method ?? 'GET', `${APP_ORIGIN}${url.pathname}`);
     if (!route.ok) return send(response, route.status, {});
-    let body: Buffer;
-    try {
-      body = await readFile(route.file);
-    } catch {
-      return send(response, 404, {});
-    }
+    const body = await readRendererFile(rendererDir, route.file);
+    if (!body) return send(response, 404, {});
     if (path.basename(route.file) === 'index.html') {
       if (!sameSecret(url.searchParams.get('token') ?? undefined, token)) return send(response, 403, {});
       return send(response, 200, { 'content-type': route.contentType }, withBridge(body.toString('utf8'), token));
@@ -178,11 +175,15 @@ export async function startTestTransport(options: TestTransportOptions): Promise
     const url = new URL(request.url ?? '/', origin);
     const isApi = url.pathname.startsWith('/api/');
     if (isApi || url.pathname === '/events') {
+      // A browser names the page behind every POST (and every cross-origin request): only ours
+      // may call. A request with no Origin comes from a same-origin GET or from outside a
+      // browser, and still needs the token.
       const fromOrigin = request.headers.origin;
-      if (fromOrigin !== undefined && fromOrigin !== origin) return send(response, 403, {});
+      if (fromOrigin !== undefined && !allowedHosts.some((host) => fromOrigin === `http://${host}`)) return send(response, 403, {});
       const given = request.headers[TOKEN_HEADER];
       if (!sameSecret(Array.isArray(given) ? given[0] : given, token)) return send(response, 403, {});
       if (isApi) return api(decodeURIComponent(url.pathname.slice('/api/'.length)), request, response);
+      if (request.method !== 'GET') return send(response, 405, {});
       return events(request, response);
     }
     if (request.method === 'GET' && url.pathname === '/__bridge.js') {
