@@ -13,6 +13,14 @@ export class ApiError extends Error {
   }
 }
 
+/** The bridge itself failed (a refused sender, a broken preload): nothing the core said. */
+export class NoAnswerError extends ApiError {
+  constructor() {
+    super({ code: 'INTERNAL', message: '' });
+    this.name = 'NoAnswerError';
+  }
+}
+
 type Args<M extends MethodName> = undefined extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>];
 
 /** Calls a contract method; resolves with its value or rejects with an ApiError. */
@@ -24,8 +32,7 @@ export async function call<M extends MethodName>(method: M, ...args: Args<M>): P
   try {
     result = await fn(args[0]);
   } catch {
-    // The bridge itself failed (a refused sender, a broken preload): nothing the core said.
-    throw new ApiError({ code: 'INTERNAL', message: 'The application did not answer.' });
+    throw new NoAnswerError();
   }
   if (!result.ok) throw new ApiError(result.error);
   return result.value;

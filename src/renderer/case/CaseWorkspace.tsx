@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../shared/models';
 import { call } from '../api';
 import { Button } from '../ui/Button';
+import { daysFromToday } from '../ui/dates';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { caseViews, type CaseView, type FocusRequest, type OpenView } from './case-views';
 import { CaseTabs, panelId, tabId } from './CaseTabs';
-import { daysFromToday } from './date-words';
+import { isUrgent } from './deadlines/countdown';
 import { DeadlinesView } from './deadlines/DeadlinesView';
 import { EvidenceView } from './evidence/EvidenceView';
 import { ExportView } from './export/ExportView';
@@ -91,7 +92,7 @@ export function CaseWorkspace({ caseId, initialView, focusId, onClose }: CaseWor
   }
 
   const { case: record, client } = detail;
-  const urgent = detail.deadlines.filter((deadline) => daysFromToday(deadline.due) < 7).length;
+  const urgent = detail.deadlines.filter((deadline) => isUrgent(daysFromToday(deadline.due))).length;
   const focusFor = (candidate: CaseView) => (focus?.view === candidate ? focus : null);
 
   const panels: Record<CaseView, () => ReactNode> = {
@@ -151,7 +152,7 @@ export function CaseWorkspace({ caseId, initialView, focusId, onClose }: CaseWor
             {candidate === 'deadlines' && urgent > 0 && (
               <span className="cw-tab__badge">
                 {urgent}
-                <span className="cw-visually-hidden"> {t('urgentDeadlines', { count: urgent })}</span>
+                <span className="visually-hidden"> {t('urgentDeadlines', { count: urgent })}</span>
               </span>
             )}
           </>

@@ -4,7 +4,8 @@
 // never shift with the computer's time zone.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysBetween, granularityOf, type DatedValue } from '../../shared/dates';
+import { granularityOf, type DatedValue } from '../../shared/dates';
+import { dateLocale } from '../ui/dates';
 
 function utc(value: string): Date {
   return new Date(`${value}T00:00:00Z`);
@@ -14,8 +15,7 @@ function utc(value: string): Date {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(language: string, granularity: 'day' | 'month'): Intl.DateTimeFormat {
   const key = `${language}/${granularity}`;
-  // Legal papers in English put the day first ("14 March 2022"), whatever the computer says.
-  const locale = language === 'en' ? 'en-GB' : language;
+  const locale = dateLocale(language);
   let cached = formatters.get(key);
   if (!cached) {
     const options: Intl.DateTimeFormatOptions =
@@ -46,17 +46,6 @@ export function formatPartialDate(value: string, language: string): string {
   return formatter(language, 'day').format(utc(value));
 }
 
-/** Today on this computer's calendar, as YYYY-MM-DD (deadlines count whole local days). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Whole days from today to `day` (negative when it has passed). */
-export function daysFromToday(day: string): number {
-  return daysBetween(todayIso(), day);
-}
-
 export function useDateWords() {
   const { t, i18n } = useTranslation('caseView');
   const language = i18n.language;
@@ -85,7 +74,7 @@ export function useDateWords() {
       instant(value: string): string {
         const date = new Date(value);
         if (Number.isNaN(date.getTime())) return value;
-        return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+        return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'long', timeStyle: 'short' }).format(date);
       },
     };
   }, [language, t]);

@@ -72,7 +72,7 @@ export function CaseList({
         </Button>
       </div>
       {archivedCount > 0 && (
-        <CheckboxField label={`${t('cases.showArchived')} (${archivedCount})`} checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+        <CheckboxField label={t('cases.showArchivedCount', { count: archivedCount })} checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
       )}
       {failure !== null && <ErrorNotice error={failure} />}
       {shown.length === 0 ? (
@@ -113,10 +113,10 @@ export function CaseList({
                 </p>
               </div>
               <div className="case-card__actions">
-                <Button size="small" variant="primary" onClick={() => onOpen(item.id)} aria-label={`${t('cases.openCase')}: ${item.title}`}>
+                <Button size="small" variant="primary" onClick={() => onOpen(item.id)} aria-label={t('cases.openCaseNamed', { title: item.title })}>
                   {t('cases.openCase')}
                 </Button>
-                <Button size="small" busy={busyId === item.id && form === null} onClick={() => edit(item.id)} aria-label={`${t('cases.editCase')}: ${item.title}`}>
+                <Button size="small" busy={busyId === item.id && form === null} onClick={() => edit(item.id)} aria-label={t('cases.editCaseNamed', { title: item.title })}>
                   {t('common:edit')}
                 </Button>
                 <Button
@@ -124,7 +124,7 @@ export function CaseList({
                   variant="quiet"
                   disabled={busyId === item.id}
                   onClick={() => setArchived(item.id, item.status !== 'archived')}
-                  aria-label={`${item.status === 'archived' ? t('cases.restoreCase') : t('cases.archiveCase')}: ${item.title}`}
+                  aria-label={item.status === 'archived' ? t('cases.restoreCaseNamed', { title: item.title }) : t('cases.archiveCaseNamed', { title: item.title })}
                 >
                   {item.status === 'archived' ? t('common:restore') : t('common:archive')}
                 </Button>

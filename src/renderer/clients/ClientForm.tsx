@@ -1,15 +1,18 @@
 // Creating or editing a client: every field of the client record, checked against the shared
 // schema before it is sent, with each problem shown at its field. Used on the client page and,
 // by the case workspace, from a case's profile view.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clientInputSchema, clientStatuses, type Client } from '../../shared/models';
 import { call } from '../api';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { SelectField, TextAreaField, TextField } from '../ui/Field';
-import { errorsUnder, useFieldErrors, type FieldErrors } from '../ui/field-errors';
+import { PartialDateField, SelectField, TextAreaField, TextField } from '../ui/Field';
+import { errorsUnder, firstErrorUnder } from '../ui/field-errors';
 import { RepeatingRows } from '../ui/RepeatingRows';
+import { patchAt, removeAt } from '../ui/rows';
+import { useFormSave } from '../ui/use-form-save';
+import { useVocabOptions } from '../ui/vocab-options';
 import { draftOf, emptyContact, emptyDocument, emptyFamilyMember, inputOf, withoutEmptyRows, type ClientDraft } from './client-draft';
 
 export interface ClientFormProps {
@@ -19,62 +22,33 @@ export interface ClientFormProps {
   onCancel: () => void;
 }
 
-/** The first error of a list field, whichever row it is in ("aliases.2" shows at "aliases"). */
-function listError(errors: FieldErrors, field: string): string | undefined {
-  const under = errorsUnder(errors, field);
-  return Object.values(under)[0];
-}
+type RowList = 'documents' | 'contacts' | 'family';
 
 export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
   const { t } = useTranslation(['clients', 'common']);
-  const { t: tv } = useTranslation('vocab');
-  const { fromZod, fromApi } = useFieldErrors();
+  const vocabOptions = useVocabOptions();
   const [draft, setDraft] = useState<ClientDraft>(() => draftOf(client));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, errors, failure, saving, save } = useFormSave({ prefix: 'client' });
 
   function set<K extends keyof ClientDraft>(key: K, value: ClientDraft[K]) {
     setDraft((current) => ({ ...current, [key]: value }));
   }
-  function setRow<K extends 'documents' | 'contacts' | 'family'>(key: K, index: number, patch: Partial<ClientDraft[K][number]>) {
-    setDraft((current) => ({ ...current, [key]: current[key].map((row, i) => (i === index ? { ...row, ...patch } : row)) }));
+  function setRow<K extends RowList>(key: K, index: number, patch: Partial<ClientDraft[K][number]>) {
+    setDraft((current) => ({ ...current, [key]: patchAt<ClientDraft[K][number]>(current[key], index, patch) }));
   }
-  function removeRow(key: 'documents' | 'contacts' | 'family', index: number) {
-    setDraft((current) => ({ ...current, [key]: current[key].filter((_, i) => i !== index) }));
-  }
-
-  function showErrors(found: FieldErrors) {
-    setErrors(found);
-    // After React has marked the fields, take the person to the first one.
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  function removeRow(key: RowList, index: number) {
+    setDraft((current) => ({ ...current, [key]: removeAt<ClientDraft[RowList][number]>(current[key], index) }));
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
+    // Blank rows go before checking, so an error at "documents.1" is the second row shown.
     const compact = withoutEmptyRows(draft);
     setDraft(compact);
-    setFailure(null);
     const input = inputOf(compact);
-    const checked = clientInputSchema.safeParse(input);
-    if (!checked.success) {
-      showErrors(fromZod(checked.error));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const saved = client ? await call('clients.update', { id: client.id, client: input }) : await call('clients.create', input);
-      onSaved(saved);
-    } catch (error) {
-      const atField = fromApi(error, 'client');
-      if (atField) showErrors(atField);
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    const saved = await save(clientInputSchema, input, () => (client ? call('clients.update', { id: client.id, client: input }) : call('clients.create', input)));
+    if (saved) onSaved(saved);
   }
 
   const documentErrors = errorsUnder(errors, 'documents');
@@ -100,7 +74,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
             rows={2}
             value={draft.aliases}
             onChange={(event) => set('aliases', event.target.value)}
-            error={listError(errors, 'aliases')}
+            error={firstErrorUnder(errors, 'aliases')}
           />
         </div>
       </fieldset>
@@ -108,14 +82,14 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
       <fieldset className="form__section">
         <legend>{t('form.origin')}</legend>
         <div className="form__grid">
-          <TextField label={t('fields.dateOfBirth')} hint={t('hints.partialDate')} inputMode="numeric" placeholder={t('form.datePlaceholder')} dir="ltr" {...text('dateOfBirth')} />
+          <PartialDateField label={t('fields.dateOfBirth')} hint={t('common:partialDateHint')} {...text('dateOfBirth')} />
           <TextField label={t('fields.placeOfBirth')} {...text('placeOfBirth')} />
           <TextField
             label={t('fields.citizenships')}
             hint={t('hints.citizenships')}
             value={draft.citizenships}
             onChange={(event) => set('citizenships', event.target.value)}
-            error={listError(errors, 'citizenships')}
+            error={firstErrorUnder(errors, 'citizenships')}
           />
           <TextField
             label={t('fields.languages')}
@@ -123,7 +97,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
             dir="ltr"
             value={draft.languages}
             onChange={(event) => set('languages', event.target.value)}
-            error={listError(errors, 'languages')}
+            error={firstErrorUnder(errors, 'languages')}
           />
           <TextField label={t('fields.ethnicity')} {...text('ethnicity')} />
           <TextField label={t('fields.religion')} {...text('religion')} />
@@ -162,20 +136,14 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
               onChange={(event) => setRow('documents', index, { issuingState: event.target.value })}
               error={documentErrors[`${index}.issuingState`]}
             />
-            <TextField
+            <PartialDateField
               label={t('fields.issued')}
-              placeholder={t('form.datePlaceholder')}
-              dir="ltr"
-              inputMode="numeric"
               value={document.issued}
               onChange={(event) => setRow('documents', index, { issued: event.target.value })}
               error={documentErrors[`${index}.issued`]}
             />
-            <TextField
+            <PartialDateField
               label={t('fields.expires')}
-              placeholder={t('form.datePlaceholder')}
-              dir="ltr"
-              inputMode="numeric"
               value={document.expires}
               onChange={(event) => setRow('documents', index, { expires: event.target.value })}
               error={documentErrors[`${index}.expires`]}
@@ -197,7 +165,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
             value={draft.status}
             onChange={(event) => set('status', event.target.value as ClientDraft['status'])}
             placeholder={t('form.noStatus')}
-            options={clientStatuses.map((status) => ({ value: status, label: tv(`clientStatuses.${status}`) }))}
+            options={vocabOptions('clientStatuses', clientStatuses)}
             error={errors.status}
           />
           <TextField label={t('fields.currentCountry')} {...text('currentCountry')} />

@@ -7,10 +7,10 @@ import type { Case, Client } from '../../shared/models';
 import { call } from '../api';
 import { formatPartialDate } from '../case/date-words';
 import { countryName, languageName } from '../case/display-names';
+import { expiryOf } from '../case/profile/document-expiry';
 import type { Navigate } from '../vault/routes';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
-import { daysFromToday } from '../ui/dates';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useLoaded } from '../ui/useLoaded';
@@ -178,7 +178,7 @@ function ClientDetails({ client }: { client: Client }) {
       ) : (
         <ul className="document-list">
           {client.documents.map((document, index) => {
-            const days = document.expires ? daysFromToday(document.expires) : null;
+            const expiry = expiryOf(document.expires);
             return (
               <li key={index}>
                 <span dir="auto" className="document-list__kind">
@@ -190,13 +190,9 @@ function ClientDetails({ client }: { client: Client }) {
                   </span>
                 )}
                 {document.issuingState && <span dir="auto">{document.issuingState}</span>}
-                {document.expires && (
-                  <span>
-                    {t('fields.expires')}: {date(document.expires)}
-                  </span>
-                )}
-                {days !== null && days < 0 && <Badge tone="danger">{t('page.expired')}</Badge>}
-                {days !== null && days >= 0 && days <= 90 && <Badge tone="warning">{t('page.expiresSoon')}</Badge>}
+                {document.expires && <span>{t('page.expiresOn', { date: date(document.expires) })}</span>}
+                {expiry.state === 'expired' && <Badge tone="danger">{t('page.expired')}</Badge>}
+                {expiry.state === 'soon' && <Badge tone="warning">{t('page.expiresSoon')}</Badge>}
               </li>
             );
           })}

@@ -18,7 +18,7 @@ import { Toolbar } from '../ui/Toolbar';
 import { useLoaded } from '../ui/useLoaded';
 import { ClientForm } from './ClientForm';
 import { DocumentWarning } from './DocumentWarning';
-import { matcherFor } from './name-filter';
+import { matcherFor } from '../ui/text-match';
 
 type ClientSummary = MethodOutput<'clients.list'>[number];
 

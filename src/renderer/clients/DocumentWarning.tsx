@@ -2,7 +2,7 @@
 // passport can block a border crossing or a filing, so it is said in words, not only colour.
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../ui/Badge';
-import { todayIso } from '../ui/dates';
+import { dateLocale, todayIso } from '../ui/dates';
 
 export function DocumentWarning({ warning }: { warning: { kind: string; expires: string } }) {
   const { t, i18n } = useTranslation('clients');
@@ -21,5 +21,5 @@ export function DocumentWarning({ warning }: { warning: { kind: string; expires:
 function shortDate(day: string, language: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -1,6 +1,7 @@
 // A case as its form edits it, and the way to and from the record. Fields the form does not
 // show (other references) pass through unchanged when a case is edited.
 import type { Case, CaseInput, caseStatuses, forums } from '../../shared/models';
+import { languageCodesFrom, optionalText } from '../ui/draft-text';
 
 export interface CaseDraft {
   title: string;
@@ -27,22 +28,17 @@ export function caseDraftOf(record: Case | undefined): CaseDraft {
   };
 }
 
-const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
-
 export function caseInputOf(draft: CaseDraft, record: Case | undefined): CaseInput {
   return {
     title: draft.title.trim(),
     // An unchosen forum is sent as '' so the schema names the field that needs a choice.
     forum: draft.forum as CaseInput['forum'],
-    destination: optional(draft.destination),
-    reference: optional(draft.reference),
+    destination: optionalText(draft.destination),
+    reference: optionalText(draft.reference),
     otherReferences: record?.otherReferences ?? [],
     status: draft.status,
-    responsibleLawyer: optional(draft.responsibleLawyer),
-    languages: draft.languages
-      .split(/[,;\s]+/)
-      .map((item) => item.trim())
-      .filter(Boolean),
-    notes: optional(draft.notes),
+    responsibleLawyer: optionalText(draft.responsibleLawyer),
+    languages: languageCodesFrom(draft.languages),
+    notes: optionalText(draft.notes),
   };
 }

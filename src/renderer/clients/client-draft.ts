@@ -2,6 +2,7 @@
 // and from the record. Blank rows are dropped; a row with something in it is kept, so the
 // schema can say what it still lacks.
 import type { Client, ClientInput, clientStatuses } from '../../shared/models';
+import { languageCodesFrom, listFromText, optionalText, rowHasText } from '../ui/draft-text';
 
 export interface DocumentDraft {
   kind: string;
@@ -79,14 +80,6 @@ export function draftOf(client: Client | undefined): ClientDraft {
   };
 }
 
-const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
-const split = (value: string, separator: RegExp) =>
-  value
-    .split(separator)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-const hasContent = (row: object) => Object.values(row).some((value) => typeof value === 'string' && value.trim() !== '');
-
 /**
  * The draft without the rows left blank. The form saves this one back into its state before
  * validating, so an error at "documents.1" points at the second row the person sees.
@@ -94,40 +87,40 @@ const hasContent = (row: object) => Object.values(row).some((value) => typeof va
 export function withoutEmptyRows(draft: ClientDraft): ClientDraft {
   return {
     ...draft,
-    documents: draft.documents.filter(hasContent),
-    contacts: draft.contacts.filter(hasContent),
-    family: draft.family.filter(hasContent),
+    documents: draft.documents.filter(rowHasText),
+    contacts: draft.contacts.filter(rowHasText),
+    family: draft.family.filter(rowHasText),
   };
 }
 
 export function inputOf(draft: ClientDraft): ClientInput {
   return {
     fullName: draft.fullName.trim(),
-    fullNameNative: optional(draft.fullNameNative),
-    aliases: split(draft.aliases, /\n/),
-    dateOfBirth: optional(draft.dateOfBirth),
-    placeOfBirth: optional(draft.placeOfBirth),
-    citizenships: split(draft.citizenships, /[,;]/),
-    ethnicity: optional(draft.ethnicity),
-    religion: optional(draft.religion),
-    languages: split(draft.languages, /[,;\s]+/),
+    fullNameNative: optionalText(draft.fullNameNative),
+    aliases: listFromText(draft.aliases, /\n/),
+    dateOfBirth: optionalText(draft.dateOfBirth),
+    placeOfBirth: optionalText(draft.placeOfBirth),
+    citizenships: listFromText(draft.citizenships, /[,;]/),
+    ethnicity: optionalText(draft.ethnicity),
+    religion: optionalText(draft.religion),
+    languages: languageCodesFrom(draft.languages),
     documents: draft.documents.map((document) => ({
       kind: document.kind.trim(),
-      number: optional(document.number),
-      issuingState: optional(document.issuingState),
-      issued: optional(document.issued),
-      expires: optional(document.expires),
+      number: optionalText(document.number),
+      issuingState: optionalText(document.issuingState),
+      issued: optionalText(document.issued),
+      expires: optionalText(document.expires),
     })),
-    currentCountry: optional(draft.currentCountry),
-    currentLocation: optional(draft.currentLocation),
+    currentCountry: optionalText(draft.currentCountry),
+    currentLocation: optionalText(draft.currentLocation),
     status: draft.status === '' ? undefined : draft.status,
     contacts: draft.contacts.map((contact) => ({ kind: contact.kind.trim(), value: contact.value.trim() })),
     family: draft.family.map((member) => ({
       name: member.name.trim(),
-      nameNative: optional(member.nameNative),
+      nameNative: optionalText(member.nameNative),
       relation: member.relation.trim(),
-      note: optional(member.note),
+      note: optionalText(member.note),
     })),
-    notes: optional(draft.notes),
+    notes: optionalText(draft.notes),
   };
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api';
 import { formatPartialDate } from '../case/date-words';
+import { isUrgent } from '../case/deadlines/countdown';
 import { useDeadlineText } from '../case/deadlines/deadline-text';
 import type { Navigate } from '../vault/routes';
 import { Button } from '../ui/Button';
@@ -12,7 +13,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { SelectField } from '../ui/Field';
 import { useLoaded } from '../ui/useLoaded';
-import { Countdown, URGENT_DAYS } from './Countdown';
+import { Countdown } from './Countdown';
 
 const ranges = [14, 30, 60, 90, 365] as const;
 
@@ -22,7 +23,7 @@ export function UpcomingDeadlines({ navigate }: { navigate: Navigate }) {
   const { state, reload } = useLoaded(() => call('deadlines.upcoming', { days }), [days]);
   const deadlineText = useDeadlineText();
 
-  const urgent = state.status === 'ready' ? state.value.filter((item) => daysFromToday(item.deadline.due) < URGENT_DAYS).length : 0;
+  const urgent = state.status === 'ready' ? state.value.filter((item) => isUrgent(daysFromToday(item.deadline.due))).length : 0;
 
   return (
     <div className="page">
@@ -36,7 +37,7 @@ export function UpcomingDeadlines({ navigate }: { navigate: Navigate }) {
           options={ranges.map((value) => ({ value: String(value), label: t('home.rangeDays', { count: value }) }))}
         />
       </div>
-      <p className="page__intro">{t('home.intro', { days })}</p>
+      <p className="page__intro">{t('home.intro', { count: days })}</p>
       {urgent > 0 && (
         <p className="urgent-summary" role="status">
           {t('home.urgent', { count: urgent })}
@@ -65,10 +66,10 @@ export function UpcomingDeadlines({ navigate }: { navigate: Navigate }) {
               const left = daysFromToday(deadline.due);
               const { title, consequence } = deadlineText(deadline);
               return (
-                <tr key={deadline.id} className={left < URGENT_DAYS ? 'is-urgent' : undefined}>
+                <tr key={deadline.id} className={isUrgent(left) ? 'is-urgent' : undefined}>
                   <td className="nowrap tabular">{formatPartialDate(deadline.due, i18n.language)}</td>
                   <td>
-                    <Countdown due={deadline.due} />
+                    <Countdown daysLeft={left} />
                   </td>
                   <td>
                     <span dir="auto" className="deadlines-table__title">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
+import { ApiError, NoAnswerError } from '../api';
+import { Button } from './Button';
 
 /**
  * A core error as a lawyer reads it: the localized meaning of its code, then the core's own
@@ -9,15 +10,15 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
   const { t } = useTranslation();
   const code = error instanceof ApiError ? error.code : 'INTERNAL';
   const detail = error instanceof ApiError ? error.message : undefined;
-  const headline = t(`errors.${code}`);
+  const headline = error instanceof NoAnswerError ? t('errors.noAnswer') : t(`errors.${code}`);
   return (
     <div className="error-notice" role="alert">
       <p className="error-notice__headline">{headline}</p>
       {detail && detail !== headline && <p className="error-notice__detail">{detail}</p>}
       {onRetry && (
-        <button type="button" onClick={onRetry}>
+        <Button size="small" onClick={onRetry}>
           {t('retry')}
-        </button>
+        </Button>
       )}
     </div>
   );

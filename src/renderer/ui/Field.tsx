@@ -77,6 +77,15 @@ export function TextField({
   );
 }
 
+/**
+ * A date typed as the vault stores it: YYYY-MM-DD, or YYYY-MM / YYYY when only part is known.
+ * Typed rather than picked, since a calendar cannot say "March 2019" or "2019".
+ */
+export function PartialDateField(props: Parameters<typeof TextField>[0]) {
+  const { t } = useTranslation();
+  return <TextField inputMode="numeric" autoComplete="off" spellCheck={false} dir="ltr" placeholder={t('datePlaceholder')} {...props} />;
+}
+
 export function TextAreaField({ label, hint, error, required, className, ...textarea }: Shared & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
   return (
     <Field label={label} hint={hint} error={error} required={required} className={className}>

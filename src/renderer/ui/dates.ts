@@ -2,8 +2,7 @@
 // "today" is the local calendar day, since a deadline falls due on the lawyer's own calendar.
 import { daysBetween } from '../../shared/dates';
 
-export function todayIso(): string {
-  const now = new Date();
+export function todayIso(now: Date = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
@@ -13,9 +12,14 @@ export function daysFromToday(day: string): number {
   return daysBetween(todayIso(), day);
 }
 
+/** The locale dates are written in: legal papers in English put the day first ("14 March 2022"), whatever the computer says. */
+export function dateLocale(language: string): string {
+  return language === 'en' ? 'en-GB' : language;
+}
+
 /** A date-time from the core (ISO 8601) as a short local date in the window's language. */
 export function formatTimestamp(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
 }

@@ -1,8 +1,8 @@
 // Turns validation problems into messages at the field they concern. Two sources: the shared
 // zod schema run in the window before saving (every problem at once), and an INVALID_INPUT the
 // core answers with (one problem, its path in the message: "...not valid at client.fullName: ...").
-// Keys are paths joined with dots ("documents.0.expires"). The schema's English messages are
-// mapped to the window's language where they are known ones.
+// Keys are paths joined with dots ("documents.0.expires"). The schemas' English messages are
+// mapped to the window's language; one it does not know reads as a plain "not valid".
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -14,6 +14,7 @@ const knownMessages = {
   'must not be empty': 'validation.required',
   'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD': 'validation.partialDate',
   'date must be a real date written YYYY, YYYY-MM or YYYY-MM-DD': 'validation.partialDate',
+  'dateEnd must be a real date written YYYY, YYYY-MM or YYYY-MM-DD': 'validation.partialDate',
   'must be a real date written YYYY-MM-DD': 'validation.isoDay',
   'must be a language code such as "ru", "kk" or "en"': 'validation.languageTag',
   'a date range needs dateEnd': 'validation.rangeNeedsEnd',
@@ -30,9 +31,24 @@ export function useFieldErrors() {
       const key = knownMessages[message as keyof typeof knownMessages];
       if (key) return t(key);
       if (/^a date with precision/.test(message)) return t('validation.precisionForm');
-      return message;
+      // A schema's own wording is a programmer's; the field is still marked and named.
+      return t('validation.invalid');
     },
     [t],
+  );
+
+  // Zod's own words for numbers ("Too big: expected number to be <=3650") are not for a lawyer.
+  const describe = useCallback(
+    (issue: z.core.$ZodIssue): string => {
+      if (issue.code === 'invalid_value') return t('validation.choose');
+      if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int')) return t('validation.wholeNumber');
+      if (issue.code === 'too_big' && issue.origin === 'number') return t('validation.atMost', { max: Number(issue.maximum) });
+      if (issue.code === 'too_small' && issue.origin === 'number') {
+        return issue.inclusive ? t('validation.atLeast', { min: Number(issue.minimum) }) : t('validation.moreThan', { min: Number(issue.minimum) });
+      }
+      return translate(issue.message);
+    },
+    [t, translate],
   );
 
   /** Every problem of a failed safeParse, the first per field. */
@@ -41,11 +57,11 @@ export function useFieldErrors() {
       const errors: FieldErrors = {};
       for (const issue of error.issues) {
         const path = issue.path.map(String).join('.');
-        if (!(path in errors)) errors[path] = issue.code === 'invalid_value' ? t('validation.choose') : translate(issue.message);
+        if (!(path in errors)) errors[path] = describe(issue);
       }
       return errors;
     },
-    [t, translate],
+    [describe],
   );
 
   /**
@@ -64,6 +80,11 @@ export function useFieldErrors() {
   );
 
   return { fromZod, fromApi };
+}
+
+/** The first problem of a list typed in one field, whichever item it is ("languages.2" shows at "languages"). */
+export function firstErrorUnder(errors: FieldErrors, field: string): string | undefined {
+  return Object.values(errorsUnder(errors, field))[0];
 }
 
 /** The problems under one list field ("documents"), re-keyed from its rows: "0.kind" etc. */

@@ -12,7 +12,9 @@ import { UpcomingDeadlines } from '../deadlines-overview/UpcomingDeadlines';
 import { SearchDialog } from '../search/SearchDialog';
 import { SettingsPage } from '../settings/SettingsPage';
 import { Button } from '../ui/Button';
+import { BeforeLockContext, createBeforeLock } from './before-lock';
 import type { Navigate, Route } from './routes';
+import { ariaKeyShortcuts, shortcutLabel, shortcutOf } from './shortcuts';
 import type { UnlockedVault } from './vault-status';
 
 export function VaultWorkspace({
@@ -32,16 +34,21 @@ export function VaultWorkspace({
   const routeRef = useRef(route);
   routeRef.current = route;
 
-  // Ctrl+K / Cmd+K opens search from anywhere, even from inside a text field.
+  const lockRef = useRef<() => void>(() => undefined);
+  const [beforeLock] = useState(createBeforeLock);
+
+  // Ctrl+K searches and Ctrl+L locks from anywhere, inside a text field or a dialog too: caught
+  // on the way down, before any control can keep the key for itself.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        setSearching(true);
-      }
+      const shortcut = shortcutOf(event);
+      if (!shortcut) return;
+      event.preventDefault();
+      if (shortcut === 'search') setSearching(true);
+      else lockRef.current();
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, []);
 
   const go = useCallback((next: Route) => {
@@ -70,8 +77,10 @@ export function VaultWorkspace({
   );
 
   async function lock() {
+    if (locking) return;
     setLocking(true);
     try {
+      await beforeLock.run();
       await call('vault.lock');
       // The core answers with a `locked` event; App switches to the unlock screen on it.
     } catch {
@@ -79,73 +88,84 @@ export function VaultWorkspace({
     }
   }
 
+  lockRef.current = () => void lock();
+  const mac = /Mac/i.test(navigator.platform || navigator.userAgent);
+
   const section = route.view === 'case' ? route.returnTo.view : route.view;
 
   return (
-    <div className="workspace">
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(event) => {
-          // The window never navigates, not even to a fragment.
-          event.preventDefault();
-          mainRef.current?.focus();
-        }}
-      >
-        {t('skipToMain')}
-      </a>
-      <header className="workspace__header">
-        <div className="workspace__brand">
-          <span className="workspace__app">{t('common:appName')}</span>
-          <span className="workspace__vault" dir="auto" title={vault.dir}>
-            {vault.name}
-          </span>
-        </div>
-        <nav className="workspace__nav" aria-label={t('mainNavigation')}>
-          <button type="button" className="nav-link" aria-current={section === 'home' ? 'page' : undefined} onClick={navigate.home}>
-            {t('nav.deadlines')}
-          </button>
-          <button
-            type="button"
-            className="nav-link"
-            aria-current={section === 'clients' || section === 'client' ? 'page' : undefined}
-            onClick={navigate.clients}
-          >
-            {t('nav.clients')}
-          </button>
-        </nav>
-        <div className="workspace__actions">
-          <Button variant="quiet" className="search-button" onClick={() => setSearching(true)} aria-keyshortcuts="Control+K Meta+K">
-            <span>{t('search')}</span>
-            <kbd aria-hidden="true">{t('searchShortcut')}</kbd>
-          </Button>
-          <Button variant="quiet" aria-current={route.view === 'settings' ? 'page' : undefined} onClick={navigate.settings}>
-            {t('settings')}
-          </Button>
-          <Button variant="secondary" onClick={lock} busy={locking}>
-            {t('lock')}
-          </Button>
-        </div>
-      </header>
+    <BeforeLockContext.Provider value={beforeLock}>
+      <div className="workspace">
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(event) => {
+            // The window never navigates, not even to a fragment.
+            event.preventDefault();
+            mainRef.current?.focus();
+          }}
+        >
+          {t('skipToMain')}
+        </a>
+        <header className="workspace__header">
+          <div className="workspace__brand">
+            <span className="workspace__app">{t('common:appName')}</span>
+            <span className="workspace__vault" dir="auto" title={vault.dir}>
+              {vault.name}
+            </span>
+          </div>
+          <nav className="workspace__nav" aria-label={t('mainNavigation')}>
+            <button type="button" className="nav-link" aria-current={section === 'home' ? 'page' : undefined} onClick={navigate.home}>
+              {t('nav.deadlines')}
+            </button>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={section === 'clients' || section === 'client' ? 'page' : undefined}
+              onClick={navigate.clients}
+            >
+              {t('nav.clients')}
+            </button>
+          </nav>
+          <div className="workspace__actions">
+            <Button variant="quiet" className="search-button" onClick={() => setSearching(true)} aria-keyshortcuts={ariaKeyShortcuts('search')}>
+              <span>{t('search')}</span>
+              <kbd aria-hidden="true">{shortcutLabel('search', mac)}</kbd>
+            </Button>
+            <Button variant="quiet" aria-current={route.view === 'settings' ? 'page' : undefined} onClick={navigate.settings}>
+              {t('settings')}
+            </Button>
+            <Button
+              variant="secondary"
+              onClick={() => void lock()}
+              busy={locking}
+              title={t('lockHint', { shortcut: shortcutLabel('lock', mac) })}
+              aria-keyshortcuts={ariaKeyShortcuts('lock')}
+            >
+              {t('lock')}
+            </Button>
+          </div>
+        </header>
 
-      <main className={`workspace__main workspace__main--${route.view}`} id="main" ref={mainRef} tabIndex={-1}>
-        {route.view === 'home' && <UpcomingDeadlines navigate={navigate} />}
-        {route.view === 'clients' && <ClientsList navigate={navigate} />}
-        {route.view === 'client' && <ClientPage key={route.clientId} clientId={route.clientId} navigate={navigate} />}
-        {route.view === 'case' && (
-          <CaseWorkspace
-            key={`${route.caseId}:${route.opened}`}
-            caseId={route.caseId}
-            initialView={route.initialView}
-            focusId={route.focusId}
-            onClose={() => go(route.returnTo)}
-          />
-        )}
-        {route.view === 'settings' && <SettingsPage settings={settings} onSettingsChanged={onSettingsChanged} />}
-      </main>
+        <main className={`workspace__main workspace__main--${route.view}`} id="main" ref={mainRef} tabIndex={-1}>
+          {route.view === 'home' && <UpcomingDeadlines navigate={navigate} />}
+          {route.view === 'clients' && <ClientsList navigate={navigate} />}
+          {route.view === 'client' && <ClientPage key={route.clientId} clientId={route.clientId} navigate={navigate} />}
+          {route.view === 'case' && (
+            <CaseWorkspace
+              key={`${route.caseId}:${route.opened}`}
+              caseId={route.caseId}
+              initialView={route.initialView}
+              focusId={route.focusId}
+              onClose={() => go(route.returnTo)}
+            />
+          )}
+          {route.view === 'settings' && <SettingsPage settings={settings} onSettingsChanged={onSettingsChanged} />}
+        </main>
 
-      {searching && <SearchDialog navigate={navigate} onClose={() => setSearching(false)} />}
-    </div>
+        {searching && <SearchDialog navigate={navigate} onClose={() => setSearching(false)} />}
+      </div>
+    </BeforeLockContext.Provider>
   );
 }
 

@@ -1,29 +1,23 @@
 // What must be done by when: deadlines that follow from the timeline (an extradition order's
 // appeal window, a detention term, a document's expiry) and ones entered by hand, each with a
 // countdown, highlighted when fewer than seven days remain and strongly once passed.
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deadlineInputSchema, type CaseDetail, type Deadline } from '../../../shared/models';
 import { call } from '../../api';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { DeleteWithConfirm } from '../../ui/DeleteWithConfirm';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field, TextAreaField, TextField } from '../../ui/Field';
-import { useFieldErrors, type FieldErrors } from '../../ui/field-errors';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { useFormSave } from '../../ui/use-form-save';
 import type { OpenView } from '../case-views';
-import { daysFromToday, useDateWords } from '../date-words';
-import { useFocusFirstInvalid } from '../focus-first-invalid';
+import { daysFromToday } from '../../ui/dates';
+import { useDateWords } from '../date-words';
+import { urgencyOf, useCountdownText } from './countdown';
 import { useDeadlineText } from './deadline-text';
-
-export const URGENT_DAYS = 7;
-
-function urgencyOf(days: number): 'overdue' | 'urgent' | 'later' {
-  if (days < 0) return 'overdue';
-  if (days < URGENT_DAYS) return 'urgent';
-  return 'later';
-}
 
 interface DeadlinesViewProps {
   detail: CaseDetail;
@@ -49,7 +43,7 @@ export function DeadlinesView({ detail, onChanged, openView }: DeadlinesViewProp
           )}
         </div>
       </div>
-      <p className="cw-muted">{t('intro')}</p>
+      <p className="muted">{t('intro')}</p>
       <StatusMessage>{status}</StatusMessage>
 
       {adding && (
@@ -85,41 +79,19 @@ export function DeadlinesView({ detail, onChanged, openView }: DeadlinesViewProp
   );
 }
 
-function Countdown({ days }: { days: number }) {
-  const { t } = useTranslation('deadlines');
-  if (days === 0) return <>{t('countdown.today')}</>;
-  if (days === 1) return <>{t('countdown.tomorrow')}</>;
-  if (days > 0) return <>{t('countdown.in', { count: days })}</>;
-  return <>{t('countdown.overdue', { count: -days })}</>;
-}
-
 function DeadlineItem({ deadline, openView, onDeleted }: { deadline: Deadline; openView: OpenView; onDeleted: () => Promise<void> }) {
   const { t } = useTranslation(['deadlines', 'common']);
   const words = useDateWords();
+  const countdownText = useCountdownText();
   const { title, consequence } = useDeadlineText()(deadline);
-  const [confirming, setConfirming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
   const days = daysFromToday(deadline.due);
   const urgency = urgencyOf(days);
-
-  const remove = async () => {
-    setDeleting(true);
-    setFailure(null);
-    try {
-      await call('deadlines.delete', { id: deadline.id });
-      await onDeleted();
-    } catch (error) {
-      setFailure(error);
-      setDeleting(false);
-    }
-  };
 
   return (
     <li className={`cw-deadline cw-deadline--${urgency}`}>
       <div className="cw-deadline__when">
         <span className="cw-deadline__countdown">
-          <Countdown days={days} />
+          {countdownText(days)}
         </span>
         <span className="cw-deadline__date">{words.partial(deadline.due)}</span>
       </div>
@@ -138,7 +110,7 @@ function DeadlineItem({ deadline, openView, onDeleted }: { deadline: Deadline; o
             <strong>{t('ifMissed')}</strong> {consequence}
           </p>
         )}
-        <p className="cw-muted cw-deadline__origin">
+        <p className="muted cw-deadline__origin">
           {deadline.origin === 'manual' ? t('manual') : deadline.eventId ? t('derived') : t('fromDocument')}
           {deadline.eventId && (
             <>
@@ -149,23 +121,21 @@ function DeadlineItem({ deadline, openView, onDeleted }: { deadline: Deadline; o
             </>
           )}
         </p>
-        {failure !== null && <ErrorNotice error={failure} />}
-        {deadline.origin === 'manual' &&
-          (confirming ? (
-            <div className="cw-confirm" role="group" aria-label={t('confirmDeleteLabel')}>
-              <p>{t('confirmDelete', { title: deadline.title })}</p>
-              <Button variant="danger" size="small" busy={deleting} onClick={() => void remove()}>
-                {t('deleteConfirmed')}
-              </Button>
-              <Button size="small" onClick={() => setConfirming(false)}>
-                {t('common:cancel')}
-              </Button>
-            </div>
-          ) : (
-            <Button variant="quiet" size="small" onClick={() => setConfirming(true)} aria-label={t('deleteNamed', { title: deadline.title })}>
-              {t('delete')}
-            </Button>
-          ))}
+        {deadline.origin === 'manual' && (
+          <DeleteWithConfirm
+            variant="quiet"
+            size="small"
+            label={t('delete')}
+            accessibleLabel={t('deleteNamed', { title: deadline.title })}
+            question={t('confirmDelete', { title: deadline.title })}
+            confirmLabel={t('deleteConfirmed')}
+            groupLabel={t('confirmDeleteLabel')}
+            onDelete={async () => {
+              await call('deadlines.delete', { id: deadline.id });
+              await onDeleted();
+            }}
+          />
+        )}
       </div>
     </li>
   );
@@ -176,32 +146,13 @@ function DeadlineForm({ caseId, onSaved, onCancel }: { caseId: string; onSaved: 
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
   const [consequence, setConsequence] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const { fromZod, fromApi } = useFieldErrors();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, errors);
+  const { formRef, errors, failure, saving, save } = useFormSave({ prefix: 'deadline' });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input = { title, due, consequence };
-    const checked = deadlineInputSchema.safeParse(input);
-    if (!checked.success) {
-      setErrors(fromZod(checked.error));
-      return;
-    }
-    setSaving(true);
-    setFailure(null);
-    try {
-      const deadline = await call('deadlines.create', { caseId, deadline: input });
-      await onSaved(deadline);
-    } catch (error) {
-      const atField = fromApi(error, 'deadline');
-      if (atField) setErrors(atField);
-      else setFailure(error);
-      setSaving(false);
-    }
+    const deadline = await save(deadlineInputSchema, input, () => call('deadlines.create', { caseId, deadline: input }));
+    if (deadline) await onSaved(deadline);
   };
 
   return (
@@ -215,7 +166,7 @@ function DeadlineForm({ caseId, onSaved, onCancel }: { caseId: string; onSaved: 
         </Field>
       </div>
       <TextAreaField label={t('form.consequence')} hint={t('form.consequenceHint')} value={consequence} error={errors.consequence} onChange={(e) => setConsequence(e.target.value)} />
-      <div className="cw-form__actions">
+      <div className="form__actions">
         <Button type="submit" variant="primary" busy={saving}>
           {t('form.save')}
         </Button>

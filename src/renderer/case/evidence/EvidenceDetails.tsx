@@ -34,7 +34,7 @@ export function EvidenceDetails({ item, all, events, onSaved, openView }: Eviden
         {item.title}
       </h3>
 
-      <EvidencePreview id={item.id} title={item.title} />
+      <EvidencePreview item={item} />
 
       <dl className="cw-facts">
         <dt>{t('facts.originalName')}</dt>
@@ -73,9 +73,9 @@ export function EvidenceDetails({ item, all, events, onSaved, openView }: Eviden
         <dt>{t('facts.proves')}</dt>
         <dd>
           {item.eventIds.length === 0 ? (
-            <span className="cw-muted">{t('facts.provesNothing')}</span>
+            <span className="muted">{t('facts.provesNothing')}</span>
           ) : (
-            <ul className="cw-plain-list">
+            <ul className="plain-list">
               {item.eventIds.map((id) => {
                 const event = events.get(id);
                 return (

@@ -85,7 +85,7 @@ export function EvidenceImport({ caseId, compact, onImported }: { caseId: string
 
   return (
     <section className="cw-import" aria-labelledby="evidence-import-heading">
-      <h3 id="evidence-import-heading" className="cw-visually-hidden">
+      <h3 id="evidence-import-heading" className="visually-hidden">
         {t('import.heading')}
       </h3>
       <div

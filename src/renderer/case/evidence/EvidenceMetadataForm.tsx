@@ -1,17 +1,18 @@
 // What the lawyer records about a file: title, kind, date, language, source and how it was
 // obtained, what it shows and why it matters, whether it is confidential, and whether it
 // translates or belongs to another file.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem } from '../../../shared/contract';
 import { evidenceKinds, evidenceMetadataSchema, type EvidenceMetadata } from '../../../shared/models';
 import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/Field';
-import { useFieldErrors, type FieldErrors } from '../../ui/field-errors';
+import { optionalText } from '../../ui/draft-text';
+import { CheckboxField, PartialDateField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useFocusFirstInvalid } from '../focus-first-invalid';
+import { useFormSave } from '../../ui/use-form-save';
+import { useVocabOptions } from '../../ui/vocab-options';
 
 interface MetadataDraft {
   title: string;
@@ -47,16 +48,14 @@ function draftOf(item: EvidenceListItem): MetadataDraft {
   };
 }
 
-const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value.trim());
-
 function metadataOf(draft: MetadataDraft) {
-  const provenance = { obtainedBy: draft.obtainedBy, method: draft.method, obtainedOn: blankToUndefined(draft.obtainedOn) };
-  const hasProvenance = [draft.obtainedBy, draft.method, draft.obtainedOn].some((value) => value.trim() !== '');
+  const provenance = { obtainedBy: draft.obtainedBy, method: draft.method, obtainedOn: optionalText(draft.obtainedOn) };
+  const hasProvenance = [draft.obtainedBy, draft.method, draft.obtainedOn].some((value) => optionalText(value) !== undefined);
   return {
     title: draft.title,
     kind: draft.kind,
-    date: blankToUndefined(draft.date),
-    language: blankToUndefined(draft.language),
+    date: optionalText(draft.date),
+    language: optionalText(draft.language),
     source: draft.source,
     provenance: hasProvenance ? provenance : undefined,
     description: draft.description,
@@ -72,15 +71,11 @@ interface EvidenceMetadataFormProps {
 }
 
 export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadataFormProps) {
-  const { t } = useTranslation(['evidence', 'vocab', 'common']);
+  const { t } = useTranslation(['evidence', 'common']);
+  const vocabOptions = useVocabOptions();
   const [draft, setDraft] = useState(() => draftOf(item));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
-  const { fromZod, fromApi } = useFieldErrors();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, errors);
+  const { formRef, errors, failure, saving, save } = useFormSave({ prefix: 'metadata' });
 
   const set = <K extends keyof MetadataDraft>(key: K, value: MetadataDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -90,30 +85,17 @@ export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadata
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const metadata = metadataOf(draft);
-    const checked = evidenceMetadataSchema.safeParse(metadata);
-    if (!checked.success) {
-      setErrors(fromZod(checked.error));
-      return;
-    }
-    setSaving(true);
-    setFailure(null);
-    try {
-      const saved = await call('evidence.update', {
+    const saved = await save(evidenceMetadataSchema, metadata, () =>
+      call('evidence.update', {
         id: item.id,
         metadata,
         translationOfId: draft.translationOfId || null,
         partOfId: draft.partOfId || null,
-      });
-      setErrors({});
-      setStatus(t('metadata.saved'));
-      onSaved(saved);
-    } catch (error) {
-      const atField = fromApi(error, 'metadata');
-      if (atField) setErrors(atField);
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+      }),
+    );
+    if (!saved) return;
+    setStatus(t('metadata.saved'));
+    onSaved(saved);
   };
 
   const otherOptions = others.filter((other) => other.id !== item.id).map((other) => ({ value: other.id, label: other.title }));
@@ -128,18 +110,10 @@ export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadata
           label={t('metadata.kind')}
           value={draft.kind}
           error={errors.kind}
-          options={evidenceKinds.map((value) => ({ value, label: t(`vocab:evidenceKinds.${value}`) }))}
+          options={vocabOptions('evidenceKinds', evidenceKinds)}
           onChange={(e) => set('kind', e.target.value as MetadataDraft['kind'])}
         />
-        <TextField
-          label={t('metadata.date')}
-          hint={t('metadata.dateHint')}
-          value={draft.date}
-          error={errors.date}
-          inputMode="numeric"
-          autoComplete="off"
-          onChange={(e) => set('date', e.target.value)}
-        />
+        <PartialDateField label={t('metadata.date')} hint={t('common:partialDateHint')} value={draft.date} error={errors.date} onChange={(e) => set('date', e.target.value)} />
         <TextField
           label={t('metadata.language')}
           hint={t('metadata.languageHint')}
@@ -156,14 +130,7 @@ export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadata
         <div className="cw-form__row">
           <TextField label={t('metadata.obtainedBy')} value={draft.obtainedBy} error={errors['provenance.obtainedBy']} onChange={(e) => set('obtainedBy', e.target.value)} />
           <TextField label={t('metadata.method')} value={draft.method} error={errors['provenance.method']} onChange={(e) => set('method', e.target.value)} />
-          <TextField
-            label={t('metadata.obtainedOn')}
-            value={draft.obtainedOn}
-            error={errors['provenance.obtainedOn']}
-            inputMode="numeric"
-            autoComplete="off"
-            onChange={(e) => set('obtainedOn', e.target.value)}
-          />
+          <PartialDateField label={t('metadata.obtainedOn')} value={draft.obtainedOn} error={errors['provenance.obtainedOn']} onChange={(e) => set('obtainedOn', e.target.value)} />
         </div>
       </fieldset>
       <TextAreaField label={t('metadata.description')} value={draft.description} error={errors.description} onChange={(e) => set('description', e.target.value)} />
@@ -187,7 +154,7 @@ export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadata
           onChange={(e) => set('partOfId', e.target.value)}
         />
       </div>
-      <div className="cw-form__actions">
+      <div className="form__actions">
         <Button type="submit" variant="primary" busy={saving}>
           {t('metadata.save')}
         </Button>

@@ -2,42 +2,33 @@
 // the first page of a PDF, the start of a text, or why there is no preview.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../shared/contract';
+import type { EvidenceListItem, MethodOutput } from '../../../shared/contract';
 import { call } from '../../api';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useLoaded } from '../../ui/useLoaded';
 import { drawFirstPage } from './pdf-first-page';
+import { useSupportReason } from './support-reason';
 
 type Preview = MethodOutput<'evidence.preview'>;
-type State = { status: 'loading' } | { status: 'ready'; preview: Preview } | { status: 'failed'; error: unknown };
-
 const PREVIEW_WIDTH = 420;
 
-export function EvidencePreview({ id, title }: { id: string; title: string }) {
+export function EvidencePreview({ item }: { item: EvidenceListItem }) {
   const { t } = useTranslation('evidence');
-  const [state, setState] = useState<State>({ status: 'loading' });
-
-  useEffect(() => {
-    let current = true;
-    setState({ status: 'loading' });
-    call('evidence.preview', { id, maxPixels: 800 })
-      .then((preview) => current && setState({ status: 'ready', preview }))
-      .catch((error: unknown) => current && setState({ status: 'failed', error }));
-    return () => {
-      current = false;
-    };
-  }, [id]);
+  const { state } = useLoaded(() => call('evidence.preview', { id: item.id, maxPixels: 800 }), [item.id]);
 
   return (
     <figure className="cw-preview" aria-busy={state.status === 'loading'}>
-      {state.status === 'loading' && <p className="cw-muted">{t('preview.loading')}</p>}
+      {state.status === 'loading' && <p className="muted">{t('preview.loading')}</p>}
       {state.status === 'failed' && <ErrorNotice error={state.error} />}
-      {state.status === 'ready' && <PreviewBody preview={state.preview} title={title} />}
+      {state.status === 'ready' && <PreviewBody preview={state.value} item={item} />}
     </figure>
   );
 }
 
-function PreviewBody({ preview, title }: { preview: Preview; title: string }) {
-  const { t } = useTranslation('evidence');
+function PreviewBody({ preview, item }: { preview: Preview; item: EvidenceListItem }) {
+  const { t, i18n } = useTranslation('evidence');
+  const supportReason = useSupportReason();
+  const { title } = item;
   switch (preview.kind) {
     case 'image':
       return <ImagePreview bytes={preview.bytes} alt={t('preview.imageAlt', { title })} />;
@@ -49,12 +40,19 @@ function PreviewBody({ preview, title }: { preview: Preview; title: string }) {
           {preview.text}
         </pre>
       );
-    case 'none':
+    case 'none': {
+      // The core says why in English; another language has the file's own reason in its words
+      // where there is one, and the core's sentence (which may say "run a vault check") if not.
+      const reason = i18n.language === 'en' ? preview.reason : (supportReason(item) ?? preview.reason);
       return (
         <p className="cw-preview__none">
-          {t('preview.none')} <span className="cw-muted">{preview.reason}</span>
+          {t('preview.none')}{' '}
+          <span className="muted" title={preview.reason}>
+            {reason}
+          </span>
         </p>
       );
+    }
   }
 }
 
@@ -93,7 +91,7 @@ function PdfPreview({ bytes, title }: { bytes: Uint8Array; title: string }) {
         aria-label={t('preview.pdfAlt', { title })}
         hidden={state.status === 'failed'}
       />
-      <figcaption className="cw-muted">
+      <figcaption className="muted">
         {state.status === 'drawing' && t('preview.drawing')}
         {state.status === 'drawn' && t('preview.pageOf', { count: state.pages })}
         {state.status === 'failed' && t('preview.pdfFailed')}

@@ -7,6 +7,7 @@ import type { CaseDetail } from '../../../shared/models';
 import { call } from '../../api';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { matcherFor } from '../../ui/text-match';
 import { useLoaded } from '../../ui/useLoaded';
 import type { FocusRequest, OpenView } from '../case-views';
 import { useDateWords } from '../date-words';
@@ -37,15 +38,9 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
   const events = useMemo(() => new Map(detail.events.map((event) => [event.id, event])), [detail.events]);
 
   const shown = useMemo(() => {
-    const needle = query.trim().toLocaleLowerCase();
-    if (!needle) return items;
-    return items.filter((item) =>
-      [item.title, item.originalName, item.source, item.description, t(`vocab:evidenceKinds.${item.kind}`), item.sha256]
-        .filter(Boolean)
-        .join(' ')
-        .toLocaleLowerCase()
-        .includes(needle),
-    );
+    if (query.trim() === '') return items;
+    const matches = matcherFor(query);
+    return items.filter((item) => matches([item.title, item.originalName, item.source, item.description, t(`vocab:evidenceKinds.${item.kind}`), item.sha256]));
   }, [items, query, t]);
 
   useEffect(() => {
@@ -66,7 +61,7 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
     <div className="cw-evidence">
       <div className="cw-view-header">
         <h2>{t('heading')}</h2>
-        <span className="cw-muted">
+        <span className="muted">
           {t('count', { count: items.length })}
           {notReproduced > 0 && ` · ${t('notReproducedCount', { count: notReproduced })}`}
         </span>
@@ -75,7 +70,7 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
       <EvidenceImport caseId={caseId} compact={items.length > 0} onImported={() => void onChanged()} />
 
       {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={reload} />}
-      {state.status === 'loading' && <p className="cw-muted">{t('common:loading')}</p>}
+      {state.status === 'loading' && <p className="muted">{t('common:loading')}</p>}
 
       {state.status === 'ready' && items.length === 0 && <EmptyState title={t('empty.title')}>{t('empty.text')}</EmptyState>}
 
@@ -87,7 +82,7 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
               <input id={filterId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} dir="auto" />
             </div>
             {shown.length !== items.length && (
-              <p className="cw-muted" aria-live="polite">
+              <p className="muted" aria-live="polite">
                 {t('showing', { count: shown.length, total: items.length })}
               </p>
             )}
@@ -118,7 +113,7 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
                       <span>{item.mediaType}</span>
                       <span>{formatFileSize(item.size, words.language)}</span>
                       <span title={item.sha256}>
-                        SHA-256 <code className="cw-hash">{item.sha256.slice(0, 12)}…</code>
+                        {t('facts.sha256')} <code className="cw-hash">{item.sha256.slice(0, 12)}…</code>
                       </span>
                     </div>
                   </div>

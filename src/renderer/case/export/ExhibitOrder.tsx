@@ -20,8 +20,9 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../shared/models';
 import { Badge } from '../../ui/Badge';
+import { moveRow } from '../../ui/rows';
 import { useDateWords } from '../date-words';
-import { move, type ExhibitChoice } from './exhibit-choice';
+import type { ExhibitChoice } from './exhibit-choice';
 
 const ROW_HEIGHT = 46;
 
@@ -71,7 +72,7 @@ export function ExhibitOrder({ choice, evidence, onChange }: ExhibitOrderProps) 
 
   const reorder = (from: number, to: number) => {
     const current = latest.current.choice;
-    latest.current.onChange({ ...current, order: move(current.order, from, to) });
+    latest.current.onChange({ ...current, order: moveRow(current.order, from, to) });
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -151,7 +152,7 @@ export function ExhibitOrder({ choice, evidence, onChange }: ExhibitOrderProps) 
           </ol>
         </div>
       </SortableContext>
-      <p className="cw-visually-hidden" role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
     </DndContext>
@@ -192,7 +193,7 @@ const ExhibitRow = memo(function ExhibitRow({ item, index, top, total, included,
       <input id={checkboxId} type="checkbox" checked={included} onChange={(e) => onToggle(item.id, e.target.checked)} />
       <label htmlFor={checkboxId} className="cw-exhibit__label" title={item.title}>
         <bdi className="cw-exhibit__title">{item.title}</bdi>
-        <span className="cw-muted">
+        <span className="muted">
           {' '}
           {t(`vocab:evidenceKinds.${item.kind}`)}
           {item.date && ` · ${words.partial(item.date)}`}

@@ -32,9 +32,9 @@ type Phase = (typeof phases)[number];
 const isPhase = (phase: string): phase is Phase => (phases as readonly string[]).includes(phase);
 
 /** A file name from the case's reference or title, without the characters file systems refuse. */
-function suggestedFileName(reference: string | undefined, title: string, word: string): string {
+function suggestedFileName(reference: string | undefined, title: string, word: string, appName: string): string {
   const base = (reference ?? title).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150);
-  return `${base || 'Dossier'} ${word}.pdf`;
+  return `${base || appName} ${word}.pdf`;
 }
 
 export function ExportView({ detail }: { detail: CaseDetail }) {
@@ -87,7 +87,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
     setOsError(null);
     let file: string | undefined;
     try {
-      ({ file } = await call('dialog.chooseExportFile', { suggestedName: suggestedFileName(record.reference, record.title, t('fileWord')) }));
+      ({ file } = await call('dialog.chooseExportFile', { suggestedName: suggestedFileName(record.reference, record.title, t('fileWord'), t('common:appName')) }));
     } catch (error) {
       setOutcome({ kind: 'failed', error });
       return;
@@ -153,16 +153,16 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
       <section className="cw-card" aria-labelledby="export-exhibits-heading">
         <div className="cw-card__header">
           <h3 id="export-exhibits-heading">{t('exhibits.heading')}</h3>
-          <span className="cw-muted">{t('exhibits.count', { count: exhibitIds.length, total: choice.order.length })}</span>
+          <span className="muted">{t('exhibits.count', { count: exhibitIds.length, total: choice.order.length })}</span>
         </div>
         {choice.order.length === 0 ? (
           <EmptyState title={t('exhibits.none')}>{t('exhibits.noneText')}</EmptyState>
         ) : (
           <>
-            <p className="cw-muted">{t('exhibits.help')}</p>
+            <p className="muted">{t('exhibits.help')}</p>
             {confidentialLeftOut > 0 && <p className="cw-note cw-note--info">{t('exhibits.confidentialNote', { count: confidentialLeftOut })}</p>}
             {hasTranslations && <p className="cw-note">{t('exhibits.translationsNote')}</p>}
-            <div className="cw-form__actions">
+            <div className="form__actions">
               <Button size="small" onClick={() => setChoice({ ...choice, included: new Set(choice.order) })} disabled={exporting}>
                 {t('exhibits.selectAll')}
               </Button>
@@ -184,7 +184,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
         </div>
         {planError !== null && <ErrorNotice error={planError} />}
         {plan === null ? (
-          <p className="cw-muted">{t('contents.explain')}</p>
+          <p className="muted">{t('contents.explain')}</p>
         ) : (
           <>
             {plan.key !== requestKey && <p className="cw-note cw-note--warning">{t('contents.stale')}</p>}
@@ -197,7 +197,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
                   <bdi className="cw-toc__title">{entry.title}</bdi>
                   <span className="cw-toc__leader" aria-hidden="true" />
                   <span className="cw-toc__page">
-                    <span className="cw-visually-hidden">{t('contents.page')} </span>
+                    <span className="visually-hidden">{t('contents.page')} </span>
                     {entry.page}
                   </span>
                 </li>
@@ -210,7 +210,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
 
       <section className="cw-card" aria-labelledby="export-run-heading">
         <h3 id="export-run-heading">{t('run.heading')}</h3>
-        <div className="cw-form__actions">
+        <div className="form__actions">
           <Button variant="primary" onClick={() => void exportDossier()} disabled={!template || exporting}>
             {t('run.export')}
           </Button>
@@ -242,7 +242,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
               <bdi>{outcome.result.file}</bdi>
             </p>
             <Warnings warnings={outcome.result.warnings} />
-            <div className="cw-form__actions">
+            <div className="form__actions">
               <Button variant="primary" onClick={() => void openFile('os.openExported', outcome.result.file)}>
                 {t('run.open')}
               </Button>

@@ -33,10 +33,3 @@ export function mergeChoice(choice: ExhibitChoice, evidence: readonly EvidenceIt
   for (const item of added) if (!item.confidential) included.add(item.id);
   return { order: [...choice.order.filter((id) => present.has(id)), ...added.map((item) => item.id)], included };
 }
-
-export function move<T>(list: readonly T[], from: number, to: number): T[] {
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  next.splice(to, 0, item as T);
-  return next;
-}

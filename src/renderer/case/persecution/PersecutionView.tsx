@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { persecutionGrounds, type PersecutionProfile } from '../../../shared/models';
 import { call } from '../../api';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { CheckboxField, TextAreaField, TextField } from '../../ui/Field';
+import { CheckboxField, PartialDateField, TextAreaField, TextField } from '../../ui/Field';
 import { useFieldErrors } from '../../ui/field-errors';
 import { RepeatingRows } from '../../ui/RepeatingRows';
+import { patchAt, removeAt, replaceAt } from '../../ui/rows';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useAutosave } from './autosave';
 import {
@@ -48,14 +49,14 @@ export function PersecutionView({ caseId, initial }: { caseId: string; initial: 
       removeLabel={(index) => t(`${key}.remove`, { n: index + 1 })}
       rowLabel={(index) => t(`${key}.row`, { n: index + 1 })}
       onAdd={() => setList(key, [...draft[key], ''])}
-      onRemove={(index) => setList(key, draft[key].filter((_, other) => other !== index))}
+      onRemove={(index) => setList(key, removeAt(draft[key], index))}
       renderRow={(value, index) => (
         <TextField
           label={t(`${key}.row`, { n: index + 1 })}
           hint={index === 0 ? hint : undefined}
           value={value}
           list={datalist}
-          onChange={(e) => setList(key, draft[key].map((other, i) => (i === index ? e.target.value : other)))}
+          onChange={(e) => setList(key, replaceAt(draft[key], index, e.target.value))}
         />
       )}
     />
@@ -72,13 +73,13 @@ export function PersecutionView({ caseId, initial }: { caseId: string; initial: 
           {state.status === 'failed' && t('notSaved')}
         </StatusMessage>
       </div>
-      <p className="cw-muted cw-intro">{t('intro')}</p>
+      <p className="muted cw-intro">{t('intro')}</p>
       {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={() => void autosave.retry()} />}
 
       <section className="cw-card" aria-labelledby="persecution-grounds">
         <h3 id="persecution-grounds">{t('groundsHeading')}</h3>
         <fieldset className="cw-fieldset cw-fieldset--plain">
-          <legend className="cw-visually-hidden">{t('groundsLegend')}</legend>
+          <legend className="visually-hidden">{t('groundsLegend')}</legend>
           {persecutionGrounds.map((ground) => {
             const entry = draft.grounds[ground];
             const setGround = (patch: Partial<typeof entry>) => update({ ...draft, grounds: { ...draft.grounds, [ground]: { ...entry, ...patch } } });
@@ -109,12 +110,11 @@ export function PersecutionView({ caseId, initial }: { caseId: string; initial: 
           removeLabel={(index) => t('charges.remove', { n: index + 1 })}
           rowLabel={(index) => t('charges.row', { n: index + 1 })}
           onAdd={() => update({ ...draft, charges: [...draft.charges, { ...emptyCharge }] })}
-          onRemove={(index) => update({ ...draft, charges: draft.charges.filter((_, other) => other !== index) })}
+          onRemove={(index) => update({ ...draft, charges: removeAt(draft.charges, index) })}
           renderRow={(charge, index) => {
             const problems = chargeProblems(charge);
             const errors = problems ? fromZod(problems) : {};
-            const set = (patch: Partial<typeof charge>) =>
-              update({ ...draft, charges: draft.charges.map((other, i) => (i === index ? { ...other, ...patch } : other)) });
+            const set = (patch: Partial<typeof charge>) => update({ ...draft, charges: patchAt(draft.charges, index, patch) });
             return (
               <>
                 <div className="cw-form__row">
@@ -153,24 +153,21 @@ export function PersecutionView({ caseId, initial }: { caseId: string; initial: 
           removeLabel={(index) => t('countryInformation.remove', { n: index + 1 })}
           rowLabel={(index) => t('countryInformation.row', { n: index + 1 })}
           onAdd={() => update({ ...draft, countryInformation: [...draft.countryInformation, { ...emptySource }] })}
-          onRemove={(index) => update({ ...draft, countryInformation: draft.countryInformation.filter((_, other) => other !== index) })}
+          onRemove={(index) => update({ ...draft, countryInformation: removeAt(draft.countryInformation, index) })}
           renderRow={(source, index) => {
             const problems = sourceProblems(source);
             const errors = problems ? fromZod(problems) : {};
-            const set = (patch: Partial<typeof source>) =>
-              update({ ...draft, countryInformation: draft.countryInformation.map((other, i) => (i === index ? { ...other, ...patch } : other)) });
+            const set = (patch: Partial<typeof source>) => update({ ...draft, countryInformation: patchAt(draft.countryInformation, index, patch) });
             return (
               <>
                 <TextField label={t('countryInformation.title')} required value={source.title} error={errors.title} onChange={(e) => set({ title: e.target.value })} />
                 <div className="cw-form__row">
                   <TextField label={t('countryInformation.source')} value={source.source} error={errors.source} onChange={(e) => set({ source: e.target.value })} />
-                  <TextField
+                  <PartialDateField
                     label={t('countryInformation.date')}
-                    hint={t('countryInformation.dateHint')}
+                    hint={t('common:partialDateHint')}
                     value={source.date}
                     error={errors.date}
-                    inputMode="numeric"
-                    autoComplete="off"
                     onChange={(e) => set({ date: e.target.value })}
                   />
                 </div>

@@ -2,6 +2,7 @@
 // newest text. The form is never refilled from the server's answer, so nothing typed during a
 // save is lost; a change still waiting when the view closes is saved at once.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useBeforeLock } from '../../vault/before-lock';
 
 export type AutosaveState = { status: 'idle' } | { status: 'pending' } | { status: 'saving' } | { status: 'saved' } | { status: 'failed'; error: unknown };
 
@@ -56,6 +57,8 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = AUT
     },
     [flush],
   );
+  // The lawyer's Lock waits for text typed a moment ago.
+  useBeforeLock(flush);
 
   return { state, change, retry: flush };
 }

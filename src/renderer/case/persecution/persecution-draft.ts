@@ -2,6 +2,7 @@
 // Blank rows are left out; a charge or a source still missing a required field is held back
 // (and flagged at its row) so the rest of the profile saves while the lawyer finishes it.
 import type { z } from 'zod';
+import { isBlank, optionalText, rowHasText } from '../../ui/draft-text';
 import { chargeSchema, persecutionGrounds, persecutionInputSchema, type PersecutionInput, type PersecutionProfile } from '../../../shared/models';
 
 export type Ground = (typeof persecutionGrounds)[number];
@@ -65,9 +66,6 @@ export function draftOf(profile: PersecutionProfile | undefined): PersecutionDra
 
 const sourceSchema = persecutionInputSchema.shape.countryInformation.unwrap().element;
 
-const filled = (value: string) => value.trim() !== '';
-const hasContent = (row: object) => Object.values(row).some((value) => typeof value === 'string' && filled(value));
-
 /** Why a row cannot be saved yet, or null when it can (or is blank and simply left out). */
 export type RowProblems = z.ZodError | null;
 
@@ -76,29 +74,29 @@ function problemsOf(result: z.ZodSafeParseResult<unknown>): RowProblems {
 }
 
 function sourceInput(row: SourceDraft) {
-  return { title: row.title, source: row.source, date: filled(row.date) ? row.date.trim() : undefined, url: row.url };
+  return { title: row.title, source: row.source, date: optionalText(row.date), url: row.url };
 }
 
 export function chargeProblems(row: ChargeDraft): RowProblems {
-  return hasContent(row) ? problemsOf(chargeSchema.safeParse(row)) : null;
+  return rowHasText(row) ? problemsOf(chargeSchema.safeParse(row)) : null;
 }
 
 export function sourceProblems(row: SourceDraft): RowProblems {
-  return hasContent(row) ? problemsOf(sourceSchema.safeParse(sourceInput(row))) : null;
+  return rowHasText(row) ? problemsOf(sourceSchema.safeParse(sourceInput(row))) : null;
 }
 
 export function savableInput(draft: PersecutionDraft): PersecutionInput {
   const complete = <T extends object>(rows: T[], problems: (row: T) => RowProblems) =>
-    rows.filter((row) => hasContent(row) && problems(row) === null);
+    rows.filter((row) => rowHasText(row) && problems(row) === null);
   return {
     grounds: persecutionGrounds.filter((ground) => draft.grounds[ground].on).map((ground) => ({ ground, reasoning: draft.grounds[ground].reasoning })),
-    agents: draft.agents.filter(filled),
+    agents: draft.agents.filter((item) => !isBlank(item)),
     charges: complete(draft.charges, chargeProblems),
-    risks: draft.risks.filter(filled),
+    risks: draft.risks.filter((item) => !isBlank(item)),
     stateProtection: draft.stateProtection,
     internalRelocation: draft.internalRelocation,
     countryInformation: complete(draft.countryInformation, sourceProblems).map(sourceInput),
-    legalBasis: draft.legalBasis.filter(filled),
+    legalBasis: draft.legalBasis.filter((item) => !isBlank(item)),
     narrative: draft.narrative,
     remediesExhausted: draft.remediesExhausted,
     interimMeasures: draft.interimMeasures,

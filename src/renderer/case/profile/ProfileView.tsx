@@ -53,7 +53,7 @@ function ClientFacts({ client }: { client: Client }) {
   const { t } = useTranslation(['profile', 'vocab', 'common']);
   const words = useDateWords();
   // "None" beside Citizenship would read as stateless: say that nothing was recorded.
-  const none = <span className="cw-muted">{t('common:notRecorded')}</span>;
+  const none = <span className="muted">{t('common:notRecorded')}</span>;
   const list = (values: string[], show: (value: string) => string = (value) => value) =>
     values.length === 0 ? none : values.map(show).join(', ');
 
@@ -113,7 +113,7 @@ function ClientFacts({ client }: { client: Client }) {
 
       <h3>{t('documentsHeading')}</h3>
       {client.documents.length === 0 ? (
-        <p className="cw-muted">{t('noDocuments')}</p>
+        <p className="muted">{t('noDocuments')}</p>
       ) : (
         <div className="cw-table-wrap">
           <table className="cw-table">
@@ -165,7 +165,7 @@ function ClientFacts({ client }: { client: Client }) {
       {client.family.length > 0 && (
         <>
           <h3>{t('familyHeading')}</h3>
-          <ul className="cw-plain-list">
+          <ul className="plain-list">
             {client.family.map((member, index) => (
               <li key={index}>
                 <bdi className="cw-name">{member.name}</bdi>
@@ -175,7 +175,7 @@ function ClientFacts({ client }: { client: Client }) {
                     <bdi className="cw-name">{member.nameNative}</bdi>
                   </>
                 )}{' '}
-                <span className="cw-muted">({member.relation})</span>
+                <span className="muted">({member.relation})</span>
                 {member.note && <p className="cw-note" dir="auto">{member.note}</p>}
               </li>
             ))}

@@ -1,6 +1,6 @@
 // How an identity document's expiry reads today: a person with an expired passport can be
 // detained at any document check, so 90 days ahead is already worth a warning.
-import { daysFromToday } from '../date-words';
+import { daysFromToday } from '../../ui/dates';
 
 export const EXPIRY_WARNING_DAYS = 90;
 

@@ -1,11 +1,10 @@
 // One event as read: when, what, where, who, whether it is disputed, and the files that prove it.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem, TimelineEvent } from '../../../shared/models';
 import { call } from '../../api';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { ErrorNotice } from '../../ui/ErrorNotice';
+import { DeleteWithConfirm } from '../../ui/DeleteWithConfirm';
 import type { OpenView } from '../case-views';
 import { useDateWords } from '../date-words';
 import { groupOf } from './event-groups';
@@ -21,22 +20,6 @@ interface EventDetailsProps {
 export function EventDetails({ event, evidence, onEdit, onDeleted, openView }: EventDetailsProps) {
   const { t } = useTranslation(['timeline', 'vocab', 'common']);
   const words = useDateWords();
-  const [confirming, setConfirming] = useState(false);
-  const [deleting, setDeleting] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  const remove = async () => {
-    setDeleting(true);
-    setFailure(null);
-    try {
-      await call('events.delete', { id: event.id });
-      onDeleted();
-    } catch (error) {
-      setFailure(error);
-      setDeleting(false);
-    }
-  };
-
   return (
     <article className="cw-details" aria-labelledby={`event-heading-${event.id}`}>
       <p className="cw-details__eyebrow">
@@ -54,7 +37,7 @@ export function EventDetails({ event, evidence, onEdit, onDeleted, openView }: E
       <dl className="cw-facts">
         <dt>{t('details.date')}</dt>
         <dd>
-          {words.dated(event)} <span className="cw-muted">({t(`vocab:datePrecisions.${event.precision}`)})</span>
+          {words.dated(event)} <span className="muted">({t(`vocab:datePrecisions.${event.precision}`)})</span>
         </dd>
         {event.place && (
           <>
@@ -74,11 +57,11 @@ export function EventDetails({ event, evidence, onEdit, onDeleted, openView }: E
           <>
             <dt>{t('details.actors')}</dt>
             <dd>
-              <ul className="cw-plain-list">
+              <ul className="plain-list">
                 {event.actors.map((actor, index) => (
                   <li key={index}>
                     <bdi>{actor.name}</bdi>
-                    {actor.role && <span className="cw-muted"> — {actor.role}</span>}
+                    {actor.role && <span className="muted"> — {actor.role}</span>}
                   </li>
                 ))}
               </ul>
@@ -94,9 +77,9 @@ export function EventDetails({ event, evidence, onEdit, onDeleted, openView }: E
 
       <h4>{t('details.evidence')}</h4>
       {event.evidenceIds.length === 0 ? (
-        <p className="cw-muted">{t('details.noEvidence')}</p>
+        <p className="muted">{t('details.noEvidence')}</p>
       ) : (
-        <ul className="cw-plain-list">
+        <ul className="plain-list">
           {event.evidenceIds.map((id) => {
             const item = evidence.get(id);
             return (
@@ -104,32 +87,28 @@ export function EventDetails({ event, evidence, onEdit, onDeleted, openView }: E
                 <button type="button" className="cw-link" onClick={() => openView('evidence', id)}>
                   <bdi>{item?.title ?? id}</bdi>
                 </button>
-                {item && <span className="cw-muted"> — {t(`vocab:evidenceKinds.${item.kind}`)}</span>}
+                {item && <span className="muted"> — {t(`vocab:evidenceKinds.${item.kind}`)}</span>}
               </li>
             );
           })}
         </ul>
       )}
 
-      {failure !== null && <ErrorNotice error={failure} />}
-      {confirming ? (
-        <div className="cw-confirm" role="group" aria-label={t('details.confirmDeleteLabel')}>
-          <p>{t('details.confirmDelete', { title: event.title })}</p>
-          <Button variant="danger" busy={deleting} onClick={() => void remove()}>
-            {t('details.deleteConfirmed')}
-          </Button>
-          <Button onClick={() => setConfirming(false)}>{t('common:cancel')}</Button>
-        </div>
-      ) : (
-        <div className="cw-form__actions">
-          <Button variant="primary" onClick={onEdit}>
-            {t('details.edit')}
-          </Button>
-          <Button variant="danger" onClick={() => setConfirming(true)}>
-            {t('details.delete')}
-          </Button>
-        </div>
-      )}
+      <div className="form__actions cw-details__actions">
+        <Button variant="primary" onClick={onEdit}>
+          {t('details.edit')}
+        </Button>
+        <DeleteWithConfirm
+          label={t('details.delete')}
+          question={t('details.confirmDelete', { title: event.title })}
+          confirmLabel={t('details.deleteConfirmed')}
+          groupLabel={t('details.confirmDeleteLabel')}
+          onDelete={async () => {
+            await call('events.delete', { id: event.id });
+            onDeleted();
+          }}
+        />
+      </div>
     </article>
   );
 }

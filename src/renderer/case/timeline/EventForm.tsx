@@ -1,18 +1,20 @@
 // Adds or edits one event: its date with the precision it is known to, type, place, actors,
 // whether the authorities dispute it, the time limit a decision states, and the files that
 // prove it. Checked against the shared schema first, so every problem shows at its field at once.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datePrecisions, granularityOf, type DatePrecision } from '../../../shared/dates';
 import { eventInputSchema, eventStatuses, eventTypes, type EventInput, type EvidenceItem, type TimelineEvent } from '../../../shared/models';
 import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Field, SelectField, TextAreaField, TextField } from '../../ui/Field';
-import { errorsUnder, useFieldErrors, type FieldErrors } from '../../ui/field-errors';
+import { Field, PartialDateField, SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { errorsUnder, type FieldErrors } from '../../ui/field-errors';
 import { RepeatingRows } from '../../ui/RepeatingRows';
+import { patchAt, removeAt } from '../../ui/rows';
+import { useFormSave } from '../../ui/use-form-save';
+import { useVocabOptions } from '../../ui/vocab-options';
 import { useDateWords } from '../date-words';
-import { useFocusFirstInvalid } from '../focus-first-invalid';
 import { EvidenceChecklist } from './EvidenceChecklist';
 
 interface EventDraft {
@@ -62,7 +64,7 @@ function inputOf(draft: EventDraft): EventInput {
 }
 
 // The schema reports every precision problem at "date"; the ones about the end belong there.
-function moveEndProblems(errors: FieldErrors, rawMessages: string[]): FieldErrors {
+function moveEndProblems(errors: FieldErrors, rawMessages: readonly string[]): FieldErrors {
   if (errors.date && rawMessages.some((message) => message.includes('dateEnd'))) {
     const { date, ...rest } = errors;
     return { ...rest, dateEnd: date };
@@ -80,15 +82,11 @@ interface EventFormProps {
 
 export function EventForm({ caseId, event, evidence, onSaved, onCancel }: EventFormProps) {
   const { t } = useTranslation(['timeline', 'vocab', 'common']);
+  const vocabOptions = useVocabOptions();
   const words = useDateWords();
   const [draft, setDraft] = useState(() => draftOf(event));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const { fromZod, fromApi } = useFieldErrors();
+  const { formRef, errors, failure, saving, save } = useFormSave({ prefix: 'event', relocate: moveEndProblems });
   const headingId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, errors);
 
   const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
@@ -104,25 +102,12 @@ export function EventForm({ caseId, event, evidence, onSaved, onCancel }: EventF
   const submit = async (formEvent: FormEvent) => {
     formEvent.preventDefault();
     const input = inputOf(draft);
-    const checked = eventInputSchema.safeParse(input);
-    if (!checked.success) {
-      setErrors(moveEndProblems(fromZod(checked.error), checked.error.issues.map((issue) => issue.message)));
-      return;
-    }
-    setSaving(true);
-    setFailure(null);
-    try {
-      const saved = event
-        ? await call('events.update', { id: event.id, event: input, evidenceIds: draft.evidenceIds })
-        : await call('events.create', { caseId, event: input, evidenceIds: draft.evidenceIds });
-      onSaved(saved);
-    } catch (error) {
-      const atField = fromApi(error, 'event');
-      if (atField) setErrors(moveEndProblems(atField, [error instanceof Error ? error.message : '']));
-      else setFailure(error);
-    } finally {
-      setSaving(false);
-    }
+    const saved = await save(eventInputSchema, input, () =>
+      event
+        ? call('events.update', { id: event.id, event: input, evidenceIds: draft.evidenceIds })
+        : call('events.create', { caseId, event: input, evidenceIds: draft.evidenceIds }),
+    );
+    if (saved) onSaved(saved);
   };
 
   const readAs = granularityOf(draft.date.trim()) ? words.dated({ ...inputOf(draft), precision: draft.precision }) : null;
@@ -133,35 +118,23 @@ export function EventForm({ caseId, event, evidence, onSaved, onCancel }: EventF
       {failure !== null && <ErrorNotice error={failure} />}
 
       <div className="cw-form__row">
-        <TextField
+        <PartialDateField
           label={t('form.date')}
           required
           value={draft.date}
-          placeholder={t('form.datePlaceholder')}
           hint={readAs ? t('form.readAs', { date: readAs }) : t('form.dateHint')}
           error={errors.date}
           onChange={(e) => setDate(e.target.value)}
-          inputMode="numeric"
-          autoComplete="off"
         />
         <SelectField
           label={t('form.precision')}
           value={draft.precision}
           error={errors.precision}
-          options={datePrecisions.map((value) => ({ value, label: t(`vocab:datePrecisions.${value}`) }))}
+          options={vocabOptions('datePrecisions', datePrecisions)}
           onChange={(e) => set('precision', e.target.value as DatePrecision)}
         />
         {draft.precision === 'range' && (
-          <TextField
-            label={t('form.dateEnd')}
-            required
-            value={draft.dateEnd}
-            placeholder={t('form.datePlaceholder')}
-            error={errors.dateEnd}
-            onChange={(e) => set('dateEnd', e.target.value)}
-            inputMode="numeric"
-            autoComplete="off"
-          />
+          <PartialDateField label={t('form.dateEnd')} required value={draft.dateEnd} error={errors.dateEnd} onChange={(e) => set('dateEnd', e.target.value)} />
         )}
       </div>
 
@@ -172,7 +145,7 @@ export function EventForm({ caseId, event, evidence, onSaved, onCancel }: EventF
           value={draft.type}
           placeholder={t('form.choose')}
           error={errors.type}
-          options={eventTypes.map((value) => ({ value, label: t(`vocab:eventTypes.${value}`) }))}
+          options={vocabOptions('eventTypes', eventTypes)}
           onChange={(e) => set('type', e.target.value as EventDraft['type'])}
         />
         <fieldset className="cw-radios">
@@ -204,10 +177,10 @@ export function EventForm({ caseId, event, evidence, onSaved, onCancel }: EventF
         removeLabel={(index) => t('form.removeActor', { n: index + 1 })}
         rowLabel={(index) => t('form.actorN', { n: index + 1 })}
         onAdd={() => set('actors', [...draft.actors, { name: '', role: '' }])}
-        onRemove={(index) => set('actors', draft.actors.filter((_, other) => other !== index))}
+        onRemove={(index) => set('actors', removeAt(draft.actors, index))}
         renderRow={(actor, index) => {
           const rowErrors = errorsUnder(errors, `actors.${index}`);
-          const update = (patch: Partial<typeof actor>) => set('actors', draft.actors.map((other, i) => (i === index ? { ...other, ...patch } : other)));
+          const update = (patch: Partial<typeof actor>) => set('actors', patchAt(draft.actors, index, patch));
           return (
             <>
               <TextField label={t('form.actorName')} required value={actor.name} error={rowErrors.name} onChange={(e) => update({ name: e.target.value })} />
@@ -234,7 +207,7 @@ export function EventForm({ caseId, event, evidence, onSaved, onCancel }: EventF
 
       <EvidenceChecklist evidence={evidence} checked={draft.evidenceIds} onChange={(ids) => set('evidenceIds', ids)} />
 
-      <div className="cw-form__actions">
+      <div className="form__actions">
         <Button type="submit" variant="primary" busy={saving}>
           {event ? t('form.saveChanges') : t('form.create')}
         </Button>

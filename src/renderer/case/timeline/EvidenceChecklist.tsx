@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../shared/models';
+import { matcherFor } from '../../ui/text-match';
 
 const SHOWN = 100;
 
@@ -19,10 +20,8 @@ export function EvidenceChecklist({ evidence, checked, onChange }: EvidenceCheck
   const ticked = useMemo(() => new Set(checked), [checked]);
 
   const matches = useMemo(() => {
-    const needle = query.trim().toLocaleLowerCase();
-    const found = needle
-      ? evidence.filter((item) => `${item.title} ${item.originalName} ${t(`vocab:evidenceKinds.${item.kind}`)}`.toLocaleLowerCase().includes(needle))
-      : evidence;
+    const matches = matcherFor(query);
+    const found = evidence.filter((item) => matches([item.title, item.originalName, t(`vocab:evidenceKinds.${item.kind}`)]));
     return [...found.filter((item) => ticked.has(item.id)), ...found.filter((item) => !ticked.has(item.id))];
   }, [evidence, query, ticked, t]);
 
@@ -32,14 +31,14 @@ export function EvidenceChecklist({ evidence, checked, onChange }: EvidenceCheck
     <fieldset className="cw-checklist">
       <legend>{t('form.evidence')}</legend>
       {evidence.length === 0 ? (
-        <p className="cw-muted">{t('form.noEvidence')}</p>
+        <p className="muted">{t('form.noEvidence')}</p>
       ) : (
         <>
           <div className="cw-checklist__search">
             <label htmlFor={searchId}>{t('form.findEvidence')}</label>
             <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} dir="auto" />
           </div>
-          <p className="cw-muted" aria-live="polite">
+          <p className="muted" aria-live="polite">
             {t('form.evidenceLinked', { count: checked.length })}
           </p>
           <ul className="cw-checklist__items">
@@ -48,14 +47,14 @@ export function EvidenceChecklist({ evidence, checked, onChange }: EvidenceCheck
                 <label>
                   <input type="checkbox" checked={ticked.has(item.id)} onChange={(e) => toggle(item.id, e.target.checked)} />
                   <span>
-                    <bdi>{item.title}</bdi> <span className="cw-muted">({t(`vocab:evidenceKinds.${item.kind}`)})</span>
+                    <bdi>{item.title}</bdi> <span className="muted">({t(`vocab:evidenceKinds.${item.kind}`)})</span>
                   </span>
                 </label>
               </li>
             ))}
           </ul>
-          {matches.length > SHOWN && <p className="cw-muted">{t('form.moreEvidence', { count: matches.length - SHOWN })}</p>}
-          {matches.length === 0 && <p className="cw-muted">{t('form.noEvidenceMatch')}</p>}
+          {matches.length > SHOWN && <p className="muted">{t('form.moreEvidence', { count: matches.length - SHOWN })}</p>}
+          {matches.length === 0 && <p className="muted">{t('form.noEvidenceMatch')}</p>}
         </>
       )}
     </fieldset>

@@ -5,7 +5,8 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { useTranslation } from 'react-i18next';
 import { earliestDay, latestDay } from '../../../shared/dates';
 import type { TimelineEvent } from '../../../shared/models';
-import { todayIso, useDateWords } from '../date-words';
+import { todayIso } from '../../ui/dates';
+import { useDateWords } from '../date-words';
 import { eventGroupIds, groupOf } from './event-groups';
 
 const LANES = 5;
@@ -144,7 +145,7 @@ export function TimelineBand({ events, selectedId, onSelect }: TimelineBandProps
             )}
           </svg>
         )}
-        {!band && <p className="cw-muted cw-band__empty">{summary}</p>}
+        {!band && <p className="muted cw-band__empty">{summary}</p>}
       </div>
       <figcaption className="cw-band__legend">
         {eventGroupIds.map((group) => (

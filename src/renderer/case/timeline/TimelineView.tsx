@@ -7,6 +7,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { matcherFor } from '../../ui/text-match';
 import type { FocusRequest, OpenView } from '../case-views';
 import { useDateWords } from '../date-words';
 import { VirtualListbox } from '../VirtualListbox';
@@ -42,17 +43,13 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
   const evidence = useMemo(() => new Map(detail.evidence.map((item) => [item.id, item])), [detail.evidence]);
 
   const shown = useMemo(() => {
-    const needle = query.trim().toLocaleLowerCase();
-    if (!needle && !disputedOnly) return events;
-    return events.filter((event) => {
-      if (disputedOnly && event.status !== 'disputed') return false;
-      if (!needle) return true;
-      const haystack = [event.title, event.place, event.description, t(`vocab:eventTypes.${event.type}`), ...event.actors.map((actor) => actor.name)]
-        .filter(Boolean)
-        .join(' ')
-        .toLocaleLowerCase();
-      return haystack.includes(needle);
-    });
+    if (query.trim() === '' && !disputedOnly) return events;
+    const matches = matcherFor(query);
+    return events.filter(
+      (event) =>
+        (!disputedOnly || event.status === 'disputed') &&
+        matches([event.title, event.place, event.description, t(`vocab:eventTypes.${event.type}`), ...event.actors.map((actor) => actor.name)]),
+    );
   }, [events, query, disputedOnly, t]);
 
   useEffect(() => {
@@ -78,7 +75,7 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
     <div className="cw-timeline">
       <div className="cw-view-header" ref={headerRef}>
         <h2>{t('heading')}</h2>
-        <span className="cw-muted">{t('count', { count: events.length })}</span>
+        <span className="muted">{t('count', { count: events.length })}</span>
         <div className="cw-view-header__end">
           <Button variant="primary" onClick={() => setMode({ kind: 'new' })} disabled={mode.kind === 'new'}>
             {t('addEvent')}
@@ -100,7 +97,7 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
             </label>
           </div>
           {shown.length !== events.length && (
-            <p className="cw-muted" aria-live="polite">
+            <p className="muted" aria-live="polite">
               {t('showing', { count: shown.length, total: events.length })}
             </p>
           )}
@@ -136,7 +133,7 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
                   <div className="cw-row__badges">
                     {event.status === 'disputed' && <Badge tone="warning">{t('disputed')}</Badge>}
                     {event.evidenceIds.length > 0 && (
-                      <span className="cw-muted cw-row__count">{t('evidenceCount', { count: event.evidenceIds.length })}</span>
+                      <span className="muted cw-row__count">{t('evidenceCount', { count: event.evidenceIds.length })}</span>
                     )}
                   </div>
                 </div>

@@ -23,9 +23,12 @@ export const common = {
   yes: 'Yes',
   no: 'No',
   notRecorded: 'Not recorded',
+  datePlaceholder: 'YYYY-MM-DD',
+  partialDateHint: 'YYYY-MM-DD, or YYYY-MM or YYYY when only part is known.',
   daysLeft_one: '{{count}} day left',
   daysLeft_other: '{{count}} days left',
   dueToday: 'Due today',
+  dueTomorrow: 'Due tomorrow',
   overdue_one: '{{count}} day overdue',
   overdue_other: '{{count}} days overdue',
   validation: {
@@ -37,6 +40,11 @@ export const common = {
     rangeEndBeforeStart: 'The end date is before the start date.',
     precisionForm: 'The date does not match its precision: a day needs YYYY-MM-DD, a month YYYY-MM, a year YYYY.',
     choose: 'Choose one of the options.',
+    invalid: 'This value is not valid here.',
+    wholeNumber: 'Write a whole number.',
+    atMost: 'Write a number no larger than {{max}}.',
+    atLeast: 'Write a number no smaller than {{min}}.',
+    moreThan: 'Write a number larger than {{min}}.',
   },
   errors: {
     WRONG_SECRET: 'The passphrase or recovery key is not right.',
@@ -50,5 +58,6 @@ export const common = {
     FILE_REFUSED: 'The file was refused.',
     CANCELLED: 'Cancelled. Nothing was written.',
     INTERNAL: 'Something went wrong inside Dossier.',
+    noAnswer: 'Dossier did not answer. Try again; if it keeps happening, restart Dossier.',
   },
 };

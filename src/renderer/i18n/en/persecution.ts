@@ -50,7 +50,6 @@ export const persecution = {
     title: 'Title',
     source: 'Published by',
     date: 'Date',
-    dateHint: 'YYYY-MM-DD, YYYY-MM or YYYY.',
     url: 'Address (URL)',
     heldBack: 'This source is saved once it has a title and a valid date (or none).',
   },

@@ -41,14 +41,4 @@ export const profile = {
   editCase: 'Edit case details',
   saveCase: 'Save case details',
   caseSaved: 'Case details saved.',
-  case: {
-    title: 'Case title',
-    forum: 'Forum and procedure',
-    destination: 'Destination state',
-    reference: 'Reference',
-    responsibleLawyer: 'Responsible lawyer',
-    languages: 'Languages of the submission',
-    languagesHint: 'Language codes, separated by commas: en, ru, fr.',
-    status: 'Case status',
-  },
 };

@@ -51,7 +51,6 @@ export const timeline = {
     newTitle: 'New event',
     editTitle: 'Edit event',
     date: 'Date',
-    datePlaceholder: 'YYYY-MM-DD',
     dateHint: 'Write 2022-03-14, or 2022-03 for a month, or 2022 for a year.',
     readAs: 'Reads as: {{date}}',
     precision: 'How exact the date is',

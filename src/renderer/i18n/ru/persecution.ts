@@ -53,7 +53,6 @@ export const persecution: Messages<typeof en> = {
     title: 'Название',
     source: 'Издатель',
     date: 'Дата',
-    dateHint: 'ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.',
     url: 'Адрес (URL)',
     heldBack: 'Источник сохранится, когда у него будет название и верная дата (или никакой).',
   },

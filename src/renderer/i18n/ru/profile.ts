@@ -44,14 +44,4 @@ export const profile: Messages<typeof en> = {
   editCase: 'Изменить данные дела',
   saveCase: 'Сохранить данные дела',
   caseSaved: 'Данные дела сохранены.',
-  case: {
-    title: 'Название дела',
-    forum: 'Инстанция и процедура',
-    destination: 'Государство назначения',
-    reference: 'Номер',
-    responsibleLawyer: 'Ответственный юрист',
-    languages: 'Языки обращения',
-    languagesHint: 'Коды языков через запятую: en, ru, fr.',
-    status: 'Статус дела',
-  },
 };

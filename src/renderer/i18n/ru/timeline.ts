@@ -54,7 +54,6 @@ export const timeline: Messages<typeof en> = {
     newTitle: 'Новое событие',
     editTitle: 'Изменение события',
     date: 'Дата',
-    datePlaceholder: 'ГГГГ-ММ-ДД',
     dateHint: 'Пишите 2022-03-14, или 2022-03 для месяца, или 2022 для года.',
     readAs: 'Читается как: {{date}}',
     precision: 'Точность даты',

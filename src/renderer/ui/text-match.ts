@@ -1,5 +1,5 @@
-// Matching what a person types against names in any script: case-insensitive, accents and
-// other combining marks ignored ("aliev" finds "Alíev"), ё read as е, every word must match
+// Matching what a person types against names and text in any script: case-insensitive, accents
+// and other combining marks ignored ("aliev" finds "Alíev"), ё read as е, every word must match
 // somewhere, in any order.
 export function foldForMatch(text: string): string {
   return text

@@ -1,0 +1,77 @@
+// The fields of a case, shared by the case dialog on the client page and the case's own profile
+// view, so a case reads and edits the same wherever the lawyer meets it.
+import { useTranslation } from 'react-i18next';
+import { caseStatuses, forums } from '../../shared/models';
+import { SelectField, TextAreaField, TextField } from '../ui/Field';
+import { firstErrorUnder, type FieldErrors } from '../ui/field-errors';
+import { useVocabOptions } from '../ui/vocab-options';
+import type { CaseDraft } from './case-draft';
+
+export interface CaseDraftFieldsProps {
+  draft: CaseDraft;
+  set: <K extends keyof CaseDraft>(key: K, value: CaseDraft[K]) => void;
+  errors: FieldErrors;
+  /** A new case starts active; its status is chosen once it exists. */
+  withStatus: boolean;
+  autoFocus?: boolean;
+}
+
+export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: CaseDraftFieldsProps) {
+  const { t } = useTranslation('clients');
+  const vocabOptions = useVocabOptions();
+  return (
+    <div className="form__grid">
+      <TextField
+        className="form__wide"
+        label={t('cases.fields.title')}
+        hint={t('cases.hints.title')}
+        required
+        autoFocus={autoFocus}
+        value={draft.title}
+        onChange={(event) => set('title', event.target.value)}
+        error={errors.title}
+      />
+      <SelectField
+        label={t('cases.fields.forum')}
+        required
+        value={draft.forum}
+        placeholder={t('cases.chooseForum')}
+        options={vocabOptions('forums', forums)}
+        onChange={(event) => set('forum', event.target.value as CaseDraft['forum'])}
+        error={errors.forum}
+      />
+      {withStatus && (
+        <SelectField
+          label={t('cases.fields.status')}
+          value={draft.status}
+          options={vocabOptions('caseStatuses', caseStatuses)}
+          onChange={(event) => set('status', event.target.value as CaseDraft['status'])}
+          error={errors.status}
+        />
+      )}
+      <TextField
+        label={t('cases.fields.destination')}
+        hint={t('cases.hints.destination')}
+        value={draft.destination}
+        onChange={(event) => set('destination', event.target.value)}
+        error={errors.destination}
+      />
+      <TextField label={t('cases.fields.reference')} value={draft.reference} onChange={(event) => set('reference', event.target.value)} error={errors.reference} />
+      <TextField
+        label={t('cases.fields.responsibleLawyer')}
+        value={draft.responsibleLawyer}
+        onChange={(event) => set('responsibleLawyer', event.target.value)}
+        error={errors.responsibleLawyer}
+      />
+      <TextField
+        label={t('cases.fields.languages')}
+        hint={t('cases.hints.languages')}
+        dir="ltr"
+        value={draft.languages}
+        onChange={(event) => set('languages', event.target.value)}
+        error={firstErrorUnder(errors, 'languages')}
+      />
+      <TextAreaField className="form__wide" label={t('cases.fields.notes')} rows={3} value={draft.notes} onChange={(event) => set('notes', event.target.value)} error={errors.notes} />
+    </div>
+  );
+}
