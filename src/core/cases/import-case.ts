@@ -82,6 +82,7 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
           item.key,
           await storeEvidenceFile(vault.blobs, file, {
             signal: options.signal,
+            syncFolder: false,
             onBytes: (bytesDone, bytesTotal) =>
               options.onProgress?.({ phase: 'storing', index: index + 1, total: doc.evidence.length, file: item.file, bytesDone, bytesTotal }),
           }),
@@ -93,6 +94,8 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
     }
 
     options.onProgress?.({ phase: 'recording', total: stored.size });
+    // The staged files' folder entries reach the disk before any record refers to them.
+    await vault.blobs.syncStaging();
     report = vault.transaction((db) => {
       const client = insertClient(db, doc.client);
       const record = insertCase(db, client.id, doc.case);

@@ -87,6 +87,8 @@ export interface IntakeOptions {
   signal?: AbortSignal | undefined;
   /** Called as bytes are stored, for progress bars on large files. */
   onBytes?: ((bytesDone: number, bytesTotal: number) => void) | undefined;
+  /** See BlobStore.write: false defers the folder fsync to the caller's BlobStore.syncStaging(). */
+  syncFolder?: boolean | undefined;
 }
 
 export async function storeEvidenceFile(store: BlobStore, file: string, options: IntakeOptions = {}): Promise<StoredFile> {
@@ -126,7 +128,7 @@ export async function storeEvidenceFile(store: BlobStore, file: string, options:
   });
   let blobId: string;
   try {
-    blobId = await store.write(source.pipe(tap), options.signal);
+    blobId = await store.write(source.pipe(tap), options.signal, { syncFolder: options.syncFolder });
   } catch (error) {
     source.destroy();
     if ((error as Error).name === 'AbortError') throw new DossierError('CANCELLED', 'The import was cancelled.');

@@ -97,7 +97,7 @@ export class ClientPage extends WindowPage {
 
   /** "Open case" on the case's card; resolves when the case's heading shows. */
   async openCase(caseTitle: string): Promise<void> {
-    await this.page.getByRole('button', { name: exactName(`${this.t('clients:cases.openCase')}: ${caseTitle}`) }).click();
+    await this.page.getByRole('button', { name: exactName(this.t('clients:cases.openCaseNamed', { title: caseTitle })) }).click();
     await this.page.getByRole('heading', { level: 1, name: exactName(caseTitle) }).waitFor();
   }
 
