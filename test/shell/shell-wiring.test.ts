@@ -189,7 +189,8 @@ describe('the hardened session', () => {
 });
 
 describe('the web contents guard', () => {
-  it('prevents navigation, redirects, webviews and new windows', () => {
+  /** A stand-in web contents with the guard attached, and the window-open handler it set. */
+  function guardedContents() {
     const contents = new EventEmitter() as EventEmitter & {
       setWindowOpenHandler: (h: (details: { url: string }) => unknown) => void;
     };
@@ -198,25 +199,23 @@ describe('the web contents guard', () => {
       openHandler = handler;
     };
     guardWebContents(contents as unknown as WebContents);
+    return { contents, openHandler: (details: { url: string }) => openHandler?.(details) };
+  }
+
+  it('prevents navigation, redirects, webviews and new windows', () => {
+    const { contents, openHandler } = guardedContents();
     for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
       const event = { preventDefault: vi.fn() };
       contents.emit(name, event);
       expect(event.preventDefault, name).toHaveBeenCalled();
     }
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(openHandler?.({ url: 'app://dossier/index.html' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'app://dossier/index.html' })).toEqual({ action: 'deny' });
     warn.mockRestore();
   });
 
   it('sends an allowlisted https link the page opens to the system browser, and nothing else', () => {
-    const contents = new EventEmitter() as EventEmitter & {
-      setWindowOpenHandler: (h: (details: { url: string }) => unknown) => void;
-    };
-    let openHandler: ((details: { url: string }) => unknown) | undefined;
-    contents.setWindowOpenHandler = (handler) => {
-      openHandler = handler;
-    };
-    guardWebContents(contents as unknown as WebContents);
+    const { openHandler } = guardedContents();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     electron.opened.length = 0;
     const tried = [
@@ -226,23 +225,16 @@ describe('the web contents guard', () => {
       'file:///etc/passwd',
       'app://dossier/index.html',
     ];
-    for (const url of tried) expect(openHandler?.({ url }), url).toEqual({ action: 'deny' });
+    for (const url of tried) expect(openHandler({ url }), url).toEqual({ action: 'deny' });
     expect(electron.opened).toEqual(['https://www.refworld.org/docid/abc.html']);
     warn.mockRestore();
   });
 
   it("hands the system browser the parsed link, never the page's raw string", () => {
-    const contents = new EventEmitter() as EventEmitter & {
-      setWindowOpenHandler: (h: (details: { url: string }) => unknown) => void;
-    };
-    let openHandler: ((details: { url: string }) => unknown) | undefined;
-    contents.setWindowOpenHandler = (handler) => {
-      openHandler = handler;
-    };
-    guardWebContents(contents as unknown as WebContents);
+    const { openHandler } = guardedContents();
     electron.opened.length = 0;
     for (const url of [' https://www.unhcr.org/a b\n', 'https:\\\\www.refworld.org\\docid', 'HTTPS://WWW.OHCHR.ORG:443/x']) {
-      expect(openHandler?.({ url }), url).toEqual({ action: 'deny' });
+      expect(openHandler({ url }), url).toEqual({ action: 'deny' });
     }
     expect(electron.opened).toEqual(['https://www.unhcr.org/a%20b', 'https://www.refworld.org/docid', 'https://www.ohchr.org/x']);
   });
