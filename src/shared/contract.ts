@@ -240,7 +240,7 @@ export const contract = {
   'persecution.save': { input: z.object({ caseId: id, profile: persecutionInputSchema }), output: persecutionProfile },
 
   // --- deadlines -----------------------------------------------------------------------------
-  /** Every open case's deadlines due within `days` (overdue included), soonest first. */
+  /** Every open case's deadlines due within `days`, and those missed in the last 30, soonest first. */
   'deadlines.upcoming': {
     input: z.object({ days: z.number().int().min(1).max(3650).default(60) }),
     output: z.array(z.object({ deadline, caseTitle: z.string(), clientName: z.string() })),

@@ -2,7 +2,7 @@
 // Russian with the plural form each count takes (1 день, 3 дня, 5 дней, 21 день).
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countdownMessage, urgencyOf, URGENT_DAYS } from '../../src/renderer/case/deadlines/countdown.js';
+import { countdownMessage, isUrgent, urgencyOf, URGENT_DAYS } from '../../src/renderer/case/deadlines/countdown.js';
 import { en } from '../../src/renderer/i18n/en/index.js';
 import { ru } from '../../src/renderer/i18n/ru/index.js';
 import { daysFromToday, todayIso } from '../../src/renderer/ui/dates.js';
@@ -28,6 +28,14 @@ describe('deadline countdown', () => {
     expect(urgencyOf(-1)).toBe('overdue');
     expect(urgencyOf(29)).toBe('soon');
     expect(urgencyOf(30)).toBe('later');
+  });
+
+  it('treats a deadline missed over a month ago as past, neither red nor counted as urgent', () => {
+    expect(urgencyOf(-30)).toBe('overdue');
+    expect(isUrgent(-30)).toBe(true);
+    expect(urgencyOf(-31)).toBe('past');
+    expect(isUrgent(-31)).toBe(false);
+    expect(isUrgent(-400)).toBe(false);
   });
 
   it('says today, tomorrow, days left and days overdue in English', () => {

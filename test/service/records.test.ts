@@ -199,12 +199,14 @@ describe('timeline events', () => {
 });
 
 describe('deadlines', () => {
-  it('list what is due across open cases, soonest first with overdue ones, and delete only those entered by hand', async () => {
+  it('list what is due across open cases, soonest first with those missed in the last month, and delete only those entered by hand', async () => {
     const { value, call, reports } = await sampleVault([{}, { client: { ...sampleCase.client, fullName: 'Timur Bekov' } }, {}]);
     const [open, other, archived] = reports as [(typeof reports)[0], (typeof reports)[0], (typeof reports)[0]];
     await value('cases.archive', { id: archived.caseId, archived: true });
 
     const hearing = await value('events.create', { caseId: other.caseId, event: { date: '2026-11-01', type: 'court_hearing', title: 'Appeal hearing' } });
+    // Its derived deadline was missed long ago: the case keeps it, the home page does not.
+    await value('events.create', { caseId: other.caseId, event: { date: '2025-06-02', type: 'court_hearing', title: 'First-instance hearing' } });
     const consulate = await value('deadlines.create', { caseId: open.caseId, deadline: { title: 'Консульство: подать документы', due: '2026-11-22' } });
     await value('deadlines.create', { caseId: other.caseId, deadline: { title: 'Far away', due: '2027-03-01' } });
     await value('deadlines.create', { caseId: archived.caseId, deadline: { title: 'In an archived case', due: '2026-11-21' } });
@@ -221,6 +223,8 @@ describe('deadlines', () => {
     const year = await value('deadlines.upcoming', { days: 365 });
     expect(year.filter((u) => u.deadline.rule === 'identity-document-expiry').map((u) => u.clientName).sort()).toEqual([sampleCase.client.fullName, 'Timur Bekov'].sort());
     expect(year.map((u) => u.deadline.title)).toContain('Far away');
+    expect(year.map((u) => u.deadline.title).filter((title) => title.includes('First-instance hearing'))).toEqual([]);
+    expect((await value('cases.get', { id: other.caseId })).deadlines.map((d) => d.title)).toContain('Court hearing: First-instance hearing');
 
     const derived = await call('deadlines.delete', { id: upcoming[0]!.deadline.id });
     expect(derived).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('change or delete the event') } });

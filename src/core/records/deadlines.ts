@@ -65,6 +65,9 @@ export interface UpcomingDeadline {
  * `today` + `days`, overdue ones included, soonest first. A fixed number of queries whatever
  * the number of cases.
  */
+/** How long a missed deadline stays among the upcoming ones. */
+export const PAST_DEADLINE_DAYS = 30;
+
 export function upcomingDeadlines(db: SqliteDatabase, options: { today: string; days: number }): UpcomingDeadline[] {
   const closed = JSON.stringify(closedCaseStatuses);
   const cases = db
@@ -91,6 +94,9 @@ export function upcomingDeadlines(db: SqliteDatabase, options: { today: string; 
   ).map(fromRow);
 
   const last = addDays(options.today, options.days);
+  // Missed deadlines stay listed for a month; older ones (the appeal window of a decision years
+  // ago) are the case's history, shown in the case, not alarms on the home page.
+  const first = addDays(options.today, -PAST_DEADLINE_DAYS);
   const owners = new Map<string, { caseTitle: string; clientName: string }>();
   const all: Deadline[] = [...manual];
   for (const row of cases) {
@@ -102,7 +108,7 @@ export function upcomingDeadlines(db: SqliteDatabase, options: { today: string; 
   const seen = new Set<string>();
   const upcoming: UpcomingDeadline[] = [];
   for (const deadline of sortDeadlines(all)) {
-    if (deadline.due > last || seen.has(deadline.id)) continue;
+    if (deadline.due > last || deadline.due < first || seen.has(deadline.id)) continue;
     seen.add(deadline.id);
     upcoming.push({ deadline, ...owners.get(deadline.caseId)! });
   }

@@ -3,7 +3,7 @@
 import { urgencyOf, useCountdownText } from '../case/deadlines/countdown';
 import { Badge, type BadgeTone } from '../ui/Badge';
 
-const tones = { overdue: 'danger', urgent: 'danger', soon: 'warning', later: 'neutral' } as const satisfies Record<string, BadgeTone>;
+const tones = { past: 'neutral', overdue: 'danger', urgent: 'danger', soon: 'warning', later: 'neutral' } as const satisfies Record<string, BadgeTone>;
 
 export function Countdown({ daysLeft }: { daysLeft: number }) {
   const countdownText = useCountdownText();

@@ -8,9 +8,16 @@ export const URGENT_DAYS = 7;
 /** Under a month left is worth a quieter warning on the home page. */
 export const SOON_DAYS = 30;
 
-export type Urgency = 'overdue' | 'urgent' | 'soon' | 'later';
+/**
+ * A deadline missed longer ago than this is history (the appeal window of a 2021 decision), not
+ * an alarm: it stays listed, without the red, and is not counted among the urgent ones.
+ */
+export const PAST_DAYS = 30;
+
+export type Urgency = 'past' | 'overdue' | 'urgent' | 'soon' | 'later';
 
 export function urgencyOf(daysLeft: number): Urgency {
+  if (daysLeft < -PAST_DAYS) return 'past';
   if (daysLeft < 0) return 'overdue';
   if (daysLeft < URGENT_DAYS) return 'urgent';
   if (daysLeft < SOON_DAYS) return 'soon';
@@ -18,7 +25,7 @@ export function urgencyOf(daysLeft: number): Urgency {
 }
 
 export function isUrgent(daysLeft: number): boolean {
-  return daysLeft < URGENT_DAYS;
+  return daysLeft >= -PAST_DAYS && daysLeft < URGENT_DAYS;
 }
 
 /** The common-namespace message for `daysLeft`, with the count its plural form takes. */

@@ -112,9 +112,12 @@ export function TimelineBand({ events, selectedId, onSelect }: TimelineBandProps
       ? t('band.empty')
       : t('band.summary', { count: events.length, from: band.first, to: band.first + band.years - 1 });
 
+  // Years enough to overflow the band: keyboard users scroll it too, so it takes focus then.
+  const scrollable = band !== null && band.totalWidth > width + 1;
+
   return (
     <figure className="cw-band">
-      <div className="cw-band__scroll" ref={scrollRef}>
+      <div className="cw-band__scroll" ref={scrollRef} {...(scrollable ? { tabIndex: 0, role: 'group', 'aria-label': summary } : {})}>
         {band && (
           <svg width={band.totalWidth} height={HEIGHT} role="img" aria-label={summary} className="cw-band__svg">
             {Array.from({ length: band.years }, (_, index) => (

@@ -20,6 +20,21 @@ export class EvidenceSection extends WindowPage {
     return this.files.getByRole('option', { name: nameStartingWith(title) });
   }
 
+  /** The box that narrows the list to files whose words match. */
+  get filter(): Locator {
+    return this.field('evidence:filter');
+  }
+
+  /** The header's count of the case's files ("2,000 files"). */
+  count(files: number): Locator {
+    return this.scope.getByText(exactName(this.t('evidence:count', { count: files })));
+  }
+
+  /** The line under the filter while it narrows the list ("Showing 1 of 5,000 files"). */
+  showing(shown: number, total: number): Locator {
+    return this.scope.getByText(exactName(this.t('evidence:showing', { count: shown, total })));
+  }
+
   get dropZone(): Locator {
     return this.scope.getByTestId('evidence-drop-zone');
   }

@@ -13,11 +13,19 @@ export class ExportSection extends WindowPage {
     return this.scope.getByRole('checkbox', { name: nameStartingWith(title) });
   }
 
+  /** The exhibits in dossier order; only the rows in view are in the page. */
+  get exhibits(): Locator {
+    return this.scope.getByRole('list', { name: exactName(this.t('exportView:exhibits.listLabel')) });
+  }
+
+  /** The titles of the exhibit rows in the page, in order. */
   get exhibitTitles(): Promise<string[]> {
-    return this.scope
-      .getByRole('list', { name: exactName(this.t('exportView:exhibits.listLabel')) })
-      .locator('.cw-exhibit__title')
-      .allInnerTexts();
+    return this.exhibits.locator('.cw-exhibit__title').allInnerTexts();
+  }
+
+  /** The line over the exhibits: "2,000 of 2,000 files included". */
+  exhibitCount(included: number, total: number): Locator {
+    return this.scope.getByText(exactName(this.t('exportView:exhibits.count', { count: included, total })));
   }
 
   async moveUp(title: string): Promise<void> {
@@ -58,13 +66,32 @@ export class ExportSection extends WindowPage {
    * dossier is ready, with the labels of the progress bars that showed meanwhile.
    */
   async exportTo(file: string, pages: number): Promise<{ progressBars: string[] }> {
+    const progressBars = await this.startExport(file);
+    await this.exported(pages);
+    return { progressBars: await progressBars() };
+  }
+
+  /**
+   * Clicks "Export" with `file` as the save dialog's scripted answer and returns at once, with
+   * the function that gives the labels of the progress bars shown since.
+   */
+  async startExport(file: string): Promise<() => Promise<string[]>> {
     this.app.transport.dialogs.nextExportFile(file);
     const progressBars = await this.watchProgressBars();
     await this.button('exportView:run.export').click();
+    return progressBars;
+  }
+
+  /** The export's progress bar, there while the export runs. */
+  get progressBar(): Locator {
+    return this.scope.getByRole('progressbar');
+  }
+
+  /** Resolves once the window says the dossier of `pages` pages is ready. */
+  async exported(pages: number, timeout = 60_000): Promise<void> {
     // The size is the file's; the sentence up to it names the pages.
     const [ready = ''] = this.t('exportView:run.done', { count: pages, size: '\u0000' }).split('\u0000');
-    await this.scope.getByRole('status').filter({ hasText: ready }).waitFor({ timeout: 60_000 });
-    return { progressBars: await progressBars() };
+    await this.scope.getByRole('status').filter({ hasText: ready }).waitFor({ timeout });
   }
 
   /** "Open the dossier": the shell opens the file in the system's PDF viewer. */

@@ -27,6 +27,21 @@ export class TimelineSection extends WindowPage {
     return this.events.getByRole('option', { name: nameContaining(title) });
   }
 
+  /** The box that narrows the list to events whose words match. */
+  get filter(): Locator {
+    return this.field('timeline:filter');
+  }
+
+  /** The header's count of the case's events ("5,000 events"). */
+  count(events: number): Locator {
+    return this.scope.getByText(exactName(this.t('timeline:count', { count: events })));
+  }
+
+  /** The line under the filter while it narrows the list ("Showing 1 of 5,000 events"). */
+  showing(shown: number, total: number): Locator {
+    return this.scope.getByText(exactName(this.t('timeline:showing', { count: shown, total })));
+  }
+
   /** "Add event", then the form filled in and the files ticked; `submit` adds the event. */
   async fillNewEvent(event: EventToAdd): Promise<NewEventForm> {
     await this.button('timeline:addEvent').first().click();
