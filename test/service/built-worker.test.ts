@@ -1,0 +1,67 @@
+// The core as the packaged app runs it: out/main/service-worker.js, bundled by electron-vite,
+// with its dependencies (SQLCipher, Argon2, sharp, pdf-lib, fontkit) loaded from node_modules
+// at run time. The other worker tests load the TypeScript sources; this one catches what only
+// bundling can break (a path computed from import.meta.url, a dependency left out or inlined).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { startCoreWorker, type CoreWorker } from '../../src/core/service/worker-host';
+import type { CoreMethod } from '../../src/core/service/service-context';
+import { contract, type MethodInput, type MethodOutput } from '../../src/shared/contract';
+import { ensureBuilt } from '../e2e/support/build';
+import { flatText, readPdf } from '../support/pdf-reader';
+import { fixturesDir, PASSPHRASE, repoRoot } from '../support/sample-case';
+import { tempDir } from '../support/temp-dir';
+
+const builtWorker = path.join(repoRoot, 'out', 'main', 'service-worker.js');
+
+async function call<M extends CoreMethod>(worker: CoreWorker, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const handler = worker.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
+  return handler(contract[method].input.parse(input));
+}
+
+describe('the built core worker (out/main/service-worker.js)', () => {
+  beforeAll(async () => {
+    await ensureBuilt(['shell']);
+  }, 300_000);
+
+  it('creates a vault, imports and previews files, and exports a dossier, as the packaged app would', async () => {
+    expect(existsSync(builtWorker)).toBe(true);
+    const dir = await tempDir('dossier-built-worker-');
+    const worker = await startCoreWorker(
+      { settingsDir: path.join(dir, 'settings'), fontsDir: path.join(repoRoot, 'resources', 'fonts'), argon2: { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 } },
+      (options) => new Worker(builtWorker, { workerData: { ...options } }),
+    );
+    onTestFinished(() => worker.close());
+
+    await call(worker, 'vault.create', { dir: path.join(dir, 'vault'), passphrase: PASSPHRASE });
+    const client = await call(worker, 'clients.create', { fullName: 'Yerlan Toktarov', fullNameNative: 'Ерлан Тоқтаров' });
+    const matter = await call(worker, 'cases.create', { clientId: client.id, case: { title: 'Interim measures', forum: 'un_cat' } });
+    const files = [path.join(fixturesDir, 'order.pdf'), path.join(fixturesDir, 'picket.png')];
+    const { imported, refused } = await call(worker, 'evidence.import', { caseId: matter.id, files, jobId: 'built-import-1' });
+    expect(refused).toEqual([]);
+    expect(imported.map((item) => [item.mediaType, item.dossierSupport])).toEqual([
+      ['application/pdf', 'pages'],
+      ['image/png', 'image'],
+    ]);
+
+    // sharp, loaded by the bundle, makes the thumbnail.
+    const preview = await call(worker, 'evidence.preview', { id: imported[1]!.id, maxPixels: 200 });
+    expect(preview.kind).toBe('image');
+    if (preview.kind === 'image') expect(Buffer.from(preview.bytes.subarray(0, 8)).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
+
+    const file = path.join(dir, 'dossier.pdf');
+    const exported = await call(worker, 'dossier.export', {
+      caseId: matter.id,
+      template: 'un-cat-interim-measures',
+      language: 'ru',
+      exhibitIds: imported.map((item) => item.id),
+      file,
+      jobId: 'built-export-1',
+    });
+    const pdf = await readPdf(file);
+    expect(pdf.pageCount).toBe(exported.pages);
+    expect(flatText(pdf.pages[0]!.text)).toContain('Ерлан Тоқтаров');
+  });
+});
