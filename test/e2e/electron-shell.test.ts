@@ -31,11 +31,10 @@ function electronBinary(): string | undefined {
 
 const binary = electronBinary();
 
-if (!binary) {
-  console.warn('SKIPPED: Electron binary not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD): the _electron suite did not run');
-}
+const noBinary = 'Electron binary not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD): the _electron suite did not run';
+if (!binary) console.warn(`SKIPPED: ${noBinary}`);
 
-(binary ? describe : describe.skip)('the desktop shell in Electron', () => {
+describe.skipIf(!binary)(binary ? 'the desktop shell in Electron' : `the desktop shell in Electron (skipped: ${noBinary})`, () => {
   let app: ElectronApplication;
   let window: Page;
   let userData: string;

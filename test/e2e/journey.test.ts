@@ -307,25 +307,24 @@ async function journey(app: AppWindow): Promise<void> {
 }
 
 describeInChromium('a whole case through the window', () => {
-  if (!corpusExists) {
-    const reason = `the corpus is not at ${corpusDir} (../shared/corpus beside the checkout)`;
-    if (process.env.DOSSIER_REQUIRE_CORPUS === '1') {
-      it('needs the shared corpus', () => {
-        throw new Error(`The journey cannot run: ${reason}.`);
-      });
-    } else {
-      console.warn(`SKIPPED: the journey test did not run: ${reason}.`);
-      describe.skip('journey', () => it('needs the shared corpus', () => undefined));
-    }
+  const missingCorpus = corpusExists ? undefined : `the corpus is not at ${corpusDir} (../shared/corpus beside the checkout)`;
+  if (missingCorpus && process.env.DOSSIER_REQUIRE_CORPUS === '1') {
+    it('needs the shared corpus', () => {
+      throw new Error(`The journey cannot run: ${missingCorpus}.`);
+    });
     return;
   }
-  const e2e = useChromium();
+  if (missingCorpus) console.warn(`SKIPPED: the journey test did not run: ${missingCorpus}.`);
 
-  for (const language of ['en', 'ru'] as const) {
-    it(`takes a case from an empty vault to an exported dossier and back through the lock, in ${language === 'en' ? 'English' : 'Russian'}`, async () => {
-      const app = await openWindow(e2e(), { language, viewport: VIEWPORT });
-      await journey(app);
-      expect(app.problems).toEqual([]);
-    }, 180_000);
-  }
+  describe.skipIf(Boolean(missingCorpus))(missingCorpus ? `journey (skipped: ${missingCorpus})` : 'journey', () => {
+    const e2e = useChromium();
+
+    for (const language of ['en', 'ru'] as const) {
+      it(`takes a case from an empty vault to an exported dossier and back through the lock, in ${language === 'en' ? 'English' : 'Russian'}`, async () => {
+        const app = await openWindow(e2e(), { language, viewport: VIEWPORT });
+        await journey(app);
+        expect(app.problems).toEqual([]);
+      }, 180_000);
+    }
+  });
 });

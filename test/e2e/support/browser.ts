@@ -37,7 +37,7 @@ export function describeInChromium(name: string, body: () => void): void {
     return;
   }
   console.warn(`SKIPPED: ${reason}`);
-  describe.skip(name, body);
+  describe.skip(`${name} (skipped: ${reason})`, body);
 }
 
 export function launchChromium(): Promise<Browser> {
