@@ -4,22 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf, type ImportEntry } from '../support/imports';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-function imports(file: string): Array<{ from: string; typeOnly: boolean }> {
-  const text = readFileSync(path.join(root, file), 'utf8');
-  const found: Array<{ from: string; typeOnly: boolean }> = [];
-  for (const match of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)) {
-    found.push({ from: match[3] ?? '', typeOnly: Boolean(match[2]) });
-  }
-  for (const match of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) {
-    found.push({ from: match[1] ?? '', typeOnly: false });
-  }
-  for (const match of text.matchAll(/\b(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g)) {
-    found.push({ from: match[1] ?? '', typeOnly: false });
-  }
-  return found;
+function imports(file: string): ImportEntry[] {
+  return importsOf(path.join(root, file));
 }
 
 function filesUnder(dir: string, pattern: RegExp): string[] {
