@@ -55,6 +55,15 @@ export function latestDay(value: string): string {
   return value;
 }
 
+/**
+ * The calendar day `when` falls on where the user is, YYYY-MM-DD. Not the UTC day: at 2 a.m. in
+ * Almaty (UTC+5) a deadline falls due on the lawyer's date, not London's.
+ */
+export function localDay(when: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
+}
+
 /** Adds whole days to a YYYY-MM-DD date, in UTC so daylight saving never shifts the answer. */
 export function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countdownMessage, isUrgent, urgencyOf, URGENT_DAYS } from '../../src/renderer/case/deadlines/countdown.js';
 import { en } from '../../src/renderer/i18n/en/index.js';
 import { ru } from '../../src/renderer/i18n/ru/index.js';
-import { daysFromToday, todayIso } from '../../src/renderer/ui/dates.js';
+import { localDay } from '../../src/shared/dates.js';
+import { daysFromToday } from '../../src/renderer/ui/dates.js';
 
 const resources = { en, ru };
 const translator = i18next.createInstance();
@@ -56,9 +57,9 @@ describe('deadline countdown', () => {
   });
 
   it('counts days on the local calendar', () => {
-    expect(todayIso(new Date(2024, 1, 29, 23, 59))).toBe('2024-02-29');
-    expect(todayIso(new Date(2025, 0, 5, 0, 1))).toBe('2025-01-05');
-    expect(daysFromToday(todayIso())).toBe(0);
+    expect(localDay(new Date(2024, 1, 29, 23, 59))).toBe('2024-02-29');
+    expect(localDay(new Date(2025, 0, 5, 0, 1))).toBe('2025-01-05');
+    expect(daysFromToday(localDay())).toBe(0);
   });
 });
 

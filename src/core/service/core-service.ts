@@ -3,6 +3,7 @@
 // inactivity lock: every call counts as activity, and after settings.autoLockMinutes without
 // any the vault locks itself as if the user had locked it.
 import type { AppEvent } from '../../shared/contract.js';
+import { localDay } from '../../shared/dates.js';
 import type { Argon2Params } from '../vault/key-slots.js';
 import { dossierHandlers } from './dossier-handlers.js';
 import { evidenceHandlers } from './evidence-handlers.js';
@@ -39,13 +40,6 @@ export interface CoreService {
   close(): void;
 }
 
-/** Today as the user's calendar shows it, YYYY-MM-DD. */
-function localDay(ms: number): string {
-  const date = new Date(ms);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 export function createCoreService(options: CoreServiceOptions): CoreService {
   const now = options.now ?? Date.now;
   const minuteMs = options.autoLockMinuteMs ?? 60_000;
@@ -63,7 +57,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     endJob: (jobId) => jobs.end(jobId),
     fontsDir: options.fontsDir,
   };
-  const today = () => localDay(now());
+  const today = () => localDay(new Date(now()));
 
   let lastActivity = now();
   let idleLimitMs = defaultSettings.autoLockMinutes * minuteMs;

@@ -2,11 +2,12 @@
 // passport can block a border crossing or a filing, so it is said in words, not only colour.
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../ui/Badge';
-import { dateLocale, todayIso } from '../ui/dates';
+import { localDay } from '../../shared/dates';
+import { dateLocale } from '../ui/dates';
 
 export function DocumentWarning({ warning }: { warning: { kind: string; expires: string } }) {
   const { t, i18n } = useTranslation('clients');
-  const expired = warning.expires < todayIso();
+  const expired = warning.expires < localDay();
   const values = { kind: warning.kind, date: shortDate(warning.expires, i18n.language) };
   const text = expired ? t('list.documentExpired', values) : t('list.documentExpires', values);
   // The column is narrow: the date is short ("22 Dec 2026"), and the whole text is the tooltip.

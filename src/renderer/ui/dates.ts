@@ -1,15 +1,10 @@
 // Dates as the window shows them. The vault stores ISO dates (YYYY, YYYY-MM, YYYY-MM-DD);
 // "today" is the local calendar day, since a deadline falls due on the lawyer's own calendar.
-import { daysBetween } from '../../shared/dates';
-
-export function todayIso(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { daysBetween, localDay } from '../../shared/dates';
 
 /** Whole days from today to `day` (YYYY-MM-DD); negative when it has passed. */
 export function daysFromToday(day: string): number {
-  return daysBetween(todayIso(), day);
+  return daysBetween(localDay(), day);
 }
 
 /** The locale dates are written in: legal papers in English put the day first ("14 March 2022"), whatever the computer says. */

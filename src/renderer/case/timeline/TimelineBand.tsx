@@ -5,7 +5,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { useTranslation } from 'react-i18next';
 import { earliestDay, latestDay } from '../../../shared/dates';
 import type { TimelineEvent } from '../../../shared/models';
-import { todayIso } from '../../ui/dates';
+import { localDay } from '../../../shared/dates';
 import { useDateWords } from '../date-words';
 import { eventGroupIds, groupOf } from './event-groups';
 
@@ -105,7 +105,7 @@ export function TimelineBand({ events, selectedId, onSelect }: TimelineBandProps
     [words, t],
   );
 
-  const today = todayIso();
+  const today = localDay();
   const todayX = band && Number(today.slice(0, 4)) >= band.first && Number(today.slice(0, 4)) < band.first + band.years ? band.xOf(today) : null;
   const summary =
     band === null
