@@ -14,6 +14,7 @@ import { findCaseId, listCases } from '../core/records/cases.js';
 import { search } from '../core/search/search-index.js';
 import { Vault } from '../core/vault/vault.js';
 import { verifyVault } from '../core/vault/verify.js';
+import { localDay } from '../shared/dates.js';
 import { DossierError, toErrorData, type ErrorCode } from '../shared/errors.js';
 import { formatCase, formatCases, formatExport, formatSearch, formatVerify } from './format.js';
 import { creationPassphrase, replacementPassphrase, unlockSecret } from './secrets.js';
@@ -184,7 +185,7 @@ async function run(argv: string[]): Promise<number> {
     case 'show': {
       const [dir, wanted] = args(rest, 2, 'show VAULT CASE');
       const detail = await withVault(dir!, async (vault) => getCaseDetail(vault, findCaseId(vault.db, wanted!)));
-      print(out, detail, formatCase(detail, new Date().toISOString().slice(0, 10)));
+      print(out, detail, formatCase(detail, localDay()));
       return EXIT.ok;
     }
     case 'search': {

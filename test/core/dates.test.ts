@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, earliestDay, formatDated, granularityOf, latestDay, precisionProblem } from '../../src/shared/dates.js';
+import { addDays, earliestDay, formatDated, granularityOf, latestDay, localDay, precisionProblem } from '../../src/shared/dates.js';
 import { eventInputSchema } from '../../src/shared/models.js';
 
 describe('partial dates with precision', () => {
@@ -35,5 +35,20 @@ describe('partial dates with precision', () => {
     expect(latestDay('2024-02')).toBe('2024-02-29');
     expect(addDays('2026-12-25', 10)).toBe('2027-01-04');
     expect(formatDated({ date: '2022-10', precision: 'approximate' })).toBe('c. 2022-10');
+  });
+});
+
+describe('the local day', () => {
+  it('is the date where the lawyer is, not the UTC date', () => {
+    const before = process.env.TZ;
+    process.env.TZ = 'Asia/Almaty';
+    try {
+      // 20:30 UTC on 15 March is 01:30 on 16 March in Almaty (UTC+5).
+      expect(localDay(new Date('2026-03-15T20:30:00Z'))).toBe('2026-03-16');
+      expect(new Date('2026-03-15T20:30:00Z').toISOString().slice(0, 10)).toBe('2026-03-15');
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
   });
 });

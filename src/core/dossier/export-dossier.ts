@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument, PDFName, PDFNumber, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
+import { localDay } from '../../shared/dates.js';
 import { DossierError } from '../../shared/errors.js';
 import type { CaseDetail, EvidenceItem } from '../../shared/models.js';
 import { getCaseDetail } from '../cases/case-detail.js';
@@ -241,7 +242,7 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, vault: Vault, prepa
   // Pass one: what each exhibit becomes, and its page count. Text files are typeset now.
   const exhibits: PlannedExhibit[] = [];
   const textPages = new Map<PlannedExhibit, PDFPage[]>();
-  const context: ComposeContext = { detail, template, language, exhibits, today: options.today ?? new Date().toISOString().slice(0, 10) };
+  const context: ComposeContext = { detail, template, language, exhibits, today: options.today ?? localDay() };
   for (const [index, entry] of selection.entries()) {
     signal?.throwIfAborted();
     const exhibit: PlannedExhibit = { label: entry.label, dest: `exhibit-${index + 1}`, item: entry.item, content: { kind: 'text', text: '' }, contentPages: 0, firstPage: 0 };
