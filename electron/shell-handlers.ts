@@ -24,9 +24,13 @@ export interface ShellPlatform {
   showItemInFolder(file: string): void;
 }
 
-/** The files dossier.export wrote in this run: the only ones os.* will touch. */
-export class ExportedFiles {
+/** Absolute paths, compared however they are spelled ('/a/../a/b.pdf' is '/a/b.pdf'). */
+export class PathAllowlist {
   private readonly files = new Set<string>();
+
+  constructor(files: Iterable<string> = []) {
+    for (const file of files) this.remember(file);
+  }
 
   remember(file: string): void {
     this.files.add(path.resolve(file));
@@ -35,6 +39,16 @@ export class ExportedFiles {
   has(file: string): boolean {
     return path.isAbsolute(file) && this.files.has(path.resolve(file));
   }
+}
+
+/** What this run's user chose or made, the only paths the window's calls may use. */
+interface ShellAllowlists {
+  /** Folders picked in the vault folder dialog. */
+  vaultFolders: PathAllowlist;
+  /** Files named in the save dialog. */
+  exportTargets: PathAllowlist;
+  /** Files dossier.export wrote: the only ones os.* will touch. */
+  exported: PathAllowlist;
 }
 
 /**
@@ -52,32 +66,19 @@ export function withPdfExtension(file: string): string {
   return path.extname(file).toLowerCase() === '.pdf' ? file : `${file}.pdf`;
 }
 
-/** Paths the user picked in this run's native dialogs, per purpose. */
-export class ChosenPaths {
-  private readonly chosen = { vault: new Set<string>(), export: new Set<string>() };
-
-  remember(kind: keyof ChosenPaths['chosen'], file: string): void {
-    this.chosen[kind].add(path.resolve(file));
-  }
-
-  has(kind: keyof ChosenPaths['chosen'], file: string): boolean {
-    return path.isAbsolute(file) && this.chosen[kind].has(path.resolve(file));
-  }
-}
-
-function exportedOnly(exported: ExportedFiles, file: string): void {
+function exportedOnly(exported: PathAllowlist, file: string): void {
   if (!exported.has(file)) {
     throw new DossierError('INVALID_INPUT', 'Only a dossier exported in this session can be opened from here.');
   }
 }
 
-export function shellHandlers(platform: ShellPlatform, exported: ExportedFiles, chosen: ChosenPaths): Pick<Handlers, ShellMethod> {
+export function shellHandlers(platform: ShellPlatform, { vaultFolders, exportTargets, exported }: ShellAllowlists): Pick<Handlers, ShellMethod> {
   return {
     appInfo: () => platform.appInfo(),
     'dialog.chooseVaultFolder': async ({ purpose }) => {
       const dir = await platform.chooseVaultFolder(purpose);
       if (dir === undefined) return {};
-      chosen.remember('vault', dir);
+      vaultFolders.remember(dir);
       return { dir };
     },
     'dialog.chooseEvidenceFiles': async () => ({ files: await platform.chooseEvidenceFiles() }),
@@ -85,7 +86,7 @@ export function shellHandlers(platform: ShellPlatform, exported: ExportedFiles, 
       const file = await platform.chooseExportFile(suggestedExportName(suggestedName));
       if (file === undefined) return {};
       const target = withPdfExtension(file);
-      chosen.remember('export', target);
+      exportTargets.remember(target);
       return { file: target };
     },
     'os.openExported': async ({ file }) => {
@@ -107,24 +108,23 @@ export function shellHandlers(platform: ShellPlatform, exported: ExportedFiles, 
  * dossier.export wrapped so the file it wrote joins the files os.* may open.
  */
 export function appHandlers(core: CoreHandlers, platform: ShellPlatform): Handlers {
-  const exported = new ExportedFiles();
-  const chosen = new ChosenPaths();
+  const allowed: ShellAllowlists = { vaultFolders: new PathAllowlist(), exportTargets: new PathAllowlist(), exported: new PathAllowlist() };
   return {
     ...core,
-    ...shellHandlers(platform, exported, chosen),
+    ...shellHandlers(platform, allowed),
     'vault.create': (input) => {
-      if (!chosen.has('vault', input.dir)) throw new DossierError('INVALID_INPUT', 'Choose the folder for the new vault with "Choose folder…".');
+      if (!allowed.vaultFolders.has(input.dir)) throw new DossierError('INVALID_INPUT', 'Choose the folder for the new vault with "Choose folder…".');
       return core['vault.create'](input);
     },
     'vault.unlock': async (input) => {
-      const known = chosen.has('vault', input.dir) || (await core['vault.recent'](undefined)).dirs.some((dir) => path.resolve(dir) === path.resolve(input.dir));
+      const known = allowed.vaultFolders.has(input.dir) || new PathAllowlist((await core['vault.recent'](undefined)).dirs).has(input.dir);
       if (!known) throw new DossierError('INVALID_INPUT', 'Open the vault\'s folder with "Open another vault…".');
       return core['vault.unlock'](input);
     },
     'dossier.export': async (input) => {
-      if (!chosen.has('export', input.file)) throw new DossierError('INVALID_INPUT', 'Choose where to save the dossier in the save dialog.');
+      if (!allowed.exportTargets.has(input.file)) throw new DossierError('INVALID_INPUT', 'Choose where to save the dossier in the save dialog.');
       const result = await core['dossier.export'](input);
-      exported.remember(result.file);
+      allowed.exported.remember(result.file);
       return result;
     },
   };

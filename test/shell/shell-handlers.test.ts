@@ -7,7 +7,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { fontsDirOf } from '../../electron/app-paths';
 import {
   appHandlers,
-  ExportedFiles,
+  PathAllowlist,
   suggestedExportName,
   withPdfExtension,
   type ShellPlatform,
@@ -61,7 +61,7 @@ async function value<T>(result: Promise<Result<T>>): Promise<T> {
 
 describe('the exported-file allowlist', () => {
   it('knows only the absolute paths it was given, however they are spelled', () => {
-    const exported = new ExportedFiles();
+    const exported = new PathAllowlist();
     exported.remember('/home/lawyer/Documents/dossier.pdf');
     expect(exported.has('/home/lawyer/Documents/dossier.pdf')).toBe(true);
     expect(exported.has('/home/lawyer/Documents/../Documents/./dossier.pdf')).toBe(true);
