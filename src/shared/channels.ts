@@ -44,6 +44,8 @@ export const methodNames = [
   'persecution.save',
   'deadlines.upcoming',
   'deadlines.create',
+  'deadlines.update',
+  'deadlines.mark',
   'deadlines.delete',
   'search',
   'dossier.templates',

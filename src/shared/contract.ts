@@ -12,6 +12,7 @@ import {
   clientInputSchema,
   clientStatuses,
   deadlineInputSchema,
+  deadlineMarksSchema,
   eventInputSchema,
   evidenceMetadataSchema,
   forums,
@@ -246,6 +247,10 @@ export const contract = {
     output: z.array(z.object({ deadline, caseTitle: z.string(), clientName: z.string() })),
   },
   'deadlines.create': { input: z.object({ caseId: id, deadline: deadlineInputSchema }), output: deadline },
+  /** Changes a deadline entered by hand (one derived from an event changes with its event). */
+  'deadlines.update': { input: z.object({ id, deadline: deadlineInputSchema }), output: deadline },
+  /** Marks any deadline of a case done or "state in the filing", or gives a derived one its time of day. */
+  'deadlines.mark': { input: z.object({ caseId: id, id: z.string().min(1).max(200), marks: deadlineMarksSchema }), output: deadline },
   'deadlines.delete': { input: z.object({ id }), output: ok },
 
   // --- search --------------------------------------------------------------------------------

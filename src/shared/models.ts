@@ -215,10 +215,44 @@ export const persecutionInputSchema = z.object({
   interimMeasures: optionalText,
 });
 
-export const deadlineInputSchema = z.object({
-  title: text,
-  due: isoDay,
-  consequence: optionalText,
+/** A time of day, 24-hour ("10:00"). */
+const timeOfDay = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM');
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone ("Asia/Almaty"), for a time a decision states in its own place's time. */
+const timeZone = z.string().trim().refine(isTimeZone, 'must be a time zone such as "Asia/Almaty"');
+
+/** When on its day a deadline falls; a zone says whose clock, and only makes sense with a time. */
+export const deadlineTimeSchema = z
+  .object({ time: timeOfDay.optional(), timeZone: timeZone.optional() })
+  .refine((value) => value.timeZone === undefined || value.time !== undefined, { message: 'a time zone needs a time', path: ['time'] });
+
+export const deadlineInputSchema = z
+  .object({
+    title: text,
+    due: isoDay,
+    consequence: optionalText,
+    time: timeOfDay.optional(),
+    timeZone: timeZone.optional(),
+  })
+  .refine((value) => value.timeZone === undefined || value.time !== undefined, { message: 'a time zone needs a time', path: ['time'] });
+
+/** What the lawyer marks on any deadline, derived or entered by hand. */
+export const deadlineMarksSchema = z.object({
+  /** Done: it no longer alarms, but stays listed. */
+  done: z.boolean().optional(),
+  /** State this date in the filing (the interim-measures section of a committee dossier). */
+  inFiling: z.boolean().optional(),
+  /** The time of a derived deadline (a hearing at 10:00 Almaty time); an empty object clears it. */
+  when: deadlineTimeSchema.optional(),
 });
 
 export type ClientInput = z.input<typeof clientInputSchema>;
@@ -236,6 +270,8 @@ export type EvidenceMetadata = z.output<typeof evidenceMetadataSchema>;
 export type PersecutionInput = z.input<typeof persecutionInputSchema>;
 export type PersecutionProfile = z.output<typeof persecutionInputSchema> & { caseId: string };
 export type DeadlineInput = z.input<typeof deadlineInputSchema>;
+export type DeadlineMarks = z.output<typeof deadlineMarksSchema>;
+export type DeadlineTime = z.output<typeof deadlineTimeSchema>;
 
 export interface EvidenceItem extends EvidenceMetadata {
   id: string;
@@ -264,6 +300,13 @@ export interface Deadline {
   eventId?: string | undefined;
   /** What a derived deadline is about (the event's title, the document's kind and number), for the window to word it in its own language. */
   subject?: string | undefined;
+  /** The time of day ("10:00") and the IANA zone whose clock it is read on, when the decision gives them. */
+  time?: string | undefined;
+  timeZone?: string | undefined;
+  /** Marked done: listed, no longer alarming. */
+  done?: boolean | undefined;
+  /** Marked "state in the filing": printed, neutrally worded, in the dossier's interim-measures section. */
+  inFiling?: boolean | undefined;
 }
 
 export interface AuditEntry {

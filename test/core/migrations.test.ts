@@ -53,7 +53,7 @@ describe('migrations', () => {
     `);
     const before = db.prepare('SELECT * FROM evidence').all();
 
-    expect(migrate(db)).toEqual([3]);
+    expect(migrate(db, 3)).toEqual([3]);
     expect(schemaVersion(db)).toBe(3);
     expect(db.prepare('SELECT * FROM evidence').all()).toEqual(before);
     expect(db.prepare('SELECT count(*) AS n FROM evidence_checks').get()).toEqual({ n: 0 });
@@ -61,6 +61,28 @@ describe('migrations', () => {
     expect(() => db.prepare("INSERT INTO evidence_checks (evidence_id, support, checked_at) VALUES ('nowhere', 'pages', 'now')").run()).toThrow(/FOREIGN KEY/);
     db.prepare("DELETE FROM evidence WHERE id = 'e1'").run();
     expect(db.prepare('SELECT count(*) AS n FROM evidence_checks').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('004 adds the marks of derived deadlines, keeping a version-3 vault\'s deadlines, and drops the marks with their case', async () => {
+    const db = await emptyDatabase();
+    migrate(db, 3);
+    db.exec(`
+      INSERT INTO clients (id, full_name, data, created_at, updated_at) VALUES ('c1', 'Bekov', '{"fullName":"Timur Bekov"}', 'now', 'now');
+      INSERT INTO cases (id, client_id, title, forum, status, data, created_at, updated_at) VALUES ('k1', 'c1', 'CAT', 'un_cat', 'active', '{}', 'now', 'now');
+      INSERT INTO deadlines (id, case_id, title, due, data, created_at) VALUES ('d1', 'k1', 'Consulate', '2026-12-01', '{"title":"Consulate","due":"2026-12-01"}', 'now');
+    `);
+    const before = db.prepare('SELECT * FROM deadlines').all();
+
+    expect(migrate(db, 4)).toEqual([4]);
+    expect(schemaVersion(db)).toBe(4);
+    expect(db.prepare('SELECT * FROM deadlines').all()).toEqual(before);
+    db.prepare("INSERT INTO deadline_marks (case_id, deadline_id, done, in_filing, updated_at) VALUES ('k1', 'court-hearing:e1', 1, 1, 'now')").run();
+    expect(() => db.prepare("INSERT INTO deadline_marks (case_id, deadline_id, updated_at) VALUES ('k1', 'court-hearing:e1', 'now')").run()).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.prepare("INSERT INTO deadline_marks (case_id, deadline_id, done, updated_at) VALUES ('k1', 'x:e2', 2, 'now')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO deadline_marks (case_id, deadline_id, updated_at) VALUES ('nowhere', 'x:e3', 'now')").run()).toThrow(/FOREIGN KEY/);
+    db.prepare("DELETE FROM cases WHERE id = 'k1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM deadline_marks').get()).toEqual({ n: 0 });
     db.close();
   });
 

@@ -234,6 +234,60 @@ describe('deadlines', () => {
   });
 });
 
+describe('deadline marks and edits', () => {
+  it('mark any deadline done or "state in the filing", give it a time, keep the marks across reads, and edit only those entered by hand', async () => {
+    const { value, call, reports } = await sampleVault();
+    const { caseId } = reports[0]!;
+    const hearing = await value('events.create', { caseId, event: { date: '2026-11-24', type: 'court_hearing', title: 'Appeal hearing' } });
+    const hearingId = `court-hearing:${hearing.id}`;
+
+    const marked = await value('deadlines.mark', { caseId, id: hearingId, marks: { done: true, when: { time: '10:00', timeZone: 'Asia/Almaty' } } });
+    expect(marked).toMatchObject({ id: hearingId, due: '2026-11-24', done: true, time: '10:00', timeZone: 'Asia/Almaty' });
+    await value('deadlines.mark', { caseId, id: hearingId, marks: { inFiling: true } });
+    const read = async (id: string) => (await value('cases.get', { id: caseId })).deadlines.find((d) => d.id === id)!;
+    expect(await read(hearingId)).toMatchObject({ done: true, inFiling: true, time: '10:00', timeZone: 'Asia/Almaty' });
+    const upcoming = (await value('deadlines.upcoming', { days: 30 })).find((u) => u.deadline.id === hearingId)!;
+    expect(upcoming.deadline).toMatchObject({ done: true, inFiling: true, time: '10:00' });
+
+    // The hearing moves: the new date is not taken as done, the rest of the marks stay.
+    await value('events.update', { id: hearing.id, event: { date: '2026-11-26', type: 'court_hearing', title: 'Appeal hearing' } });
+    const moved = await read(hearingId);
+    expect(moved).toMatchObject({ due: '2026-11-26', inFiling: true, time: '10:00' });
+    expect(moved.done).toBeUndefined();
+    await value('deadlines.mark', { caseId, id: hearingId, marks: { inFiling: false, when: {} } });
+    const cleared = await read(hearingId);
+    expect([cleared.due, cleared.inFiling, cleared.time, cleared.timeZone]).toEqual(['2026-11-26', undefined, undefined, undefined]);
+
+    const manual = await value('deadlines.create', { caseId, deadline: { title: 'Consulate slot', due: '2026-12-01' } });
+    await value('deadlines.mark', { caseId, id: manual.id, marks: { done: true, inFiling: true } });
+    const edited = await value('deadlines.update', { id: manual.id, deadline: { title: 'Consulate interview', due: '2026-12-02', time: '09:30', timeZone: 'Europe/Vilnius' } });
+    expect(edited).toMatchObject({ title: 'Consulate interview', due: '2026-12-02', time: '09:30', timeZone: 'Europe/Vilnius', done: true, inFiling: true, origin: 'manual' });
+    expect(await read(manual.id)).toEqual(edited);
+    await value('deadlines.mark', { caseId, id: manual.id, marks: { done: false } });
+    expect((await read(manual.id)).done).toBeUndefined();
+
+    expect(await call('deadlines.update', { id: hearingId, deadline: { title: 'X', due: '2026-12-01' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('cannot be edited on its own') },
+    });
+    expect(await call('deadlines.update', { id: manual.id, deadline: { title: 'X', due: '2026-12-01', time: '25:00' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('must be a time written HH:MM') },
+    });
+    expect(await call('deadlines.update', { id: manual.id, deadline: { title: 'X', due: '2026-12-01', time: '10:00', timeZone: 'Mars/Olympus' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('must be a time zone such as "Asia/Almaty"') },
+    });
+    expect(await call('deadlines.mark', { caseId, id: hearingId, marks: { when: { timeZone: 'Asia/Almaty' } } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('a time zone needs a time') },
+    });
+    expect(await call('deadlines.mark', { caseId, id: `court-hearing:nowhere`, marks: { done: true } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const other = await value('cases.create', { clientId: (await value('cases.get', { id: caseId })).client.id, case: { title: 'Second case', forum: 'unhcr' } });
+    expect(await call('deadlines.mark', { caseId: other.id, id: manual.id, marks: { done: true } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
 describe('the persecution profile and search', () => {
   it('saves a profile, finds it and the records in any script, and finds nothing for an empty query', async () => {
     const { value, reports } = await sampleVault();
@@ -268,6 +322,8 @@ describe('the audit log', () => {
     await value('events.delete', { id: event.id });
     await value('persecution.save', { caseId, profile: {} });
     const deadline = await value('deadlines.create', { caseId, deadline: { title: 'File', due: '2026-12-01' } });
+    await value('deadlines.update', { id: deadline.id, deadline: { title: 'File the appeal', due: '2026-12-02' } });
+    await value('deadlines.mark', { caseId, id: deadline.id, marks: { done: true } });
     await value('deadlines.delete', { id: deadline.id });
     service.close();
 
@@ -284,8 +340,10 @@ describe('the audit log', () => {
       { action: 'event.delete', entity: 'event', entityId: event.id },
       { action: 'persecution.save', entity: 'case', entityId: caseId },
       { action: 'deadline.create', entity: 'deadline', entityId: deadline.id },
+      { action: 'deadline.update', entity: 'deadline', entityId: deadline.id },
+      { action: 'deadline.mark', entity: 'deadline', entityId: deadline.id },
       { action: 'deadline.delete', entity: 'deadline', entityId: deadline.id },
     ]);
-    expect(JSON.stringify(entries)).not.toMatch(/Bekov|Secret|Threatening/);
+    expect(JSON.stringify(entries)).not.toMatch(/Bekov|Secret|Threatening|File/);
   });
 });

@@ -1,9 +1,8 @@
 // Everything a screen or an export needs about one case, read in one consistent snapshot.
 import type { CaseDetail } from '../../shared/models.js';
-import { deriveDeadlines, sortDeadlines } from '../deadlines/derive.js';
 import { getCase } from '../records/cases.js';
 import { getClient } from '../records/clients.js';
-import { listManualDeadlines } from '../records/deadlines.js';
+import { caseDeadlines } from '../records/deadlines.js';
 import { listEvents } from '../records/events.js';
 import { listEvidence } from '../records/evidence.js';
 import { getPersecution } from '../records/persecution.js';
@@ -20,7 +19,7 @@ export function getCaseDetail(vault: Vault, caseId: string): CaseDetail {
       events,
       evidence: listEvidence(db, caseId),
       persecution: getPersecution(db, caseId),
-      deadlines: sortDeadlines([...deriveDeadlines(caseId, client, events), ...listManualDeadlines(db, caseId)]),
+      deadlines: caseDeadlines(db, caseId, client, events),
     };
   });
 }

@@ -1,70 +1,74 @@
 // Deadlines that follow from what happened: an extradition order opens a short appeal window,
-// a detention term ends, a passport expires. Only an exact date (precision "day") can start a
-// clock; the window a decision states itself (event.deadlineDays) overrides a rule's default.
-// The defaults are the common ones in the Minsk-convention states our users work in; a lawyer
-// should check each against the decision served.
+// a detention term ends, a passport expires. Only an exact date can start a clock. Where the
+// decision states its own number of days (event.deadlineDays), that number counts from the
+// event's date for every rule: it replaces a rule's default window (an appeal, a detention
+// term), and for a rule whose deadline is the event's own date (a hearing, a document's expiry)
+// or an event no rule covers, it adds a "stated time limit" of its own. The defaults are the
+// common ones in the Minsk-convention states our users work in; a lawyer should check each
+// against the decision served. Deadlines carry their rule and subject, never words: the titles
+// come from src/shared/deadline-text.ts in the language of whoever shows them (English here,
+// for the command line and the sort order).
+import { deadlineWords, type DeadlineRule } from '../../shared/deadline-text.js';
 import { addDays, granularityOf } from '../../shared/dates.js';
 import type { Client, Deadline, TimelineEvent } from '../../shared/models.js';
 
 interface EventRule {
-  id: string;
+  id: DeadlineRule;
   type: TimelineEvent['type'];
-  /** Days after the event, or null when the deadline is the event's own date (or range end). */
-  days: number | null;
-  title: (event: TimelineEvent) => string;
-  consequence: string;
+  /**
+   * Days after the event by default; "own-date" when the deadline is the event's own date (or
+   * its range's end); "stated" when only the decision's own number of days sets it.
+   */
+  days: number | 'own-date' | 'stated';
 }
 
 export const eventRules: readonly EventRule[] = [
-  {
-    id: 'extradition-order-appeal',
-    type: 'extradition_order',
-    days: 10,
-    title: (e) => `Appeal against the extradition order (${e.title})`,
-    consequence:
-      'The order becomes enforceable and the client can be handed over. File the appeal, and a request for interim measures to the UN Committee against Torture, before this date.',
-  },
-  {
-    id: 'decision-appeal',
-    type: 'decision',
-    days: 30,
-    title: (e) => `Appeal window closes (${e.title})`,
-    consequence: 'The decision becomes final and removal can follow.',
-  },
-  {
-    id: 'detention-term-end',
-    type: 'detention',
-    days: null,
-    title: (e) => `Detention term ends (${e.title})`,
-    consequence: 'The prosecutor must obtain an extension from a court or release the client; prepare to oppose the extension.',
-  },
-  {
-    id: 'court-hearing',
-    type: 'court_hearing',
-    days: null,
-    title: (e) => `Court hearing: ${e.title}`,
-    consequence: 'Evidence and submissions not filed before the hearing may not be heard.',
-  },
-  {
-    id: 'document-expiry',
-    type: 'document_expiry',
-    days: null,
-    title: (e) => `Document expires: ${e.title}`,
-    consequence: 'The client may be left without valid documents and exposed to detention at a document check.',
-  },
+  { id: 'extradition-order-appeal', type: 'extradition_order', days: 10 },
+  { id: 'decision-appeal', type: 'decision', days: 30 },
+  // A detention's term is what the decision or the range says; a hold with neither (a five-hour
+  // police hold) has no term to end, so it makes no deadline.
+  { id: 'detention-term-end', type: 'detention', days: 'stated' },
+  { id: 'court-hearing', type: 'court_hearing', days: 'own-date' },
+  { id: 'document-expiry', type: 'document_expiry', days: 'own-date' },
 ];
+
+/** The rule of a time limit the decision states where no rule counts days of its own. */
+export const statedTimeLimitRule: DeadlineRule = 'stated-time-limit';
 
 function exactDay(value: string | undefined): string | null {
   return value !== undefined && granularityOf(value) === 'day' ? value : null;
 }
 
+/** The day a clock starts from: an exact date, or the exact start of a range. */
+function startDay(event: TimelineEvent): string | null {
+  return event.precision === 'day' || event.precision === 'range' ? exactDay(event.date) : null;
+}
+
+/** The event's own day: an exact date, or the exact end of a range. */
+function ownDay(event: TimelineEvent): string | null {
+  if (event.precision === 'range') return exactDay(event.dateEnd);
+  return event.precision === 'day' ? exactDay(event.date) : null;
+}
+
 function dueDate(rule: EventRule, event: TimelineEvent): string | null {
-  if (rule.days === null) {
-    const day = event.precision === 'range' ? exactDay(event.dateEnd) : event.precision === 'day' ? exactDay(event.date) : null;
-    return day;
-  }
-  if (event.precision !== 'day') return null;
-  return addDays(event.date, event.deadlineDays ?? rule.days);
+  const start = startDay(event);
+  const stated = event.deadlineDays !== undefined && start !== null ? addDays(start, event.deadlineDays) : null;
+  if (rule.days === 'own-date') return ownDay(event);
+  if (rule.days === 'stated') return stated ?? (event.precision === 'range' ? exactDay(event.dateEnd) : null);
+  // A default window counts from an exact date only (not from the start of a range).
+  return stated ?? (event.precision === 'day' && start !== null ? addDays(start, rule.days) : null);
+}
+
+/** Whether the decision's stated days already set one of the event's deadlines. */
+function statedDaysUsed(event: TimelineEvent): boolean {
+  return eventRules.some((rule) => rule.type === event.type && rule.days !== 'own-date');
+}
+
+function derived(caseId: string, rule: DeadlineRule, sourceId: string, due: string, subject: string, eventId?: string): Deadline {
+  const deadline: Deadline = { id: `${rule}:${sourceId}`, caseId, title: '', due, origin: 'derived', rule, subject };
+  if (eventId !== undefined) deadline.eventId = eventId;
+  const words = deadlineWords(deadline, 'en');
+  return { ...deadline, title: words.title, consequence: words.consequence };
 }
 
 export function deriveDeadlines(caseId: string, client: Client, events: TimelineEvent[]): Deadline[] {
@@ -73,37 +77,21 @@ export function deriveDeadlines(caseId: string, client: Client, events: Timeline
     for (const rule of eventRules) {
       if (rule.type !== event.type) continue;
       const due = dueDate(rule, event);
-      if (!due) continue;
-      deadlines.push({
-        id: `${rule.id}:${event.id}`,
-        caseId,
-        title: rule.title(event),
-        due,
-        consequence: rule.consequence,
-        origin: 'derived',
-        rule: rule.id,
-        eventId: event.id,
-        subject: event.title,
-      });
+      if (due) deadlines.push(derived(caseId, rule.id, event.id, due, event.title, event.id));
+    }
+    const start = startDay(event);
+    if (event.deadlineDays !== undefined && start !== null && !statedDaysUsed(event)) {
+      deadlines.push(derived(caseId, statedTimeLimitRule, event.id, addDays(start, event.deadlineDays), event.title, event.id));
     }
   }
   client.documents.forEach((document, index) => {
     if (!document.expires) return;
     const subject = `${document.kind}${document.number ? ` ${document.number}` : ''}`;
-    deadlines.push({
-      id: `identity-document-expiry:${client.id}:${index}`,
-      caseId,
-      title: `${subject} expires`,
-      due: document.expires,
-      consequence: 'The client may be stopped at a border or a document check without a valid document; apply for renewal or a travel document in time.',
-      origin: 'derived',
-      rule: 'identity-document-expiry',
-      subject,
-    });
+    deadlines.push(derived(caseId, 'identity-document-expiry', `${client.id}:${index}`, document.expires, subject));
   });
   return deadlines;
 }
 
 export function sortDeadlines(deadlines: Deadline[]): Deadline[] {
-  return [...deadlines].sort((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
+  return [...deadlines].sort((a, b) => a.due.localeCompare(b.due) || (a.time ?? '').localeCompare(b.time ?? '') || a.title.localeCompare(b.title));
 }

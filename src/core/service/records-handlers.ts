@@ -4,7 +4,7 @@
 import { getCaseDetail } from '../cases/case-detail.js';
 import { getCase, insertCase, listCases, setCaseArchived, updateCase } from '../records/cases.js';
 import { getClient, insertClient, listClientSummaries, setClientArchived, updateClient } from '../records/clients.js';
-import { deleteDeadline, insertDeadline, upcomingDeadlines } from '../records/deadlines.js';
+import { deleteDeadline, insertDeadline, markDeadline, updateDeadline, upcomingDeadlines } from '../records/deadlines.js';
 import { deleteEvent, insertEvent, listEvents, updateEvent } from '../records/events.js';
 import { getPersecution, savePersecution } from '../records/persecution.js';
 import { search } from '../search/search-index.js';
@@ -30,6 +30,8 @@ type RecordsMethod =
   | 'persecution.save'
   | 'deadlines.upcoming'
   | 'deadlines.create'
+  | 'deadlines.update'
+  | 'deadlines.mark'
   | 'deadlines.delete'
   | 'search';
 
@@ -118,6 +120,8 @@ export function recordsHandlers(ctx: ServiceContext, { today }: RecordsHandlerOp
         getCase(db, caseId);
         return insertDeadline(db, caseId, deadline);
       }),
+    'deadlines.update': ({ id, deadline }) => change('deadline.update', 'deadline', id, (db) => updateDeadline(db, id, deadline)),
+    'deadlines.mark': ({ caseId, id, marks }) => change('deadline.mark', 'deadline', id, (db) => markDeadline(db, caseId, id, marks)),
     'deadlines.delete': ({ id }) =>
       change('deadline.delete', 'deadline', id, (db) => {
         deleteDeadline(db, id);

@@ -1,0 +1,178 @@
+// The words of every deadline Dossier derives, in each language the window or a dossier can be
+// written in. The core keeps only a deadline's rule and its subject (the event's title, the
+// document's kind and number, as typed); the window, the dossier and the command line word it from
+// this one table. Three texts per rule:
+// - title: what the deadline is, for the lawyer's own lists;
+// - consequence: what happens if it is missed, advice for the lawyer that never leaves the window;
+// - filing: a neutral statement of fact, for a filing to a court or a UN committee, printed only
+//   for the deadlines the lawyer marks "state in the filing".
+// "{subject}" stands for the subject.
+import type { VocabularyLanguage } from './vocabulary.js';
+
+/** Rule ids, as src/core/deadlines/derive.ts gives them. */
+export const deadlineRules = [
+  'extradition-order-appeal',
+  'decision-appeal',
+  'detention-term-end',
+  'court-hearing',
+  'document-expiry',
+  'identity-document-expiry',
+  'stated-time-limit',
+] as const;
+export type DeadlineRule = (typeof deadlineRules)[number];
+
+export function isDeadlineRule(rule: string | undefined): rule is DeadlineRule {
+  return (deadlineRules as readonly (string | undefined)[]).includes(rule);
+}
+
+export interface DeadlineRuleText {
+  title: string;
+  consequence: string;
+  filing: string;
+}
+
+export type DeadlineTextTable = Record<DeadlineRule, DeadlineRuleText>;
+
+const en: DeadlineTextTable = {
+  'extradition-order-appeal': {
+    title: 'Appeal against the extradition order ({subject})',
+    consequence:
+      'The order becomes enforceable and the client can be handed over. File the appeal, and a request for interim measures to the UN Committee against Torture, before this date.',
+    filing: 'Date from which the extradition order ({subject}) is enforceable unless appealed',
+  },
+  'decision-appeal': {
+    title: 'Appeal window closes ({subject})',
+    consequence: 'The decision becomes final and removal can follow.',
+    filing: 'End of the time limit for appeal against the decision ({subject})',
+  },
+  'detention-term-end': {
+    title: 'Detention term ends ({subject})',
+    consequence: 'The prosecutor must obtain an extension from a court or release the client; prepare to oppose the extension.',
+    filing: 'End of the detention term ({subject})',
+  },
+  'court-hearing': {
+    title: 'Court hearing: {subject}',
+    consequence: 'Evidence and submissions not filed before the hearing may not be heard.',
+    filing: 'Court hearing ({subject})',
+  },
+  'document-expiry': {
+    title: 'Document expires: {subject}',
+    consequence: 'The client may be left without valid documents and exposed to detention at a document check.',
+    filing: 'Date of expiry of the document ({subject})',
+  },
+  'identity-document-expiry': {
+    title: '{subject} expires',
+    consequence: 'The client may be stopped at a border or a document check without a valid document; apply for renewal or a travel document in time.',
+    filing: 'Date of expiry of the author’s identity document ({subject})',
+  },
+  'stated-time-limit': {
+    title: 'Time limit stated in the decision ends ({subject})',
+    consequence: 'The time the decision allows for appeal or execution runs out.',
+    filing: 'End of the time limit stated in the decision ({subject})',
+  },
+};
+
+const ru: DeadlineTextTable = {
+  'extradition-order-appeal': {
+    title: 'Обжалование решения об экстрадиции ({subject})',
+    consequence:
+      'Решение вступит в силу, и клиента могут выдать. До этой даты подайте жалобу и просьбу о временных мерах в Комитет ООН против пыток.',
+    filing: 'Дата, с которой решение об экстрадиции ({subject}) подлежит исполнению, если оно не обжаловано',
+  },
+  'decision-appeal': {
+    title: 'Истекает срок обжалования ({subject})',
+    consequence: 'Решение станет окончательным, и может последовать выдворение.',
+    filing: 'Окончание срока обжалования решения ({subject})',
+  },
+  'detention-term-end': {
+    title: 'Истекает срок содержания под стражей ({subject})',
+    consequence: 'Прокурор должен получить продление в суде или освободить клиента; подготовьте возражения против продления.',
+    filing: 'Окончание срока содержания под стражей ({subject})',
+  },
+  'court-hearing': {
+    title: 'Судебное заседание: {subject}',
+    consequence: 'Доказательства и ходатайства, не поданные до заседания, могут не рассмотреть.',
+    filing: 'Судебное заседание ({subject})',
+  },
+  'document-expiry': {
+    title: 'Истекает срок документа: {subject}',
+    consequence: 'Клиент может остаться без действительных документов и быть задержан при проверке документов.',
+    filing: 'Дата истечения срока действия документа ({subject})',
+  },
+  'identity-document-expiry': {
+    title: 'Истекает срок действия: {subject}',
+    consequence: 'Без действительного документа клиента могут задержать на границе или при проверке документов; заранее подайте на замену или на проездной документ.',
+    filing: 'Дата истечения срока действия документа, удостоверяющего личность автора ({subject})',
+  },
+  'stated-time-limit': {
+    title: 'Истекает срок, указанный в решении ({subject})',
+    consequence: 'Истекает срок, который решение отводит на обжалование или исполнение.',
+    filing: 'Окончание срока, указанного в решении ({subject})',
+  },
+};
+
+const fr: DeadlineTextTable = {
+  'extradition-order-appeal': {
+    title: 'Recours contre la décision d’extradition ({subject})',
+    consequence:
+      'La décision devient exécutoire et le client peut être remis. Former le recours, et une demande de mesures provisoires au Comité contre la torture des Nations Unies, avant cette date.',
+    filing: 'Date à partir de laquelle la décision d’extradition ({subject}) est exécutoire faute de recours',
+  },
+  'decision-appeal': {
+    title: 'Fin du délai de recours ({subject})',
+    consequence: 'La décision devient définitive et l’éloignement peut suivre.',
+    filing: 'Fin du délai de recours contre la décision ({subject})',
+  },
+  'detention-term-end': {
+    title: 'Fin de la durée de détention ({subject})',
+    consequence: 'Le procureur doit obtenir une prolongation d’un tribunal ou libérer le client ; préparer l’opposition à la prolongation.',
+    filing: 'Fin de la durée de détention ({subject})',
+  },
+  'court-hearing': {
+    title: 'Audience : {subject}',
+    consequence: 'Les pièces et conclusions non déposées avant l’audience risquent de ne pas être examinées.',
+    filing: 'Audience ({subject})',
+  },
+  'document-expiry': {
+    title: 'Expiration du document : {subject}',
+    consequence: 'Le client peut se retrouver sans document valide et être placé en rétention lors d’un contrôle.',
+    filing: 'Date d’expiration du document ({subject})',
+  },
+  'identity-document-expiry': {
+    title: 'Expiration : {subject}',
+    consequence: 'Sans document valide, le client peut être arrêté à une frontière ou lors d’un contrôle ; demander à temps un renouvellement ou un titre de voyage.',
+    filing: 'Date d’expiration de la pièce d’identité de l’auteur ({subject})',
+  },
+  'stated-time-limit': {
+    title: 'Fin du délai fixé par la décision ({subject})',
+    consequence: 'Le délai que la décision accorde pour le recours ou l’exécution expire.',
+    filing: 'Fin du délai fixé par la décision ({subject})',
+  },
+};
+
+export const deadlineTexts: Record<VocabularyLanguage, DeadlineTextTable> = { en, ru, fr };
+
+export interface DeadlineWords {
+  title: string;
+  consequence?: string | undefined;
+  /** The neutral statement for a filing; a deadline entered by hand states its own title. */
+  filing: string;
+}
+
+/**
+ * A deadline in words: a derived one from its rule and subject, one entered by hand as typed
+ * (its title and what the lawyer wrote of missing it).
+ */
+export function deadlineWords(
+  deadline: { rule?: string | undefined; subject?: string | undefined; origin: 'manual' | 'derived'; title: string; consequence?: string | undefined },
+  language: VocabularyLanguage,
+): DeadlineWords {
+  const { rule, subject } = deadline;
+  if (deadline.origin !== 'derived' || subject === undefined || !isDeadlineRule(rule)) {
+    return { title: deadline.title, consequence: deadline.consequence, filing: deadline.title };
+  }
+  const text = deadlineTexts[language][rule];
+  // A function replacement, so a "$" in what the lawyer typed is kept as typed.
+  const fill = (template: string) => template.replace('{subject}', () => subject);
+  return { title: fill(text.title), consequence: fill(text.consequence), filing: fill(text.filing) };
+}
