@@ -39,6 +39,8 @@ export const methodNames = [
   'evidence.list',
   'evidence.import',
   'evidence.update',
+  'evidence.updateMany',
+  'evidence.remove',
   'evidence.preview',
   'persecution.get',
   'persecution.save',

@@ -14,6 +14,7 @@ import {
   deadlineInputSchema,
   deadlineMarksSchema,
   eventInputSchema,
+  evidenceBulkChangesSchema,
   evidenceMetadataSchema,
   forums,
   persecutionInputSchema,
@@ -205,12 +206,24 @@ export const contract = {
 
   // --- evidence ------------------------------------------------------------------------------
   'evidence.list': { input: z.object({ caseId: id }), output: z.array(evidenceListItem) },
-  /** Imports files by path; each refused file is named with its reason, the rest go on. */
+  /**
+   * Imports files by path; each refused file is named with its reason, the rest go on. A file
+   * whose SHA-256 is already in the case (or earlier in the batch) is not added: it is named
+   * among `duplicates` with the item it repeats, unless `allowDuplicates` asks to add it anyway.
+   */
   'evidence.import': {
-    input: z.object({ caseId: id, files: z.array(filePath).min(1).max(2000), jobId }),
+    input: z.object({ caseId: id, files: z.array(filePath).min(1).max(2000), jobId, allowDuplicates: z.boolean().default(false) }),
     output: z.object({
       imported: z.array(evidenceListItem),
       refused: z.array(z.object({ file: z.string(), code: z.enum(refusalCodes), reason: z.string() })),
+      duplicates: z.array(
+        z.object({
+          /** The file's name, and its full path as given, to import it again with allowDuplicates. */
+          file: z.string(),
+          path: z.string(),
+          existing: z.object({ id: z.string(), title: z.string(), originalName: z.string() }),
+        }),
+      ),
     }),
   },
   'evidence.update': {
@@ -221,6 +234,19 @@ export const contract = {
       partOfId: id.nullable().default(null),
     }),
     output: evidenceListItem,
+  },
+  /** Sets the given fields on many files at once (one transaction); fields not given stay as each file has them. */
+  'evidence.updateMany': {
+    input: z.object({ ids: z.array(id).min(1).max(5000), changes: evidenceBulkChangesSchema }),
+    output: z.array(evidenceListItem),
+  },
+  /**
+   * Removes files from their case with everything that points at them (event links, translation
+   * and part-of links, search entries), in one transaction; the encrypted files go after it.
+   */
+  'evidence.remove': {
+    input: z.object({ ids: z.array(id).min(1).max(5000) }),
+    output: z.object({ removed: z.number().int() }),
   },
   /**
    * A preview for the window: a PNG thumbnail of an image (made in the core, whatever the

@@ -185,6 +185,21 @@ export const evidenceMetadataSchema = z.object({
   confidential: z.boolean().default(false),
 });
 
+/**
+ * The fields set at once on many files (the evidence list's bulk edit): a field given changes on
+ * every file, a field left out stays as each file has it, and null clears it.
+ */
+export const evidenceBulkChangesSchema = z
+  .object({
+    kind: z.enum(evidenceKinds).optional(),
+    date: partialDate.nullable().optional(),
+    language: languageTag.nullable().optional(),
+    source: z.string().trim().min(1, 'must not be empty').nullable().optional(),
+    confidential: z.boolean().optional(),
+  })
+  .strict()
+  .refine((changes) => Object.values(changes).some((value) => value !== undefined), 'choose at least one field to change');
+
 const groundEntry = z
   .union([z.enum(persecutionGrounds), z.object({ ground: z.enum(persecutionGrounds), reasoning: optionalText })])
   .transform((entry) => (typeof entry === 'string' ? { ground: entry, reasoning: undefined } : entry));
@@ -267,6 +282,7 @@ export type TimelineEvent = z.output<typeof eventInputSchema> & {
   evidenceIds: string[];
 };
 export type EvidenceMetadata = z.output<typeof evidenceMetadataSchema>;
+export type EvidenceBulkChanges = z.output<typeof evidenceBulkChangesSchema>;
 export type PersecutionInput = z.input<typeof persecutionInputSchema>;
 export type PersecutionProfile = z.output<typeof persecutionInputSchema> & { caseId: string };
 export type DeadlineInput = z.input<typeof deadlineInputSchema>;

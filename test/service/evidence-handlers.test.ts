@@ -12,10 +12,11 @@ import { listAudit } from '../../src/core/records/audit.js';
 import { insertCase } from '../../src/core/records/cases.js';
 import { insertClient } from '../../src/core/records/clients.js';
 import { listEvents } from '../../src/core/records/events.js';
-import { listEvidence } from '../../src/core/records/evidence.js';
+import { listEvidence, removeEvidence } from '../../src/core/records/evidence.js';
 import { search } from '../../src/core/search/search-index.js';
 import { evidenceHandlers } from '../../src/core/service/evidence-handlers.js';
 import { JobRegistry } from '../../src/core/service/service-context.js';
+import { verifyVault } from '../../src/core/vault/verify.js';
 import { Vault } from '../../src/core/vault/vault.js';
 import type { AppEvent, EvidenceListItem } from '../../src/shared/contract.js';
 import { corpusDir, corpusExists, sha256File } from '../support/corpus.js';
@@ -90,7 +91,8 @@ describe('evidence.import', () => {
       expect(byName.get(path.basename(file))!.sha256).toBe(await sha256File(file));
     }
     expect(byName.get('order.pdf')).toMatchObject({ title: 'order', kind: 'other', mediaType: 'application/pdf', dossierSupport: 'pages', eventIds: [] });
-    expect(byName.get('picket.png')).toMatchObject({ title: 'picket', kind: 'photo', mediaType: 'image/png', dossierSupport: 'image' });
+    // A PNG with no camera in its EXIF is taken for a screenshot (phones save those as PNG).
+    expect(byName.get('picket.png')).toMatchObject({ title: 'picket', kind: 'screenshot', mediaType: 'image/png', dossierSupport: 'image' });
     expect(byName.get('voice message.wav')).toMatchObject({ title: 'voice message', kind: 'audio', mediaType: 'audio/wav', dossierSupport: 'not_reproduced' });
     expect(byName.get('statement.txt')).toMatchObject({ title: 'statement', mediaType: 'text/plain', dossierSupport: 'text' });
 
@@ -267,6 +269,187 @@ describe('evidence.import reads each PDF and image once, as the exporter will', 
       { file: 'empty.pdf', code: 'empty', reason: 'the file is empty' },
       { file: 'folder.pdf', code: 'not_a_file', reason: 'not a regular file' },
     ]);
+  });
+});
+
+describe('evidence.import and files the case already holds', () => {
+  /** Files under other names with the same content as a.txt and c.txt, and one new file. */
+  async function copies(files: string[]) {
+    const dir = await tempDir();
+    const aCopy = path.join(dir, 'a (copy).txt');
+    const fresh = path.join(dir, 'fresh.txt');
+    const freshAgain = path.join(dir, 'fresh again.txt');
+    await writeFile(aCopy, await readFile(files[0]!));
+    await writeFile(fresh, 'Something new\n');
+    await writeFile(freshAgain, 'Something new\n');
+    return { aCopy, fresh, freshAgain };
+  }
+
+  it('names a file the case holds already, and one repeated in the same batch, adds neither, and keeps no copy of them', async () => {
+    const { h, call, caseId, files } = await threeStatements();
+    const first = await importFiles(call, caseId, files);
+    expect(first.duplicates).toEqual([]);
+    const { aCopy, fresh, freshAgain } = await copies(files);
+
+    const result = await importFiles(call, caseId, [aCopy, fresh, freshAgain]);
+
+    expect(result.imported.map((item) => item.originalName)).toEqual(['fresh.txt']);
+    const a = first.imported[0]!;
+    expect(result.duplicates).toEqual([
+      { file: 'a (copy).txt', path: aCopy, existing: { id: a.id, title: 'a', originalName: 'a.txt' } },
+      { file: 'fresh again.txt', path: freshAgain, existing: { id: result.imported[0]!.id, title: 'fresh', originalName: 'fresh.txt' } },
+    ]);
+    expect(result.refused).toEqual([]);
+    expect((await call('evidence.list', { caseId })).map((item) => item.originalName)).toEqual(['a.txt', 'b.txt', 'c.txt', 'fresh.txt']);
+    // The duplicates' encrypted copies were discarded: four files on disk, nothing staged.
+    expect(await h.vault.blobs.listPublished()).toHaveLength(4);
+    const staged = await readdir(h.vault.layout.partialFiles, { recursive: true, withFileTypes: true }).catch(() => []);
+    expect(staged.filter((entry) => entry.isFile())).toEqual([]);
+    expect(listAudit(h.vault.db).filter((entry) => entry.action === 'evidence.import')).toHaveLength(4);
+    // Progress went through every file of the batch, the duplicates included.
+    const last = h.events.filter((event) => event.type === 'progress').at(-1);
+    expect(last).toMatchObject({ done: 3, total: 3 });
+  });
+
+  it('adds them anyway when asked, and does not count a file of another case as a duplicate', async () => {
+    const { h, call, caseId, files } = await threeStatements();
+    await importFiles(call, caseId, files);
+    const { aCopy } = await copies(files);
+
+    const again = await call('evidence.import', { caseId, files: [aCopy], jobId: JOB, allowDuplicates: true });
+    expect(again.imported.map((item) => item.originalName)).toEqual(['a (copy).txt']);
+    expect(again.duplicates).toEqual([]);
+    expect(again.imported[0]!.sha256).toBe(await sha256File(files[0]!));
+
+    const otherCase = emptyCase(h, 'Another case');
+    const elsewhere = await importFiles(call, otherCase, [aCopy]);
+    expect(elsewhere.imported).toHaveLength(1);
+    expect(elsewhere.duplicates).toEqual([]);
+  });
+
+  it('guesses the kind from the name, the type and the camera: a court order is not a photograph', async () => {
+    const { call, caseId } = await threeStatements();
+    const dir = await tempDir();
+    const order = path.join(dir, 'postanovlenie_o_zaderzhanii.pdf');
+    const scan = path.join(dir, 'Скан приговора.jpg');
+    const photo = path.join(dir, 'DSC_0042.jpg');
+    await writeFile(order, await readFile(path.join(fixturesDir, 'order.pdf')));
+    const grey = sharp({ create: { width: 64, height: 48, channels: 3, background: '#777777' } });
+    await writeFile(scan, await grey.clone().withMetadata({ density: 300 }).jpeg().toBuffer());
+    await writeFile(photo, await grey.clone().composite([{ input: { create: { width: 8, height: 8, channels: 3, background: '#ff0000' } } }]).withExif({ IFD0: { Make: 'Canon', Model: 'Canon EOS 80D' } }).jpeg().toBuffer());
+
+    const { imported } = await importFiles(call, caseId, [order, scan, photo]);
+
+    expect(imported.map((item) => [item.originalName, item.kind])).toEqual([
+      ['postanovlenie_o_zaderzhanii.pdf', 'court_document'],
+      ['Скан приговора.jpg', 'court_document'],
+      ['DSC_0042.jpg', 'photo'],
+    ]);
+  });
+});
+
+describe('evidence.updateMany', () => {
+  it('sets only the given fields on every chosen file, in one go, re-indexes them and audits each', async () => {
+    const { h, call, caseId, files } = await threeStatements();
+    const { imported } = await importFiles(call, caseId, files);
+    const [a, b, c] = imported as [EvidenceListItem, EvidenceListItem, EvidenceListItem];
+    await call('evidence.update', { id: a.id, metadata: { title: 'Statement of A', kind: 'other', date: '2022-03', description: 'Kept as it is' } });
+
+    const updated = await call('evidence.updateMany', {
+      ids: [a.id, b.id],
+      changes: { kind: 'statement', language: 'kk', source: 'Алматинский городской суд', date: null },
+    });
+
+    expect(updated.map((item) => item.id)).toEqual([a.id, b.id]);
+    expect(updated[0]).toMatchObject({ title: 'Statement of A', kind: 'statement', language: 'kk', source: 'Алматинский городской суд', description: 'Kept as it is' });
+    expect(updated[0]!.date).toBeUndefined();
+    expect(updated[1]).toMatchObject({ title: 'b', kind: 'statement', language: 'kk' });
+    const listed = new Map((await call('evidence.list', { caseId })).map((item) => [item.id, item]));
+    expect(listed.get(a.id)).toEqual(updated[0]);
+    expect([listed.get(c.id)!.kind, listed.get(c.id)!.language, listed.get(c.id)!.source]).toEqual([c.kind, undefined, undefined]);
+    expect(search(h.vault.db, 'Алматинский', { caseId }).map((hit) => hit.entityId).sort()).toEqual([a.id, b.id].sort());
+    const audits = listAudit(h.vault.db).filter((entry) => entry.action === 'evidence.update');
+    expect(audits.slice(0, 2).map((entry) => entry.entityId).sort()).toEqual([a.id, b.id].sort());
+  });
+
+  it('changes nothing when one id is unknown, and refuses an empty change or a bad language code', async () => {
+    const { call, caseId, files } = await threeStatements();
+    const { imported } = await importFiles(call, caseId, files);
+    const before = await call('evidence.list', { caseId });
+
+    const unknown = await failure(call('evidence.updateMany', { ids: [imported[0]!.id, 'no-such-item'], changes: { kind: 'statement' } }));
+    expect(unknown.code).toBe('NOT_FOUND');
+    expect(await call('evidence.list', { caseId })).toEqual(before);
+
+    expect((await failure(call('evidence.updateMany', { ids: [imported[0]!.id], changes: {} }))).code).toBe('INVALID_INPUT');
+    const badLanguage = await failure(call('evidence.updateMany', { ids: [imported[0]!.id], changes: { language: 'Russian' } }));
+    expect(badLanguage.code).toBe('INVALID_INPUT');
+    expect(badLanguage.message).toContain('language code');
+  });
+});
+
+describe('evidence.remove', () => {
+  it('removes files with every link to them, deletes their encrypted copies, audits it without content, and verify stays clean', async () => {
+    const { h, call } = await setUp();
+    const report = await importCase(h.vault, await writeSampleCase(await tempDir()));
+    const caseId = report.caseId;
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'order-en.txt'), 'Translation of the order\n');
+    const { imported } = await importFiles(call, caseId, [path.join(fixturesDir, 'picket.png'), path.join(dir, 'order-en.txt')], JOB);
+    // picket.png is already in the sample case: it comes back as a duplicate.
+    expect(imported.map((item) => item.originalName)).toEqual(['order-en.txt']);
+    const before = await call('evidence.list', { caseId });
+    const order = before.find((item) => item.originalName === 'order.pdf')!;
+    const photo = before.find((item) => item.originalName === 'picket.png')!;
+    expect(order.eventIds).toHaveLength(1);
+    await call('evidence.update', { id: imported[0]!.id, metadata: { title: 'Order, English', kind: 'translation' }, translationOfId: order.id });
+    h.vault.transaction((db) => db.prepare("INSERT INTO evidence_checks (evidence_id, support, checked_at) VALUES (?, 'pages', '2026-01-01')").run(order.id));
+    const blobOf = (id: string) => (h.vault.db.prepare('SELECT blob_id FROM evidence WHERE id = ?').get(id) as { blob_id: string }).blob_id;
+    const removedBlobs = [blobOf(order.id), blobOf(photo.id)];
+    const filesBefore = (await h.vault.blobs.listPublished()).length;
+
+    expect(await call('evidence.remove', { ids: [order.id, photo.id] })).toEqual({ removed: 2 });
+
+    const after = await call('evidence.list', { caseId });
+    expect(after.map((item) => item.id)).not.toContain(order.id);
+    expect(after).toHaveLength(before.length - 2);
+    expect(after.find((item) => item.id === imported[0]!.id)!.translationOfId).toBeUndefined();
+    const events = h.vault.transaction((db) => listEvents(db, caseId));
+    expect(events.flatMap((event) => event.evidenceIds)).not.toContain(order.id);
+    expect(events.flatMap((event) => event.evidenceIds)).not.toContain(photo.id);
+    const count = (sql: string, ...args: string[]) => (h.vault.db.prepare(sql).get(...args) as { n: number }).n;
+    expect(count('SELECT count(*) AS n FROM evidence_checks WHERE evidence_id = ?', order.id)).toBe(0);
+    expect(count("SELECT count(*) AS n FROM search_documents WHERE entity = 'evidence' AND entity_id IN (?, ?)", order.id, photo.id)).toBe(0);
+    const published = await h.vault.blobs.listPublished();
+    expect(published).toHaveLength(filesBefore - 2);
+    for (const blobId of removedBlobs) expect(published).not.toContain(blobId);
+    const audit = listAudit(h.vault.db).filter((entry) => entry.action === 'evidence.remove');
+    expect(audit.map((entry) => entry.entityId).sort()).toEqual([order.id, photo.id].sort());
+    expect(Object.keys(audit[0]!).sort()).toEqual(['action', 'actor', 'at', 'entity', 'entityId', 'id']);
+
+    const verified = await verifyVault(h.vault);
+    expect(verified).toMatchObject({ ok: true, database: 'ok', files: before.length - 2, problems: [], strayFiles: 0 });
+  });
+
+  it('leaves verify passing when the process dies between the commit and the file deletion, and the next removal sweeps the file', async () => {
+    const { h, call, caseId, files } = await threeStatements();
+    const { imported } = await importFiles(call, caseId, files);
+    // The records go, the encrypted file stays: what a kill right after the commit leaves.
+    h.vault.transaction((db) => removeEvidence(db, [imported[0]!.id]));
+    const left = await verifyVault(h.vault);
+    expect(left).toMatchObject({ ok: true, files: 2, problems: [], strayFiles: 1 });
+
+    await call('evidence.remove', { ids: [imported[1]!.id] });
+    expect(await verifyVault(h.vault)).toMatchObject({ ok: true, files: 1, problems: [], strayFiles: 0 });
+    expect(await h.vault.blobs.listPublished()).toHaveLength(1);
+  });
+
+  it('refuses an unknown id and removes nothing', async () => {
+    const { call, caseId, files } = await threeStatements();
+    const { imported } = await importFiles(call, caseId, files);
+    const error = await failure(call('evidence.remove', { ids: [imported[0]!.id, 'no-such-item'] }));
+    expect(error.code).toBe('NOT_FOUND');
+    expect(await call('evidence.list', { caseId })).toHaveLength(3);
   });
 });
 

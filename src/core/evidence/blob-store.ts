@@ -111,6 +111,31 @@ export class BlobStore {
     await this.moveIntoPlace([...blobIds].map((blobId) => ({ from: this.stagedPath(blobId), blobId })));
   }
 
+  /**
+   * Deletes published blobs whose records were removed and committed. A kill before this leaves
+   * them on disk with no record: verify counts them as stray files, not as problems, and the next
+   * removal sweeps them (sweepUnreferenced).
+   */
+  async remove(blobIds: Iterable<string>): Promise<void> {
+    const touched = new Set<string>();
+    for (const blobId of blobIds) {
+      await rm(this.pathOf(blobId), { force: true });
+      touched.add(path.dirname(this.pathOf(blobId)));
+    }
+    for (const dir of touched) await fsyncDirectory(dir).catch(() => undefined);
+  }
+
+  /**
+   * Deletes published blobs no record refers to: left by a removal killed between its commit and
+   * its file deletion. Safe beside other writers: a blob is published only after its record has
+   * committed, so a published blob without a record is garbage, never an import in progress.
+   */
+  async sweepUnreferenced(isReferenced: (blobId: string) => boolean): Promise<number> {
+    const orphans = (await this.listPublished()).filter((blobId) => !isReferenced(blobId));
+    await this.remove(orphans);
+    return orphans.length;
+  }
+
   /** Drops staged blobs whose records were never written. */
   async discard(blobIds: Iterable<string>): Promise<void> {
     for (const blobId of blobIds) await rm(this.stagedPath(blobId), { force: true });

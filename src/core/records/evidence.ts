@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EvidenceListItem, SupportReason } from '../../shared/contract.js';
-import { evidenceMetadataSchema, type EvidenceItem, type EvidenceMetadata } from '../../shared/models.js';
+import { evidenceMetadataSchema, type EvidenceBulkChanges, type EvidenceItem, type EvidenceMetadata } from '../../shared/models.js';
 import { DossierError } from '../../shared/errors.js';
-import { indexRecord } from '../search/search-index.js';
+import { indexRecord, unindexRecord } from '../search/search-index.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import type { StoredFile } from '../evidence/intake.js';
 import { parseInput } from './parse-input.js';
@@ -218,4 +218,58 @@ export function allEvidenceFiles(db: SqliteDatabase): { id: string; blobId: stri
   return db
     .prepare('SELECT id, blob_id AS blobId, original_name AS originalName, size, sha256 FROM evidence ORDER BY imported_at')
     .all() as { id: string; blobId: string; originalName: string; size: number; sha256: string }[];
+}
+
+/** The item of a case that holds a file with this SHA-256 already, if any (the first imported). */
+export function findEvidenceBySha256(db: SqliteDatabase, caseId: string, sha256: string): { id: string; title: string; originalName: string } | undefined {
+  return db
+    .prepare('SELECT id, title, original_name AS originalName FROM evidence WHERE case_id = ? AND sha256 = ? ORDER BY position LIMIT 1')
+    .get(caseId, sha256) as { id: string; title: string; originalName: string } | undefined;
+}
+
+/** Fetches items by id, refusing the whole request when one is missing, so nothing half-happens. */
+function getEach(db: SqliteDatabase, ids: readonly string[]): (EvidenceItem & { blobId: string })[] {
+  return [...new Set(ids)].map((id) => getEvidence(db, id));
+}
+
+/**
+ * Sets the given fields on every item: only those change, the rest of each description stays.
+ * Each result is checked by the same schema as a single edit. Call inside one transaction.
+ */
+export function updateManyEvidence(db: SqliteDatabase, ids: readonly string[], changes: EvidenceBulkChanges): string[] {
+  const items = getEach(db, ids);
+  const read = db.prepare('SELECT data FROM evidence WHERE id = ?');
+  const update = db.prepare('UPDATE evidence SET kind = ?, data = ?, updated_at = ? WHERE id = ?');
+  const now = new Date().toISOString();
+  for (const item of items) {
+    const next = JSON.parse((read.get(item.id) as { data: string }).data) as Record<string, unknown>;
+    for (const [field, value] of Object.entries(changes)) {
+      if (value === undefined) continue;
+      if (value === null) delete next[field];
+      else next[field] = value;
+    }
+    const data = parseInput(evidenceMetadataSchema, next, `evidence item "${item.title}"`);
+    update.run(data.kind, JSON.stringify(data), now, item.id);
+    indexRecord(db, 'evidence', item.id, item.caseId, { ...data, originalName: item.originalName });
+  }
+  return items.map((item) => item.id);
+}
+
+/**
+ * Deletes items and everything that points at them, in the caller's transaction: their event
+ * links and import checks go with them (ON DELETE CASCADE), other items' translation and part-of
+ * links to them are cleared (ON DELETE SET NULL), and their search entries are dropped. Returns
+ * the blobs no row refers to any more, for the caller to delete once this has committed.
+ */
+export function removeEvidence(db: SqliteDatabase, ids: readonly string[]): { removed: EvidenceItem[]; blobIds: string[] } {
+  const items = getEach(db, ids);
+  const remove = db.prepare('DELETE FROM evidence WHERE id = ?');
+  for (const item of items) {
+    remove.run(item.id);
+    unindexRecord(db, 'evidence', item.id);
+  }
+  // blob_id is UNIQUE, so a removed row's blob is nobody else's; the check keeps that true if it ever changes.
+  const stillReferenced = db.prepare('SELECT 1 FROM evidence WHERE blob_id = ?');
+  const blobIds = items.map((item) => item.blobId).filter((blobId) => stillReferenced.get(blobId) === undefined);
+  return { removed: items.map(({ blobId: _blobId, ...item }) => item), blobIds };
 }

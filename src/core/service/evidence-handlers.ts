@@ -2,20 +2,25 @@
 // that reads each file once as the exporter will and names every refused file and goes on,
 // metadata edits, and previews made in memory.
 import path from 'node:path';
-import type { EvidenceListItem, RefusalCode } from '../../shared/contract.js';
+import type { EvidenceListItem, MethodOutput, RefusalCode } from '../../shared/contract.js';
 import type { HandlerInput } from '../../shared/dispatch.js';
 import { DossierError } from '../../shared/errors.js';
 import type { EvidenceItem, EvidenceMetadata } from '../../shared/models.js';
 import { checkDossierSupport, dossierSupportOf } from '../evidence/dossier-support.js';
+import { readImageHints } from '../evidence/image-hints.js';
 import { FileRefusedError, storeEvidenceFile, type StoredFile } from '../evidence/intake.js';
+import { guessKind } from '../evidence/kind-guess.js';
 import { previewEvidence } from '../evidence/preview.js';
 import { getCase } from '../records/cases.js';
 import {
+  findEvidenceBySha256,
   getEvidenceWithEvents,
   insertEvidence,
   listEvidenceWithEvents,
+  removeEvidence,
   saveEvidenceCheck,
   updateEvidence,
+  updateManyEvidence,
   type EvidenceCheck,
   type EvidenceWithEvents,
 } from '../records/evidence.js';
@@ -28,30 +33,48 @@ function listItem({ check, ...item }: EvidenceWithEvents): EvidenceListItem {
 }
 
 /** A starting description from the file alone; the paralegal corrects it afterwards. */
-function defaultMetadata(stored: StoredFile): Pick<EvidenceMetadata, 'title' | 'kind'> {
+async function defaultMetadata(stored: StoredFile, file: string): Promise<Pick<EvidenceMetadata, 'title' | 'kind'>> {
   const stem = path.basename(stored.originalName, path.extname(stored.originalName)).trim();
   const title = stem || stored.originalName.trim() || 'Untitled file';
-  const [family] = stored.mediaType.split('/');
-  const kind = family === 'image' ? 'photo' : family === 'audio' ? 'audio' : family === 'video' ? 'video' : 'other';
-  return { title, kind };
+  const image = stored.mediaType.startsWith('image/') ? await readImageHints(file) : undefined;
+  return { title, kind: guessKind({ originalName: stored.originalName, mediaType: stored.mediaType, image }) };
 }
 
-/** Stores one file and records it with its audit entry; the file is published only once its row is committed. */
-async function importFile(vault: Vault, caseId: string, file: string, signal: AbortSignal): Promise<{ item: EvidenceItem; stored: StoredFile }> {
+type Duplicate = MethodOutput<'evidence.import'>['duplicates'][number];
+
+/**
+ * Stores one file and records it with its audit entry; the file is published only once its row
+ * is committed. A file whose content the case already holds is not recorded (unless allowed):
+ * its staged copy is discarded and the item it repeats is returned instead.
+ */
+async function importFile(
+  vault: Vault,
+  caseId: string,
+  file: string,
+  signal: AbortSignal,
+  allowDuplicates: boolean,
+): Promise<{ item: EvidenceItem; stored: StoredFile } | { duplicate: Duplicate }> {
   const stored = await storeEvidenceFile(vault.blobs, file, { signal });
-  let item: EvidenceItem;
+  let outcome: { item: EvidenceItem } | { duplicate: Duplicate };
   try {
-    item = vault.transaction((db) => {
-      const inserted = insertEvidence(db, caseId, stored, defaultMetadata(stored));
+    const metadata = await defaultMetadata(stored, file);
+    outcome = vault.transaction((db) => {
+      const existing = allowDuplicates ? undefined : findEvidenceBySha256(db, caseId, stored.sha256);
+      if (existing) return { duplicate: { file: stored.originalName, path: file, existing } };
+      const inserted = insertEvidence(db, caseId, stored, metadata);
       vault.audit('evidence.import', 'evidence', inserted.id);
-      return inserted;
+      return { item: inserted };
     });
   } catch (error) {
     await vault.blobs.discard([stored.blobId]);
     throw error;
   }
+  if ('duplicate' in outcome) {
+    await vault.blobs.discard([stored.blobId]);
+    return outcome;
+  }
   await vault.blobs.publish([stored.blobId]);
-  return { item, stored };
+  return { item: outcome.item, stored };
 }
 
 /**
@@ -74,7 +97,7 @@ async function checkImported(vault: Vault, item: EvidenceItem, stored: StoredFil
  * Imports files one by one, each committed on its own, so a refused file, a cancel or a lock
  * keeps every file taken before it. A cancel stops the file being copied (it is not kept).
  */
-async function importEvidence(ctx: ServiceContext, { caseId, files, jobId }: HandlerInput<'evidence.import'>) {
+async function importEvidence(ctx: ServiceContext, { caseId, files, jobId, allowDuplicates }: HandlerInput<'evidence.import'>) {
   const relative = files.find((file) => !path.isAbsolute(file));
   if (relative !== undefined) {
     throw new DossierError('INVALID_INPUT', `"${path.basename(relative)}" was not given with its full location; choose the files again.`);
@@ -84,6 +107,7 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId }: Han
   const total = files.length;
   const imported: EvidenceListItem[] = [];
   const refused: { file: string; code: RefusalCode; reason: string }[] = [];
+  const duplicates: Duplicate[] = [];
   const cancelled = () => new DossierError('CANCELLED', `The import was cancelled; ${imported.length} of ${total} files were imported before you cancelled.`);
   const locked = () => `The vault was locked during the import; ${imported.length} of ${total} files were imported before it locked.`;
   return runVaultJob(ctx, jobId, locked, async (vault, signal, progress) => {
@@ -92,9 +116,13 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId }: Han
       const name = path.basename(file);
       progress('import', index, total, name);
       try {
-        const { item, stored } = await importFile(vault, caseId, file, signal);
-        const check = await checkImported(vault, item, stored, signal);
-        imported.push(listItem({ ...item, eventIds: [], check }));
+        const outcome = await importFile(vault, caseId, file, signal, allowDuplicates);
+        if ('duplicate' in outcome) {
+          duplicates.push(outcome.duplicate);
+          continue;
+        }
+        const check = await checkImported(vault, outcome.item, outcome.stored, signal);
+        imported.push(listItem({ ...outcome.item, eventIds: [], check }));
       } catch (error) {
         if (error instanceof FileRefusedError) {
           refused.push({ file: name, code: error.refusal, reason: error.reason });
@@ -105,11 +133,31 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId }: Han
       }
     }
     progress('import', total, total);
-    return { imported, refused };
+    return { imported, refused, duplicates };
   });
 }
 
-export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<'evidence.list' | 'evidence.import' | 'evidence.update' | 'evidence.preview'> {
+/**
+ * Removes items in one transaction, then deletes their encrypted files. A kill between the two
+ * leaves files no record refers to: verify counts them as stray, not as problems, and this sweep
+ * deletes them at the next removal.
+ */
+async function removeFiles(ctx: ServiceContext, ids: string[]) {
+  const vault = ctx.vault();
+  const { removed, blobIds } = vault.transaction((db) => {
+    const result = removeEvidence(db, ids);
+    for (const item of result.removed) vault.audit('evidence.remove', 'evidence', item.id);
+    return result;
+  });
+  await vault.blobs.remove(blobIds);
+  const referenced = vault.db.prepare('SELECT 1 FROM evidence WHERE blob_id = ?');
+  await vault.blobs.sweepUnreferenced((blobId) => referenced.get(blobId) !== undefined);
+  return { removed: removed.length };
+}
+
+export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<
+  'evidence.list' | 'evidence.import' | 'evidence.update' | 'evidence.updateMany' | 'evidence.remove' | 'evidence.preview'
+> {
   return {
     'evidence.list': ({ caseId }) =>
       ctx.vault().transaction((db) => {
@@ -127,6 +175,17 @@ export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<'evidence.li
         return listItem(getEvidenceWithEvents(db, id));
       });
     },
+
+    'evidence.updateMany': ({ ids, changes }) => {
+      const vault = ctx.vault();
+      return vault.transaction((db) => {
+        const updated = updateManyEvidence(db, ids, changes);
+        for (const id of updated) vault.audit('evidence.update', 'evidence', id);
+        return updated.map((id) => listItem(getEvidenceWithEvents(db, id)));
+      });
+    },
+
+    'evidence.remove': ({ ids }) => removeFiles(ctx, ids),
 
     'evidence.preview': ({ id, maxPixels }) =>
       onOpenVault(ctx, () => 'The vault was locked before the preview was ready.', (vault) => previewEvidence(vault, id, maxPixels)),
