@@ -45,7 +45,11 @@ export function formatCase(detail: CaseDetail, today: string): string {
   }
   if (deadlines.length) {
     lines.push('', 'Deadlines:');
-    for (const d of deadlines) lines.push(`  ${d.due}  ${countdown(d.due, today)}  ${d.title}`);
+    for (const d of deadlines) {
+      // A done deadline is listed without its countdown: it no longer alarms.
+      const when = [d.due, d.time, d.timeZone].filter(Boolean).join(' ');
+      lines.push(`  ${when}  ${d.done ? 'DONE' : countdown(d.due, today)}  ${d.title}${d.inFiling ? '  [stated in the filing]' : ''}`);
+    }
   }
   lines.push('', `Timeline (${events.length}):`);
   for (const e of events) {
