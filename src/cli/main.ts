@@ -10,6 +10,7 @@ import { dossierLanguages, type DossierLanguage } from '../core/dossier/dossier-
 import { exportDossier, type ExportProgress } from '../core/dossier/export-dossier.js';
 import { dossierTemplates } from '../core/dossier/templates.js';
 import { importCase, type ImportProgress } from '../core/cases/import-case.js';
+import { removeEvidenceFiles } from '../core/evidence/remove-files.js';
 import { findCaseId, listCases } from '../core/records/cases.js';
 import { search } from '../core/search/search-index.js';
 import { Vault } from '../core/vault/vault.js';
@@ -29,6 +30,9 @@ const USAGE = `Usage: dossier <command> [options]
   show VAULT CASE          show a case (CASE is its id, id prefix or reference)
   search VAULT QUERY       full-text search (any script) [--case CASE]
   verify VAULT             recheck the database and every file's SHA-256
+  remove VAULT EVIDENCE-ID...
+                           take files out of their case (links, search entries
+                           and the encrypted copy go too)
   passwd VAULT             change the passphrase (DOSSIER_NEW_PASSPHRASE), or reset
                            a forgotten one with DOSSIER_RECOVERY_KEY
   raw-key VAULT            print the raw SQLCipher key of the database
@@ -205,6 +209,13 @@ async function run(argv: string[]): Promise<number> {
       endProgress(out);
       print(out, report, formatVerify(report));
       return report.ok ? EXIT.ok : EXIT.verifyFailed;
+    }
+    case 'remove': {
+      if (rest.length < 2) throw new UsageError('expected remove VAULT EVIDENCE-ID...');
+      const [dir, ...ids] = rest;
+      const result = await withVault(dir!, (vault) => removeEvidenceFiles(vault, ids));
+      print(out, result, `Removed ${result.removed} file(s) from the vault.`);
+      return EXIT.ok;
     }
     case 'passwd': {
       const [dir] = args(rest, 1, 'passwd VAULT');

@@ -65,6 +65,27 @@ export async function readCaseFile(jsonPath: string): Promise<CaseImport> {
   return parsed.data;
 }
 
+/**
+ * Two entries of CASE.json with the same content are both imported, with a warning naming both
+ * keys: the case file is the lawyer's own list (events may point at either key), so the import
+ * does not pick one, and a warning does not change the exit code (3 means files were refused).
+ */
+function sameContentWarnings(doc: CaseImport, stored: ReadonlyMap<string, StoredFile>): string[] {
+  const firstWith = new Map<string, CaseImport['evidence'][number]>();
+  const warnings: string[] = [];
+  for (const item of doc.evidence) {
+    const file = stored.get(item.key);
+    if (!file) continue;
+    const first = firstWith.get(file.sha256);
+    if (first) {
+      warnings.push(`${item.file} (key "${item.key}") has the same content as ${first.file} (key "${first.key}"), SHA-256 ${file.sha256}; both were imported.`);
+    } else {
+      firstWith.set(file.sha256, item);
+    }
+  }
+  return warnings;
+}
+
 export async function importCase(vault: Vault, jsonPath: string, options: ImportOptions = {}): Promise<ImportReport> {
   const doc = await readCaseFile(jsonPath);
   const baseDir = path.dirname(path.resolve(jsonPath));
@@ -93,6 +114,7 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
       }
     }
 
+    warnings.push(...sameContentWarnings(doc, stored));
     options.onProgress?.({ phase: 'recording', total: stored.size });
     // The staged files' folder entries reach the disk before any record refers to them.
     await vault.blobs.syncStaging();

@@ -11,13 +11,13 @@ import { readImageHints } from '../evidence/image-hints.js';
 import { FileRefusedError, storeEvidenceFile, type StoredFile } from '../evidence/intake.js';
 import { guessKind } from '../evidence/kind-guess.js';
 import { previewEvidence } from '../evidence/preview.js';
+import { removeEvidenceFiles } from '../evidence/remove-files.js';
 import { getCase } from '../records/cases.js';
 import {
   findEvidenceBySha256,
   getEvidenceWithEvents,
   insertEvidence,
   listEvidenceWithEvents,
-  removeEvidence,
   saveEvidenceCheck,
   updateEvidence,
   updateManyEvidence,
@@ -137,24 +137,6 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId, allow
   });
 }
 
-/**
- * Removes items in one transaction, then deletes their encrypted files. A kill between the two
- * leaves files no record refers to: verify counts them as stray, not as problems, and this sweep
- * deletes them at the next removal.
- */
-async function removeFiles(ctx: ServiceContext, ids: string[]) {
-  const vault = ctx.vault();
-  const { removed, blobIds } = vault.transaction((db) => {
-    const result = removeEvidence(db, ids);
-    for (const item of result.removed) vault.audit('evidence.remove', 'evidence', item.id);
-    return result;
-  });
-  await vault.blobs.remove(blobIds);
-  const referenced = vault.db.prepare('SELECT 1 FROM evidence WHERE blob_id = ?');
-  await vault.blobs.sweepUnreferenced((blobId) => referenced.get(blobId) !== undefined);
-  return { removed: removed.length };
-}
-
 export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<
   'evidence.list' | 'evidence.import' | 'evidence.update' | 'evidence.updateMany' | 'evidence.remove' | 'evidence.preview'
 > {
@@ -185,7 +167,7 @@ export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<
       });
     },
 
-    'evidence.remove': ({ ids }) => removeFiles(ctx, ids),
+    'evidence.remove': async ({ ids }) => ({ removed: (await removeEvidenceFiles(ctx.vault(), ids)).removed }),
 
     'evidence.preview': ({ id, maxPixels }) =>
       onOpenVault(ctx, () => 'The vault was locked before the preview was ready.', (vault) => previewEvidence(vault, id, maxPixels)),

@@ -1,0 +1,18 @@
+// Taking files out of a case, for the window and the CLI alike: the records go in one
+// transaction, then the encrypted files. A kill between the two leaves files no record refers
+// to; verify counts them as stray files (not problems) and the next removal sweeps them.
+import { removeEvidence } from '../records/evidence.js';
+import type { Vault } from '../vault/vault.js';
+
+export async function removeEvidenceFiles(vault: Vault, ids: readonly string[]): Promise<{ removed: number; swept: number }> {
+  const { removed, blobIds } = vault.transaction((db) => {
+    const result = removeEvidence(db, ids);
+    // The audit names the item only, never its title or content.
+    for (const item of result.removed) vault.audit('evidence.remove', 'evidence', item.id);
+    return result;
+  });
+  await vault.blobs.remove(blobIds);
+  const referenced = vault.db.prepare('SELECT 1 FROM evidence WHERE blob_id = ?');
+  const swept = await vault.blobs.sweepUnreferenced((blobId) => referenced.get(blobId) !== undefined);
+  return { removed: removed.length, swept };
+}
