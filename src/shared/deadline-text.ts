@@ -176,3 +176,29 @@ export function deadlineWords(
   const fill = (template: string) => template.replace('{subject}', () => subject);
   return { title: fill(text.title), consequence: fill(text.consequence), filing: fill(text.filing) };
 }
+
+/** The words before the dates a filing states, in the interim-measures section. */
+export const filingDatesLead: Record<VocabularyLanguage, string> = {
+  en: 'Dates relevant to the request:',
+  ru: 'Даты, имеющие значение для просьбы:',
+  fr: 'Dates pertinentes pour la demande :',
+};
+
+/** Between a statement and its date: French sets a space before the colon. */
+export const filingSeparator: Record<VocabularyLanguage, string> = { en: ': ', ru: ': ', fr: '\u00a0: ' };
+
+/**
+ * A deadline's time of day, with whose clock it is read on when a zone is given: "10:00
+ * (Kazakhstan Time, GMT+5)", the zone's name and its offset on that day in `language`.
+ * Undefined when the deadline has no time.
+ */
+export function formatDeadlineTime(deadline: { due: string; time?: string | undefined; timeZone?: string | undefined }, language: string): string | undefined {
+  if (deadline.time === undefined) return undefined;
+  if (deadline.timeZone === undefined) return deadline.time;
+  // Noon UTC of the due day: the zone's offset that day (Almaty moved from +6 to +5 in 2024).
+  const instant = new Date(`${deadline.due}T12:00:00Z`);
+  const zonePart = (style: 'longGeneric' | 'shortOffset') =>
+    new Intl.DateTimeFormat(language, { timeZone: deadline.timeZone, timeZoneName: style }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+  const names = [...new Set([zonePart('longGeneric'), zonePart('shortOffset')].filter((name): name is string => Boolean(name)))];
+  return names.length > 0 ? `${deadline.time} (${names.join(', ')})` : `${deadline.time} (${deadline.timeZone})`;
+}

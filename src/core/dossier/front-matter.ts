@@ -3,10 +3,10 @@
 // contents, the bookmarks and the links can point at them.
 import type { PDFPage } from '@cantoo/pdf-lib';
 import type { CaseDetail, TimelineEvent } from '../../shared/models.js';
-import { daysBetween } from '../../shared/dates.js';
 import { dossierText, formatDatedValue, formatFileSize, formatPartialDate, type DossierLanguage, type DossierText } from './dossier-text.js';
 import type { ExhibitContent } from './exhibit-pages.js';
 import type { DossierFonts } from './fonts.js';
+import { composeInterimMeasures } from './interim-measures.js';
 import { PageFlow, colors, contentWidth, margins, pageSize, type Inline, type Span } from './page-flow.js';
 import type { DossierTemplate, SectionId } from './templates.js';
 import type { EvidenceItem } from '../../shared/models.js';
@@ -151,22 +151,7 @@ const sectionComposers: Record<SectionId, (flow: PageFlow, context: ComposeConte
     if (steps.length > 0) flow.bullets(steps.map((event) => eventLine(context, event, t)));
     if (!remedies && steps.length === 0) flow.paragraph(t.nothingRecorded);
   },
-  interimMeasures(flow, context) {
-    const t = dossierText[context.language];
-    const request = context.detail.persecution?.interimMeasures;
-    if (request) flow.paragraph(request);
-    const upcoming = context.detail.deadlines.filter((deadline) => deadline.due >= context.today);
-    if (upcoming.length > 0) {
-      flow.bullets(
-        upcoming.map((deadline) => [
-          { text: formatPartialDate(deadline.due, context.language), weight: 'bold' },
-          { text: ` (${t.daysLeft.replace('{n}', String(daysBetween(context.today, deadline.due)))})`, weight: 'bold', color: colors.warning },
-          { text: ` — ${deadline.title}${deadline.consequence ? `: ${deadline.consequence}` : ''}` },
-        ]),
-      );
-    }
-    if (!request && upcoming.length === 0) flow.paragraph(t.nothingRecorded);
-  },
+  interimMeasures: composeInterimMeasures,
   exhibitIndex: composeExhibitIndex,
 };
 
