@@ -6,6 +6,7 @@ import {
   checkPrecision,
   clientInputSchema,
   deadlineInputSchema,
+  deadlineMarksSchema,
   eventFieldsSchema,
   evidenceMetadataSchema,
   persecutionInputSchema,
@@ -21,7 +22,8 @@ export const importEvidenceSchema = evidenceMetadataSchema.extend({
 });
 
 export const importEventSchema = eventFieldsSchema
-  .extend({ evidence: z.array(key).default([]) })
+  // deadlineMarks: marks for every deadline the event derives (the demo states its appeal deadline in the filing).
+  .extend({ evidence: z.array(key).default([]), deadlineMarks: deadlineMarksSchema.optional() })
   .superRefine(checkPrecision);
 
 export const caseImportSchema = z

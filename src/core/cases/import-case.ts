@@ -11,7 +11,8 @@ import type { StoredFile } from '../evidence/intake.js';
 import { FileRefusedError, storeEvidenceFile } from '../evidence/intake.js';
 import { insertCase } from '../records/cases.js';
 import { insertClient } from '../records/clients.js';
-import { insertDeadline } from '../records/deadlines.js';
+import { insertDeadline, markDeadline } from '../records/deadlines.js';
+import { deriveDeadlines } from '../deadlines/derive.js';
 import { insertEvent } from '../records/events.js';
 import { insertEvidence } from '../records/evidence.js';
 import { savePersecution } from '../records/persecution.js';
@@ -145,13 +146,18 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
         setLink.run(item.translationOf ? (evidenceIds.get(item.translationOf) ?? null) : null, item.partOf ? (evidenceIds.get(item.partOf) ?? null) : null, id);
       }
       for (const event of doc.events) {
-        const { evidence: keys, ...fields } = event;
+        const { evidence: keys, deadlineMarks, ...fields } = event;
         const linked = keys.flatMap((key) => {
           const id = evidenceIds.get(key);
           if (!id) warnings.push(`event "${event.title}": evidence "${key}" was not imported, link dropped.`);
           return id ? [id] : [];
         });
-        insertEvent(db, record.id, fields, linked);
+        const inserted = insertEvent(db, record.id, fields, linked);
+        if (deadlineMarks) {
+          for (const deadline of deriveDeadlines(record.id, client, [inserted])) {
+            if (deadline.eventId === inserted.id) markDeadline(db, record.id, deadline.id, deadlineMarks);
+          }
+        }
       }
       if (doc.persecution) savePersecution(db, record.id, doc.persecution);
       for (const deadline of doc.deadlines) insertDeadline(db, record.id, deadline);
