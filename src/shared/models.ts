@@ -42,6 +42,9 @@ export const forums = [
   'other',
 ] as const;
 
+/** Forums that are UN treaty bodies: a communication to one names the State party it concerns. */
+export const committeeForums: readonly (typeof forums)[number][] = ['un_cat', 'un_hrc'];
+
 export const caseStatuses = ['draft', 'active', 'submitted', 'decided', 'closed', 'archived'] as const;
 
 export const eventTypes = [
@@ -132,6 +135,8 @@ export const caseInputSchema = z.object({
   title: text,
   forum: z.enum(forums),
   destination: optionalText,
+  /** The State party concerned, for a communication to a UN committee: a country code ("KZ") or a name. */
+  stateParty: optionalText,
   reference: optionalText,
   otherReferences: z.array(z.object({ label: text, value: text })).default([]),
   status: z.enum(caseStatuses).default('active'),
@@ -226,6 +231,8 @@ export const persecutionInputSchema = z.object({
   narrative: optionalText,
   /** Domestic remedies tried and their outcome (a UN committee requires them exhausted). */
   remediesExhausted: optionalText,
+  /** Whether the same matter was put to another procedure of international investigation or settlement (CAT art. 22(5)(a)). */
+  otherProcedures: optionalText,
   /** What interim measures are requested, and why they are urgent. */
   interimMeasures: optionalText,
 });

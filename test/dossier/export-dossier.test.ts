@@ -67,7 +67,7 @@ describe('dossier export of the sample case', () => {
     // Sections of the template, each reachable from the contents and the outline.
     const contentsIndex = pageWith(pdf, 'Contents');
     expect(contentsIndex).toBe(1);
-    const headings = ['Request for interim measures', 'The applicant', 'The facts', 'Grounds and risk of persecution', 'The rights at stake', 'Exhaustion of domestic remedies', 'Personal statement', 'Index of exhibits'];
+    const headings = ['Request for interim measures', 'The complainant', 'The facts', 'Risk of torture on return (article 3)', 'The rights at stake', 'Exhaustion of domestic remedies', 'Other procedures of international investigation or settlement', 'Personal statement', 'Index of exhibits', 'Authorisation and signatures'];
     const outlineTitles = pdf.outline.map((entry) => entry.title);
     for (const heading of headings) {
       expect(outlineTitles).toContain(heading);

@@ -1,7 +1,7 @@
 // The templates are data; these checks keep them coherent as they grow.
 import { describe, expect, it } from 'vitest';
 import { dossierLanguages, dossierText, formatDatedValue, formatFileSize } from '../../src/core/dossier/dossier-text.js';
-import { applicantFields, defaultTemplateId, dossierTemplates, exhibitLabel, findTemplate, sectionIds } from '../../src/core/dossier/templates.js';
+import { applicantFields, defaultTemplateId, dossierTemplates, exhibitLabel, findTemplate, sectionIds, sectionsOnTheirOwnPage } from '../../src/core/dossier/templates.js';
 import { forums } from '../../src/shared/models.js';
 
 describe('dossier templates', () => {
@@ -20,6 +20,24 @@ describe('dossier templates', () => {
     const cat = findTemplate('un-cat-interim-measures')!;
     expect(cat.sections[0]).toBe('interimMeasures');
     expect(cat.sections).toEqual(expect.arrayContaining(['chronology', 'rights', 'remedies']));
+  });
+
+  it('give the CAT template the model complaint form: other international procedures, and the signed authorisation last', () => {
+    const cat = findTemplate('un-cat-interim-measures')!;
+    expect(cat.sections.indexOf('otherProcedures')).toBeGreaterThan(cat.sections.indexOf('remedies'));
+    expect(cat.sections.at(-1)).toBe('authorisation');
+    expect(sectionsOnTheirOwnPage.has('authorisation')).toBe(true);
+  });
+
+  it('frame the risk under CAT art. 3 for the committee and under the Refugee Convention elsewhere, declared per template', () => {
+    const framings = Object.fromEntries(dossierTemplates.map((template) => [template.id, template.persecutionFraming]));
+    expect(framings).toEqual({ 'embassy-humanitarian-visa': 'refugeeConvention', 'un-cat-interim-measures': 'tortureRisk', 'national-asylum-bundle': 'refugeeConvention' });
+    for (const language of dossierLanguages) {
+      const framing = dossierText[language].persecution.tortureRisk;
+      // The article 3 test in each language: substantial grounds, a personal and real risk, public officials.
+      expect(framing.intro).toMatch({ en: /substantial grounds.*personal.*real.*public officials/s, ru: /серьёзные основания.*личной.*реальной.*должностными лицами/s, fr: /motifs sérieux.*personnel.*réel.*agents de la fonction publique/s }[language]);
+      expect(framing.grounds).not.toBe(dossierText[language].persecution.refugeeConvention.grounds);
+    }
   });
 
   it('have a default for every forum', () => {

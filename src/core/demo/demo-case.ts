@@ -29,7 +29,7 @@ export const demoCase: CaseImportInput = {
       { kind: 'Military ID (voyenny bilet)', number: 'АН 3318642', issuingState: 'RU', issued: '2010-06-21' },
       { kind: 'Certificate of asylum seeker', number: '000417', issuingState: 'KZ', issued: '2025-10-24' },
     ],
-    currentCountry: 'Kazakhstan',
+    currentCountry: 'KZ',
     currentLocation: 'Pre-trial detention centre, Almaty (extradition arrest until 2026-04-08)',
     status: 'detained',
     contacts: [
@@ -57,7 +57,9 @@ export const demoCase: CaseImportInput = {
   case: {
     title: 'Toktarov: interim measures against extradition to Russia',
     forum: 'un_cat',
-    destination: 'Kazakhstan',
+    // A committee communication is brought against the State that would extradite, not sent to it.
+    stateParty: 'KZ',
+    destination: 'OHCHR, Geneva',
     reference: 'TK-2026-03',
     otherReferences: [
       { label: 'Extradition order (Prosecutor General of Kazakhstan)', value: '2-04-26/118-Э' },
@@ -526,6 +528,8 @@ On 7 October 2025 the police stopped me for a document check in Almaty and arres
 If I am sent back, I will be beaten again to make me confess or sign a contract, and then either sent to an assault unit or imprisoned for up to fifteen years. The promises Russia gave Kazakhstan will not protect me: nobody will come to check on me in a military prison. I ask the Committee to stop my extradition.`,
     remediesExhausted:
       'Refugee status: refused on 23 December 2025; the claim against the refusal was dismissed by the Specialised Interdistrict Administrative Court of Almaty on 26 February 2026. An appeal to the Almaty City Court is being prepared (due 28 March 2026) but does not suspend extradition. Extradition: the order of 11 March 2026 is being appealed to the court within the ten days allowed (due 21 March 2026); in the practice of the Kazakh courts such appeals are examined within days and rarely succeed, and the order becomes enforceable as soon as the appeal is dismissed. No remedy available to the client has automatic suspensive effect against the handover once the court rules.',
+    otherProcedures:
+      'The same matter has not been submitted to, and is not being examined under, any other procedure of international investigation or settlement. No application has been made to the UN Human Rights Committee or to any regional body.',
     interimMeasures:
       'Under rule 114 of its rules of procedure, the Committee is asked to request Kazakhstan not to extradite Mr Toktarov to the Russian Federation while his communication is under consideration. The extradition order was served on 12 March 2026; the appeal window closes on 21 March 2026 and he can be handed over within days of the appeal being dismissed. He is held under extradition arrest until 8 April 2026. Once returned, the harm he faces — torture in detention and redeployment to the front — could not be undone by any later decision of the Committee.',
   },

@@ -16,6 +16,23 @@ import { vocabularies } from '../../shared/vocabulary.js';
 export const dossierLanguages = ['en', 'ru', 'fr'] as const;
 export type DossierLanguage = (typeof dossierLanguages)[number];
 
+/** How a template frames the risk section: as persecution under the 1951 Refugee Convention, or as a risk of torture under CAT art. 3. */
+export const persecutionFramings = ['refugeeConvention', 'tortureRisk'] as const;
+export type PersecutionFraming = (typeof persecutionFramings)[number];
+
+interface PersecutionFramingText {
+  /** What the section argues, printed before its parts; none where the headings say enough. */
+  intro?: string;
+  grounds: string;
+  agents: string;
+  charges: string;
+  risks: string;
+  stateProtection: string;
+  internalRelocation: string;
+  countryInformation: string;
+  legalBasis: string;
+}
+
 type Vocabulary<T extends readonly string[]> = Record<T[number], string>;
 
 export interface DossierText {
@@ -23,7 +40,10 @@ export interface DossierText {
   preparedOn: string;
   reference: string;
   forum: string;
-  destination: string;
+  /** The label of the case's destination on the cover, which means a different thing per forum. */
+  destinations: Vocabulary<typeof forums>;
+  stateParty: string;
+  counsel: string;
   client: string;
   contents: string;
   exhibitsHeading: string;
@@ -40,6 +60,8 @@ export interface DossierText {
     rights: string;
     remedies: string;
     interimMeasures: string;
+    otherProcedures: string;
+    authorisation: string;
     exhibitIndex: string;
   };
   fields: {
@@ -60,15 +82,15 @@ export interface DossierText {
     issued: string;
   };
   chronology: { date: string; place: string; event: string; exhibits: string; disputed: string; actors: string };
-  persecution: {
-    grounds: string;
-    agents: string;
-    charges: string;
-    risks: string;
-    stateProtection: string;
-    internalRelocation: string;
-    countryInformation: string;
-    legalBasis: string;
+  persecution: Record<PersecutionFraming, PersecutionFramingText>;
+  authorisation: {
+    /** The complainant's consent to be represented and authority for counsel. */
+    consent: (complainant: string, counsel: string) => string;
+    complainant: string;
+    counsel: string;
+    name: string;
+    placeAndDate: string;
+    signature: string;
   };
   exhibitIndex: { label: string; title: string; date: string; kind: string; language: string; pages: string; sha256: string };
   separator: {
@@ -130,7 +152,17 @@ const en: DossierText = {
   preparedOn: 'Prepared on',
   reference: 'Reference',
   forum: 'Addressed to',
-  destination: 'Country',
+  destinations: {
+    embassy_humanitarian_visa: 'Country of destination',
+    national_asylum: 'Country of asylum',
+    unhcr: 'Country of asylum',
+    un_cat: 'Place of submission',
+    un_hrc: 'Place of submission',
+    us_asylum: 'Country of asylum',
+    other: 'Country',
+  },
+  stateParty: 'State party concerned',
+  counsel: 'Counsel',
   client: 'Applicant',
   contents: 'Contents',
   exhibitsHeading: 'Exhibits',
@@ -146,6 +178,8 @@ const en: DossierText = {
     rights: 'Legal basis',
     remedies: 'Exhaustion of domestic remedies',
     interimMeasures: 'Request for interim measures',
+    otherProcedures: 'Other procedures of international investigation or settlement',
+    authorisation: 'Authorisation and signatures',
     exhibitIndex: 'Index of exhibits',
   },
   fields: {
@@ -167,14 +201,37 @@ const en: DossierText = {
   },
   chronology: { date: 'Date', place: 'Place', event: 'Event', exhibits: 'Exhibits', disputed: 'disputed', actors: 'Involved' },
   persecution: {
-    grounds: 'Grounds',
-    agents: 'Agents of persecution',
-    charges: 'Charges',
-    risks: 'Risks on return',
-    stateProtection: 'State protection',
-    internalRelocation: 'Internal relocation',
-    countryInformation: 'Country information',
-    legalBasis: 'Provisions relied on',
+    refugeeConvention: {
+      grounds: 'Grounds',
+      agents: 'Agents of persecution',
+      charges: 'Charges',
+      risks: 'Risks on return',
+      stateProtection: 'State protection',
+      internalRelocation: 'Internal relocation',
+      countryInformation: 'Country information',
+      legalBasis: 'Provisions relied on',
+    },
+    tortureRisk: {
+      intro:
+        'Article 3 of the Convention forbids expelling, returning or extraditing a person to another State where there are substantial grounds for believing that the person would be in danger of being subjected to torture. The complainant submits that such grounds exist: the risk is foreseeable, personal, present and real, and the torture would be inflicted by or at the instigation of, or with the consent or acquiescence of, public officials (article 1).',
+      grounds: 'Why the complainant is personally targeted',
+      agents: 'Public officials, and others acting with their consent or acquiescence',
+      charges: 'Criminal proceedings against the complainant',
+      risks: 'Foreseeable, personal and real risk of torture',
+      stateProtection: 'Why the authorities would not protect the complainant',
+      internalRelocation: 'No safe place within the country',
+      countryInformation: 'Consistent pattern of gross, flagrant or mass violations of human rights (article 3(2))',
+      legalBasis: 'Provisions relied on',
+    },
+  },
+  authorisation: {
+    consent: (complainant, counsel) =>
+      `I, ${complainant}, the complainant in this communication, authorise ${counsel} to represent me in the proceedings on this communication, to submit it on my behalf and to act for me in all matters concerning it.`,
+    complainant: 'The complainant',
+    counsel: 'Counsel',
+    name: 'Name',
+    placeAndDate: 'Place and date',
+    signature: 'Signature',
   },
   exhibitIndex: { label: 'No.', title: 'Title', date: 'Date', kind: 'Kind', language: 'Lang.', pages: 'Pages', sha256: 'SHA-256' },
   separator: {
@@ -227,7 +284,17 @@ const ru: DossierText = {
   preparedOn: 'Дата составления',
   reference: 'Номер дела',
   forum: 'Адресат',
-  destination: 'Страна',
+  destinations: {
+    embassy_humanitarian_visa: 'Страна назначения',
+    national_asylum: 'Страна убежища',
+    unhcr: 'Страна убежища',
+    un_cat: 'Место подачи',
+    un_hrc: 'Место подачи',
+    us_asylum: 'Страна убежища',
+    other: 'Страна',
+  },
+  stateParty: 'Государство-участник',
+  counsel: 'Представитель',
   client: 'Заявитель',
   contents: 'Содержание',
   exhibitsHeading: 'Приложения',
@@ -243,6 +310,8 @@ const ru: DossierText = {
     rights: 'Правовые основания',
     remedies: 'Исчерпание внутренних средств защиты',
     interimMeasures: 'Просьба о временных мерах',
+    otherProcedures: 'Другие процедуры международного расследования или урегулирования',
+    authorisation: 'Полномочия представителя и подписи',
     exhibitIndex: 'Перечень приложений',
   },
   fields: {
@@ -264,14 +333,37 @@ const ru: DossierText = {
   },
   chronology: { date: 'Дата', place: 'Место', event: 'Событие', exhibits: 'Прил.', disputed: 'оспаривается', actors: 'Участники' },
   persecution: {
-    grounds: 'Основания',
-    agents: 'Субъекты преследования',
-    charges: 'Обвинения',
-    risks: 'Риски при возвращении',
-    stateProtection: 'Защита со стороны государства',
-    internalRelocation: 'Внутреннее перемещение',
-    countryInformation: 'Информация о стране',
-    legalBasis: 'Применимые нормы',
+    refugeeConvention: {
+      grounds: 'Основания',
+      agents: 'Субъекты преследования',
+      charges: 'Обвинения',
+      risks: 'Риски при возвращении',
+      stateProtection: 'Защита со стороны государства',
+      internalRelocation: 'Внутреннее перемещение',
+      countryInformation: 'Информация о стране',
+      legalBasis: 'Применимые нормы',
+    },
+    tortureRisk: {
+      intro:
+        'Статья 3 Конвенции запрещает высылать, возвращать или выдавать лицо другому государству, если существуют серьёзные основания полагать, что ему может угрожать там применение пыток. Заявитель утверждает, что такие основания существуют: опасность применения пыток является предсказуемой, личной, существующей и реальной, а пытки будут применены государственными должностными лицами, или по их подстрекательству, или с их ведома или молчаливого согласия (статья 1).',
+      grounds: 'Почему преследуют именно заявителя',
+      agents: 'Государственные должностные лица и лица, действующие с их ведома или молчаливого согласия',
+      charges: 'Уголовное преследование заявителя',
+      risks: 'Предсказуемая, личная и реальная опасность применения пыток',
+      stateProtection: 'Почему власти не защитят заявителя',
+      internalRelocation: 'Отсутствие безопасного места в пределах страны',
+      countryInformation: 'Постоянная практика грубых, вопиющих и массовых нарушений прав человека (пункт 2 статьи 3)',
+      legalBasis: 'Применимые нормы',
+    },
+  },
+  authorisation: {
+    consent: (complainant, counsel) =>
+      `Я, ${complainant}, заявитель по настоящему сообщению, уполномочиваю ${counsel} представлять мои интересы в производстве по настоящему сообщению, подать его от моего имени и действовать от моего имени по всем связанным с ним вопросам.`,
+    complainant: 'Заявитель',
+    counsel: 'Представитель',
+    name: 'Имя',
+    placeAndDate: 'Место и дата',
+    signature: 'Подпись',
   },
   exhibitIndex: { label: '№', title: 'Название', date: 'Дата', kind: 'Вид', language: 'Язык', pages: 'Стр.', sha256: 'SHA-256' },
   separator: {
@@ -324,7 +416,17 @@ const fr: DossierText = {
   preparedOn: 'Établi le',
   reference: 'Référence',
   forum: 'Destinataire',
-  destination: 'Pays',
+  destinations: {
+    embassy_humanitarian_visa: 'Pays de destination',
+    national_asylum: 'Pays d’asile',
+    unhcr: 'Pays d’asile',
+    un_cat: 'Lieu de dépôt',
+    un_hrc: 'Lieu de dépôt',
+    us_asylum: 'Pays d’asile',
+    other: 'Pays',
+  },
+  stateParty: 'État partie concerné',
+  counsel: 'Conseil',
   client: 'Requérant',
   contents: 'Table des matières',
   exhibitsHeading: 'Pièces',
@@ -340,6 +442,8 @@ const fr: DossierText = {
     rights: 'Fondement juridique',
     remedies: 'Épuisement des voies de recours internes',
     interimMeasures: 'Demande de mesures provisoires',
+    otherProcedures: 'Autres procédures internationales d’enquête ou de règlement',
+    authorisation: 'Autorisation et signatures',
     exhibitIndex: 'Bordereau des pièces',
   },
   fields: {
@@ -361,14 +465,37 @@ const fr: DossierText = {
   },
   chronology: { date: 'Date', place: 'Lieu', event: 'Fait', exhibits: 'Pièces', disputed: 'contesté', actors: 'Intervenants' },
   persecution: {
-    grounds: 'Motifs',
-    agents: 'Agents de persécution',
-    charges: 'Chefs d’accusation',
-    risks: 'Risques en cas de retour',
-    stateProtection: 'Protection de l’État',
-    internalRelocation: 'Réinstallation interne',
-    countryInformation: 'Informations sur le pays',
-    legalBasis: 'Dispositions invoquées',
+    refugeeConvention: {
+      grounds: 'Motifs',
+      agents: 'Agents de persécution',
+      charges: 'Chefs d’accusation',
+      risks: 'Risques en cas de retour',
+      stateProtection: 'Protection de l’État',
+      internalRelocation: 'Réinstallation interne',
+      countryInformation: 'Informations sur le pays',
+      legalBasis: 'Dispositions invoquées',
+    },
+    tortureRisk: {
+      intro:
+        'L’article 3 de la Convention interdit d’expulser, de refouler ou d’extrader une personne vers un autre État où il y a des motifs sérieux de croire qu’elle risque d’être soumise à la torture. Le requérant soutient que de tels motifs existent : le risque est prévisible, personnel, actuel et réel, et la torture serait infligée par des agents de la fonction publique, ou à leur instigation ou avec leur consentement exprès ou tacite (article premier).',
+      grounds: 'Pourquoi le requérant est personnellement visé',
+      agents: 'Agents de la fonction publique, et personnes agissant avec leur consentement exprès ou tacite',
+      charges: 'Poursuites pénales contre le requérant',
+      risks: 'Risque prévisible, personnel et réel de torture',
+      stateProtection: 'Pourquoi les autorités ne protégeraient pas le requérant',
+      internalRelocation: 'Absence de lieu sûr dans le pays',
+      countryInformation: 'Ensemble de violations systématiques des droits de l’homme, graves, flagrantes ou massives (article 3, paragraphe 2)',
+      legalBasis: 'Dispositions invoquées',
+    },
+  },
+  authorisation: {
+    consent: (complainant, counsel) =>
+      `Je soussigné(e), ${complainant}, requérant(e) dans la présente communication, autorise ${counsel} à me représenter dans la procédure relative à cette communication, à la soumettre en mon nom et à agir pour moi dans toute question s’y rapportant.`,
+    complainant: 'Le requérant',
+    counsel: 'Le conseil',
+    name: 'Nom',
+    placeAndDate: 'Lieu et date',
+    signature: 'Signature',
   },
   exhibitIndex: { label: 'N°', title: 'Intitulé', date: 'Date', kind: 'Nature', language: 'Langue', pages: 'Pages', sha256: 'SHA-256' },
   separator: {

@@ -3,12 +3,13 @@
 // contents, the bookmarks and the links can point at them.
 import type { PDFPage } from '@cantoo/pdf-lib';
 import type { CaseDetail, TimelineEvent } from '../../shared/models.js';
+import { countryName, languageName as nameOfLanguage } from '../../shared/place-names.js';
 import { dossierText, formatDatedValue, formatFileSize, formatPartialDate, type DossierLanguage, type DossierText } from './dossier-text.js';
 import type { ExhibitContent } from './exhibit-pages.js';
 import type { DossierFonts } from './fonts.js';
 import { composeInterimMeasures } from './interim-measures.js';
 import { PageFlow, colors, contentWidth, margins, pageSize, type Inline, type Span } from './page-flow.js';
-import type { DossierTemplate, SectionId } from './templates.js';
+import { sectionsOnTheirOwnPage, type DossierTemplate, type SectionId } from './templates.js';
 import type { EvidenceItem } from '../../shared/models.js';
 
 export interface PlannedExhibit {
@@ -52,11 +53,12 @@ export function exhibitName(context: ComposeContext, exhibit: PlannedExhibit): s
 
 export function languageName(code: string | undefined, language: DossierLanguage): string {
   if (!code) return '—';
-  try {
-    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return nameOfLanguage(code, language);
+}
+
+/** A country field as the dossier prints it: "KZ" becomes "Kazakhstan" / "Казахстан"; a name stays as typed. */
+export function placeName(value: string, language: DossierLanguage): string {
+  return countryName(value, language);
 }
 
 export function pageRange(first: number, last: number): string {
@@ -89,16 +91,25 @@ export function composeCover(flow: PageFlow, fonts: DossierFonts, context: Compo
     fonts.draw(page, flow.truncate(client.fullNameNative, 19, 'regular', contentWidth), { x: left, y, size: 19, color: colors.text });
   }
   const rows: [string, string][] = [[t.forum, t.forums[record.forum]]];
-  if (record.destination) rows.push([t.destination, record.destination]);
+  if (record.stateParty) rows.push([t.stateParty, placeName(record.stateParty, context.language)]);
+  if (record.destination) rows.push([t.destinations[record.forum], placeName(record.destination, context.language)]);
   if (record.reference) rows.push([t.reference, record.reference]);
   for (const other of record.otherReferences) rows.push([other.label, other.value]);
   rows.push([t.preparedOn, formatPartialDate(context.today, context.language)]);
-  if (record.responsibleLawyer) rows.push(['', record.responsibleLawyer]);
+  if (record.responsibleLawyer) rows.push([t.counsel, record.responsibleLawyer]);
   y -= 70;
+  // A label the lawyer wrote ("Extradition order (Prosecutor General of Kazakhstan)") can be
+  // longer than its column: it wraps, up to three lines, rather than running into the value.
+  const size = 10.5;
+  const lineHeight = 14;
+  const labelWidth = contentWidth * 0.3;
   for (const [label, value] of rows) {
-    fonts.draw(page, label, { x: left, y, size: 10.5, color: colors.muted });
-    fonts.draw(page, flow.truncate(value, 10.5, 'regular', contentWidth * 0.7), { x: left + contentWidth * 0.3, y, size: 10.5, color: colors.text });
-    y -= 18;
+    const labelLines = flow.wrap([{ text: label }], labelWidth - 10, size).slice(0, 3);
+    for (const [index, line] of labelLines.entries()) {
+      fonts.draw(page, line.map((word) => word.text).join(''), { x: left, y: y - index * lineHeight, size, color: colors.muted });
+    }
+    fonts.draw(page, flow.truncate(value, size, 'regular', contentWidth - labelWidth), { x: left + labelWidth, y, size, color: colors.text });
+    y -= Math.max(labelLines.length, 1) * lineHeight + 4;
   }
 }
 
@@ -124,7 +135,7 @@ export function composeSections(flow: PageFlow, context: ComposeContext): Landma
   const landmarks: Landmark[] = [];
   for (const section of context.template.sections) {
     const title = sectionHeading(context, section);
-    if (landmarks.length === 0) flow.newPage();
+    if (landmarks.length === 0 || sectionsOnTheirOwnPage.has(section)) flow.newPage();
     const at = flow.heading(title, 1);
     landmarks.push({ dest: `section-${section}`, title, page: at.page, top: at.top, level: 1 });
     sectionComposers[section](flow, context);
@@ -139,10 +150,18 @@ const sectionComposers: Record<SectionId, (flow: PageFlow, context: ComposeConte
   persecution: composePersecution,
   rights(flow, context) {
     const t = dossierText[context.language];
+    // A communication names the State it is brought against before the articles it invokes.
+    const stateParty = context.detail.case.stateParty;
+    if (stateParty) flow.fields([[t.stateParty, placeName(stateParty, context.language)]]);
     const legalBasis = context.detail.persecution?.legalBasis ?? [];
     if (legalBasis.length === 0) flow.paragraph(t.nothingRecorded);
     else flow.bullets(legalBasis);
   },
+  otherProcedures(flow, context) {
+    const t = dossierText[context.language];
+    flow.paragraph(context.detail.persecution?.otherProcedures ?? t.nothingRecorded);
+  },
+  authorisation: composeAuthorisation,
   remedies(flow, context) {
     const t = dossierText[context.language];
     const remedies = context.detail.persecution?.remediesExhausted;
@@ -206,7 +225,7 @@ function composeApplicant(flow: PageFlow, context: ComposeContext): void {
         add(t.fields.placeOfBirth, client.placeOfBirth);
         break;
       case 'citizenships':
-        add(t.fields.citizenships, client.citizenships.join(', '));
+        add(t.fields.citizenships, client.citizenships.map((value) => placeName(value, context.language)).join(', '));
         break;
       case 'ethnicity':
         add(t.fields.ethnicity, client.ethnicity);
@@ -223,7 +242,7 @@ function composeApplicant(flow: PageFlow, context: ComposeContext): void {
           client.documents
             .map((document) =>
               [
-                [document.kind, document.number, document.issuingState && `(${document.issuingState})`].filter(Boolean).join(' '),
+                [document.kind, document.number, document.issuingState && `(${placeName(document.issuingState, context.language)})`].filter(Boolean).join(' '),
                 document.issued && `${t.fields.issued} ${formatPartialDate(document.issued, context.language)}`,
                 document.expires && `${t.fields.expires} ${formatPartialDate(document.expires, context.language)}`,
               ]
@@ -234,7 +253,7 @@ function composeApplicant(flow: PageFlow, context: ComposeContext): void {
         );
         break;
       case 'currentLocation':
-        add(t.fields.currentLocation, [client.currentLocation, client.currentCountry].filter(Boolean).join(', '));
+        add(t.fields.currentLocation, [client.currentLocation, client.currentCountry && placeName(client.currentCountry, context.language)].filter(Boolean).join(', '));
         break;
       case 'status':
         add(t.fields.status, client.status && t.clientStatuses[client.status]);
@@ -291,7 +310,9 @@ function composeChronology(flow: PageFlow, context: ComposeContext): void {
 
 function composePersecution(flow: PageFlow, context: ComposeContext): void {
   const t = dossierText[context.language];
+  const words = t.persecution[context.template.persecutionFraming];
   const profile = context.detail.persecution;
+  if (words.intro) flow.paragraph(words.intro);
   if (!profile) {
     flow.paragraph(t.nothingRecorded);
     return;
@@ -302,27 +323,27 @@ function composePersecution(flow: PageFlow, context: ComposeContext): void {
     body();
   };
   part(
-    t.persecution.grounds,
+    words.grounds,
     () => flow.bullets(profile.grounds.map((entry) => [{ text: t.grounds[entry.ground], weight: 'bold' }, { text: entry.reasoning ? ` — ${entry.reasoning}` : '' }])),
     profile.grounds.length > 0,
   );
-  part(t.persecution.agents, () => flow.bullets(profile.agents), profile.agents.length > 0);
+  part(words.agents, () => flow.bullets(profile.agents), profile.agents.length > 0);
   part(
-    t.persecution.charges,
+    words.charges,
     () =>
       flow.bullets(
         profile.charges.map((charge) => [
-          { text: `${[charge.state, charge.code].filter(Boolean).join(', ')}, ${charge.article}`, weight: 'bold' },
+          { text: `${[placeName(charge.state, context.language), charge.code].filter(Boolean).join(', ')}, ${charge.article}`, weight: 'bold' },
           { text: charge.text ? ` — ${charge.text}` : '' },
         ]),
       ),
     profile.charges.length > 0,
   );
-  part(t.persecution.risks, () => flow.bullets(profile.risks), profile.risks.length > 0);
-  part(t.persecution.stateProtection, () => flow.paragraph(profile.stateProtection ?? ''), Boolean(profile.stateProtection));
-  part(t.persecution.internalRelocation, () => flow.paragraph(profile.internalRelocation ?? ''), Boolean(profile.internalRelocation));
+  part(words.risks, () => flow.bullets(profile.risks), profile.risks.length > 0);
+  part(words.stateProtection, () => flow.paragraph(profile.stateProtection ?? ''), Boolean(profile.stateProtection));
+  part(words.internalRelocation, () => flow.paragraph(profile.internalRelocation ?? ''), Boolean(profile.internalRelocation));
   part(
-    t.persecution.countryInformation,
+    words.countryInformation,
     () =>
       flow.bullets(
         profile.countryInformation.map((entry) =>
@@ -332,8 +353,36 @@ function composePersecution(flow: PageFlow, context: ComposeContext): void {
     profile.countryInformation.length > 0,
   );
   if (!context.template.sections.includes('rights')) {
-    part(t.persecution.legalBasis, () => flow.bullets(profile.legalBasis), profile.legalBasis.length > 0);
+    part(words.legalBasis, () => flow.bullets(profile.legalBasis), profile.legalBasis.length > 0);
   }
+}
+
+/**
+ * The page the complainant and counsel sign: the complainant's authority for counsel to act, as
+ * the Committee requires of a communication brought by a representative, and a block for each
+ * signature. A name not recorded is left as a line to fill in by hand.
+ */
+function composeAuthorisation(flow: PageFlow, context: ComposeContext): void {
+  const t = dossierText[context.language];
+  const { client, case: record } = context.detail;
+  const blank = '______________________________';
+  flow.paragraph(t.authorisation.consent(client.fullName, record.responsibleLawyer ?? blank));
+  const block = (role: string, name: string | undefined) => {
+    flow.gap(24);
+    flow.heading(role, 2);
+    const rows: [string, string][] = [
+      [t.authorisation.name, name ?? blank],
+      [t.authorisation.placeAndDate, blank],
+      [t.authorisation.signature, blank],
+    ];
+    // Room above each line for a hand to write on it.
+    for (const row of rows) {
+      flow.gap(12);
+      flow.fields([row]);
+    }
+  };
+  block(t.authorisation.complainant, client.fullName);
+  block(t.authorisation.counsel, record.responsibleLawyer);
 }
 
 function composeExhibitIndex(flow: PageFlow, context: ComposeContext): void {

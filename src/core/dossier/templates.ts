@@ -1,7 +1,7 @@
 // The dossier templates: declarative descriptions of what each forum expects. A template says
 // which sections appear in what order, what they are called, how exhibits are numbered and
 // which fields are shown. The composer reads these and nothing else decides the document's shape.
-import type { DossierLanguage } from './dossier-text.js';
+import type { DossierLanguage, PersecutionFraming } from './dossier-text.js';
 
 export const sectionIds = [
   'applicant',
@@ -11,9 +11,14 @@ export const sectionIds = [
   'rights',
   'remedies',
   'interimMeasures',
+  'otherProcedures',
+  'authorisation',
   'exhibitIndex',
 ] as const;
 export type SectionId = (typeof sectionIds)[number];
+
+/** Sections that begin on a page of their own: a page to be signed is never half of another. */
+export const sectionsOnTheirOwnPage: ReadonlySet<SectionId> = new Set<SectionId>(['authorisation']);
 
 export const applicantFields = [
   'fullName',
@@ -52,6 +57,11 @@ export interface DossierTemplate {
   applicantFields: ApplicantField[];
   /** Show disputed events in the chronology, marked as such. */
   showDisputedEvents: boolean;
+  /**
+   * The law the risk section argues: persecution under the 1951 Refugee Convention, or a risk of
+   * torture under CAT art. 3 (substantial grounds, a personal and real risk, public officials).
+   */
+  persecutionFraming: PersecutionFraming;
 }
 
 const allApplicantFields = [...applicantFields];
@@ -74,6 +84,7 @@ export const dossierTemplates: readonly DossierTemplate[] = [
     pairTranslations: true,
     applicantFields: ['fullName', 'fullNameNative', 'aliases', 'dateOfBirth', 'placeOfBirth', 'citizenships', 'languages', 'documents', 'currentLocation', 'status', 'family'],
     showDisputedEvents: false,
+    persecutionFraming: 'refugeeConvention',
   },
   {
     id: 'un-cat-interim-measures',
@@ -83,9 +94,19 @@ export const dossierTemplates: readonly DossierTemplate[] = [
       ru: 'Сообщение в соответствии со статьёй 22 Конвенции против пыток с просьбой о временных мерах',
       fr: 'Communication au titre de l’article 22 de la Convention contre la torture, avec demande de mesures provisoires',
     },
-    sections: ['interimMeasures', 'applicant', 'chronology', 'persecution', 'rights', 'remedies', 'statement', 'exhibitIndex'],
+    // The order of the Committee's model complaint form: the complainant, the State party and the
+    // rights at stake, the facts, domestic remedies and other international procedures
+    // (art. 22(5)), then the signed authorisation of counsel; the request for measures comes first
+    // because it is what must be read today.
+    sections: ['interimMeasures', 'applicant', 'chronology', 'persecution', 'rights', 'remedies', 'otherProcedures', 'statement', 'exhibitIndex', 'authorisation'],
     headings: {
+      applicant: { en: 'The complainant', ru: 'Сведения о заявителе', fr: 'Le requérant' },
       chronology: { en: 'The facts', ru: 'Факты', fr: 'Les faits' },
+      persecution: {
+        en: 'Risk of torture on return (article 3)',
+        ru: 'Опасность применения пыток в случае возвращения (статья 3)',
+        fr: 'Risque de torture en cas de renvoi (article 3)',
+      },
       rights: { en: 'The rights at stake', ru: 'Нарушаемые права', fr: 'Les droits en cause' },
     },
     numbering: 'numbers',
@@ -93,6 +114,7 @@ export const dossierTemplates: readonly DossierTemplate[] = [
     pairTranslations: true,
     applicantFields: allApplicantFields,
     showDisputedEvents: true,
+    persecutionFraming: 'tortureRisk',
   },
   {
     id: 'national-asylum-bundle',
@@ -108,6 +130,7 @@ export const dossierTemplates: readonly DossierTemplate[] = [
     pairTranslations: true,
     applicantFields: allApplicantFields,
     showDisputedEvents: true,
+    persecutionFraming: 'refugeeConvention',
   },
 ];
 
