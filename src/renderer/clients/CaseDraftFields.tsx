@@ -2,10 +2,11 @@
 // view, so a case reads and edits the same wherever the lawyer meets it.
 import { useTranslation } from 'react-i18next';
 import { caseStatuses, forums } from '../../shared/models';
+import { countryName } from '../../shared/place-names';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { firstErrorUnder, type FieldErrors } from '../ui/field-errors';
 import { useVocabOptions } from '../ui/vocab-options';
-import type { CaseDraft } from './case-draft';
+import { isCommitteeForum, type CaseDraft } from './case-draft';
 
 export interface CaseDraftFieldsProps {
   draft: CaseDraft;
@@ -17,8 +18,14 @@ export interface CaseDraftFieldsProps {
 }
 
 export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: CaseDraftFieldsProps) {
-  const { t } = useTranslation('clients');
+  const { t, i18n } = useTranslation('clients');
   const vocabOptions = useVocabOptions();
+  // A country code typed ("KZ") is printed as the country's name; say which name, so a wrong
+  // code is caught here and not on paper.
+  const withPrintedName = (hint: string, value: string) => {
+    const name = countryName(value, i18n.language);
+    return name === value ? hint : `${hint} ${t('cases.printedAs', { name })}`;
+  };
   return (
     <div className="form__grid">
       <TextField
@@ -49,9 +56,18 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
           error={errors.status}
         />
       )}
+      {isCommitteeForum(draft.forum) && (
+        <TextField
+          label={t('cases.fields.stateParty')}
+          hint={withPrintedName(t('cases.hints.stateParty'), draft.stateParty)}
+          value={draft.stateParty}
+          onChange={(event) => set('stateParty', event.target.value)}
+          error={errors.stateParty}
+        />
+      )}
       <TextField
         label={t('cases.fields.destination')}
-        hint={t('cases.hints.destination')}
+        hint={withPrintedName(t('cases.hints.destination'), draft.destination)}
         value={draft.destination}
         onChange={(event) => set('destination', event.target.value)}
         error={errors.destination}

@@ -22,6 +22,8 @@ export interface CaseToCreate {
   /** A forum value (src/shared/models.ts forums), chosen by value. */
   forum: string;
   destination: string;
+  /** As typed, for a UN committee forum only (the field shows for those): "kz" or "Kazakhstan". */
+  stateParty?: string;
   reference: string;
   responsibleLawyer: string;
 }
@@ -107,6 +109,7 @@ export class ClientPage extends WindowPage {
     const dialog = new NewCaseDialog(this.app, this.page.getByRole('dialog', { name: exactName(this.t('clients:cases.createTitle')) }));
     await dialog.field('clients:cases.fields.title').fill(record.title);
     await dialog.field('clients:cases.fields.forum').selectOption(record.forum);
+    if (record.stateParty !== undefined) await dialog.field('clients:cases.fields.stateParty').fill(record.stateParty);
     await dialog.field('clients:cases.fields.destination').fill(record.destination);
     await dialog.field('clients:cases.fields.reference').fill(record.reference);
     await dialog.field('clients:cases.fields.responsibleLawyer').fill(record.responsibleLawyer);

@@ -22,7 +22,7 @@ import {
   type PersecutionDraft,
 } from './persecution-draft';
 
-type TextKey = 'stateProtection' | 'internalRelocation' | 'narrative' | 'remediesExhausted' | 'interimMeasures';
+type TextKey = 'stateProtection' | 'internalRelocation' | 'narrative' | 'remediesExhausted' | 'otherProcedures' | 'interimMeasures';
 type ListKey = 'agents' | 'risks' | 'legalBasis';
 
 const legalBasisSuggestions = ['refugeeConvention', 'cat3', 'iccpr7', 'echr3'] as const;
@@ -188,6 +188,7 @@ export function PersecutionView({ caseId, initial }: { caseId: string; initial: 
           ))}
         </datalist>
         <TextAreaField label={t('remediesExhausted')} hint={t('remediesExhaustedHint')} rows={4} value={draft.remediesExhausted} onChange={(e) => setText('remediesExhausted', e.target.value)} />
+        <TextAreaField label={t('otherProcedures')} hint={t('otherProceduresHint')} rows={3} value={draft.otherProcedures} onChange={(e) => setText('otherProcedures', e.target.value)} />
         <TextAreaField label={t('interimMeasures')} hint={t('interimMeasuresHint')} rows={4} value={draft.interimMeasures} onChange={(e) => setText('interimMeasures', e.target.value)} />
       </section>
 

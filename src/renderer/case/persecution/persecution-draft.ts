@@ -31,6 +31,7 @@ export interface PersecutionDraft {
   legalBasis: string[];
   narrative: string;
   remediesExhausted: string;
+  otherProcedures: string;
   interimMeasures: string;
 }
 
@@ -60,6 +61,7 @@ export function draftOf(profile: PersecutionProfile | undefined): PersecutionDra
     legalBasis: profile?.legalBasis ?? [],
     narrative: profile?.narrative ?? '',
     remediesExhausted: profile?.remediesExhausted ?? '',
+    otherProcedures: profile?.otherProcedures ?? '',
     interimMeasures: profile?.interimMeasures ?? '',
   };
 }
@@ -99,6 +101,7 @@ export function savableInput(draft: PersecutionDraft): PersecutionInput {
     legalBasis: draft.legalBasis.filter((item) => !isBlank(item)),
     narrative: draft.narrative,
     remediesExhausted: draft.remediesExhausted,
+    otherProcedures: draft.otherProcedures,
     interimMeasures: draft.interimMeasures,
   };
 }

@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useFormSave } from '../../ui/use-form-save';
+import { countryName } from '../../../shared/place-names';
 import { languageName } from '../display-names';
 
 export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChanged: () => Promise<void> }) {
@@ -64,8 +65,14 @@ export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChange
           <dd>{t(`vocab:forums.${record.forum}`)}</dd>
           <dt>{t('clients:cases.fields.status')}</dt>
           <dd>{t(`vocab:caseStatuses.${record.status}`)}</dd>
+          {record.stateParty && (
+            <>
+              <dt>{t('clients:cases.fields.stateParty')}</dt>
+              <dd dir="auto">{countryName(record.stateParty, i18n.language)}</dd>
+            </>
+          )}
           <dt>{t('clients:cases.fields.destination')}</dt>
-          <dd dir="auto">{record.destination ?? none}</dd>
+          <dd dir="auto">{record.destination ? countryName(record.destination, i18n.language) : none}</dd>
           <dt>{t('clients:cases.fields.reference')}</dt>
           <dd dir="auto">{record.reference ?? none}</dd>
           {record.otherReferences.map((other, index) => (

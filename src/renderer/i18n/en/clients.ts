@@ -77,6 +77,7 @@ export const clients = {
       title: 'Title',
       forum: 'Forum and procedure',
       destination: 'Destination state',
+      stateParty: 'State party concerned',
       reference: 'Reference number',
       status: 'Status',
       responsibleLawyer: 'Responsible lawyer',
@@ -86,9 +87,11 @@ export const clients = {
     hints: {
       title: 'For example “Asylum application, Germany” or “CAT communication — interim measures”.',
       destination: 'The state or body the submission goes to.',
+      stateParty: 'The State the communication is brought against: a two-letter code (KZ) or its name.',
       languages: 'Language codes separated by commas, e.g. en, ru.',
     },
     chooseForum: 'Choose a forum…',
+    printedAs: 'Printed in the dossier as “{{name}}”.',
   },
   form: {
     createTitle: 'New client',

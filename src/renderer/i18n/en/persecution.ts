@@ -70,6 +70,8 @@ export const persecution = {
   },
   remediesExhausted: 'Domestic remedies exhausted',
   remediesExhaustedHint: 'Appeals made and their outcome; a UN committee requires them exhausted.',
+  otherProcedures: 'Other international procedures',
+  otherProceduresHint: 'Whether the same matter was put to another international body (another UN committee, a regional court); a committee does not examine it twice. The CAT dossier prints it (art. 22(5)(a)).',
   interimMeasures: 'Interim measures requested',
   interimMeasuresHint: 'What is asked for and why it is urgent (an extradition date, say).',
   narrativeHeading: 'The applicant’s account',

@@ -87,6 +87,7 @@ export const clients: Messages<typeof en> = {
       title: 'Название',
       forum: 'Инстанция и процедура',
       destination: 'Государство назначения',
+      stateParty: 'Государство-участник',
       reference: 'Номер дела',
       status: 'Статус',
       responsibleLawyer: 'Ответственный юрист',
@@ -96,9 +97,11 @@ export const clients: Messages<typeof en> = {
     hints: {
       title: 'Например, «Ходатайство об убежище, Германия» или «Сообщение в КПП — временные меры».',
       destination: 'Государство или орган, куда подаются документы.',
+      stateParty: 'Государство, против которого направлено сообщение: двухбуквенный код (KZ) или название.',
       languages: 'Коды языков через запятую, например: en, ru.',
     },
     chooseForum: 'Выберите инстанцию…',
+    printedAs: 'В досье будет напечатано: «{{name}}».',
   },
   form: {
     createTitle: 'Новый клиент',

@@ -43,6 +43,11 @@ export class PersecutionSection extends WindowPage {
     await this.field('persecution:narrative').fill(profile.statement);
   }
 
+  /** The CAT communication's other international procedures (art. 22(5)(a)). */
+  async fillOtherProcedures(text: string): Promise<void> {
+    await this.field('persecution:otherProcedures').fill(text);
+  }
+
   /** Resolves once the status line says the newest text is saved. */
   async saved(): Promise<void> {
     await this.saveStatus.filter({ hasText: exactName(this.t('common:saved')) }).waitFor({ timeout: 15_000 });
