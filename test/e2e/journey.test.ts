@@ -213,8 +213,8 @@ async function journey(app: AppWindow): Promise<void> {
   await expect.poll(() => evidence.files.getByRole('option').count()).toBe(chosenInDialog.length + 1);
   await evidence.describe('minimal-document', { title: story.warrant, kind: 'court_document' });
   const details = await evidence.select(story.warrant);
-  await details.getByRole('img', { name: app.text('evidence:preview.pdfAlt', { title: story.warrant }) }).waitFor();
-  await details.getByText(app.text('evidence:preview.pageOf', { count: 1 })).waitFor();
+  await details.getByRole('img', { name: app.text('evidence:preview.pdfAlt', { page: 1, title: story.warrant }) }).waitFor();
+  await details.getByText(app.text('evidence:preview.pageOf', { page: 1, count: 1 })).waitFor();
   await look(app, '09', 'evidence-preview');
 
   // The timeline: three events, one of them disputed, one known only to the month.

@@ -1,12 +1,14 @@
 // What a file looks like, without opening it outside the vault: an image (a PNG the core made),
-// the first page of a PDF, the start of a text, or why there is no preview.
-import { useEffect, useRef, useState } from 'react';
+// a PDF page by page, the start of a text, or why there is no preview.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem, MethodOutput } from '../../../shared/contract';
 import { call } from '../../api';
+import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useLoaded } from '../../ui/useLoaded';
-import { drawFirstPage } from './pdf-first-page';
+import { openPdf, type OpenPdf } from './pdf-document';
+import { pageForKey } from './pdf-paging';
 import { useSupportReason } from './support-reason';
 
 type Preview = MethodOutput<'evidence.preview'>;
@@ -66,21 +68,54 @@ function ImagePreview({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
   return url ? <img className="cw-preview__image" src={url} alt={alt} /> : null;
 }
 
+// The document stays open while the lawyer pages through it; only the page is drawn again.
 function PdfPreview({ bytes, title }: { bytes: Uint8Array; title: string }) {
   const { t } = useTranslation('evidence');
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [state, setState] = useState<{ status: 'drawing' } | { status: 'drawn'; pages: number } | { status: 'failed' }>({ status: 'drawing' });
+  const hintId = useId();
+  const [pdf, setPdf] = useState<{ status: 'opening' } | { status: 'open'; document: OpenPdf } | { status: 'failed' }>({ status: 'opening' });
+  const [page, setPage] = useState(1);
+  const [drawn, setDrawn] = useState<number | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    let opened: OpenPdf | null = null;
+    setPdf({ status: 'opening' });
+    setPage(1);
+    openPdf(bytes, controller.signal)
+      .then((document) => {
+        opened = document;
+        if (!controller.signal.aborted) setPdf({ status: 'open', document });
+      })
+      .catch(() => !controller.signal.aborted && setPdf({ status: 'failed' }));
+    return () => {
+      controller.abort();
+      opened?.close();
+    };
+  }, [bytes]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas) return undefined;
-    const controller = new AbortController();
-    setState({ status: 'drawing' });
-    drawFirstPage(bytes, canvas, PREVIEW_WIDTH, controller.signal)
-      .then(({ pages }) => !controller.signal.aborted && setState({ status: 'drawn', pages }))
-      .catch(() => !controller.signal.aborted && setState({ status: 'failed' }));
-    return () => controller.abort();
-  }, [bytes]);
+    if (pdf.status !== 'open' || !canvas) return undefined;
+    let current = true;
+    setDrawn(null);
+    pdf.document
+      .draw(page, canvas, PREVIEW_WIDTH)
+      .then(() => current && setDrawn(page))
+      // A page that cannot be drawn (or a draw cancelled by the next page) leaves the others.
+      .catch(() => current && setDrawn(null));
+    return () => {
+      current = false;
+    };
+  }, [pdf, page]);
+
+  const pages = pdf.status === 'open' ? pdf.document.pages : 0;
+  const turn = (event: KeyboardEvent) => {
+    const next = pageForKey(event.key, page, pages);
+    if (next === null) return;
+    event.preventDefault();
+    setPage(next);
+  };
 
   return (
     <>
@@ -88,13 +123,33 @@ function PdfPreview({ bytes, title }: { bytes: Uint8Array; title: string }) {
         ref={canvasRef}
         className="cw-preview__page"
         role="img"
-        aria-label={t('preview.pdfAlt', { title })}
-        hidden={state.status === 'failed'}
+        aria-label={t('preview.pdfAlt', { page, title })}
+        aria-describedby={pages > 1 ? hintId : undefined}
+        tabIndex={pages > 1 ? 0 : undefined}
+        onKeyDown={pages > 1 ? turn : undefined}
+        hidden={pdf.status === 'failed'}
       />
-      <figcaption className="muted">
-        {state.status === 'drawing' && t('preview.drawing')}
-        {state.status === 'drawn' && t('preview.pageOf', { count: state.pages })}
-        {state.status === 'failed' && t('preview.pdfFailed')}
+      <figcaption className="cw-preview__caption">
+        {pdf.status === 'failed' ? (
+          <span className="muted">{t('preview.pdfFailed')}</span>
+        ) : pages > 1 ? (
+          <div className="cw-pager" role="group" aria-label={t('preview.pages', { title })}>
+            <Button size="small" variant="quiet" onClick={() => setPage(page - 1)} disabled={page <= 1}>
+              {t('preview.previousPage')}
+            </Button>
+            <span className="cw-pager__where" aria-live="polite">
+              {t('preview.pageOf', { page, count: pages })}
+            </span>
+            <Button size="small" variant="quiet" onClick={() => setPage(page + 1)} disabled={page >= pages}>
+              {t('preview.nextPage')}
+            </Button>
+            <span id={hintId} className="visually-hidden">
+              {t('preview.pagingHint')}
+            </span>
+          </div>
+        ) : (
+          <span className="muted">{pdf.status === 'open' && drawn !== null ? t('preview.pageOf', { page: 1, count: pages }) : t('preview.drawing')}</span>
+        )}
       </figcaption>
     </>
   );
