@@ -1,70 +1,17 @@
-// The case at a glance: a horizontal band, one column per year, a marker per event coloured by
-// its group, ranges drawn as bars, disputed events hollow. Clicking a marker selects the event in
-// the list; keyboard and screen reader users have the list itself, so the band is one image.
+// The case at a glance: a horizontal band, one column per year or, zoomed in, per month; a
+// marker per event coloured by its group, ranges drawn as bars, disputed events hollow. Clicking
+// a marker selects the event in the list; keyboard and screen reader users have the list itself,
+// so the band is one image, with its zoom buttons and its scrolling reachable by keyboard.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { earliestDay, latestDay } from '../../../shared/dates';
 import type { TimelineEvent } from '../../../shared/models';
 import { localDay } from '../../../shared/dates';
 import { useDateWords } from '../date-words';
+import { AXIS, LANE_HEIGHT, LANES, layoutBand, RADIUS, type BandColumn, type BandScale, type Placed } from './band-layout';
 import { eventGroupIds, groupOf } from './event-groups';
 
-const LANES = 5;
-const LANE_HEIGHT = 15;
-const AXIS = 26;
-const RADIUS = 5;
-const MIN_YEAR_WIDTH = 110;
 const HEIGHT = AXIS + LANES * LANE_HEIGHT + 10;
-
-interface Placed {
-  event: TimelineEvent;
-  x: number;
-  /** Where a range ends; equals x for a single date. */
-  x2: number;
-  y: number;
-}
-
-function yearFraction(day: string): number {
-  const year = Number(day.slice(0, 4));
-  const start = Date.UTC(year, 0, 1);
-  const end = Date.UTC(year + 1, 0, 1);
-  return (Date.parse(`${day}T00:00:00Z`) - start) / (end - start);
-}
-
-function layout(events: readonly TimelineEvent[], width: number) {
-  if (events.length === 0) return null;
-  let first = Infinity;
-  let last = -Infinity;
-  const spans = events.map((event) => {
-    const start = earliestDay(event.date);
-    const end = latestDay(event.precision === 'range' && event.dateEnd ? event.dateEnd : event.date);
-    first = Math.min(first, Number(start.slice(0, 4)));
-    last = Math.max(last, Number(end.slice(0, 4)));
-    return { event, start, end };
-  });
-  const years = last - first + 1;
-  const yearWidth = Math.max(MIN_YEAR_WIDTH, width / years);
-  const xOf = (day: string) => (Number(day.slice(0, 4)) - first + yearFraction(day)) * yearWidth;
-
-  const laneEnds = new Array<number>(LANES).fill(-Infinity);
-  const placed: Placed[] = spans
-    .map(({ event, start, end }) => {
-      const a = xOf(start);
-      const b = xOf(end) + yearWidth / 366;
-      // A year or a month known only as such sits in the middle of its span; a range is a bar.
-      return event.precision === 'range' ? { event, x: a, x2: b } : { event, x: (a + b) / 2, x2: (a + b) / 2 };
-    })
-    .sort((p, q) => p.x - q.x)
-    .map(({ event, x, x2 }) => {
-      // Greedy lanes so close events stack instead of hiding each other; the band is full when
-      // every lane is taken, and the newcomer joins the lane that frees up first.
-      let lane = laneEnds.findIndex((endX) => endX < x - RADIUS * 2.2);
-      if (lane < 0) lane = laneEnds.indexOf(Math.min(...laneEnds));
-      laneEnds[lane] = Math.max(x2, x);
-      return { event, x, x2, y: AXIS + 8 + lane * LANE_HEIGHT };
-    });
-  return { first, years, yearWidth, totalWidth: years * yearWidth, placed, xOf };
-}
+const scales: readonly BandScale[] = ['years', 'months'];
 
 interface TimelineBandProps {
   events: readonly TimelineEvent[];
@@ -77,6 +24,7 @@ export function TimelineBand({ events, selectedId, onSelect }: TimelineBandProps
   const words = useDateWords();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
+  const [scale, setScale] = useState<BandScale>('years');
 
   useLayoutEffect(() => {
     const element = scrollRef.current;
@@ -87,10 +35,10 @@ export function TimelineBand({ events, selectedId, onSelect }: TimelineBandProps
     return () => observer.disconnect();
   }, []);
 
-  const band = useMemo(() => (width > 0 ? layout(events, width) : null), [events, width]);
+  const band = useMemo(() => (width > 0 ? layoutBand(events, width, scale) : null), [events, width, scale]);
   const selected = band?.placed.find((p) => p.event.id === selectedId);
 
-  // Bring the selected marker into view when the selection comes from the list.
+  // Bring the selected marker into view when the selection comes from the list, or the zoom changes.
   useEffect(() => {
     const element = scrollRef.current;
     if (!element || !selected) return;
@@ -99,6 +47,28 @@ export function TimelineBand({ events, selectedId, onSelect }: TimelineBandProps
     }
   }, [selected]);
 
+  // Zooming keeps the moment at the middle of the view in the middle (unless an event is selected:
+  // the effect above brings that one into view).
+  const keepCentre = useRef<number | null>(null);
+  const zoom = (next: BandScale) => {
+    const element = scrollRef.current;
+    if (next === scale) return;
+    if (element && band) keepCentre.current = band.yearsAt(element.scrollLeft + element.clientWidth / 2);
+    setScale(next);
+  };
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    const centre = keepCentre.current;
+    keepCentre.current = null;
+    if (!element || !band || centre === null || selected) return;
+    element.scrollLeft = Math.max(0, band.xAtYears(centre) - element.clientWidth / 2);
+  }, [band, selected]);
+
+  // "нояб. 2021", not "нояб. 2021 г.": a column is narrow.
+  const monthFormat = useMemo(() => new Intl.DateTimeFormat(words.language, { month: 'short', timeZone: 'UTC' }), [words.language]);
+  const columnLabel = (column: BandColumn) =>
+    column.month === undefined ? String(column.year) : `${monthFormat.format(Date.UTC(column.year, column.month - 1, 1))} ${column.year}`;
+
   const describe = useCallback(
     (event: TimelineEvent) =>
       [words.dated(event), t(`vocab:eventTypes.${event.type}`), event.title, event.status === 'disputed' ? t('disputed') : ''].filter(Boolean).join(' — '),
@@ -106,25 +76,29 @@ export function TimelineBand({ events, selectedId, onSelect }: TimelineBandProps
   );
 
   const today = localDay();
-  const todayX = band && Number(today.slice(0, 4)) >= band.first && Number(today.slice(0, 4)) < band.first + band.years ? band.xOf(today) : null;
-  const summary =
-    band === null
-      ? t('band.empty')
-      : t('band.summary', { count: events.length, from: band.first, to: band.first + band.years - 1 });
+  const todayX = band?.covers(today) ? band.xOf(today) : null;
+  const summary = band === null ? t('band.empty') : t('band.summary', { count: events.length, from: band.from, to: band.to });
 
   // Years enough to overflow the band: keyboard users scroll it too, so it takes focus then.
   const scrollable = band !== null && band.totalWidth > width + 1;
 
   return (
     <figure className="cw-band">
+      <div className="cw-band__zoom" role="group" aria-label={t('band.zoom')}>
+        {scales.map((candidate) => (
+          <button key={candidate} type="button" className="cw-band__zoom-button" aria-pressed={scale === candidate} onClick={() => zoom(candidate)}>
+            {t(`band.${candidate}`)}
+          </button>
+        ))}
+      </div>
       <div className="cw-band__scroll" ref={scrollRef} {...(scrollable ? { tabIndex: 0, role: 'group', 'aria-label': summary } : {})}>
         {band && (
           <svg width={band.totalWidth} height={HEIGHT} role="img" aria-label={summary} className="cw-band__svg">
-            {Array.from({ length: band.years }, (_, index) => (
+            {band.columns.map((column, index) => (
               <g key={index} className="cw-band__year">
-                <rect x={index * band.yearWidth} y={0} width={band.yearWidth} height={HEIGHT} className={index % 2 ? 'cw-band__stripe' : 'cw-band__stripe cw-band__stripe--alt'} />
-                <text x={index * band.yearWidth + 6} y={17} className="cw-band__label">
-                  {band.first + index}
+                <rect x={index * band.columnWidth} y={0} width={band.columnWidth} height={HEIGHT} className={index % 2 ? 'cw-band__stripe' : 'cw-band__stripe cw-band__stripe--alt'} />
+                <text x={index * band.columnWidth + 6} y={17} className="cw-band__label">
+                  {columnLabel(column)}
                 </text>
               </g>
             ))}

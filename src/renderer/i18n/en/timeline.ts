@@ -37,6 +37,9 @@ export const timeline = {
     summary_many: 'Visual timeline: {{count, number}} events from {{from}} to {{to}}. Use the list of events to select one.',
     summary_other: 'Visual timeline: {{count, number}} events from {{from}} to {{to}}. Use the list of events to select one.',
     today: 'Today',
+    zoom: 'Timeline zoom',
+    years: 'Years',
+    months: 'Months',
   },
   groups: {
     state: 'Arrest, detention, search',

@@ -40,6 +40,9 @@ export const timeline: Messages<typeof en> = {
     summary_many: 'Шкала времени: {{count, number}} событий с {{from}} по {{to}} год. Выбрать событие можно в списке.',
     summary_other: 'Шкала времени: {{count, number}} события с {{from}} по {{to}} год. Выбрать событие можно в списке.',
     today: 'Сегодня',
+    zoom: 'Масштаб шкалы',
+    years: 'Годы',
+    months: 'Месяцы',
   },
   groups: {
     state: 'Задержание, арест, обыск',

@@ -42,6 +42,25 @@ export class TimelineSection extends WindowPage {
     return this.scope.getByText(exactName(this.t('timeline:showing', { count: shown, total })));
   }
 
+  /** The band's zoom buttons ("Years", "Months"), pressed when chosen. */
+  zoomButton(scale: 'years' | 'months'): Locator {
+    return this.scope.getByRole('group', { name: exactName(this.t('timeline:band.zoom')) }).getByRole('button', { name: exactName(this.t(`timeline:band.${scale}`)) });
+  }
+
+  /** The band's scrolling area (focusable when the band is wider than the view). */
+  get bandScroll(): Locator {
+    return this.scope.locator('.cw-band__scroll');
+  }
+
+  /** Where each event's marker is drawn on the band: its title (the marker's tooltip) and centre. */
+  async markers(): Promise<{ title: string; x: number; y: number }[]> {
+    // A string, not a function: the test runner's transform could add helpers a page lacks.
+    return (await this.page.evaluate(`[...document.querySelectorAll('.cw-panel:not([hidden]) .cw-band__scroll .cw-marker')].map((marker) => {
+      const circle = marker.querySelector('circle');
+      return { title: marker.querySelector('title')?.textContent ?? '', x: Number(circle.getAttribute('cx')), y: Number(circle.getAttribute('cy')) };
+    })`)) as { title: string; x: number; y: number }[];
+  }
+
   /** "Add event", then the form filled in and the files ticked; `submit` adds the event. */
   async fillNewEvent(event: EventToAdd): Promise<NewEventForm> {
     await this.button('timeline:addEvent').first().click();
