@@ -1,7 +1,8 @@
 // Bringing files into the case: drop many at once on the drop zone, or choose them with
 // "Add files…". The core copies and hashes them while a progress bar follows its events; a
-// refused file is named with its reason and the others go in.
-import { useState, type DragEvent } from 'react';
+// refused file is named with its reason and the others go in; a file the case already holds is
+// not added again unless the lawyer says "Add anyway".
+import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/contract';
 import { ApiError, call, newJobId } from '../../api';
@@ -11,6 +12,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { pathForFile } from '../file-path';
 import { useJobProgress } from '../job-progress';
+import { DuplicateFiles, type DuplicateFile } from './DuplicateFiles';
 
 const MAX_FILES = 2000;
 
@@ -30,9 +32,11 @@ export function EvidenceImport({ caseId, compact, onImported }: { caseId: string
   const [jobId, setJobId] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [duplicates, setDuplicates] = useState<DuplicateFile[]>([]);
+  const addRef = useRef<HTMLButtonElement>(null);
   const progress = useJobProgress(jobId);
 
-  const start = async (files: string[], withoutPath = 0) => {
+  const start = async (files: string[], withoutPath = 0, allowDuplicates = false) => {
     if (files.length === 0) {
       if (withoutPath > 0) setOutcome({ kind: 'noPaths' });
       return;
@@ -44,9 +48,11 @@ export function EvidenceImport({ caseId, compact, onImported }: { caseId: string
     const job = newJobId();
     setJobId(job);
     setOutcome(null);
+    setDuplicates([]);
     try {
-      const result = await call('evidence.import', { caseId, files, jobId: job });
+      const result = await call('evidence.import', { caseId, files, jobId: job, allowDuplicates });
       setOutcome({ kind: 'done', result, withoutPath });
+      setDuplicates(result.duplicates);
     } catch (error) {
       setOutcome(error instanceof ApiError && error.code === 'CANCELLED' ? { kind: 'cancelled' } : { kind: 'failed', error });
     } finally {
@@ -100,7 +106,7 @@ export function EvidenceImport({ caseId, compact, onImported }: { caseId: string
         data-testid="evidence-drop-zone"
       >
         <p className="cw-dropzone__text">{dragging ? t('import.dropNow') : t('import.dropHere')}</p>
-        <Button variant={compact ? 'secondary' : 'primary'} onClick={() => void choose()} disabled={busy}>
+        <Button ref={addRef} variant={compact ? 'secondary' : 'primary'} onClick={() => void choose()} disabled={busy}>
           {t('import.addFiles')}
         </Button>
       </div>
@@ -120,12 +126,23 @@ export function EvidenceImport({ caseId, compact, onImported }: { caseId: string
       <StatusMessage className="cw-import__status">
         {outcome?.kind === 'done' && t('import.added', { count: outcome.result.imported.length })}
         {outcome?.kind === 'done' && outcome.result.refused.length > 0 && ` ${t('import.refusedCount', { count: outcome.result.refused.length })}`}
+        {outcome?.kind === 'done' && outcome.result.duplicates.length > 0 && ` ${t('duplicates.status', { count: outcome.result.duplicates.length })}`}
         {outcome?.kind === 'cancelled' && t('import.cancelled')}
         {outcome?.kind === 'tooMany' && t('import.tooMany', { count: outcome.count, max: MAX_FILES })}
         {outcome?.kind === 'noPaths' && t('import.noPaths')}
         {outcome?.kind === 'done' && outcome.withoutPath > 0 && ` ${t('import.withoutPath', { count: outcome.withoutPath })}`}
       </StatusMessage>
       {outcome?.kind === 'failed' && <ErrorNotice error={outcome.error} />}
+      {duplicates.length > 0 && !busy && (
+        <DuplicateFiles
+          duplicates={duplicates}
+          onSkip={() => {
+            setDuplicates([]);
+            addRef.current?.focus();
+          }}
+          onAddAnyway={() => void start(duplicates.map((duplicate) => duplicate.path), 0, true)}
+        />
+      )}
       {outcome?.kind === 'done' && outcome.result.refused.length > 0 && (
         <div className="cw-refused">
           <h4>{t('import.refusedHeading')}</h4>

@@ -1,12 +1,15 @@
 // The evidence library: the drop zone and "Add files…" above, the files (virtualized: two
-// thousand stay smooth) beside the selected file's preview, facts and description.
-import { useEffect, useId, useMemo, useState } from 'react';
+// thousand stay smooth) beside the selected file's preview, facts and description. Files can be
+// chosen (a tick per row, "choose all", Space, Shift- and Ctrl-click) and changed or removed together.
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem } from '../../../shared/contract';
 import type { CaseDetail } from '../../../shared/models';
 import { call } from '../../api';
+import { DeleteWithConfirm } from '../../ui/DeleteWithConfirm';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { matcherFor } from '../../ui/text-match';
 import { useLoaded } from '../../ui/useLoaded';
 import type { FocusRequest, OpenView } from '../case-views';
@@ -14,8 +17,10 @@ import { useDateWords } from '../date-words';
 import { formatFileSize } from '../file-size';
 import { VirtualListbox } from '../VirtualListbox';
 import { EvidenceBadges } from './EvidenceBadges';
+import { EvidenceBulkEdit } from './EvidenceBulkEdit';
 import { EvidenceDetails } from './EvidenceDetails';
 import { EvidenceImport } from './EvidenceImport';
+import './evidence-bulk.css';
 
 interface EvidenceViewProps {
   detail: CaseDetail;
@@ -33,6 +38,12 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const filterId = useId();
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [done, setDone] = useState('');
+  /** Where a Shift-click range starts: the file last chosen or selected by a plain click. */
+  const anchorId = useRef<string | null>(null);
+  /** The modifier keys of the click being handled (the listbox reports only which row). */
+  const clickKeys = useRef<{ shift: boolean; toggle: boolean } | null>(null);
 
   const items = state.status === 'ready' ? state.value : [];
   const events = useMemo(() => new Map(detail.events.map((event) => [event.id, event])), [detail.events]);
@@ -48,6 +59,88 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
     setSelectedId(focus.id);
     setQuery('');
   }, [focus]);
+
+  // Files that left the list (removed, or gone after a reload) leave the choice too.
+  useEffect(() => {
+    setChosen((current) => {
+      const present = new Set(items.map((item) => item.id));
+      const kept = [...current].filter((id) => present.has(id));
+      return kept.length === current.size ? current : new Set(kept);
+    });
+  }, [items]);
+
+  const toggle = (id: string) => {
+    anchorId.current = id;
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  };
+
+  const chooseRange = (id: string) => {
+    const from = shown.findIndex((item) => item.id === (anchorId.current ?? selectedId));
+    const to = shown.findIndex((item) => item.id === id);
+    if (from < 0 || to < 0) return toggle(id);
+    const [start, end] = from < to ? [from, to] : [to, from];
+    setChosen((current) => new Set([...current, ...shown.slice(start, end + 1).map((item) => item.id)]));
+  };
+
+  const onSelect = (id: string) => {
+    const keys = clickKeys.current;
+    clickKeys.current = null;
+    if (keys?.shift) chooseRange(id);
+    else if (keys?.toggle) toggle(id);
+    else anchorId.current = id;
+    setSelectedId(id);
+  };
+
+  const onListClick = (event: MouseEvent) => {
+    clickKeys.current = { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey };
+  };
+
+  const onListKey = (event: KeyboardEvent) => {
+    if ((event.target as HTMLElement).getAttribute('role') !== 'listbox') return;
+    if (event.key === ' ' && selectedId) {
+      event.preventDefault();
+      if (event.shiftKey) chooseRange(selectedId);
+      else toggle(selectedId);
+    } else if (event.key.toLowerCase() === 'a' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      setChosen(new Set(shown.map((item) => item.id)));
+    } else if (event.key === 'Escape' && chosen.size > 0) {
+      setChosen(new Set());
+    }
+  };
+
+  const shownChosen = shown.filter((item) => chosen.has(item.id)).length;
+  const chooseAll = (all: boolean) => {
+    setChosen((current) => {
+      const next = new Set(current);
+      for (const item of shown) {
+        if (all) next.add(item.id);
+        else next.delete(item.id);
+      }
+      return next;
+    });
+  };
+
+  const bulkUpdated = (updated: EvidenceListItem[]) => {
+    const byId = new Map(updated.map((item) => [item.id, item]));
+    setValue(items.map((item) => byId.get(item.id) ?? item));
+    setDone(t('bulk.applied', { count: updated.length }));
+    void onChanged();
+  };
+
+  const removed = async (ids: readonly string[], count: number) => {
+    const gone = new Set(ids);
+    setValue(items.filter((item) => !gone.has(item.id)));
+    setChosen(new Set());
+    if (selectedId && gone.has(selectedId)) setSelectedId(null);
+    setDone(t('bulk.removed', { count }));
+    await onChanged();
+  };
 
   const selected = selectedId ? items.find((item) => item.id === selectedId) : undefined;
   const notReproduced = items.filter((item) => item.dossierSupport === 'not_reproduced').length;
@@ -69,6 +162,16 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
 
       <EvidenceImport caseId={caseId} compact={items.length > 0} onImported={() => void onChanged()} />
 
+      <StatusMessage className="cw-evidence__status">{done}</StatusMessage>
+      {chosen.size > 0 && (
+        <EvidenceBulkEdit
+          ids={[...chosen]}
+          onUpdated={bulkUpdated}
+          onRemoved={(count) => removed([...chosen], count)}
+          onClear={() => setChosen(new Set())}
+        />
+      )}
+
       {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={reload} />}
       {state.status === 'loading' && <p className="muted">{t('common:loading')}</p>}
 
@@ -81,16 +184,35 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
               <label htmlFor={filterId}>{t('filter')}</label>
               <input id={filterId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} dir="auto" />
             </div>
+            <div className="cw-choose-all">
+              <input
+                type="checkbox"
+                id={`${filterId}-all`}
+                checked={shown.length > 0 && shownChosen === shown.length}
+                ref={(input) => {
+                  if (input) input.indeterminate = shownChosen > 0 && shownChosen < shown.length;
+                }}
+                onChange={(e) => chooseAll(e.target.checked)}
+                aria-describedby={`${filterId}-hint`}
+              />
+              <label htmlFor={`${filterId}-all`}>{t('choice.all', { count: shown.length })}</label>
+              {chosen.size > 0 && <span className="muted">· {t('choice.chosen', { count: chosen.size })}</span>}
+              <p className="field__hint" id={`${filterId}-hint`}>
+                {t('choice.hint')}
+              </p>
+            </div>
             {shown.length !== items.length && (
               <p className="muted" aria-live="polite">
                 {t('showing', { count: shown.length, total: items.length })}
               </p>
             )}
+            {/* Clicks are seen on their way down, for their Shift and Ctrl keys; keys on their way up. */}
+            <div className="cw-evidence__list" onClickCapture={onListClick} onKeyDown={onListKey}>
             <VirtualListbox
               items={shown}
               getId={(item) => item.id}
               selectedId={selectedId}
-              onSelect={setSelectedId}
+              onSelect={onSelect}
               rowHeight={80}
               label={t('listLabel')}
               idPrefix="evidence-item"
@@ -98,11 +220,22 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
               className="cw-listbox--evidence"
               renderItem={(item) => (
                 <div className="cw-row">
+                  <span
+                    className={`cw-check${chosen.has(item.id) ? ' cw-check--on' : ''}`}
+                    aria-hidden="true"
+                    data-testid="evidence-check"
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      if (event.shiftKey) chooseRange(item.id);
+                      else toggle(item.id);
+                    }}
+                  />
                   <div className="cw-row__body">
                     <div className="cw-row__title-line">
                       <span className="cw-row__title" dir="auto">
                         {item.title}
                       </span>
+                      {chosen.has(item.id) && <span className="visually-hidden">({t('choice.mark')})</span>}
                       <EvidenceBadges item={item} />
                     </div>
                     <div className="cw-row__meta">
@@ -120,10 +253,29 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
                 </div>
               )}
             />
+            </div>
           </div>
           <div className="cw-split__detail">
             {selected ? (
-              <EvidenceDetails key={selected.id} item={selected} all={items} events={events} onSaved={replace} openView={openView} />
+              <>
+                <div className="cw-evidence__remove">
+                  <DeleteWithConfirm
+                    key={selected.id}
+                    label={t('remove.button')}
+                    accessibleLabel={t('remove.accessible', { title: selected.title })}
+                    question={t('remove.question', { title: selected.title })}
+                    confirmLabel={t('remove.confirm')}
+                    groupLabel={t('remove.group', { title: selected.title })}
+                    variant="quiet"
+                    size="small"
+                    onDelete={async () => {
+                      const { removed: count } = await call('evidence.remove', { ids: [selected.id] });
+                      await removed([selected.id], count);
+                    }}
+                  />
+                </div>
+                <EvidenceDetails key={selected.id} item={selected} all={items} events={events} onSaved={replace} openView={openView} />
+              </>
             ) : (
               <EmptyState title={t('noSelection.title')}>{t('noSelection.text')}</EmptyState>
             )}

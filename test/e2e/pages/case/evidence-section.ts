@@ -88,4 +88,19 @@ export class EvidenceSection extends WindowPage {
     await this.file(description.title).waitFor();
     await new WindowPage(this.app, this.details(description.title)).status('evidence:metadata.saved').waitFor();
   }
+
+  /** The files the last import found already in the case, with "Skip" and "Add anyway". */
+  get duplicates(): WindowPage {
+    return new WindowPage(this.app, this.scope.getByTestId('evidence-duplicates'));
+  }
+
+  /** Ticks or unticks a file with the box at the start of its row. */
+  async toggleChoice(title: string): Promise<void> {
+    await this.file(title).getByTestId('evidence-check').click();
+  }
+
+  /** The form that changes or removes the chosen files together. */
+  bulkEdit(count: number): WindowPage {
+    return new WindowPage(this.app, this.scope.getByRole('form', { name: exactName(this.t('evidence:bulk.heading', { count })) }));
+  }
 }

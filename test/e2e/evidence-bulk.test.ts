@@ -1,0 +1,116 @@
+// Many files at once in the evidence library, in English and in Russian, in the built window
+// against the real core: a file imported twice is named as a duplicate and skipped, the kind is
+// guessed from the name (a "postanovlenie" PDF is a court document), several files are chosen
+// with the mouse and the keyboard and given a kind and a language together, and a file is
+// removed after a confirmation. Every step is scanned with axe and photographed.
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import type { CoreMethod } from '../../src/core/service/service-context';
+import { contract, type MethodInput, type MethodOutput } from '../../src/shared/contract';
+import { fixturesDir } from '../support/sample-case';
+import { CasePage } from './pages/case-page';
+import { ClientPage, ClientsPage } from './pages/clients-page';
+import { WindowPage } from './pages/window-page';
+import { Workspace } from './pages/workspace';
+import { saveScreenshot, scanAccessibility } from './support/artifacts';
+import { describeInChromium } from './support/browser';
+import { openWindow, useChromium, type AppWindow } from './support/fixtures';
+
+const client = { fullName: 'Aigerim Sadykova', fullNameNative: 'Әйгерім Садықова' };
+
+async function callCore<M extends CoreMethod>(app: AppWindow, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const handler = app.transport.core.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
+  return handler(contract[method].input.parse(input));
+}
+
+async function check(app: AppWindow, label: string): Promise<void> {
+  // Fails on any serious or critical violation.
+  await scanAccessibility(app.page, label);
+  await saveScreenshot(app.page, label);
+}
+
+describeInChromium('many files at once in the evidence library', () => {
+  const e2e = useChromium();
+
+  for (const language of ['en', 'ru'] as const) {
+    it(`skips a duplicate, guesses a court order's kind, edits three files at once and removes one (${language})`, async () => {
+      const app = await openWindow(e2e(), { language, unlocked: true });
+      const created = await callCore(app, 'clients.create', client);
+      const caseTitle = language === 'ru' ? 'Садыкова: экстрадиция' : 'Sadykova: extradition';
+      const matter = await callCore(app, 'cases.create', { clientId: created.id, case: { title: caseTitle, forum: 'un_cat' } });
+
+      const dir = path.join(app.dataDir, 'files');
+      await mkdir(dir);
+      const file = (name: string) => path.join(dir, name);
+      await copyFile(path.join(fixturesDir, 'order.pdf'), file('postanovlenie_suda.pdf'));
+      await writeFile(file('statement-1.txt'), 'I was detained on 3 November 2021.\n');
+      await writeFile(file('statement-2.txt'), 'Мой брат видел задержание.\n');
+      await writeFile(file('statement-3.txt'), 'Менің інім ұсталғанын көрді.\n');
+      await writeFile(file('statement-1 again.txt'), 'I was detained on 3 November 2021.\n');
+      await writeFile(file('letter.txt'), 'Dear counsel, the hearing is on Monday.\n');
+
+      const workspace = new Workspace(app);
+      await workspace.heading('shell:home.title').waitFor();
+      await workspace.openClients();
+      await new ClientsPage(app).row(client.fullName).click();
+      await new ClientPage(app).openCase(caseTitle);
+      const evidence = await new CasePage(app).evidence();
+
+      // Four files in; then the same statement under another name, with one new file.
+      await evidence.addFiles([file('postanovlenie_suda.pdf'), file('statement-1.txt'), file('statement-2.txt'), file('statement-3.txt')], 4);
+      await evidence.addFiles([file('statement-1 again.txt'), file('letter.txt')], 1);
+      const duplicates = evidence.duplicates;
+      await duplicates.heading('evidence:duplicates.heading', { count: 1 }).waitFor();
+      await duplicates.root!.getByText('statement-1 again.txt').waitFor();
+      // "Skip" is the default: it has the focus, so Enter takes it.
+      await expect.poll(() => duplicates.button('evidence:duplicates.skip').evaluate((button) => (button as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === button)).toBe(true);
+      await check(app, `evidence-duplicates-${language}`);
+      await app.page.keyboard.press('Enter');
+      await duplicates.root!.waitFor({ state: 'detached' });
+      await evidence.count(5).waitFor();
+
+      // The kind was guessed from the name: the PDF "postanovlenie" is a court document, not "other" or a photograph.
+      await evidence.file('postanovlenie_suda').getByText(app.text('vocab:evidenceKinds.court_document')).waitFor();
+
+      // Choose three statements: a tick, Space on the keyboard, Ctrl-click.
+      const chosen = (count: number) => app.page.getByText(app.text('evidence:choice.chosen', { count }), { exact: false }).first().waitFor();
+      await evidence.toggleChoice('statement-1');
+      await chosen(1);
+      await evidence.file('statement-2').click();
+      await app.page.keyboard.press('Space');
+      await chosen(2);
+      await evidence.file('statement-3').click({ modifiers: ['Control'] });
+      await chosen(3);
+      const bulk = evidence.bulkEdit(3);
+      await bulk.root!.waitFor();
+      await bulk.field('evidence:metadata.kind').selectOption('correspondence');
+      await bulk.field('evidence:metadata.language').fill('kk');
+      await bulk.root!.scrollIntoViewIfNeeded();
+      await check(app, `evidence-bulk-edit-${language}`);
+      await bulk.button('evidence:bulk.apply').click();
+      await evidence.status('evidence:bulk.applied', { count: 3 }).waitFor();
+
+      const listed = await callCore(app, 'evidence.list', { caseId: matter.id });
+      const byTitle = new Map(listed.map((item) => [item.title, item]));
+      for (const title of ['statement-1', 'statement-2', 'statement-3']) {
+        expect(byTitle.get(title)).toMatchObject({ kind: 'correspondence', language: 'kk' });
+      }
+      expect(byTitle.get('letter')!.language).toBeUndefined();
+      expect(byTitle.get('postanovlenie_suda')!.kind).toBe('court_document');
+
+      // Remove one file, after saying yes.
+      await bulk.button('evidence:bulk.clear').click();
+      await evidence.file('letter').click();
+      await evidence.button('evidence:remove.accessible', { title: 'letter' }).click();
+      const question = new WindowPage(app, app.page.getByRole('group', { name: app.text('evidence:remove.group', { title: 'letter' }) }));
+      await question.root!.getByText(app.text('evidence:remove.question', { title: 'letter' })).waitFor();
+      await check(app, `evidence-remove-${language}`);
+      await question.button('evidence:remove.confirm').click();
+      await evidence.status('evidence:bulk.removed', { count: 1 }).waitFor();
+      await evidence.count(4).waitFor();
+      expect((await callCore(app, 'evidence.list', { caseId: matter.id })).map((item) => item.title)).not.toContain('letter');
+      expect(app.problems).toEqual([]);
+    });
+  }
+});
