@@ -270,7 +270,7 @@ export const contract = {
   /** Every open case's deadlines due within `days`, and those missed in the last 30, soonest first. */
   'deadlines.upcoming': {
     input: z.object({ days: z.number().int().min(1).max(3650).default(60) }),
-    output: z.array(z.object({ deadline, caseTitle: z.string(), clientName: z.string() })),
+    output: z.array(z.object({ deadline, caseTitle: z.string(), clientName: z.string(), clientNameNative: z.string().optional() })),
   },
   'deadlines.create': { input: z.object({ caseId: id, deadline: deadlineInputSchema }), output: deadline },
   /** Changes a deadline entered by hand (one derived from an event changes with its event). */

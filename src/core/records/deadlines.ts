@@ -172,6 +172,8 @@ export interface UpcomingDeadline {
   deadline: Deadline;
   caseTitle: string;
   clientName: string;
+  /** The name in the client's original script, which the Russian window lists first. */
+  clientNameNative?: string | undefined;
 }
 
 /**
@@ -212,11 +214,11 @@ export function upcomingDeadlines(db: SqliteDatabase, options: { today: string; 
   // Missed deadlines stay listed for a month; older ones (the appeal window of a decision years
   // ago) are the case's history, shown in the case, not alarms on the home page.
   const first = addDays(options.today, -PAST_DEADLINE_DAYS);
-  const owners = new Map<string, { caseTitle: string; clientName: string }>();
+  const owners = new Map<string, { caseTitle: string; clientName: string; clientNameNative?: string | undefined }>();
   const derived: Deadline[] = [];
   for (const row of cases) {
     const client = clientFromRow(row);
-    owners.set(row.case_id, { caseTitle: row.case_title, clientName: client.fullName });
+    owners.set(row.case_id, { caseTitle: row.case_title, clientName: client.fullName, clientNameNative: client.fullNameNative });
     derived.push(...deriveDeadlines(row.case_id, client, eventsByCase.get(row.case_id) ?? []));
   }
   const marked = [...manual, ...applyMarks(db, derived)];

@@ -6,7 +6,7 @@ import type { MethodOutput } from '../../shared/contract';
 import type { Case, Client } from '../../shared/models';
 import { call } from '../api';
 import { formatPartialDate } from '../case/date-words';
-import { countryName, languageName } from '../case/display-names';
+import { clientNamesInOrder, countryName, languageName } from '../case/display-names';
 import { expiryOf } from '../case/profile/document-expiry';
 import type { Navigate } from '../vault/routes';
 import { Badge } from '../ui/Badge';
@@ -37,7 +37,7 @@ async function loadClient(clientId: string): Promise<ClientData> {
 }
 
 export function ClientPage({ clientId, navigate }: { clientId: string; navigate: Navigate }) {
-  const { t } = useTranslation(['clients', 'vocab', 'common']);
+  const { t, i18n } = useTranslation(['clients', 'vocab', 'common']);
   const { state, reload, setValue } = useLoaded(() => loadClient(clientId), [clientId]);
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState('');
@@ -55,6 +55,8 @@ export function ClientPage({ clientId, navigate }: { clientId: string; navigate:
 
   const data = state.value;
   const { client, archived, cases } = data;
+  // The name in the reader's own script is the heading (Cyrillic in the Russian window).
+  const names = clientNamesInOrder(client, i18n.language);
 
   async function setArchived(next: boolean) {
     setBusy(true);
@@ -74,7 +76,7 @@ export function ClientPage({ clientId, navigate }: { clientId: string; navigate:
     return (
       <div className="page page--narrow">
         <h1>
-          {t('form.editTitle')}: <span dir="auto">{client.fullName}</span>
+          {t('form.editTitle')}: <span dir="auto">{names.first}</span>
         </h1>
         <ClientForm
           client={client}
@@ -94,10 +96,10 @@ export function ClientPage({ clientId, navigate }: { clientId: string; navigate:
       <BackToClients navigate={navigate} />
       <div className="page__head client-head">
         <div className="client-head__names">
-          <h1 dir="auto">{client.fullName}</h1>
-          {client.fullNameNative && (
+          <h1 dir="auto">{names.first}</h1>
+          {names.second && (
             <p className="client-head__native" dir="auto">
-              {client.fullNameNative}
+              {names.second}
             </p>
           )}
           <p className="client-head__badges">

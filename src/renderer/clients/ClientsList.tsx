@@ -6,7 +6,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../shared/contract';
 import { call } from '../api';
-import { countryName } from '../case/display-names';
+import { clientNamesInOrder, countryName } from '../case/display-names';
 import type { Navigate } from '../vault/routes';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
@@ -139,6 +139,8 @@ function ClientRows({ clients, onOpen }: { clients: ClientSummary[]; onOpen: (id
           {virtualizer.getVirtualItems().map((item) => {
             const client = clients[item.index];
             if (!client) return null;
+            // The name in the reader's own script leads (Cyrillic in the Russian window).
+            const names = clientNamesInOrder(client, i18n.language);
             return (
               <li
                 key={client.id}
@@ -150,7 +152,7 @@ function ClientRows({ clients, onOpen }: { clients: ClientSummary[]; onOpen: (id
               >
                 <button type="button" className="client-row client-row--button" onClick={() => onOpen(client.id)} onKeyDown={(event) => onKeyDown(event, item.index)}>
                   <span className="client-row__name" dir="auto">
-                    {client.fullName}
+                    {names.first}
                     {client.archived && (
                       <>
                         {' '}
@@ -159,7 +161,7 @@ function ClientRows({ clients, onOpen }: { clients: ClientSummary[]; onOpen: (id
                     )}
                   </span>
                   <span className="client-row__native" dir="auto">
-                    {client.fullNameNative ?? ''}
+                    {names.second ?? ''}
                   </span>
                   <span className="client-row__status">
                     {client.status && <Badge tone={statusTone(client.status)}>{t(`vocab:clientStatuses.${client.status}`)}</Badge>}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api';
 import { formatPartialDate } from '../case/date-words';
 import { isUrgent } from '../case/deadlines/countdown';
+import { clientDisplayName } from '../case/display-names';
 import { useDeadlineText } from '../case/deadlines/deadline-text';
 import type { Navigate } from '../vault/routes';
 import { Button } from '../ui/Button';
@@ -62,7 +63,7 @@ export function UpcomingDeadlines({ navigate }: { navigate: Navigate }) {
             </tr>
           </thead>
           <tbody>
-            {state.value.map(({ deadline, caseTitle, clientName }) => {
+            {state.value.map(({ deadline, caseTitle, clientName, clientNameNative }) => {
               const left = daysFromToday(deadline.due);
               const { title, consequence } = deadlineText(deadline);
               return (
@@ -82,7 +83,7 @@ export function UpcomingDeadlines({ navigate }: { navigate: Navigate }) {
                       </span>
                     )}
                   </td>
-                  <td dir="auto">{clientName}</td>
+                  <td dir="auto">{clientDisplayName({ fullName: clientName, fullNameNative: clientNameNative }, i18n.language)}</td>
                   <td>
                     <button type="button" className="link-button" dir="auto" onClick={() => navigate.openCase(deadline.caseId, 'deadlines')}>
                       {caseTitle}

@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../shared/models';
 import { call } from '../api';
+import { clientDisplayName } from '../case/display-names';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import type { Navigate } from '../vault/routes';
@@ -17,7 +18,7 @@ const entityOrder: SearchHit['entity'][] = ['client', 'case', 'event', 'evidence
 type Results = { query: string; hits: SearchHit[] } | null;
 
 export function SearchDialog({ navigate, onClose }: { navigate: Navigate; onClose: () => void }) {
-  const { t } = useTranslation('search');
+  const { t, i18n } = useTranslation('search');
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Results>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -149,7 +150,7 @@ export function SearchDialog({ navigate, onClose }: { navigate: Navigate; onClos
                     onClick={() => open(hit)}
                   >
                     <span className="search-hit__title" dir="auto">
-                      {hit.entity === 'persecution' ? t('persecutionTitle') : hit.title}
+                      {hit.entity === 'persecution' ? t('persecutionTitle') : hit.entity === 'client' ? clientHitTitle(hit.title, i18n.language) : hit.title}
                     </span>
                     {hit.snippet && <Snippet text={hit.snippet} />}
                   </div>
@@ -162,4 +163,14 @@ export function SearchDialog({ navigate, onClose }: { navigate: Navigate; onClos
       )}
     </Dialog>
   );
+}
+
+/**
+ * A client hit is titled "full name / name in original script" by the index; shown as the
+ * client's names in reading order, "Ерлан Токтаров (Yerlan Toktarov)" in the Russian window.
+ */
+function clientHitTitle(title: string, language: string): string {
+  const [fullName, fullNameNative, ...more] = title.split(' / ');
+  if (!fullName || !fullNameNative || more.length > 0) return title;
+  return clientDisplayName({ fullName, fullNameNative }, language);
 }

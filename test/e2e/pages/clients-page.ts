@@ -1,7 +1,7 @@
 // The clients list, the new-client form, one client's page and the new-case dialog on it.
 import type { Locator } from 'playwright-core';
 import type { AppWindow } from '../support/fixtures';
-import { exactName, nameStartingWith, WindowPage } from './window-page';
+import { exactName, nameContaining, WindowPage } from './window-page';
 
 export interface ClientToCreate {
   fullName: string;
@@ -33,9 +33,9 @@ export class ClientsPage extends WindowPage {
     return this.heading('clients:list.title');
   }
 
-  /** The list's row for a client; its accessible name holds both names and the counts. */
+  /** The list's row for a client; its accessible name holds both names (in reading order) and the counts. */
   row(fullName: string): Locator {
-    return this.page.getByRole('list', { name: exactName(this.t('clients:list.title')) }).getByRole('button', { name: nameStartingWith(fullName) });
+    return this.page.getByRole('list', { name: exactName(this.t('clients:list.title')) }).getByRole('button', { name: nameContaining(fullName) });
   }
 
   /** "New client", then the form filled in; call `submit` on what it returns to create the client. */
@@ -88,8 +88,9 @@ export class NewClientForm extends WindowPage {
 }
 
 export class ClientPage extends WindowPage {
+  /** The client's page, by either name in its head (the heading is the one in the reader's script). */
   title(fullName: string): Locator {
-    return this.page.getByRole('heading', { level: 1, name: exactName(fullName) });
+    return this.page.locator('.client-head__names').getByText(exactName(fullName));
   }
 
   /** The identity document list's warning badge ("Expires soon"). */

@@ -1,7 +1,7 @@
 // The unlocked window's frame: main navigation, search, settings and the lock button. Views
 // inside a case get page objects of their own, built on WindowPage the same way.
 import type { Locator } from 'playwright-core';
-import { exactName, nameStartingWith, WindowPage } from './window-page';
+import { exactName, WindowPage } from './window-page';
 
 export class Workspace extends WindowPage {
   get navigation(): Locator {
@@ -38,17 +38,24 @@ export class Workspace extends WindowPage {
     return dialog;
   }
 
-  /** Searches the vault with Ctrl+K; resolves with the dialog once a result starts with `title`. */
+  /**
+   * Searches the vault with Ctrl+K; resolves with the dialog once a result's title holds `title`
+   * (a client's title holds both names, the one in the reader's script first).
+   */
   async search(query: string, title: string): Promise<Locator> {
     const dialog = await this.openSearch();
     await dialog.getByRole('combobox').fill(query);
-    await dialog.getByRole('option', { name: nameStartingWith(title) }).first().waitFor();
+    await this.resultTitles(dialog).filter({ hasText: title }).first().waitFor();
     return dialog;
   }
 
-  /** Opens the search result that starts with `title` the way the dialog invites: arrows, then Enter. */
+  private resultTitles(dialog: Locator): Locator {
+    return dialog.getByRole('option').locator('.search-hit__title');
+  }
+
+  /** Opens the first search result whose title holds `title` the way the dialog invites: arrows, then Enter. */
   async openSearchResult(dialog: Locator, title: string): Promise<void> {
-    const index = (await dialog.getByRole('option').allInnerTexts()).findIndex((text) => text.trim().startsWith(title));
+    const index = (await this.resultTitles(dialog).allInnerTexts()).findIndex((text) => text.includes(title));
     if (index < 0) throw new Error(`No search result starts with "${title}".`);
     for (let step = 0; step < index; step++) await this.page.keyboard.press('ArrowDown');
     await this.page.keyboard.press('Enter');

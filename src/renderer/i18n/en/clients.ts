@@ -14,7 +14,7 @@ export const clients = {
     noMatch: 'No client matches “{{filter}}”.',
     columns: {
       name: 'Name',
-      nativeName: 'Original script',
+      nativeName: 'Also written',
       status: 'Status',
       country: 'Country',
       cases: 'Cases',

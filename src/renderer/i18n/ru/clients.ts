@@ -18,7 +18,7 @@ export const clients: Messages<typeof en> = {
     noMatch: 'Нет клиентов, подходящих под «{{filter}}».',
     columns: {
       name: 'Имя',
-      nativeName: 'Оригинальное написание',
+      nativeName: 'Другое написание',
       status: 'Статус',
       country: 'Страна',
       cases: 'Дела',
