@@ -1,8 +1,9 @@
 // The window's top level: read the settings (for the language), ask whether a vault is open,
 // then show the locked screens or the workspace. A `locked` event from the core, whatever its
 // cause, drops the whole workspace tree (and with it every piece of client data in React
-// state) and shows the unlock screen with the reason.
-import { useEffect, useState } from 'react';
+// state) and shows the unlock screen with the reason. Only where the window was (record ids and a
+// tab name, for that vault) stays in memory across the lock, so unlocking goes back there.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppEvent, Settings } from '../shared/contract';
 import { call, onAppEvent } from './api';
@@ -10,6 +11,7 @@ import { setUpI18n } from './i18n';
 import { ErrorNotice } from './ui/ErrorNotice';
 import { LockedScreen } from './vault/LockedScreen';
 import { useActivityReport } from './vault/use-activity-report';
+import type { Place } from './vault/routes';
 import type { UnlockedVault } from './vault/vault-status';
 import { VaultWorkspace } from './vault/VaultWorkspace';
 
@@ -26,6 +28,7 @@ export function App() {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [phase, setPhase] = useState<Phase>({ name: 'starting' });
   const [attempt, setAttempt] = useState(0);
+  const lastPlace = useRef<{ vaultDir: string; place: Place } | null>(null);
 
   // Reported from the top, so time spent on the recovery key screen counts as activity too.
   useActivityReport();
@@ -60,7 +63,16 @@ export function App() {
   );
 
   if (!ready && phase.name !== 'failed') return <p className="boot">…</p>;
-  return <Screen phase={phase} settings={settings} setSettings={setSettings} setPhase={setPhase} retry={() => setAttempt((value) => value + 1)} />;
+  return (
+    <Screen
+      phase={phase}
+      settings={settings}
+      setSettings={setSettings}
+      setPhase={setPhase}
+      retry={() => setAttempt((value) => value + 1)}
+      lastPlace={lastPlace}
+    />
+  );
 }
 
 function Screen({
@@ -69,12 +81,14 @@ function Screen({
   setSettings,
   setPhase,
   retry,
+  lastPlace,
 }: {
   phase: Phase;
   settings: Settings;
   setSettings: (settings: Settings) => void;
   setPhase: (phase: Phase) => void;
   retry: () => void;
+  lastPlace: { current: { vaultDir: string; place: Place } | null };
 }) {
   const { t } = useTranslation(['vault', 'common']);
   switch (phase.name) {
@@ -100,7 +114,20 @@ function Screen({
                 : undefined;
       return <LockedScreen notice={notice} onUnlocked={(vault) => setPhase({ name: 'unlocked', vault, session: Date.now() })} />;
     }
-    case 'unlocked':
-      return <VaultWorkspace key={phase.session} vault={phase.vault} settings={settings} onSettingsChanged={setSettings} />;
+    case 'unlocked': {
+      const { vault } = phase;
+      // Another vault opened after the lock starts at its home page.
+      const returnTo = lastPlace.current?.vaultDir === vault.dir ? lastPlace.current.place : undefined;
+      return (
+        <VaultWorkspace
+          key={phase.session}
+          vault={vault}
+          settings={settings}
+          onSettingsChanged={setSettings}
+          returnTo={returnTo}
+          onPlace={(place) => (lastPlace.current = { vaultDir: vault.dir, place })}
+        />
+      );
+    }
   }
 }

@@ -4,14 +4,16 @@
 import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../shared/models';
-import { call } from '../api';
+import { ApiError, call } from '../api';
 import { Button } from '../ui/Button';
 import { daysFromToday } from '../ui/dates';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { useFlushPendingSaves } from '../ui/pending-saves';
 import { caseViews, type CaseView, type FocusRequest, type OpenView } from './case-views';
 import { CaseTabs, panelId, tabId } from './CaseTabs';
 import { isUrgent } from './deadlines/countdown';
 import { DeadlinesView } from './deadlines/DeadlinesView';
+import { clientNamesInOrder } from './display-names';
 import { EvidenceView } from './evidence/EvidenceView';
 import { ExportView } from './export/ExportView';
 import { PersecutionView } from './persecution/PersecutionView';
@@ -34,10 +36,14 @@ export interface CaseWorkspaceProps {
   /** An event or evidence item to select in `initialView` (from a search hit, say). */
   focusId?: string;
   onClose: () => void;
+  /** Told each time another tab is shown (the window remembers it across a lock). */
+  onViewChange?: (view: CaseView) => void;
+  /** When given, a case that no longer exists calls it instead of showing the error. */
+  onNotFound?: () => void;
 }
 
-export function CaseWorkspace({ caseId, initialView, focusId, onClose }: CaseWorkspaceProps) {
-  const { t } = useTranslation(['caseView', 'vocab', 'common']);
+export function CaseWorkspace({ caseId, initialView, focusId, onClose, onViewChange, onNotFound }: CaseWorkspaceProps) {
+  const { t, i18n } = useTranslation(['caseView', 'vocab', 'common']);
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [view, setView] = useState<CaseView>(initialView ?? 'profile');
@@ -45,6 +51,8 @@ export function CaseWorkspace({ caseId, initialView, focusId, onClose }: CaseWor
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const focusSeq = useRef(0);
   const loadSeq = useRef(0);
+  const onNotFoundRef = useRef(onNotFound);
+  onNotFoundRef.current = onNotFound;
 
   const reload = useCallback(async () => {
     const seq = ++loadSeq.current;
@@ -54,7 +62,9 @@ export function CaseWorkspace({ caseId, initialView, focusId, onClose }: CaseWor
       setDetail(next);
       setLoadError(null);
     } catch (error) {
-      if (seq === loadSeq.current) setLoadError(error);
+      if (seq !== loadSeq.current) return;
+      if (error instanceof ApiError && error.code === 'NOT_FOUND' && onNotFoundRef.current) onNotFoundRef.current();
+      else setLoadError(error);
     }
   }, [caseId]);
 
@@ -63,11 +73,17 @@ export function CaseWorkspace({ caseId, initialView, focusId, onClose }: CaseWor
     void reload();
   }, [reload]);
 
+  const flushPendingSaves = useFlushPendingSaves();
+  const onViewChangeRef = useRef(onViewChange);
+  onViewChangeRef.current = onViewChange;
+  useEffect(() => onViewChangeRef.current?.(view), [view]);
   const openView = useCallback<OpenView>((next, id) => {
+    // What was typed in the view being left goes to the vault now, not a moment later.
+    void flushPendingSaves();
     setView(next);
     setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
     if (id) setFocus({ view: next, id, seq: ++focusSeq.current });
-  }, []);
+  }, [flushPendingSaves]);
 
   // The frame may send the lawyer to another record of the case while it is open (a search hit).
   useEffect(() => {
@@ -92,6 +108,7 @@ export function CaseWorkspace({ caseId, initialView, focusId, onClose }: CaseWor
   }
 
   const { case: record, client } = detail;
+  const clientNames = clientNamesInOrder(client, i18n.language);
   const urgent = detail.deadlines.filter((deadline) => isUrgent(daysFromToday(deadline.due))).length;
   const focusFor = (candidate: CaseView) => (focus?.view === candidate ? focus : null);
 
@@ -112,11 +129,11 @@ export function CaseWorkspace({ caseId, initialView, focusId, onClose }: CaseWor
             {record.title}
           </h1>
           <p className="cw-header__client">
-            <span dir="auto">{client.fullName}</span>
-            {client.fullNameNative && (
+            <span dir="auto">{clientNames.first}</span>
+            {clientNames.second && (
               <>
                 <span aria-hidden="true"> · </span>
-                <span dir="auto">{client.fullNameNative}</span>
+                <span dir="auto">{clientNames.second}</span>
               </>
             )}
           </p>

@@ -1,4 +1,5 @@
-// Creating or editing a case of a client, in a dialog over the client page.
+// Creating or editing a case of a client, in a dialog over the client page. Closing it changed
+// and unsaved asks first.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseInputSchema, type Case } from '../../shared/models';
@@ -6,6 +7,7 @@ import { call } from '../api';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { useDraftGuard } from '../ui/leave-guard';
 import { useFormSave } from '../ui/use-form-save';
 import { caseDraftOf, caseInputOf, type CaseDraft } from './case-draft';
 import { CaseDraftFields } from './CaseDraftFields';
@@ -15,6 +17,8 @@ export function CaseForm({ clientId, record, onSaved, onCancel }: { clientId: st
   const [draft, setDraft] = useState<CaseDraft>(() => caseDraftOf(record));
   const { formRef, errors, failure, saving, save } = useFormSave({ prefix: 'case' });
   const formId = record ? `case-form-${record.id}` : 'case-form-new';
+  const guard = useDraftGuard(draft);
+  const close = () => guard.cancel(onCancel);
 
   const set = <K extends keyof CaseDraft>(key: K, value: CaseDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
@@ -24,16 +28,18 @@ export function CaseForm({ clientId, record, onSaved, onCancel }: { clientId: st
     const saved = await save(caseInputSchema, input, () =>
       record ? call('cases.update', { id: record.id, case: input }) : call('cases.create', { clientId, case: input }),
     );
-    if (saved) onSaved(saved);
+    if (!saved) return;
+    guard.saved();
+    onSaved(saved);
   }
 
   return (
     <Dialog
       title={record ? t('cases.editTitle') : t('cases.createTitle')}
-      onClose={onCancel}
+      onClose={close}
       footer={
         <>
-          <Button onClick={onCancel} disabled={saving}>
+          <Button onClick={close} disabled={saving}>
             {t('common:cancel')}
           </Button>
           <Button variant="primary" type="submit" form={formId} busy={saving}>

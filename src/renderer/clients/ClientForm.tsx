@@ -1,5 +1,6 @@
 // Creating or editing a client: every field of the client record, checked against the shared
-// schema before it is sent, with each problem shown at its field. Used on the client page and,
+// schema before it is sent, with each problem shown at its field. Leaving it changed and unsaved
+// asks first. Used on the client page and,
 // by the case workspace, from a case's profile view.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +10,12 @@ import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PartialDateField, SelectField, TextAreaField, TextField } from '../ui/Field';
 import { errorsUnder, firstErrorUnder } from '../ui/field-errors';
+import { useDraftGuard } from '../ui/leave-guard';
 import { RepeatingRows } from '../ui/RepeatingRows';
 import { patchAt, removeAt } from '../ui/rows';
 import { useFormSave } from '../ui/use-form-save';
 import { useVocabOptions } from '../ui/vocab-options';
+import { printedCountryNames } from './printed-names';
 import { draftOf, emptyContact, emptyDocument, emptyFamilyMember, inputOf, withoutEmptyRows, type ClientDraft } from './client-draft';
 
 export interface ClientFormProps {
@@ -25,10 +28,17 @@ export interface ClientFormProps {
 type RowList = 'documents' | 'contacts' | 'family';
 
 export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
-  const { t } = useTranslation(['clients', 'common']);
+  const { t, i18n } = useTranslation(['clients', 'common']);
+  // Under a country field: the name a code typed there prints as in the dossier.
+  const printedAs = (value: string, list?: RegExp) => {
+    const name = printedCountryNames(value, i18n.language, list);
+    return name === undefined ? undefined : t('printedAs', { name });
+  };
   const vocabOptions = useVocabOptions();
   const [draft, setDraft] = useState<ClientDraft>(() => draftOf(client));
   const { formRef, errors, failure, saving, save } = useFormSave({ prefix: 'client' });
+  // Leaving the page or cancelling with changes asks first ("Discard unsaved changes?").
+  const guard = useDraftGuard(draft);
 
   function set<K extends keyof ClientDraft>(key: K, value: ClientDraft[K]) {
     setDraft((current) => ({ ...current, [key]: value }));
@@ -48,7 +58,9 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
     setDraft(compact);
     const input = inputOf(compact);
     const saved = await save(clientInputSchema, input, () => (client ? call('clients.update', { id: client.id, client: input }) : call('clients.create', input)));
-    if (saved) onSaved(saved);
+    if (!saved) return;
+    guard.saved();
+    onSaved(saved);
   }
 
   const documentErrors = errorsUnder(errors, 'documents');
@@ -86,7 +98,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
           <TextField label={t('fields.placeOfBirth')} {...text('placeOfBirth')} />
           <TextField
             label={t('fields.citizenships')}
-            hint={t('hints.citizenships')}
+            hint={[t('hints.citizenships'), printedAs(draft.citizenships, /[,;]/)].filter(Boolean).join(' ')}
             value={draft.citizenships}
             onChange={(event) => set('citizenships', event.target.value)}
             error={firstErrorUnder(errors, 'citizenships')}
@@ -132,6 +144,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
             />
             <TextField
               label={t('fields.issuingState')}
+              hint={printedAs(document.issuingState)}
               value={document.issuingState}
               onChange={(event) => setRow('documents', index, { issuingState: event.target.value })}
               error={documentErrors[`${index}.issuingState`]}
@@ -168,7 +181,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
             options={vocabOptions('clientStatuses', clientStatuses)}
             error={errors.status}
           />
-          <TextField label={t('fields.currentCountry')} {...text('currentCountry')} />
+          <TextField label={t('fields.currentCountry')} hint={printedAs(draft.currentCountry)} {...text('currentCountry')} />
           <TextField className="form__wide" label={t('fields.currentLocation')} hint={t('hints.currentLocation')} {...text('currentLocation')} />
         </div>
       </fieldset>
@@ -261,7 +274,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
         <Button variant="primary" type="submit" busy={saving}>
           {client ? t('form.saveChanges') : t('form.createClient')}
         </Button>
-        <Button onClick={onCancel} disabled={saving}>
+        <Button onClick={() => guard.cancel(onCancel)} disabled={saving}>
           {t('common:cancel')}
         </Button>
       </div>

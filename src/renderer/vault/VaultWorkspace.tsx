@@ -1,6 +1,7 @@
 // The unlocked window: a header (vault name, main navigation, search, settings, lock) and the
 // page the person is on. It holds no data of its own beyond the route; everything below it is
-// unmounted when the vault locks (App drops this whole tree).
+// unmounted when the vault locks (App drops this whole tree). Where it was (ids and a tab name)
+// goes up to App as it changes, so that unlocking opens the same case on the same tab.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/contract';
@@ -12,8 +13,11 @@ import { UpcomingDeadlines } from '../deadlines-overview/UpcomingDeadlines';
 import { SearchDialog } from '../search/SearchDialog';
 import { SettingsPage } from '../settings/SettingsPage';
 import { Button } from '../ui/Button';
-import { BeforeLockContext, createBeforeLock } from './before-lock';
-import type { Navigate, Route } from './routes';
+import { KeptDrafts, KeptDraftsContext } from '../ui/kept-drafts';
+import { LeaveGuardContext, useLeaveGuard } from '../ui/leave-guard';
+import { createPendingSaves, PendingSavesContext } from '../ui/pending-saves';
+import type { CaseView } from '../case/case-views';
+import { placeOf, routeOf, type Navigate, type Place, type Route } from './routes';
 import { ariaKeyShortcuts, shortcutLabel, shortcutOf } from './shortcuts';
 import type { UnlockedVault } from './vault-status';
 
@@ -21,21 +25,48 @@ export function VaultWorkspace({
   vault,
   settings,
   onSettingsChanged,
+  returnTo,
+  onPlace,
 }: {
   vault: UnlockedVault;
   settings: Settings;
   onSettingsChanged: (settings: Settings) => void;
+  /** Where the window was when this vault last locked. */
+  returnTo?: Place | undefined;
+  /** Told where the window is, each time that changes. */
+  onPlace: (place: Place) => void;
 }) {
   const { t } = useTranslation(['shell', 'common']);
-  const [route, setRoute] = useState<Route>({ view: 'home' });
+  const [route, setRoute] = useState<Route>(() => (returnTo ? routeOf(returnTo, Date.now()) : { view: 'home' }));
+  const caseTab = useRef<CaseView | undefined>(undefined);
+  const onPlaceRef = useRef(onPlace);
+  onPlaceRef.current = onPlace;
   const [searching, setSearching] = useState(false);
   const [locking, setLocking] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const routeRef = useRef(route);
   routeRef.current = route;
 
+  useEffect(() => {
+    if (route.view !== 'case') caseTab.current = undefined;
+    onPlaceRef.current(placeOf(route, caseTab.current));
+  }, [route]);
+  const caseViewShown = useCallback((view: CaseView) => {
+    caseTab.current = view;
+    if (routeRef.current.view === 'case') onPlaceRef.current(placeOf(routeRef.current, view));
+  }, []);
+
+  // Back after an unlock: focus goes to the page's heading, as after any navigation.
+  useEffect(() => {
+    if (returnTo) focusHeadingWhenShown(mainRef.current);
+    // Once, for the place the window came back to.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const lockRef = useRef<() => void>(() => undefined);
-  const [beforeLock] = useState(createBeforeLock);
+  const [pendingSaves] = useState(createPendingSaves);
+  const [keptDrafts] = useState(() => new KeptDrafts());
+  const { guard, question } = useLeaveGuard();
 
   // Ctrl+K searches and Ctrl+L locks from anywhere, inside a text field or a dialog too: caught
   // on the way down, before any control can keep the key for itself.
@@ -51,10 +82,16 @@ export function VaultWorkspace({
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
   }, []);
 
-  const go = useCallback((next: Route) => {
-    setRoute(next);
-    focusHeadingWhenShown(mainRef.current);
-  }, []);
+  // Another page unmounts this one: a form for a new record asks first (an autosaving form sends
+  // what is waiting as it closes).
+  const go = useCallback(
+    (next: Route) =>
+      guard.confirm(() => {
+        setRoute(next);
+        focusHeadingWhenShown(mainRef.current);
+      }),
+    [guard],
+  );
 
   const navigate = useMemo<Navigate>(
     () => ({
@@ -80,7 +117,7 @@ export function VaultWorkspace({
     if (locking) return;
     setLocking(true);
     try {
-      await beforeLock.run();
+      await pendingSaves.flushAll();
       await call('vault.lock');
       // The core answers with a `locked` event; App switches to the unlock screen on it.
     } catch {
@@ -94,78 +131,85 @@ export function VaultWorkspace({
   const section = route.view === 'case' ? route.returnTo.view : route.view;
 
   return (
-    <BeforeLockContext.Provider value={beforeLock}>
-      <div className="workspace">
-        <a
-          className="skip-link"
-          href="#main"
-          onClick={(event) => {
-            // The window never navigates, not even to a fragment.
-            event.preventDefault();
-            mainRef.current?.focus();
-          }}
-        >
-          {t('skipToMain')}
-        </a>
-        <header className="workspace__header">
-          <div className="workspace__brand">
-            <span className="workspace__app">{t('common:appName')}</span>
-            <span className="workspace__vault" dir="auto" title={vault.dir}>
-              {vault.name}
-            </span>
-          </div>
-          <nav className="workspace__nav" aria-label={t('mainNavigation')}>
-            <button type="button" className="nav-link" aria-current={section === 'home' ? 'page' : undefined} onClick={navigate.home}>
-              {t('nav.deadlines')}
-            </button>
-            <button
-              type="button"
-              className="nav-link"
-              aria-current={section === 'clients' || section === 'client' ? 'page' : undefined}
-              onClick={navigate.clients}
+    <PendingSavesContext.Provider value={pendingSaves}>
+      <KeptDraftsContext.Provider value={keptDrafts}>
+        <LeaveGuardContext.Provider value={guard}>
+          <div className="workspace">
+            <a
+              className="skip-link"
+              href="#main"
+              onClick={(event) => {
+                // The window never navigates, not even to a fragment.
+                event.preventDefault();
+                mainRef.current?.focus();
+              }}
             >
-              {t('nav.clients')}
-            </button>
-          </nav>
-          <div className="workspace__actions">
-            <Button variant="quiet" className="search-button" onClick={() => setSearching(true)} aria-keyshortcuts={ariaKeyShortcuts('search')}>
-              <span>{t('search')}</span>
-              <kbd aria-hidden="true">{shortcutLabel('search', mac)}</kbd>
-            </Button>
-            <Button variant="quiet" aria-current={route.view === 'settings' ? 'page' : undefined} onClick={navigate.settings}>
-              {t('settings')}
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => void lock()}
-              busy={locking}
-              title={t('lockHint', { shortcut: shortcutLabel('lock', mac) })}
-              aria-keyshortcuts={ariaKeyShortcuts('lock')}
-            >
-              {t('lock')}
-            </Button>
+              {t('skipToMain')}
+            </a>
+            <header className="workspace__header">
+              <div className="workspace__brand">
+                <span className="workspace__app">{t('common:appName')}</span>
+                <span className="workspace__vault" dir="auto" title={vault.dir}>
+                  {vault.name}
+                </span>
+              </div>
+              <nav className="workspace__nav" aria-label={t('mainNavigation')}>
+                <button type="button" className="nav-link" aria-current={section === 'home' ? 'page' : undefined} onClick={navigate.home}>
+                  {t('nav.deadlines')}
+                </button>
+                <button
+                  type="button"
+                  className="nav-link"
+                  aria-current={section === 'clients' || section === 'client' ? 'page' : undefined}
+                  onClick={navigate.clients}
+                >
+                  {t('nav.clients')}
+                </button>
+              </nav>
+              <div className="workspace__actions">
+                <Button variant="quiet" className="search-button" onClick={() => setSearching(true)} aria-keyshortcuts={ariaKeyShortcuts('search')}>
+                  <span>{t('search')}</span>
+                  <kbd aria-hidden="true">{shortcutLabel('search', mac)}</kbd>
+                </Button>
+                <Button variant="quiet" aria-current={route.view === 'settings' ? 'page' : undefined} onClick={navigate.settings}>
+                  {t('settings')}
+                </Button>
+                <Button
+                  variant="secondary"
+                  onClick={() => void lock()}
+                  busy={locking}
+                  title={t('lockHint', { shortcut: shortcutLabel('lock', mac) })}
+                  aria-keyshortcuts={ariaKeyShortcuts('lock')}
+                >
+                  {t('lock')}
+                </Button>
+              </div>
+            </header>
+
+            <main className={`workspace__main workspace__main--${route.view}`} id="main" ref={mainRef} tabIndex={-1}>
+              {route.view === 'home' && <UpcomingDeadlines navigate={navigate} />}
+              {route.view === 'clients' && <ClientsList navigate={navigate} />}
+              {route.view === 'client' && <ClientPage key={route.clientId} clientId={route.clientId} navigate={navigate} />}
+              {route.view === 'case' && (
+                <CaseWorkspace
+                  key={`${route.caseId}:${route.opened}`}
+                  caseId={route.caseId}
+                  initialView={route.initialView}
+                  focusId={route.focusId}
+                  onClose={() => go(route.returnTo)}
+                  onViewChange={caseViewShown}
+                  onNotFound={route.restored ? () => setRoute({ view: 'home' }) : undefined}
+                />
+              )}
+              {route.view === 'settings' && <SettingsPage settings={settings} onSettingsChanged={onSettingsChanged} />}
+            </main>
+
+            {searching && <SearchDialog navigate={navigate} onClose={() => setSearching(false)} />}
+            {question}
           </div>
-        </header>
-
-        <main className={`workspace__main workspace__main--${route.view}`} id="main" ref={mainRef} tabIndex={-1}>
-          {route.view === 'home' && <UpcomingDeadlines navigate={navigate} />}
-          {route.view === 'clients' && <ClientsList navigate={navigate} />}
-          {route.view === 'client' && <ClientPage key={route.clientId} clientId={route.clientId} navigate={navigate} />}
-          {route.view === 'case' && (
-            <CaseWorkspace
-              key={`${route.caseId}:${route.opened}`}
-              caseId={route.caseId}
-              initialView={route.initialView}
-              focusId={route.focusId}
-              onClose={() => go(route.returnTo)}
-            />
-          )}
-          {route.view === 'settings' && <SettingsPage settings={settings} onSettingsChanged={onSettingsChanged} />}
-        </main>
-
-        {searching && <SearchDialog navigate={navigate} onClose={() => setSearching(false)} />}
-      </div>
-    </BeforeLockContext.Provider>
+        </LeaveGuardContext.Provider>
+      </KeptDraftsContext.Provider>
+    </PendingSavesContext.Provider>
   );
 }
 

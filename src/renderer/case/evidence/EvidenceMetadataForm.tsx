@@ -1,20 +1,23 @@
 // What the lawyer records about a file: title, kind, date, language, source and how it was
 // obtained, what it shows and why it matters, whether it is confidential, and whether it
-// translates or belongs to another file.
-import { useState, type FormEvent } from 'react';
+// translates or belongs to another file. Saved as it is typed; a draft the schema refuses (an
+// empty title) is kept, with the problem at its field, and is still there after a look at another
+// file (kept-drafts.ts).
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem } from '../../../shared/contract';
 import { evidenceKinds, evidenceMetadataSchema, type EvidenceMetadata } from '../../../shared/models';
 import { call } from '../../api';
-import { Button } from '../../ui/Button';
+import { useAutosave } from '../../ui/autosave';
+import { AutosaveStatus } from '../../ui/AutosaveStatus';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { optionalText } from '../../ui/draft-text';
 import { CheckboxField, PartialDateField, SelectField, TextAreaField, TextField } from '../../ui/Field';
-import { StatusMessage } from '../../ui/StatusMessage';
-import { useFormSave } from '../../ui/use-form-save';
+import { useFieldErrors, type FieldErrors } from '../../ui/field-errors';
+import { useKeptDraft } from '../../ui/kept-drafts';
 import { useVocabOptions } from '../../ui/vocab-options';
 
-interface MetadataDraft {
+export interface MetadataDraft {
   title: string;
   kind: EvidenceMetadata['kind'];
   date: string;
@@ -30,7 +33,7 @@ interface MetadataDraft {
   partOfId: string;
 }
 
-function draftOf(item: EvidenceListItem): MetadataDraft {
+export function draftOf(item: EvidenceListItem): MetadataDraft {
   return {
     title: item.title,
     kind: item.kind,
@@ -48,7 +51,7 @@ function draftOf(item: EvidenceListItem): MetadataDraft {
   };
 }
 
-function metadataOf(draft: MetadataDraft) {
+export function metadataOf(draft: MetadataDraft) {
   const provenance = { obtainedBy: draft.obtainedBy, method: draft.method, obtainedOn: optionalText(draft.obtainedOn) };
   const hasProvenance = [draft.obtainedBy, draft.method, draft.obtainedOn].some((value) => optionalText(value) !== undefined);
   return {
@@ -73,68 +76,97 @@ interface EvidenceMetadataFormProps {
 export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadataFormProps) {
   const { t } = useTranslation(['evidence', 'common']);
   const vocabOptions = useVocabOptions();
-  const [draft, setDraft] = useState(() => draftOf(item));
-  const [status, setStatus] = useState('');
-  const { formRef, errors, failure, saving, save } = useFormSave({ prefix: 'metadata' });
+  const { fromZod, fromApi } = useFieldErrors();
+  const { draft, setDraft, saved, restored } = useKeptDraft(`evidence:${item.id}`, () => draftOf(item));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const autosave = useAutosave(
+    async (value: MetadataDraft) => {
+      const answer = await call('evidence.update', {
+        id: item.id,
+        metadata: metadataOf(value),
+        translationOfId: value.translationOfId || null,
+        partOfId: value.partOfId || null,
+      });
+      onSaved(answer);
+    },
+    { onSaved: saved },
+  );
+  const { state } = autosave;
+
+  /** Checks the draft as the core will, then queues it or holds it back with its problems shown. */
+  const queue = (next: MetadataDraft) => {
+    const checked = evidenceMetadataSchema.safeParse(metadataOf(next));
+    if (checked.success) {
+      setErrors({});
+      autosave.change(next);
+    } else {
+      setErrors(fromZod(checked.error));
+      autosave.hold();
+    }
+  };
+
+  // A draft kept from an earlier visit goes on where it stopped: sent again, or shown refused.
+  useEffect(() => {
+    if (restored) queue(draft);
+    // Once, for the draft found when the form opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const set = <K extends keyof MetadataDraft>(key: K, value: MetadataDraft[K]) => {
-    setDraft((current) => ({ ...current, [key]: value }));
-    setStatus('');
+    const next = { ...draft, [key]: value };
+    setDraft(next);
+    queue(next);
   };
 
-  const submit = async (event: FormEvent) => {
+  // Enter in a field sends at once, rather than a moment later.
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const metadata = metadataOf(draft);
-    const saved = await save(evidenceMetadataSchema, metadata, () =>
-      call('evidence.update', {
-        id: item.id,
-        metadata,
-        translationOfId: draft.translationOfId || null,
-        partOfId: draft.partOfId || null,
-      }),
-    );
-    if (!saved) return;
-    setStatus(t('metadata.saved'));
-    onSaved(saved);
+    void autosave.flush();
   };
+
+  const refused = state.status === 'failed' ? fromApi(state.error, 'metadata') : null;
+  const shownErrors = refused ? { ...refused, ...errors } : errors;
 
   const otherOptions = others.filter((other) => other.id !== item.id).map((other) => ({ value: other.id, label: other.title }));
 
   return (
-    <form ref={formRef} className="cw-form" onSubmit={submit} noValidate aria-labelledby="evidence-metadata-heading">
-      <h4 id="evidence-metadata-heading">{t('metadata.heading')}</h4>
-      {failure !== null && <ErrorNotice error={failure} />}
-      <TextField label={t('metadata.title')} required value={draft.title} error={errors.title} onChange={(e) => set('title', e.target.value)} />
+    <form className="cw-form" onSubmit={submit} noValidate aria-labelledby="evidence-metadata-heading">
+      <div className="cw-form__heading">
+        <h4 id="evidence-metadata-heading">{t('metadata.heading')}</h4>
+        <AutosaveStatus state={state} />
+      </div>
+      {state.status === 'failed' && refused === null && <ErrorNotice error={state.error} onRetry={() => void autosave.retry()} />}
+      <TextField label={t('metadata.title')} required value={draft.title} error={shownErrors.title} onChange={(e) => set('title', e.target.value)} />
       <div className="cw-form__row">
         <SelectField
           label={t('metadata.kind')}
           value={draft.kind}
-          error={errors.kind}
+          error={shownErrors.kind}
           options={vocabOptions('evidenceKinds', evidenceKinds)}
           onChange={(e) => set('kind', e.target.value as MetadataDraft['kind'])}
         />
-        <PartialDateField label={t('metadata.date')} hint={t('common:partialDateHint')} value={draft.date} error={errors.date} onChange={(e) => set('date', e.target.value)} />
+        <PartialDateField label={t('metadata.date')} hint={t('common:partialDateHint')} value={draft.date} error={shownErrors.date} onChange={(e) => set('date', e.target.value)} />
         <TextField
           label={t('metadata.language')}
           hint={t('metadata.languageHint')}
           value={draft.language}
-          error={errors.language}
+          error={shownErrors.language}
           className="cw-field--short"
           autoComplete="off"
           onChange={(e) => set('language', e.target.value)}
         />
       </div>
-      <TextField label={t('metadata.source')} hint={t('metadata.sourceHint')} value={draft.source} error={errors.source} onChange={(e) => set('source', e.target.value)} />
+      <TextField label={t('metadata.source')} hint={t('metadata.sourceHint')} value={draft.source} error={shownErrors.source} onChange={(e) => set('source', e.target.value)} />
       <fieldset className="cw-fieldset">
         <legend>{t('metadata.provenance')}</legend>
         <div className="cw-form__row">
-          <TextField label={t('metadata.obtainedBy')} value={draft.obtainedBy} error={errors['provenance.obtainedBy']} onChange={(e) => set('obtainedBy', e.target.value)} />
-          <TextField label={t('metadata.method')} value={draft.method} error={errors['provenance.method']} onChange={(e) => set('method', e.target.value)} />
-          <PartialDateField label={t('metadata.obtainedOn')} value={draft.obtainedOn} error={errors['provenance.obtainedOn']} onChange={(e) => set('obtainedOn', e.target.value)} />
+          <TextField label={t('metadata.obtainedBy')} value={draft.obtainedBy} error={shownErrors['provenance.obtainedBy']} onChange={(e) => set('obtainedBy', e.target.value)} />
+          <TextField label={t('metadata.method')} value={draft.method} error={shownErrors['provenance.method']} onChange={(e) => set('method', e.target.value)} />
+          <PartialDateField label={t('metadata.obtainedOn')} value={draft.obtainedOn} error={shownErrors['provenance.obtainedOn']} onChange={(e) => set('obtainedOn', e.target.value)} />
         </div>
       </fieldset>
-      <TextAreaField label={t('metadata.description')} value={draft.description} error={errors.description} onChange={(e) => set('description', e.target.value)} />
-      <TextAreaField label={t('metadata.relevance')} hint={t('metadata.relevanceHint')} value={draft.relevance} error={errors.relevance} onChange={(e) => set('relevance', e.target.value)} />
+      <TextAreaField label={t('metadata.description')} value={draft.description} error={shownErrors.description} onChange={(e) => set('description', e.target.value)} />
+      <TextAreaField label={t('metadata.relevance')} hint={t('metadata.relevanceHint')} value={draft.relevance} error={shownErrors.relevance} onChange={(e) => set('relevance', e.target.value)} />
       <CheckboxField label={t('metadata.confidential')} hint={t('metadata.confidentialHint')} checked={draft.confidential} onChange={(e) => set('confidential', e.target.checked)} />
       <div className="cw-form__row">
         <SelectField
@@ -142,7 +174,7 @@ export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadata
           value={draft.translationOfId}
           placeholder={t('metadata.notATranslation')}
           options={otherOptions}
-          error={errors.translationOfId}
+          error={shownErrors.translationOfId}
           onChange={(e) => set('translationOfId', e.target.value)}
         />
         <SelectField
@@ -150,15 +182,9 @@ export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadata
           value={draft.partOfId}
           placeholder={t('metadata.notAPart')}
           options={otherOptions}
-          error={errors.partOfId}
+          error={shownErrors.partOfId}
           onChange={(e) => set('partOfId', e.target.value)}
         />
-      </div>
-      <div className="form__actions">
-        <Button type="submit" variant="primary" busy={saving}>
-          {t('metadata.save')}
-        </Button>
-        <StatusMessage>{status}</StatusMessage>
       </div>
     </form>
   );

@@ -11,7 +11,7 @@ import { useFieldErrors } from '../../ui/field-errors';
 import { RepeatingRows } from '../../ui/RepeatingRows';
 import { patchAt, removeAt, replaceAt } from '../../ui/rows';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { useAutosave } from './autosave';
+import { useAutosave } from '../../ui/autosave';
 import {
   chargeProblems,
   draftOf,

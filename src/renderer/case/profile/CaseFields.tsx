@@ -9,6 +9,7 @@ import { caseDraftOf, caseInputOf, type CaseDraft } from '../../clients/case-dra
 import { CaseDraftFields } from '../../clients/CaseDraftFields';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useUnsavedGuard } from '../../ui/leave-guard';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useFormSave } from '../../ui/use-form-save';
 import { countryName } from '../../../shared/place-names';
@@ -20,6 +21,9 @@ export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChange
   const [draft, setDraft] = useState<CaseDraft | null>(null);
   const [status, setStatus] = useState('');
   const { formRef, errors, failure, saving, save, reset } = useFormSave({ prefix: 'case' });
+  // Closing the case with the particulars changed and unsaved asks first.
+  const [openedAs, setOpenedAs] = useState('');
+  useUnsavedGuard(draft !== null && JSON.stringify(draft) !== openedAs);
   // As on the client card: a blank field is "not recorded", not a fact ("none").
   const none = <span className="muted">{t('common:notRecorded')}</span>;
 
@@ -49,6 +53,7 @@ export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChange
           <Button
             onClick={() => {
               setDraft(caseDraftOf(record));
+              setOpenedAs(JSON.stringify(caseDraftOf(record)));
               setStatus('');
             }}
           >

@@ -7,6 +7,7 @@ import { ClientForm } from '../../clients/ClientForm';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { useConfirmLeave } from '../../ui/leave-guard';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useDateWords } from '../date-words';
 import { countryName, languageName } from '../display-names';
@@ -18,6 +19,7 @@ export function ProfileView({ detail, onChanged }: { detail: CaseDetail; onChang
   const [editingClient, setEditingClient] = useState(false);
   const [status, setStatus] = useState('');
   const { client } = detail;
+  const confirmLeave = useConfirmLeave();
 
   return (
     <div className="cw-profile">
@@ -33,7 +35,7 @@ export function ProfileView({ detail, onChanged }: { detail: CaseDetail; onChang
       <CaseFields detail={detail} onChanged={onChanged} />
 
       {editingClient && (
-        <Dialog title={t('editClientTitle')} onClose={() => setEditingClient(false)} size="wide">
+        <Dialog title={t('editClientTitle')} onClose={() => confirmLeave(() => setEditingClient(false))} size="wide">
           <ClientForm
             client={client}
             onSaved={() => {

@@ -1,6 +1,7 @@
 // Adds or edits one event: its date with the precision it is known to, type, place, actors,
 // whether the authorities dispute it, the time limit a decision states, and the files that
 // prove it. Checked against the shared schema first, so every problem shows at its field at once.
+// Leaving it changed and unsaved (Cancel, another page, closing the case) asks first.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { datePrecisions, granularityOf, type DatePrecision } from '../../../shared/dates';
@@ -10,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { Field, PartialDateField, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { errorsUnder, type FieldErrors } from '../../ui/field-errors';
+import { useDraftGuard } from '../../ui/leave-guard';
 import { RepeatingRows } from '../../ui/RepeatingRows';
 import { patchAt, removeAt } from '../../ui/rows';
 import { useFormSave } from '../../ui/use-form-save';
@@ -87,6 +89,7 @@ export function EventForm({ caseId, event, evidence, onSaved, onCancel }: EventF
   const [draft, setDraft] = useState(() => draftOf(event));
   const { formRef, errors, failure, saving, save } = useFormSave({ prefix: 'event', relocate: moveEndProblems });
   const headingId = useId();
+  const guard = useDraftGuard(draft);
 
   const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
@@ -107,7 +110,9 @@ export function EventForm({ caseId, event, evidence, onSaved, onCancel }: EventF
         ? call('events.update', { id: event.id, event: input, evidenceIds: draft.evidenceIds })
         : call('events.create', { caseId, event: input, evidenceIds: draft.evidenceIds }),
     );
-    if (saved) onSaved(saved);
+    if (!saved) return;
+    guard.saved();
+    onSaved(saved);
   };
 
   const readAs = granularityOf(draft.date.trim()) ? words.dated({ ...inputOf(draft), precision: draft.precision }) : null;
@@ -211,7 +216,7 @@ export function EventForm({ caseId, event, evidence, onSaved, onCancel }: EventF
         <Button type="submit" variant="primary" busy={saving}>
           {event ? t('form.saveChanges') : t('form.create')}
         </Button>
-        <Button onClick={onCancel}>{t('common:cancel')}</Button>
+        <Button onClick={() => guard.cancel(onCancel)}>{t('common:cancel')}</Button>
       </div>
     </form>
   );

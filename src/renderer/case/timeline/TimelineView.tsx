@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail, TimelineEvent } from '../../../shared/models';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { useConfirmLeave } from '../../ui/leave-guard';
 import { EmptyState } from '../../ui/EmptyState';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { matcherFor } from '../../ui/text-match';
@@ -35,6 +36,8 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
   const [status, setStatus] = useState('');
   const filterId = useId();
   const headerRef = useRef<HTMLDivElement>(null);
+  // "Add event" over an edited event replaces its form: ask first if it has changes.
+  const confirmLeave = useConfirmLeave();
 
   const events = useMemo(
     () => [...detail.events].sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.title.localeCompare(b.title, undefined, { numeric: true })),
@@ -77,7 +80,7 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
         <h2>{t('heading')}</h2>
         <span className="muted">{t('count', { count: events.length })}</span>
         <div className="cw-view-header__end">
-          <Button variant="primary" onClick={() => setMode({ kind: 'new' })} disabled={mode.kind === 'new'}>
+          <Button variant="primary" onClick={() => confirmLeave(() => setMode({ kind: 'new' }))} disabled={mode.kind === 'new'}>
             {t('addEvent')}
           </Button>
         </div>

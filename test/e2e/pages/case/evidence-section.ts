@@ -77,16 +77,20 @@ export class EvidenceSection extends WindowPage {
     return this.scope.getByRole('article', { name: exactName(title) });
   }
 
-  /** Renames a file and sets its kind in its description form. */
+  /** A file's description form, which saves as it is typed. */
+  metadataForm(details: Locator): WindowPage {
+    return new WindowPage(this.app, details.getByRole('form', { name: exactName(this.t('evidence:metadata.heading')) }));
+  }
+
+  /** Renames a file and sets its kind in its description form; resolves once both are saved. */
   async describe(currentTitle: string, description: { title: string; kind: string }): Promise<void> {
     const details = await this.select(currentTitle);
-    const form = new WindowPage(this.app, details.getByRole('form', { name: exactName(this.t('evidence:metadata.heading')) }));
+    const form = this.metadataForm(details);
     await form.field('evidence:metadata.title').fill(description.title);
     await form.field('evidence:metadata.kind').selectOption(description.kind);
-    await form.button('evidence:metadata.save').click();
     // Saved, the file goes by its new title: in the list and in the heading of its details.
     await this.file(description.title).waitFor();
-    await new WindowPage(this.app, this.details(description.title)).status('evidence:metadata.saved').waitFor();
+    await new WindowPage(this.app, this.details(description.title)).status('common:saved').waitFor();
   }
 
   /** The files the last import found already in the case, with "Skip" and "Add anyway". */
