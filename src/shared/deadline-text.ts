@@ -202,3 +202,27 @@ export function formatDeadlineTime(deadline: { due: string; time?: string | unde
   const names = [...new Set([zonePart('longGeneric'), zonePart('shortOffset')].filter((name): name is string => Boolean(name)))];
   return names.length > 0 ? `${deadline.time} (${names.join(', ')})` : `${deadline.time} (${deadline.timeZone})`;
 }
+
+export interface FilingDate {
+  /** The statement, worded in the dossier's language (a deadline entered by hand: its title). */
+  statement: string;
+  /** The date as the dossier prints it, with the time and its zone when given. */
+  when: string;
+}
+
+type FilingDeadline = Parameters<typeof deadlineWords>[0] & Parameters<typeof formatDeadlineTime>[0] & { inFiling?: boolean | undefined };
+
+/**
+ * The dates a filing in `language` states: the deadlines marked "state in the filing", in date
+ * order. `formatDay` writes a day as the dossier does. The dossier prints these; the export view
+ * shows them before anything is written.
+ */
+export function filingDates(deadlines: readonly FilingDeadline[], language: VocabularyLanguage, formatDay: (day: string) => string): FilingDate[] {
+  return deadlines
+    .filter((deadline) => deadline.inFiling === true)
+    .sort((a, b) => a.due.localeCompare(b.due) || (a.time ?? '').localeCompare(b.time ?? ''))
+    .map((deadline) => {
+      const time = formatDeadlineTime(deadline, language);
+      return { statement: deadlineWords(deadline, language).filing, when: `${formatDay(deadline.due)}${time ? `, ${time}` : ''}` };
+    });
+}

@@ -2,7 +2,7 @@
 // Russian with the plural form each count takes (1 день, 3 дня, 5 дней, 21 день).
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { countdownMessage, isUrgent, urgencyOf, URGENT_DAYS } from '../../src/renderer/case/deadlines/countdown.js';
+import { countdownMessage, isAlarming, isUrgent, urgencyOf, URGENT_DAYS } from '../../src/renderer/case/deadlines/countdown.js';
 import { en } from '../../src/renderer/i18n/en/index.js';
 import { ru } from '../../src/renderer/i18n/ru/index.js';
 import { localDay } from '../../src/shared/dates.js';
@@ -84,5 +84,15 @@ describe('Russian plural forms', () => {
         if (english(path, { ...values, count }).includes(String(count))) expect(text, `${namespace}:${path} for ${count}`).toContain(String(count));
       }
     }
+  });
+});
+
+describe('a deadline marked done', () => {
+  it('no longer alarms, however near or overdue, while an open one does', () => {
+    for (const days of [-3, 0, 2]) {
+      expect(isAlarming({ due: '2026-11-20', done: true }, days)).toBe(false);
+      expect(isAlarming({ due: '2026-11-20' }, days)).toBe(true);
+    }
+    expect(isAlarming({ due: '2026-11-20' }, 40)).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { useFlushPendingSaves } from '../ui/pending-saves';
 import { caseViews, type CaseView, type FocusRequest, type OpenView } from './case-views';
 import { CaseTabs, panelId, tabId } from './CaseTabs';
-import { isUrgent } from './deadlines/countdown';
+import { isAlarming } from './deadlines/countdown';
 import { DeadlinesView } from './deadlines/DeadlinesView';
 import { clientNamesInOrder } from './display-names';
 import { EvidenceView } from './evidence/EvidenceView';
@@ -109,7 +109,7 @@ export function CaseWorkspace({ caseId, initialView, focusId, onClose, onViewCha
 
   const { case: record, client } = detail;
   const clientNames = clientNamesInOrder(client, i18n.language);
-  const urgent = detail.deadlines.filter((deadline) => isUrgent(daysFromToday(deadline.due))).length;
+  const urgent = detail.deadlines.filter((deadline) => isAlarming(deadline, daysFromToday(deadline.due))).length;
   const focusFor = (candidate: CaseView) => (focus?.view === candidate ? focus : null);
 
   const panels: Record<CaseView, () => ReactNode> = {

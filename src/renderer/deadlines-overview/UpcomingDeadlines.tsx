@@ -1,10 +1,12 @@
 // The home page: every open case's deadlines in the coming weeks, soonest first, each with a
-// countdown. Less than 7 days left (or overdue) is highlighted, in words as well as colour.
+// countdown. Less than 7 days left (or overdue) is highlighted, in words as well as colour; a
+// deadline marked done stays listed as done, without the alarm.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDeadlineTime } from '../../shared/deadline-text';
 import { call } from '../api';
 import { formatPartialDate } from '../case/date-words';
-import { isUrgent } from '../case/deadlines/countdown';
+import { isAlarming } from '../case/deadlines/countdown';
 import { clientDisplayName } from '../case/display-names';
 import { useDeadlineText } from '../case/deadlines/deadline-text';
 import type { Navigate } from '../vault/routes';
@@ -24,7 +26,7 @@ export function UpcomingDeadlines({ navigate }: { navigate: Navigate }) {
   const { state, reload } = useLoaded(() => call('deadlines.upcoming', { days }), [days]);
   const deadlineText = useDeadlineText();
 
-  const urgent = state.status === 'ready' ? state.value.filter((item) => isUrgent(daysFromToday(item.deadline.due))).length : 0;
+  const urgent = state.status === 'ready' ? state.value.filter((item) => isAlarming(item.deadline, daysFromToday(item.deadline.due))).length : 0;
 
   return (
     <div className="page">
@@ -67,17 +69,20 @@ export function UpcomingDeadlines({ navigate }: { navigate: Navigate }) {
               const left = daysFromToday(deadline.due);
               const { title, consequence } = deadlineText(deadline);
               return (
-                <tr key={deadline.id} className={isUrgent(left) ? 'is-urgent' : undefined}>
-                  <td className="nowrap tabular">{formatPartialDate(deadline.due, i18n.language)}</td>
+                <tr key={deadline.id} className={isAlarming(deadline, left) ? 'is-urgent' : undefined}>
+                  <td className="tabular">
+                    <span className="nowrap">{formatPartialDate(deadline.due, i18n.language)}</span>
+                    {deadline.time && <span className="muted"> {formatDeadlineTime(deadline, i18n.language)}</span>}
+                  </td>
                   <td>
-                    <Countdown daysLeft={left} />
+                    <Countdown daysLeft={left} done={deadline.done} />
                   </td>
                   <td>
                     <span dir="auto" className="deadlines-table__title">
                       {title}
                     </span>
                     {deadline.origin === 'derived' && <span className="muted"> · {t('home.derived')}</span>}
-                    {consequence && (
+                    {consequence && !deadline.done && (
                       <span className="deadlines-table__consequence" dir="auto">
                         {t('home.consequence', { consequence })}
                       </span>

@@ -19,6 +19,9 @@ const knownMessages = {
   'must be a language code such as "ru", "kk" or "en"': 'validation.languageTag',
   'a date range needs dateEnd': 'validation.rangeNeedsEnd',
   'dateEnd is before date': 'validation.rangeEndBeforeStart',
+  'must be a time written HH:MM': 'validation.time',
+  'must be a time zone such as "Asia/Almaty"': 'validation.timeZone',
+  'a time zone needs a time': 'validation.timeZoneNeedsTime',
 } as const;
 
 const apiProblem = /^The request was not valid at ([^:]+): (.*?)\.?$/;

@@ -46,3 +46,8 @@ export function useCountdownText(): (daysLeft: number) => string {
     [t],
   );
 }
+
+/** Whether a deadline should alarm: urgent by its date, and not marked done. */
+export function isAlarming(deadline: { due: string; done?: boolean | undefined }, daysLeft: number): boolean {
+  return deadline.done !== true && isUrgent(daysLeft);
+}

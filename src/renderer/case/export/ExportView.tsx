@@ -16,6 +16,7 @@ import { useLoaded } from '../../ui/useLoaded';
 import { formatFileSize } from '../file-size';
 import { useJobProgress } from '../job-progress';
 import { ExhibitOrder } from './ExhibitOrder';
+import { FilingDates } from './FilingDates';
 import { initialChoice, mergeChoice, type ExhibitChoice } from './exhibit-choice';
 
 type DossierLanguage = (typeof dossierLanguageIds)[number];
@@ -174,6 +175,8 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
           </>
         )}
       </section>
+
+      <FilingDates detail={detail} language={language} template={template} />
 
       <section className="cw-card" aria-labelledby="export-contents-heading">
         <div className="cw-card__header">

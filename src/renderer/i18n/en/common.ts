@@ -53,6 +53,9 @@ export const common = {
     atMost: 'Write a number no larger than {{max}}.',
     atLeast: 'Write a number no smaller than {{min}}.',
     moreThan: 'Write a number larger than {{min}}.',
+    time: 'Write a time as HH:MM, for example 10:00.',
+    timeZone: 'Write a time zone such as Asia/Almaty.',
+    timeZoneNeedsTime: 'A time zone needs a time of day.',
   },
   errors: {
     WRONG_SECRET: 'The passphrase or recovery key is not right.',

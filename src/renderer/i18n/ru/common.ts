@@ -59,6 +59,9 @@ export const common: Messages<typeof en> = {
     atMost: 'Укажите число не больше {{max}}.',
     atLeast: 'Укажите число не меньше {{min}}.',
     moreThan: 'Укажите число больше {{min}}.',
+    time: 'Укажите время в виде ЧЧ:ММ, например 10:00.',
+    timeZone: 'Укажите часовой пояс, например Asia/Almaty.',
+    timeZoneNeedsTime: 'Для часового пояса нужно время.',
   },
   errors: {
     WRONG_SECRET: 'Неверная парольная фраза или ключ восстановления.',

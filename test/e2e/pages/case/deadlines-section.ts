@@ -1,4 +1,5 @@
-// The Deadlines tab: the countdowns, and the form for a deadline entered by hand.
+// The Deadlines tab: the countdowns, the marks on each deadline ("Done", "State in the filing"),
+// and the form for a deadline entered by hand, to add one or edit it (with a time and zone).
 import type { Locator } from 'playwright-core';
 import { exactName, nameStartingWith, WindowPage } from '../window-page';
 
@@ -7,6 +8,13 @@ export interface DeadlineToAdd {
   /** YYYY-MM-DD. */
   due: string;
   consequence: string;
+}
+
+export interface DeadlineTime {
+  /** HH:MM. */
+  time: string;
+  /** An IANA zone, "Asia/Almaty". */
+  timeZone: string;
 }
 
 export class DeadlinesSection extends WindowPage {
@@ -20,6 +28,29 @@ export class DeadlinesSection extends WindowPage {
     return entry.getByText(exactName(this.t('deadlines:urgentBadge')));
   }
 
+  /** The words over a deadline's date: its countdown, or "Done". */
+  countdown(title: string): Locator {
+    return this.deadline(title).locator('.cw-deadline__countdown');
+  }
+
+  /** A deadline's "Done" or "State in the filing" tick box. */
+  mark(title: string, mark: 'done' | 'inFiling'): Locator {
+    return this.deadline(title).getByRole('checkbox', { name: exactName(this.t(`deadlines:${mark}`)) });
+  }
+
+  /** Ticks "Done" with the mouse; resolves once the window says so. */
+  async markDone(title: string): Promise<void> {
+    await this.mark(title, 'done').check();
+    await this.status('deadlines:markedDone', { title }).waitFor();
+  }
+
+  /** Ticks "State in the filing" from the keyboard (focus, Space); resolves once the window says so. */
+  async stateInFiling(title: string): Promise<void> {
+    await this.mark(title, 'inFiling').focus();
+    await this.page.keyboard.press('Space');
+    await this.status('deadlines:markedInFiling', { title }).waitFor();
+  }
+
   async add(deadline: DeadlineToAdd): Promise<Locator> {
     await this.button('deadlines:add').click();
     const form = new WindowPage(this.app, this.scope.getByRole('form', { name: exactName(this.t('deadlines:form.heading')) }));
@@ -29,5 +60,18 @@ export class DeadlinesSection extends WindowPage {
     await form.button('deadlines:form.save').click();
     await this.status('deadlines:created', { title: deadline.title }).waitFor();
     return this.deadline(deadline.title);
+  }
+
+  /** Opens a hand-entered deadline's edit form, sets what is given, and saves. */
+  async edit(title: string, changes: Partial<DeadlineToAdd> & Partial<DeadlineTime>): Promise<void> {
+    await this.button('deadlines:editNamed', { title }).click();
+    const form = new WindowPage(this.app, this.scope.getByRole('form', { name: exactName(this.t('deadlines:form.editHeading')) }));
+    if (changes.title !== undefined) await form.field('deadlines:form.title').fill(changes.title);
+    if (changes.due !== undefined) await form.field('deadlines:form.due').fill(changes.due);
+    if (changes.consequence !== undefined) await form.field('deadlines:form.consequence').fill(changes.consequence);
+    if (changes.time !== undefined) await form.field('deadlines:form.time').fill(changes.time);
+    if (changes.timeZone !== undefined) await form.field('deadlines:form.timeZone').fill(changes.timeZone);
+    await form.button('deadlines:form.saveChanges').click();
+    await this.status('deadlines:updated', { title: changes.title ?? title }).waitFor();
   }
 }

@@ -32,6 +32,11 @@ export class ExportSection extends WindowPage {
     await this.button('exportView:order.moveUp', { title }).click();
   }
 
+  /** "Dates the filing states": the marked deadlines as the dossier will print them. */
+  get filingDates(): Locator {
+    return this.scope.getByRole('region', { name: exactName(this.t('deadlines:filing.heading')) });
+  }
+
   get contents(): Locator {
     return this.scope.getByRole('list', { name: exactName(this.t('exportView:contents.listLabel')) });
   }
