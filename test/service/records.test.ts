@@ -234,6 +234,23 @@ describe('deadlines', () => {
   });
 });
 
+describe('deadlines on the home page and in the case', () => {
+  it('end a detention when its decision says, make none for a hold with no term, and count a time limit stated on any event', async () => {
+    const { value, reports } = await sampleVault();
+    const { caseId } = reports[0]!;
+    // Today is 20 November 2026: a 30-day detention from 12 November ends on 12 December, not "8 days overdue".
+    await value('events.create', { caseId, event: { date: '2026-11-12', type: 'detention', title: 'Extradition arrest', deadlineDays: 30 } });
+    await value('events.create', { caseId, event: { date: '2026-11-01', type: 'detention', title: 'Five-hour police hold' } });
+    await value('events.create', { caseId, event: { date: '2026-11-18', type: 'sentence', title: 'Sentence in absentia', deadlineDays: 15 } });
+    const upcoming = (await value('deadlines.upcoming', { days: 30 })).map((u) => [u.deadline.rule, u.deadline.due, u.deadline.subject]);
+    expect(upcoming).toContainEqual(['detention-term-end', '2026-12-12', 'Extradition arrest']);
+    expect(upcoming).toContainEqual(['stated-time-limit', '2026-12-03', 'Sentence in absentia']);
+    const inCase = (await value('cases.get', { id: caseId })).deadlines;
+    expect(inCase.filter((d) => d.subject === 'Five-hour police hold')).toEqual([]);
+    expect(inCase.filter((d) => d.rule === 'detention-term-end').map((d) => d.due)).toEqual(['2026-12-12']);
+  });
+});
+
 describe('deadline marks and edits', () => {
   it('mark any deadline done or "state in the filing", give it a time, keep the marks across reads, and edit only those entered by hand', async () => {
     const { value, call, reports } = await sampleVault();
