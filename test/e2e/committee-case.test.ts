@@ -1,8 +1,9 @@
 // A communication to the UN Committee against Torture through the window, in English and in
-// Russian: the case dialog asks for the State party only for a committee forum and says how a
-// typed code will print; the persecution tab takes the other international procedures; the
-// exported dossier's cover names the State party as a country, and its sections include the
-// other procedures and the page the complainant and counsel sign. axe and a screenshot at each view.
+// Russian: the client form names the country a typed code will print as; the case dialog asks
+// for the State party only for a committee forum and names it too; the persecution tab takes the
+// other international procedures; the exported dossier's cover names the State party as a
+// country, and its sections include the other procedures and the page the complainant and
+// counsel sign. axe and a screenshot at each view.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -40,7 +41,7 @@ async function committeeCase(app: AppWindow): Promise<void> {
   await workspace.heading('shell:home.title').waitFor();
   await workspace.openClients();
   const clients = new ClientsPage(app);
-  const clientPage = await clients.createClient({
+  const newClient = await clients.fillNewClient({
     fullName: 'Yerlan Toktarov',
     fullNameNative: 'Ерлан Токтаров',
     dateOfBirth: '1991-04-17',
@@ -50,6 +51,10 @@ async function committeeCase(app: AppWindow): Promise<void> {
     status: 'detained',
     document: { kind: ru ? 'Паспорт' : 'Passport', number: '75 4821936', expires: '2030-07-29' },
   });
+  // Under the citizenship, the name the code will print as.
+  await newClient.root!.getByText(app.text('clients:printedAs', { name: ru ? 'Россия' : 'Russia' })).waitFor();
+  await look(app, '00', 'new-client');
+  const clientPage = await newClient.submit();
 
   // The case dialog: no State party for an embassy case; for the committee it appears, and a
   // code typed in lower case is named as the dossier will print it.
@@ -64,7 +69,7 @@ async function committeeCase(app: AppWindow): Promise<void> {
   await dialog.field('clients:cases.fields.forum').selectOption('un_cat');
   const stateParty = dialog.field('clients:cases.fields.stateParty');
   await stateParty.fill('kz');
-  await dialog.root!.getByText(app.text('clients:cases.printedAs', { name: kazakhstan })).waitFor();
+  await dialog.root!.getByText(app.text('clients:printedAs', { name: kazakhstan })).waitFor();
   // The hint, with the name, is what a screen reader hears with the field.
   await expect(stateParty.getAttribute('aria-describedby')).resolves.toBeTruthy();
   await look(app, '01', 'new-committee-case');

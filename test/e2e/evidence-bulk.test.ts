@@ -2,7 +2,8 @@
 // against the real core: a file imported twice is named as a duplicate and skipped, the kind is
 // guessed from the name (a "postanovlenie" PDF is a court document), several files are chosen
 // with the mouse and the keyboard and given a kind and a language together, and a file is
-// removed after a confirmation. Every step is scanned with axe and photographed.
+// removed after a confirmation, and a duplicate is added after all with "Add anyway". Every step is
+// scanned with axe and photographed.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -34,7 +35,7 @@ describeInChromium('many files at once in the evidence library', () => {
   const e2e = useChromium();
 
   for (const language of ['en', 'ru'] as const) {
-    it(`skips a duplicate, guesses a court order's kind, edits three files at once and removes one (${language})`, async () => {
+    it(`skips a duplicate, guesses a court order's kind, edits three files at once, removes one and adds a duplicate anyway (${language})`, async () => {
       const app = await openWindow(e2e(), { language, unlocked: true });
       const created = await callCore(app, 'clients.create', client);
       const caseTitle = language === 'ru' ? 'Садыкова: экстрадиция' : 'Sadykova: extradition';
@@ -110,6 +111,13 @@ describeInChromium('many files at once in the evidence library', () => {
       await evidence.status('evidence:bulk.removed', { count: 1 }).waitFor();
       await evidence.count(4).waitFor();
       expect((await callCore(app, 'evidence.list', { caseId: matter.id })).map((item) => item.title)).not.toContain('letter');
+
+      // A duplicate the lawyer does want twice: "Add anyway" imports it again.
+      await evidence.addFiles([file('statement-1 again.txt')], 0);
+      await evidence.duplicates.button('evidence:duplicates.addAnyway').click();
+      await evidence.status('evidence:import.added', { count: 1 }).waitFor();
+      await evidence.duplicates.root!.waitFor({ state: 'detached' });
+      await evidence.count(5).waitFor();
       expect(app.problems).toEqual([]);
     });
   }

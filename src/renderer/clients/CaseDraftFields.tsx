@@ -2,11 +2,11 @@
 // view, so a case reads and edits the same wherever the lawyer meets it.
 import { useTranslation } from 'react-i18next';
 import { caseStatuses, forums } from '../../shared/models';
-import { countryName } from '../../shared/place-names';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { firstErrorUnder, type FieldErrors } from '../ui/field-errors';
 import { useVocabOptions } from '../ui/vocab-options';
 import { isCommitteeForum, type CaseDraft } from './case-draft';
+import { printedCountryNames } from './printed-names';
 
 export interface CaseDraftFieldsProps {
   draft: CaseDraft;
@@ -23,8 +23,8 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
   // A country code typed ("KZ") is printed as the country's name; say which name, so a wrong
   // code is caught here and not on paper.
   const withPrintedName = (hint: string, value: string) => {
-    const name = countryName(value, i18n.language);
-    return name === value ? hint : `${hint} ${t('cases.printedAs', { name })}`;
+    const name = printedCountryNames(value, i18n.language);
+    return name === undefined ? hint : `${hint} ${t('printedAs', { name })}`;
   };
   return (
     <div className="form__grid">

@@ -208,51 +208,51 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
             )}
             {/* Clicks are seen on their way down, for their Shift and Ctrl keys; keys on their way up. */}
             <div className="cw-evidence__list" onClickCapture={onListClick} onKeyDown={onListKey}>
-            <VirtualListbox
-              items={shown}
-              getId={(item) => item.id}
-              selectedId={selectedId}
-              onSelect={onSelect}
-              rowHeight={80}
-              label={t('listLabel')}
-              idPrefix="evidence-item"
-              focusRequest={focus?.seq}
-              className="cw-listbox--evidence"
-              renderItem={(item) => (
-                <div className="cw-row">
-                  <span
-                    className={`cw-check${chosen.has(item.id) ? ' cw-check--on' : ''}`}
-                    aria-hidden="true"
-                    data-testid="evidence-check"
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      if (event.shiftKey) chooseRange(item.id);
-                      else toggle(item.id);
-                    }}
-                  />
-                  <div className="cw-row__body">
-                    <div className="cw-row__title-line">
-                      <span className="cw-row__title" dir="auto">
-                        {item.title}
-                      </span>
-                      {chosen.has(item.id) && <span className="visually-hidden">({t('choice.mark')})</span>}
-                      <EvidenceBadges item={item} />
-                    </div>
-                    <div className="cw-row__meta">
-                      <span>{t(`vocab:evidenceKinds.${item.kind}`)}</span>
-                      {item.date && <span className="cw-row__date">{words.partial(item.date)}</span>}
-                    </div>
-                    <div className="cw-row__meta cw-row__meta--technical">
-                      <span>{item.mediaType}</span>
-                      <span>{formatFileSize(item.size, words.language)}</span>
-                      <span title={item.sha256}>
-                        {t('facts.sha256')} <code className="cw-hash">{item.sha256.slice(0, 12)}…</code>
-                      </span>
+              <VirtualListbox
+                items={shown}
+                getId={(item) => item.id}
+                selectedId={selectedId}
+                onSelect={onSelect}
+                rowHeight={80}
+                label={t('listLabel')}
+                idPrefix="evidence-item"
+                focusRequest={focus?.seq}
+                className="cw-listbox--evidence"
+                renderItem={(item) => (
+                  <div className="cw-row">
+                    <span
+                      className={`cw-check${chosen.has(item.id) ? ' cw-check--on' : ''}`}
+                      aria-hidden="true"
+                      data-testid="evidence-check"
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        if (event.shiftKey) chooseRange(item.id);
+                        else toggle(item.id);
+                      }}
+                    />
+                    <div className="cw-row__body">
+                      <div className="cw-row__title-line">
+                        <span className="cw-row__title" dir="auto">
+                          {item.title}
+                        </span>
+                        {chosen.has(item.id) && <span className="visually-hidden">({t('choice.mark')})</span>}
+                        <EvidenceBadges item={item} />
+                      </div>
+                      <div className="cw-row__meta">
+                        <span>{t(`vocab:evidenceKinds.${item.kind}`)}</span>
+                        {item.date && <span className="cw-row__date">{words.partial(item.date)}</span>}
+                      </div>
+                      <div className="cw-row__meta cw-row__meta--technical">
+                        <span>{item.mediaType}</span>
+                        <span>{formatFileSize(item.size, words.language)}</span>
+                        <span title={item.sha256}>
+                          {t('facts.sha256')} <code className="cw-hash">{item.sha256.slice(0, 12)}…</code>
+                        </span>
+                      </div>
                     </div>
                   </div>
-                </div>
-              )}
-            />
+                )}
+              />
             </div>
           </div>
           <div className="cw-split__detail">

@@ -1,5 +1,7 @@
 // The clients list, a client's page with its cases, and the client and case forms.
 export const clients = {
+  /** Under a country field whose code prints as a name. */
+  printedAs: 'Printed in the dossier as “{{name}}”.',
   list: {
     title: 'Clients',
     filter: 'Filter clients',
@@ -91,7 +93,6 @@ export const clients = {
       languages: 'Language codes separated by commas, e.g. en, ru.',
     },
     chooseForum: 'Choose a forum…',
-    printedAs: 'Printed in the dossier as “{{name}}”.',
   },
   form: {
     createTitle: 'New client',

@@ -2,6 +2,7 @@ import type { clients as en } from '../en/clients';
 import type { Messages } from '../messages';
 
 export const clients: Messages<typeof en> = {
+  printedAs: 'В досье будет напечатано: «{{name}}».',
   list: {
     title: 'Клиенты',
     filter: 'Поиск по клиентам',
@@ -101,7 +102,6 @@ export const clients: Messages<typeof en> = {
       languages: 'Коды языков через запятую, например: en, ru.',
     },
     chooseForum: 'Выберите инстанцию…',
-    printedAs: 'В досье будет напечатано: «{{name}}».',
   },
   form: {
     createTitle: 'Новый клиент',
