@@ -86,6 +86,28 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('005 indexes evidence by case and SHA-256, so the duplicate check at import does not scan the case', async () => {
+    const db = await emptyDatabase();
+    migrate(db, 4);
+    db.exec(`
+      INSERT INTO clients (id, full_name, data, created_at, updated_at) VALUES ('c1', 'Bekov', '{"fullName":"Timur Bekov"}', 'now', 'now');
+      INSERT INTO cases (id, client_id, title, forum, status, data, created_at, updated_at) VALUES ('k1', 'c1', 'CAT', 'un_cat', 'active', '{}', 'now', 'now');
+      INSERT INTO evidence (id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content, title, kind, position, data, imported_at, updated_at)
+        VALUES ('e1', 'k1', 'b1', 'order.pdf', 10, '${'a'.repeat(64)}', 'application/pdf', 1, 'Order', 'court_document', 1, '{"title":"Order","kind":"court_document"}', 'now', 'now');
+    `);
+    const before = db.prepare('SELECT * FROM evidence').all();
+    const lookup = 'SELECT id FROM evidence WHERE case_id = ? AND sha256 = ? ORDER BY position LIMIT 1';
+    const plan = () => (db.prepare(`EXPLAIN QUERY PLAN ${lookup}`).all('k1', 'a'.repeat(64)) as { detail: string }[]).map((row) => row.detail).join('; ');
+    expect(plan()).not.toContain('evidence_case_sha256');
+
+    expect(migrate(db, 5)).toEqual([5]);
+    expect(schemaVersion(db)).toBe(5);
+    expect(db.prepare('SELECT * FROM evidence').all()).toEqual(before);
+    expect(plan()).toContain('USING INDEX evidence_case_sha256 (case_id=? AND sha256=?)');
+    expect(db.prepare(lookup).all('k1', 'a'.repeat(64))).toEqual([{ id: 'e1' }]);
+    db.close();
+  });
+
   it('roll back entirely when a step fails, leaving the version as it was', async () => {
     const db = await emptyDatabase();
     migrate(db, 1);

@@ -7,6 +7,7 @@ import { migration001 } from './001-case-records.js';
 import { migration002 } from './002-search-index.js';
 import { migration003 } from './003-evidence-checks.js';
 import { migration004 } from './004-deadline-marks.js';
+import { migration005 } from './005-evidence-by-content.js';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
   up(db: SqliteDatabase): void;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 
 export function schemaVersion(db: SqliteDatabase): number {
