@@ -296,11 +296,11 @@ async function journey(app: AppWindow): Promise<void> {
   await workspace.heading('settings:title').waitFor();
   await look(app, '18', 'settings');
 
-  // Lock, unlock with the passphrase: the client is still there.
+  // Lock, unlock with the passphrase: back on the settings page it was on, the client still there.
   await workspace.lock();
   await look(app, '19', 'unlock');
   await gate.unlock(PASSPHRASE);
-  await workspace.heading('shell:home.title').waitFor({ timeout: 30_000 });
+  await workspace.heading('settings:title').waitFor({ timeout: 30_000 });
   await workspace.openClients();
   await clients.row(story.client.fullName).waitFor();
   await look(app, '20', 'clients-after-unlock');

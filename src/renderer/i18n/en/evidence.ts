@@ -198,7 +198,5 @@ export const evidence = {
     notATranslation: 'Not a translation',
     partOf: 'Part of',
     notAPart: 'Stands alone',
-    save: 'Save description',
-    saved: 'Description saved.',
   },
 };

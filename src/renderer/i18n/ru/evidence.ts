@@ -198,7 +198,5 @@ export const evidence: Messages<typeof en> = {
     notATranslation: 'Не перевод',
     partOf: 'Часть документа',
     notAPart: 'Самостоятельный',
-    save: 'Сохранить описание',
-    saved: 'Описание сохранено.',
   },
 };
