@@ -38,7 +38,7 @@ const en: DeadlineTextTable = {
     title: 'Appeal against the extradition order ({subject})',
     consequence:
       'The order becomes enforceable and the client can be handed over. File the appeal, and a request for interim measures to the UN Committee against Torture, before this date.',
-    filing: 'Date from which the extradition order ({subject}) is enforceable unless appealed',
+    filing: 'End of the time limit for appeal against the extradition order ({subject}), after which it becomes enforceable',
   },
   'decision-appeal': {
     title: 'Appeal window closes ({subject})',
@@ -77,7 +77,7 @@ const ru: DeadlineTextTable = {
     title: 'Обжалование решения об экстрадиции ({subject})',
     consequence:
       'Решение вступит в силу, и клиента могут выдать. До этой даты подайте жалобу и просьбу о временных мерах в Комитет ООН против пыток.',
-    filing: 'Дата, с которой решение об экстрадиции ({subject}) подлежит исполнению, если оно не обжаловано',
+    filing: 'Окончание срока обжалования решения об экстрадиции ({subject}), по истечении которого оно подлежит исполнению',
   },
   'decision-appeal': {
     title: 'Истекает срок обжалования ({subject})',
@@ -116,7 +116,7 @@ const fr: DeadlineTextTable = {
     title: 'Recours contre la décision d’extradition ({subject})',
     consequence:
       'La décision devient exécutoire et le client peut être remis. Former le recours, et une demande de mesures provisoires au Comité contre la torture des Nations Unies, avant cette date.',
-    filing: 'Date à partir de laquelle la décision d’extradition ({subject}) est exécutoire faute de recours',
+    filing: 'Fin du délai de recours contre la décision d’extradition ({subject}), à l’issue duquel elle devient exécutoire',
   },
   'decision-appeal': {
     title: 'Fin du délai de recours ({subject})',

@@ -161,7 +161,7 @@ describe('demo case', () => {
       ['2026-04-08', 'detention-term-end'],
     ]);
     expect(detail.deadlines.find((deadline) => deadline.rule === 'identity-document-expiry')?.due).toBe('2026-07-29');
-    // The import's deadlineMarks: the demo's request for interim measures states the date the order becomes enforceable.
+    // The import's deadlineMarks: the demo's request for interim measures states the end of the appeal window.
     expect(detail.deadlines.filter((deadline) => deadline.inFiling).map((deadline) => [deadline.rule, deadline.due])).toEqual([['extradition-order-appeal', '2026-03-21']]);
     vault.close();
   });

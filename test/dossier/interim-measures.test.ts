@@ -57,7 +57,7 @@ describe('the interim-measures section', () => {
     expect(text).not.toContain('petitions@ohchr.org');
     expect(text).not.toContain('Ask the Committee');
     expect(text).not.toContain(orderTitle);
-    expect(text).not.toMatch(/days left|File the appeal|enforceable/);
+    expect(text).not.toMatch(/days left|File the appeal|time limit/);
     expect(text).toContain(dossierText.en.nothingRecorded);
   });
 
@@ -67,11 +67,11 @@ describe('the interim-measures section', () => {
       await Promise.all((['en', 'ru', 'fr'] as const).map(async (language) => [language, await sectionText(vault, dir, caseId, language)] as const)),
     ) as Record<DossierLanguage, string>;
 
-    expect(texts.en).toContain(`Date from which the extradition order (${orderTitle}) is enforceable unless appealed: 25 November 2026`);
+    expect(texts.en).toContain(`End of the time limit for appeal against the extradition order (${orderTitle}), after which it becomes enforceable: 25 November 2026`);
     expect(texts.en).toMatch(/Суд: рассмотрение жалобы: 24 November 2026, 10:00 \(Kazakhstan Time, GMT\+5\)/);
-    expect(texts.ru).toContain(`Дата, с которой решение об экстрадиции (${orderTitle}) подлежит исполнению, если оно не обжаловано: 25 ноября 2026`);
+    expect(texts.ru).toContain(`Окончание срока обжалования решения об экстрадиции (${orderTitle}), по истечении которого оно подлежит исполнению: 25 ноября 2026`);
     expect(texts.ru).toMatch(/Суд: рассмотрение жалобы: 24 ноября 2026( г\.)?, 10:00 \(Казахстан, GMT\+5\)/);
-    expect(texts.fr).toContain(`Date à partir de laquelle la décision d’extradition (${orderTitle}) est exécutoire faute de recours : 25 novembre 2026`);
+    expect(texts.fr).toContain(`Fin du délai de recours contre la décision d’extradition (${orderTitle}), à l’issue duquel elle devient exécutoire : 25 novembre 2026`);
 
     for (const language of ['en', 'ru', 'fr'] as const) {
       const text = texts[language];

@@ -283,7 +283,7 @@ export const demoCase: CaseImportInput = {
         'Extradition granted for desertion (art. 338(3)) and refused for the "army fakes" charge (art. 207.3), which is not a crime in Kazakhstan. Served on 12 March 2026; the order may be appealed to a court within ten days of service.',
       actors: [{ name: 'Deputy Prosecutor General of Kazakhstan B. T. Saparov', role: 'deciding authority' }],
       deadlineDays: 10,
-      // The date the order becomes enforceable is a fact the request for interim measures states.
+      // The end of the appeal window, after which the order is enforceable, is a fact the request for interim measures states.
       deadlineMarks: { inFiling: true },
       evidence: ['extradition-order', 'extradition-order-en', 'assurances'],
     },

@@ -1,7 +1,7 @@
 // The interim-measures section of a committee dossier: what the lawyer asks for, then the dates
 // the lawyer marked "state in the filing", each as a neutral statement of fact in the dossier's
-// language ("Date from which the extradition order (…) is enforceable unless appealed: 25
-// November 2026"). A submission states facts: the app's advice ("if missed…"), countdowns and
+// language ("End of the time limit for appeal against the extradition order (…), after which it
+// becomes enforceable: 25 November 2026"). A submission states facts: the app's advice ("if missed…"), countdowns and
 // the lawyer's own to-dos never leave the window, and unmarked deadlines are not printed.
 import { filingDates, filingDatesLead, filingSeparator } from '../../shared/deadline-text.js';
 import { dossierText, formatPartialDate } from './dossier-text.js';
