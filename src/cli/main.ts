@@ -16,6 +16,7 @@ import { search } from '../core/search/search-index.js';
 import { Vault } from '../core/vault/vault.js';
 import { verifyVault } from '../core/vault/verify.js';
 import { localDay } from '../shared/dates.js';
+import { disputedEventChoices, type DisputedEventChoice } from '../shared/models.js';
 import { DossierError, toErrorData, type ErrorCode } from '../shared/errors.js';
 import { formatCase, formatCases, formatExport, formatSearch, formatVerify } from './format.js';
 import { creationPassphrase, replacementPassphrase, unlockSecret } from './secrets.js';
@@ -37,7 +38,11 @@ const USAGE = `Usage: dossier <command> [options]
                            a forgotten one with DOSSIER_RECOVERY_KEY
   raw-key VAULT            print the raw SQLCipher key of the database
   export VAULT CASE --out FILE.pdf [--template NAME] [--lang en|ru|fr]
-                           write the case's dossier PDF
+         [--disputed omit|mark|include]
+                           write the case's dossier PDF; --disputed: leave
+                           disputed events out of the chronology, mark them
+                           "(contested)", or print them plainly (default:
+                           the template's choice, see templates)
   templates                list the dossier templates
   demo [DIR]               create a demo vault with a fictional case in DIR
                            (default ./dossier-demo) and export its dossier
@@ -109,6 +114,11 @@ function dossierLanguage(value: string | undefined): DossierLanguage {
   return value as DossierLanguage;
 }
 
+function disputedEventChoice(value: string): DisputedEventChoice {
+  if (!(disputedEventChoices as readonly string[]).includes(value)) throw new UsageError(`--disputed must be one of ${disputedEventChoices.join(', ')}`);
+  return value as DisputedEventChoice;
+}
+
 /** The demo's passphrase, printed with it: the demo holds only fictional data. */
 const demoPassphrase = 'demo passphrase, fictional data only';
 
@@ -146,6 +156,7 @@ async function run(argv: string[]): Promise<number> {
       out: { type: 'string' },
       template: { type: 'string' },
       lang: { type: 'string' },
+      disputed: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -239,6 +250,7 @@ async function run(argv: string[]): Promise<number> {
         exportDossier(vault, findCaseId(vault.db, caseArg!), outFile, {
           language,
           ...(values.template ? { template: values.template } : {}),
+          ...(values.disputed !== undefined ? { disputedEvents: disputedEventChoice(values.disputed) } : {}),
           onProgress: progress && ((p) => progress(describeExportProgress(p))),
         }),
       );
@@ -251,8 +263,8 @@ async function run(argv: string[]): Promise<number> {
       args(rest, 0, 'templates');
       print(
         out,
-        dossierTemplates.map(({ id, description }) => ({ id, description })),
-        dossierTemplates.map((template) => `${template.id.padEnd(28)} ${template.description}`).join('\n'),
+        dossierTemplates.map(({ id, description, disputedEvents }) => ({ id, description, disputedEvents })),
+        dossierTemplates.map((template) => `${template.id.padEnd(28)} ${template.description} (disputed events: ${template.disputedEvents})`).join('\n'),
       );
       return EXIT.ok;
     }

@@ -13,6 +13,7 @@ import {
   clientStatuses,
   deadlineInputSchema,
   deadlineMarksSchema,
+  disputedEventChoices,
   eventInputSchema,
   evidenceBulkChangesSchema,
   evidenceMetadataSchema,
@@ -121,6 +122,8 @@ const exportChoice = z.object({
   language: z.enum(dossierLanguageIds),
   /** In the order wanted; translations still follow their originals. */
   exhibitIds: z.array(id).max(5000),
+  /** How the chronology prints disputed events; absent: the template's default. */
+  disputedEvents: z.enum(disputedEventChoices).optional(),
 });
 
 const contentsEntry = z.object({ title: z.string(), page: z.number().int(), level: z.number().int() });
@@ -288,7 +291,9 @@ export const contract = {
   // --- the dossier ---------------------------------------------------------------------------
   'dossier.templates': {
     input: nothing,
-    output: z.array(z.object({ id: z.string(), description: z.string(), forums: z.array(z.enum(forums)) })),
+    output: z.array(
+      z.object({ id: z.string(), description: z.string(), forums: z.array(z.enum(forums)), disputedEvents: z.enum(disputedEventChoices) }),
+    ),
   },
   /** The table of contents the export would print, with page numbers, without writing a file. */
   'dossier.plan': {

@@ -101,6 +101,12 @@ export const persecutionGrounds = [
 ] as const;
 
 export const eventStatuses = ['confirmed', 'disputed'] as const;
+/**
+ * How a dossier's chronology prints disputed events: left out, printed with a neutral mark
+ * ("contested"), or printed like any other. Chosen per export; each template has a default.
+ */
+export const disputedEventChoices = ['omit', 'mark', 'include'] as const;
+export type DisputedEventChoice = (typeof disputedEventChoices)[number];
 
 export const identityDocumentSchema = z.object({
   kind: text,

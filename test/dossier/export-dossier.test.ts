@@ -10,7 +10,7 @@ import { importCase } from '../../src/core/cases/import-case.js';
 import { exportDossier, type ExportProgress, type ExportResult } from '../../src/core/dossier/export-dossier.js';
 import { DossierError } from '../../src/shared/errors.js';
 import { flatText, readPdf, type ReadPdf } from '../support/pdf-reader.js';
-import { repoRoot, writeSampleCase } from '../support/sample-case.js';
+import { repoRoot, sampleCase, writeSampleCase } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
 
@@ -198,6 +198,33 @@ describe('dossier export of the sample case', () => {
     const { vault, caseId, dir } = await sampleDossier();
     await expect(exportDossier(vault, caseId, path.join(dir, 'x.pdf'), { template: 'nope' })).rejects.toThrow(/no dossier template "nope"/);
     await expect(exportDossier(vault, caseId, path.join(dir, 'x.pdf'), { exhibitIds: ['not-an-id'] })).rejects.toThrow(/not part of this case/);
+  });
+
+  it('prints disputed events as the export chooses: left out, marked “contested” or plainly; else as the template says', async () => {
+    const { vault } = await newVault();
+    const dir = await tempDir();
+    const events = sampleCase.events.map((event, index) => (index === 1 ? { ...event, status: 'disputed' } : event));
+    const report = await importCase(vault, await writeSampleCase(dir, { events }));
+    const disputedTitle = 'Criminal case under art. 274 opened';
+    const chronologyOf = async (options: Parameters<typeof exportDossier>[3], name: string) => {
+      const out = path.join(dir, `${name}.pdf`);
+      await exportDossier(vault, report.caseId, out, { today: '2026-11-21', exhibitIds: [], ...options });
+      return flatText((await readPdf(out)).pages.map((page) => page.text).join(' '));
+    };
+    const omitted = await chronologyOf({ disputedEvents: 'omit' }, 'omit');
+    expect(omitted).toContain('Пикет против мобилизации');
+    expect(omitted).not.toContain(disputedTitle);
+    const marked = await chronologyOf({ disputedEvents: 'mark' }, 'mark');
+    expect(marked).toContain(`${disputedTitle} (contested)`);
+    expect(marked).not.toContain('[disputed]');
+    const plain = await chronologyOf({ disputedEvents: 'include' }, 'include');
+    expect(plain).toContain(disputedTitle);
+    expect(plain).not.toContain('(contested)');
+    // The neutral mark in the dossier's language; the default is the template's.
+    expect(await chronologyOf({ disputedEvents: 'mark', language: 'ru' }, 'mark-ru')).toContain(`${disputedTitle} (оспаривается)`);
+    expect(await chronologyOf({ disputedEvents: 'mark', language: 'fr' }, 'mark-fr')).toContain(`${disputedTitle} (contesté)`);
+    expect(await chronologyOf({}, 'cat-default')).toContain(`${disputedTitle} (contested)`);
+    expect(await chronologyOf({ template: 'embassy-humanitarian-visa' }, 'embassy-default')).not.toContain(disputedTitle);
   });
 
   it('exports the exhibits chosen, in the order chosen', async () => {

@@ -122,6 +122,8 @@ export interface DossierText {
   warnings: {
     notReproduced: (exhibit: string, file: string, reason: string) => string;
     confidentialLeftOut: (count: number, titles: string) => string;
+    /** A character of the case's text that no shipped font has: its code (U+0F40), itself, and where it prints. */
+    uncoveredCharacter: (code: string, character: string, places: string) => string;
   };
   manifestIntro: string;
   manifestHowTo: string[];
@@ -130,6 +132,11 @@ export interface DossierText {
   no: string;
   notRendered: string;
   nothingRecorded: string;
+  /** Before the links to the statement exhibits at the end of the personal statement. */
+  seeExhibits: string;
+  /** Places named by the uncovered-character warning, besides section headings and exhibits. */
+  coverPage: string;
+  pageFooters: string;
   /** "{n}" is replaced by the number of days. */
   daysLeft: string;
   precision: { approximate: string; before: string; after: string };
@@ -199,7 +206,7 @@ const en: DossierText = {
     expires: 'expires',
     issued: 'issued',
   },
-  chronology: { date: 'Date', place: 'Place', event: 'Event', exhibits: 'Exhibits', disputed: 'disputed', actors: 'Involved' },
+  chronology: { date: 'Date', place: 'Place', event: 'Event', exhibits: 'Exhibits', disputed: 'contested', actors: 'Involved' },
   persecution: {
     refugeeConvention: {
       grounds: 'Grounds',
@@ -233,7 +240,7 @@ const en: DossierText = {
     placeAndDate: 'Place and date',
     signature: 'Signature',
   },
-  exhibitIndex: { label: 'No.', title: 'Title', date: 'Date', kind: 'Kind', language: 'Lang.', pages: 'Pages', sha256: 'SHA-256' },
+  exhibitIndex: { label: 'No.', title: 'Title', date: 'Date', kind: 'Kind', language: 'Language', pages: 'Pages', sha256: 'SHA-256' },
   separator: {
     title: 'Title',
     date: 'Date',
@@ -262,6 +269,7 @@ const en: DossierText = {
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) is not reproduced: ${reason}.`,
     confidentialLeftOut: (count, titles) => `${count} item(s) marked confidential were left out: ${titles}.`,
+    uncoveredCharacter: (code, character, places) => `No font of the dossier has the character ${code} (${character}); it prints as “\uFFFD” in: ${places}.`,
   },
   manifestIntro: 'Every exhibit file, exactly as received, with its size and SHA-256 fingerprint.',
   manifestHowTo: [
@@ -274,6 +282,9 @@ const en: DossierText = {
   no: 'no',
   notRendered: 'not reproduced',
   nothingRecorded: 'Nothing recorded.',
+  seeExhibits: 'See',
+  coverPage: 'Cover page',
+  pageFooters: 'Page footers',
   daysLeft: '{n} days left',
   precision: { approximate: 'c.', before: 'before', after: 'after' },
   ...printedVocabulary('en'),
@@ -394,6 +405,7 @@ const ru: DossierText = {
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) не воспроизводится: ${reason}.`,
     confidentialLeftOut: (count, titles) => `Не включены материалы с пометкой «конфиденциально» (${count}): ${titles}.`,
+    uncoveredCharacter: (code, character, places) => `Ни в одном шрифте досье нет символа ${code} (${character}); вместо него напечатан знак «\uFFFD». Где: ${places}.`,
   },
   manifestIntro: 'Все файлы приложений в полученном виде, с размером и отпечатком SHA-256.',
   manifestHowTo: [
@@ -406,6 +418,9 @@ const ru: DossierText = {
   no: 'нет',
   notRendered: 'не воспроизведено',
   nothingRecorded: 'Сведений нет.',
+  seeExhibits: 'См.',
+  coverPage: 'Титульный лист',
+  pageFooters: 'Колонтитулы страниц',
   daysLeft: 'осталось дней: {n}',
   precision: { approximate: 'ок.', before: 'до', after: 'после' },
   ...printedVocabulary('ru'),
@@ -526,6 +541,7 @@ const fr: DossierText = {
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) : ${reason} ; la pièce n’est pas reproduite.`,
     confidentialLeftOut: (count, titles) => `${count} pièce(s) marquée(s) confidentielle(s) écartée(s) : ${titles}.`,
+    uncoveredCharacter: (code, character, places) => `Aucune police du dossier ne contient le caractère ${code} (${character}) ; il est imprimé « \uFFFD » dans : ${places}.`,
   },
   manifestIntro: 'Chaque fichier de pièce, tel que reçu, avec sa taille et son empreinte SHA-256.',
   manifestHowTo: [
@@ -538,6 +554,9 @@ const fr: DossierText = {
   no: 'non',
   notRendered: 'non reproduit',
   nothingRecorded: 'Rien n’a été enregistré.',
+  seeExhibits: 'Voir',
+  coverPage: 'Page de garde',
+  pageFooters: 'Pieds de page',
   daysLeft: '{n} jours restants',
   precision: { approximate: 'vers', before: 'avant', after: 'après' },
   ...printedVocabulary('fr'),

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { PDFDocument, PDFName, PDFNumber, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
 import { localDay } from '../../shared/dates.js';
 import { DossierError } from '../../shared/errors.js';
-import type { CaseDetail, EvidenceItem } from '../../shared/models.js';
+import type { CaseDetail, DisputedEventChoice, EvidenceItem } from '../../shared/models.js';
 import { getCaseDetail } from '../cases/case-detail.js';
 import { fsyncDirectory } from '../fs/atomic-write.js';
 import { getEvidence } from '../records/evidence.js';
@@ -50,6 +50,8 @@ export interface ExportOptions {
   exhibitIds?: string[];
   /** The date printed on the cover, YYYY-MM-DD; default today. */
   today?: string;
+  /** Whether the chronology leaves disputed events out, marks them or prints them plainly; default: the template's. */
+  disputedEvents?: DisputedEventChoice;
   fontsDir?: string;
   onProgress?: (progress: ExportProgress) => void;
   signal?: AbortSignal;
@@ -118,13 +120,21 @@ export async function planDossier(vault: Vault, caseId: string, options: PlanOpt
   const fontsDir = options.fontsDir ?? defaultFontsDir();
   const scratch = await PDFDocument.create({ updateMetadata: false });
   const fonts = await DossierFonts.create(scratch, { fontsDir, measureOnly: true });
-  const { front } = await layOut(scratch, fonts, vault, prepared, options);
+  const { front, context, exhibits } = await layOut(scratch, fonts, vault, prepared, options);
+  // What export alone draws, drawn here on the scratch document so the plan warns of the same
+  // characters: the separators and the footers.
+  for (const exhibit of exhibits) {
+    fonts.atPlace(exhibitName(context, exhibit));
+    composeSeparator(scratch, fonts, context, exhibit);
+  }
+  fonts.atPlace(dossierText[prepared.language].pageFooters);
+  fonts.widthOf(footerReference(prepared.detail), 1);
   return {
     pages: front.totalPages,
     template: prepared.template.id,
     language: prepared.language,
     contents: front.entries.map(({ title, page, level }) => ({ title, page, level })),
-    warnings: prepared.warnings,
+    warnings: [...prepared.warnings, ...uncoveredWarnings(fonts, prepared.language)],
   };
 }
 
@@ -242,7 +252,14 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, vault: Vault, prepa
   // Pass one: what each exhibit becomes, and its page count. Text files are typeset now.
   const exhibits: PlannedExhibit[] = [];
   const textPages = new Map<PlannedExhibit, PDFPage[]>();
-  const context: ComposeContext = { detail, template, language, exhibits, today: options.today ?? localDay() };
+  const context: ComposeContext = {
+    detail,
+    template,
+    language,
+    exhibits,
+    today: options.today ?? localDay(),
+    disputedEvents: options.disputedEvents ?? template.disputedEvents,
+  };
   for (const [index, entry] of selection.entries()) {
     signal?.throwIfAborted();
     const exhibit: PlannedExhibit = { label: entry.label, dest: `exhibit-${index + 1}`, item: entry.item, content: { kind: 'text', text: '' }, contentPages: 0, firstPage: 0 };
@@ -252,6 +269,7 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, vault: Vault, prepa
     if (exhibit.content.kind === 'pdf' || exhibit.content.kind === 'image') exhibit.contentPages = exhibit.content.pageCount;
     if (exhibit.content.kind === 'text') {
       const flow = new PageFlow(doc, fonts);
+      flow.atPlace(exhibitName(context, exhibit));
       flow.newPage();
       flow.paragraph(exhibit.content.text, { size: 10 });
       textPages.set(exhibit, flow.pages);
@@ -298,9 +316,12 @@ async function writeDossier(
   const { context, exhibits, textPages, front } = await layOut(doc, fonts, vault, prepared, options);
   const { totalPages, manifestStart } = front;
 
-  const reference = detail.case.reference ?? detail.case.title;
+  const reference = footerReference(detail);
   const footer = (number: number, right = ''): FooterText => ({ left: reference, centre: `${number} / ${totalPages}`, right });
-  const stampOwnPage = (page: PDFPage, number: number, right?: string) => stampSheet(page, fonts, footer(number, right));
+  const stampOwnPage = (page: PDFPage, number: number, right?: string) => {
+    fonts.atPlace(t.pageFooters);
+    stampSheet(page, fonts, footer(number, right));
+  };
   const frontPages = [...front.cover.pages, ...front.contents.pages, ...front.sections.pages];
   frontPages.forEach((page, index) => stampOwnPage(page, index + 1));
   front.manifest.pages.forEach((page, index) => stampOwnPage(page, manifestStart + index));
@@ -320,6 +341,7 @@ async function writeDossier(
     signal?.throwIfAborted();
     const name = exhibitName(context, exhibit);
     progress({ phase: 'exhibits', done: index, total: exhibits.length, exhibit: name });
+    fonts.atPlace(name);
     const separator = composeSeparator(doc, fonts, context, exhibit);
     stampOwnPage(separator, exhibit.firstPage, name);
     order.push(separator.ref);
@@ -343,6 +365,7 @@ async function writeDossier(
   writeNamedDestinations(doc, targets);
   writeOutline(doc, targets);
   setMetadata(doc, context);
+  warnings.push(...uncoveredWarnings(fonts, language));
   await doc.flush();
   const bytes = await writer.finish();
   progress({ phase: 'finishing', done: 1, total: 1 });
@@ -360,6 +383,23 @@ async function writeDossier(
       ...(exhibit.content.kind === 'not-rendered' ? { reason: t.reasons[exhibit.content.reason] } : {}),
     })),
   };
+}
+
+/** The case's reference, else its title: the left of every page's footer. */
+function footerReference(detail: CaseDetail): string {
+  return detail.case.reference ?? detail.case.title;
+}
+
+/**
+ * One warning per character of the case's text that no shipped font has: its code point and
+ * where it prints, so the lawyer can find and retype it; never the text around it.
+ */
+function uncoveredWarnings(fonts: DossierFonts, language: DossierLanguage): string[] {
+  const t = dossierText[language];
+  return fonts.uncovered().map(({ character, places }) => {
+    const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return t.warnings.uncoveredCharacter(code, character, places.join('; '));
+  });
 }
 
 function contentsEntries(context: ComposeContext, marks: Landmark[], pageNumber: Map<PDFPage, number>) {
@@ -400,6 +440,7 @@ function layoutFrontMatter(doc: PDFDocument, fonts: DossierFonts, context: Compo
     next += 1 + exhibit.contentPages;
   }
   const cover = new PageFlow(doc, fonts);
+  cover.atPlace(dossierText[context.language].coverPage);
   composeCover(cover, fonts, context);
   const sections = new PageFlow(doc, fonts);
   const sectionMarks = composeSections(sections, context);
@@ -411,6 +452,7 @@ function layoutFrontMatter(doc: PDFDocument, fonts: DossierFonts, context: Compo
   const contents = new PageFlow(doc, fonts);
   const entries = contentsEntries(context, [...sectionMarks, manifestMark], pageNumber);
   const contentsMark = composeContents(contents, context, entries);
+  contents.atPlace(undefined);
   return { cover, contents, sections, manifest, contentsMark, sectionMarks, manifestMark, entries, manifestStart: next, totalPages: next - 1 + manifest.pages.length };
 }
 

@@ -12,7 +12,8 @@ import { CustomFontSubsetEmbedder, PDFFont, degrees, type PDFDocument, type PDFP
 import * as fontkit from 'fontkit';
 import type { Font as FontkitFont } from 'fontkit';
 
-export type FontWeight = 'regular' | 'bold';
+/** Regular or bold text, or 'mono': the monospaced face of fingerprints, one width for every hex digit. */
+export type FontWeight = 'regular' | 'bold' | 'mono';
 
 export interface TextRun {
   /** The text to hand to the font (see DossierFonts.runs for its order). */
@@ -26,16 +27,18 @@ export interface TextRun {
  * Faces in the order they are tried. The CJK faces have no bold; they serve both weights.
  * DroidSansFallbackFull lacks Hangul, which DroidSansFallback-Hangul adds.
  */
+const regularChain = [
+  'NotoSans-Regular.ttf',
+  'NotoSansArabic-Regular.ttf',
+  'NotoSansHebrew-Regular.ttf',
+  'NotoSansGeorgian-Regular.ttf',
+  'NotoSansArmenian-Regular.ttf',
+  'DroidSansFallbackFull.ttf',
+  'DroidSansFallback-Hangul.ttf',
+] as const;
+
 const chainFiles: Record<FontWeight, readonly string[]> = {
-  regular: [
-    'NotoSans-Regular.ttf',
-    'NotoSansArabic-Regular.ttf',
-    'NotoSansHebrew-Regular.ttf',
-    'NotoSansGeorgian-Regular.ttf',
-    'NotoSansArmenian-Regular.ttf',
-    'DroidSansFallbackFull.ttf',
-    'DroidSansFallback-Hangul.ttf',
-  ],
+  regular: regularChain,
   bold: [
     'NotoSans-Bold.ttf',
     'NotoSansArabic-Bold.ttf',
@@ -45,6 +48,8 @@ const chainFiles: Record<FontWeight, readonly string[]> = {
     'DroidSansFallbackFull.ttf',
     'DroidSansFallback-Hangul.ttf',
   ],
+  // Fingerprints are hex digits; the rest of the chain only stands behind it.
+  mono: ['NotoSansMono-Regular.ttf', ...regularChain],
 };
 
 /** Drawn, in the first face, for a character that no face has. */
@@ -73,10 +78,30 @@ interface Segment {
   unitWidth: number;
 }
 
+/** A string laid out in faces, with the characters no face has (drawn as U+FFFD). */
+interface LaidOut {
+  segments: Segment[];
+  uncovered: readonly string[];
+}
+
+/** A string's width at size 1 and the characters of it that no face has. */
+interface Measured {
+  unitWidth: number;
+  uncovered: readonly string[];
+}
+
+const noCharacters: readonly string[] = Object.freeze([]);
+
+/** A character no face has, and where in the dossier it prints (as U+FFFD), in the order first met. */
+export interface UncoveredCharacter {
+  character: string;
+  places: string[];
+}
+
 const parsedFaces = new Map<string, Promise<ParsedFace>>();
 
 /** Widths of laid-out strings at size 1, by fonts folder, weight and text. */
-const unitWidths = new Map<string, number>();
+const unitWidths = new Map<string, Measured>();
 
 function parseFace(file: string): Promise<ParsedFace> {
   let parsed = parsedFaces.get(file);
@@ -84,6 +109,7 @@ function parseFace(file: string): Promise<ParsedFace> {
     parsed = readFile(file).then((bytes) => {
       const font = fontkit.create(bytes);
       if ('fonts' in font) throw new Error(`${file} is a font collection; the chain needs single faces`);
+      keepCharactersOfGlyphs(font);
       return { file: path.basename(file), font, bytes };
     });
     // A failed read (a wrong folder) must not stick for the rest of the process.
@@ -91,6 +117,25 @@ function parseFace(file: string): Promise<ParsedFace> {
     parsedFaces.set(file, parsed);
   }
   return parsed;
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id for the life of the face, with the characters it
+ * was first asked for. Writing a subset asks for the glyphs that others are built from (Noto's
+ * Cyrillic А, Е, О are the Latin A, E, O) with no characters, and pdf-lib's Unicode map of every
+ * later document that draws the Latin letters would have nothing for them: the page looks right,
+ * but copying or searching it yields "C NFID NTI L". Since the face is shared by every export
+ * of the process, a glyph asked for with characters takes them when it has none.
+ */
+function keepCharactersOfGlyphs(font: FontkitFont): void {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id: number, characters?: number[]) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph.codePoints.length === 0 && characters && characters.length > 0) {
+      (glyph as { codePoints: number[] }).codePoints = characters;
+    }
+    return glyph;
+  };
 }
 
 /** Folder holding the shipped fonts: DOSSIER_FONTS_DIR if set, else resources/fonts of the app. */
@@ -120,7 +165,10 @@ function subsetFontName(file: string): string {
 }
 
 export class DossierFonts {
-  private readonly segmentCache = new Map<string, Segment[]>();
+  private readonly segmentCache = new Map<string, LaidOut>();
+  /** Where the text laid out now will print, named for the person exporting; see atPlace. */
+  private place: string | undefined;
+  private readonly uncoveredPlaces = new Map<string, Set<string>>();
 
   private constructor(
     private readonly doc: PDFDocument,
@@ -152,11 +200,12 @@ export class DossierFonts {
       }
       return face;
     };
-    const [regular, bold] = await Promise.all([
+    const [regular, bold, mono] = await Promise.all([
       Promise.all(chainFiles.regular.map(faceFor)),
       Promise.all(chainFiles.bold.map(faceFor)),
+      Promise.all(chainFiles.mono.map(faceFor)),
     ]);
-    return new DossierFonts(doc, { regular, bold }, dir, options.measureOnly ?? false);
+    return new DossierFonts(doc, { regular, bold, mono }, dir, options.measureOnly ?? false);
   }
 
   /**
@@ -168,7 +217,7 @@ export class DossierFonts {
    * already reversed.
    */
   runs(text: string, weight: FontWeight = 'regular'): TextRun[] {
-    return this.segments(text, weight).map((segment) => ({
+    return this.laidOut(text, weight).segments.map((segment) => ({
       text: segment.text,
       font: this.pdfFontOf(segment.face),
       face: segment.face.parsed.file,
@@ -179,13 +228,41 @@ export class DossierFonts {
     // Shared by every document of the process: an export lays its front matter out on scratch
     // documents before the real one, and shaping each word again each time cost seconds.
     const key = `${this.fontsDir}\u0000${weight}\u0000${text}`;
-    let unitWidth = unitWidths.get(key);
-    if (unitWidth === undefined) {
-      unitWidth = this.segments(text, weight).reduce((width, segment) => width + segment.unitWidth, 0);
+    let measured = unitWidths.get(key);
+    if (measured === undefined) {
+      const { segments, uncovered } = this.laidOut(text, weight);
+      measured = { unitWidth: segments.reduce((width, segment) => width + segment.unitWidth, 0), uncovered };
       if (unitWidths.size >= 100_000) unitWidths.clear();
-      unitWidths.set(key, unitWidth);
+      unitWidths.set(key, measured);
     }
-    return unitWidth * size;
+    this.noteUncovered(measured.uncovered);
+    return measured.unitWidth * size;
+  }
+
+  /**
+   * Names the part of the dossier whose text is laid out from now on (a section's heading, an
+   * exhibit's name), so that a character no face has can be reported with where it prints;
+   * undefined stops recording (the scratch layouts of the exporter record nothing).
+   */
+  atPlace(place: string | undefined): void {
+    this.place = place;
+  }
+
+  /** Characters measured or drawn at a named place that no face has, each with its places. */
+  uncovered(): UncoveredCharacter[] {
+    return Array.from(this.uncoveredPlaces, ([character, places]) => ({ character, places: [...places] }));
+  }
+
+  private noteUncovered(characters: readonly string[]): void {
+    if (this.place === undefined || characters.length === 0) return;
+    for (const character of characters) {
+      let places = this.uncoveredPlaces.get(character);
+      if (!places) {
+        places = new Set();
+        this.uncoveredPlaces.set(character, places);
+      }
+      places.add(this.place);
+    }
   }
 
   /** Draws text starting at (x, y) baseline, run after run. Returns the width drawn. */
@@ -198,7 +275,9 @@ export class DossierFonts {
     if (this.measureOnly) return this.widthOf(text, size, weight);
     const angle = (rotate * Math.PI) / 180;
     let advance = 0;
-    for (const segment of this.segments(text, weight)) {
+    const { segments, uncovered } = this.laidOut(text, weight);
+    this.noteUncovered(uncovered);
+    for (const segment of segments) {
       page.drawText(segment.text, {
         x: x + advance * Math.cos(angle),
         y: y + advance * Math.sin(angle),
@@ -223,26 +302,27 @@ export class DossierFonts {
     return [...missing];
   }
 
-  private segments(text: string, weight: FontWeight): Segment[] {
+  private laidOut(text: string, weight: FontWeight): LaidOut {
     const key = `${weight}\u0000${text}`;
-    let segments = this.segmentCache.get(key);
-    if (!segments) {
-      segments = this.layOut(text, this.chains[weight]);
+    let laid = this.segmentCache.get(key);
+    if (!laid) {
+      laid = this.layOut(text, this.chains[weight]);
       // The layout engine measures many throwaway strings (truncation, word breaking).
       if (this.segmentCache.size >= 20_000) this.segmentCache.clear();
-      this.segmentCache.set(key, segments);
+      this.segmentCache.set(key, laid);
     }
-    return segments;
+    return laid;
   }
 
-  private layOut(text: string, chain: readonly DocumentFace[]): Segment[] {
+  private layOut(text: string, chain: readonly DocumentFace[]): LaidOut {
     const segments: Segment[] = [];
+    const uncovered: string[] = [];
     for (const piece of visualPieces(toClusters(drawableText(text)))) {
-      const runs = faceRuns(piece.items, chain);
+      const runs = faceRuns(piece.items, chain, uncovered);
       if (piece.direction === 'rtl') runs.reverse();
       for (const run of runs) segments.push(shape(run.face, run.clusters, piece.direction));
     }
-    return segments;
+    return { segments, uncovered: uncovered.length === 0 ? noCharacters : [...new Set(uncovered)] };
   }
 
   /**
@@ -438,8 +518,11 @@ interface FaceRun {
   clusters: string[];
 }
 
-/** Picks a face for each cluster of a piece and groups neighbours with the same face. */
-function faceRuns(clusters: BidiItem[], chain: readonly DocumentFace[]): FaceRun[] {
+/**
+ * Picks a face for each cluster of a piece and groups neighbours with the same face; a
+ * character that no face has is added to `uncovered` and drawn as the replacement character.
+ */
+function faceRuns(clusters: BidiItem[], chain: readonly DocumentFace[], uncovered: string[]): FaceRun[] {
   const firstFace = chain[0]!;
   const placed: { text: string; face: DocumentFace; letter: boolean }[] = [];
   for (const cluster of clusters) {
@@ -453,7 +536,14 @@ function faceRuns(clusters: BidiItem[], chain: readonly DocumentFace[]): FaceRun
     // replacement character.
     for (const character of cluster.text) {
       const single = chain.find((candidate) => showsCluster(candidate, character) !== undefined);
-      placed.push(single ? { text: character, face: single, letter } : { text: replacementCharacter, face: firstFace, letter: true });
+      if (single) {
+        placed.push({ text: character, face: single, letter });
+        continue;
+      }
+      // A joiner inside an emoji sequence is invisible by itself: nothing to draw or report.
+      if (character === '\u200C' || character === '\u200D') continue;
+      uncovered.push(character);
+      placed.push({ text: replacementCharacter, face: firstFace, letter: true });
     }
   }
 

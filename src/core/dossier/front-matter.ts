@@ -2,7 +2,7 @@
 // manifest. Each composer writes into a PageFlow and reports where its sections start, so the
 // contents, the bookmarks and the links can point at them.
 import type { PDFPage } from '@cantoo/pdf-lib';
-import type { CaseDetail, TimelineEvent } from '../../shared/models.js';
+import type { CaseDetail, DisputedEventChoice, TimelineEvent } from '../../shared/models.js';
 import { countryName, languageName as nameOfLanguage } from '../../shared/place-names.js';
 import { dossierText, formatDatedValue, formatFileSize, formatPartialDate, type DossierLanguage, type DossierText } from './dossier-text.js';
 import type { ExhibitContent } from './exhibit-pages.js';
@@ -32,6 +32,8 @@ export interface ComposeContext {
   exhibits: PlannedExhibit[];
   /** The day the dossier is dated, YYYY-MM-DD. */
   today: string;
+  /** How the chronology prints disputed events: the export's choice, else the template's default. */
+  disputedEvents: DisputedEventChoice;
 }
 
 export interface Landmark {
@@ -122,6 +124,7 @@ export interface ContentsEntry {
 
 export function composeContents(flow: PageFlow, context: ComposeContext, entries: ContentsEntry[]): Landmark {
   const title = dossierText[context.language].contents;
+  flow.atPlace(title);
   flow.newPage();
   const at = flow.heading(title, 1);
   for (const entry of entries) {
@@ -135,6 +138,7 @@ export function composeSections(flow: PageFlow, context: ComposeContext): Landma
   const landmarks: Landmark[] = [];
   for (const section of context.template.sections) {
     const title = sectionHeading(context, section);
+    flow.atPlace(title);
     if (landmarks.length === 0 || sectionsOnTheirOwnPage.has(section)) flow.newPage();
     const at = flow.heading(title, 1);
     landmarks.push({ dest: `section-${section}`, title, page: at.page, top: at.top, level: 1 });
@@ -276,19 +280,22 @@ function composeStatement(flow: PageFlow, context: ComposeContext): void {
   const narrative = context.detail.persecution?.narrative;
   flow.paragraph(narrative ?? t.nothingRecorded);
   const statements = context.exhibits.filter((exhibit) => exhibit.item.kind === 'statement');
-  if (statements.length > 0) flow.paragraph(namedLinks(context, statements, '→ '));
+  if (statements.length > 0) {
+    flow.paragraph([{ text: `${t.seeExhibits} ` }, ...linkList(statements, (exhibit) => exhibitName(context, exhibit).replace(/ /g, '\u00a0'))]);
+  }
 }
 
 function composeChronology(flow: PageFlow, context: ComposeContext): void {
   const t = dossierText[context.language];
-  const events = context.detail.events.filter((event) => context.template.showDisputedEvents || event.status !== 'disputed');
+  const events = context.detail.events.filter((event) => context.disputedEvents !== 'omit' || event.status !== 'disputed');
   if (events.length === 0) {
     flow.paragraph(t.nothingRecorded);
     return;
   }
   const rows = events.map((event): Inline[] => {
     const description: Span[] = [{ text: `${t.eventTypes[event.type]}: `, weight: 'bold' }, { text: event.title }];
-    if (event.status === 'disputed') description.push({ text: ` [${t.chronology.disputed}]`, color: colors.warning, weight: 'bold' });
+    // The lawyer's own filing: a neutral word, not an alarm.
+    if (event.status === 'disputed' && context.disputedEvents === 'mark') description.push({ text: ` (${t.chronology.disputed})`, color: colors.muted });
     if (event.description) description.push({ text: `\n${event.description}` });
     if (event.actors.length > 0) {
       const actors = event.actors.map((actor) => (actor.role ? `${actor.name} (${actor.role})` : actor.name)).join('; ');
@@ -395,34 +402,44 @@ function composeExhibitIndex(flow: PageFlow, context: ComposeContext): void {
     const { item } = exhibit;
     const title: Span[] = [{ text: item.title }];
     if (exhibit.translationOf) title.push({ text: ` (${t.separator.translationOf.toLowerCase()} ${exhibit.translationOf.label})`, color: colors.muted });
+    // The language goes under the kind, as a name the reader knows ("Russian", not "ru").
+    const kind: Span[] = [{ text: t.evidenceKinds[item.kind] }];
+    if (item.language) kind.push({ text: `\n${languageName(item.language, context.language)}`, color: colors.muted });
     return [
       [{ text: exhibit.label, dest: exhibit.dest, weight: 'bold' }],
       title,
-      item.date ? formatPartialDate(item.date, context.language) : '—',
-      t.evidenceKinds[item.kind],
-      item.language ?? '—',
+      item.date ? formatPartialDate(item.date, context.language) : '',
+      kind,
       exhibit.content.kind === 'not-rendered' ? [{ text: t.notRendered, color: colors.warning }] : pageRange(exhibit.firstPage, exhibit.firstPage + exhibit.contentPages),
-      [{ text: item.sha256, color: colors.muted }],
+      fingerprint(item.sha256, 6.5),
     ];
   });
   flow.table(
     [
-      { title: t.exhibitIndex.label, width: 0.07 },
-      { title: t.exhibitIndex.title, width: 0.3 },
+      { title: t.exhibitIndex.label, width: 0.06 },
+      { title: t.exhibitIndex.title, width: 0.31 },
       { title: t.exhibitIndex.date, width: 0.13 },
-      { title: t.exhibitIndex.kind, width: 0.13 },
-      { title: t.exhibitIndex.language, width: 0.06 },
-      { title: t.exhibitIndex.pages, width: 0.1 },
-      { title: t.exhibitIndex.sha256, width: 0.21 },
+      { title: `${t.exhibitIndex.kind}\n${t.exhibitIndex.language}`, width: 0.14 },
+      { title: t.exhibitIndex.pages, width: 0.09 },
+      { title: t.exhibitIndex.sha256, width: 0.27 },
     ],
     rows,
     { size: 7.8 },
   );
 }
 
+/**
+ * A SHA-256 fingerprint in the monospaced face, smaller than the text around it, as two lines
+ * of 32 hex digits: equal halves that a reader can compare against sha256sum's output.
+ */
+function fingerprint(sha256: string, size: number, color = colors.muted): Span[] {
+  return [{ text: `${sha256.slice(0, 32)}\n${sha256.slice(32)}`, weight: 'mono', size, color }];
+}
+
 /** The closing manifest: every exhibit file with size and fingerprint, and how to check them. */
 export function composeManifest(flow: PageFlow, context: ComposeContext): Landmark {
   const t = dossierText[context.language];
+  flow.atPlace(t.manifest);
   flow.newPage();
   const at = flow.heading(t.manifest, 1);
   flow.paragraph(t.manifestIntro);
@@ -430,16 +447,16 @@ export function composeManifest(flow: PageFlow, context: ComposeContext): Landma
   flow.table(
     [
       { title: t.manifestColumns.label, width: 0.07 },
-      { title: t.manifestColumns.file, width: 0.3 },
+      { title: t.manifestColumns.file, width: 0.37 },
       { title: t.manifestColumns.size, width: 0.11, align: 'right' },
-      { title: t.manifestColumns.sha256, width: 0.39 },
-      { title: t.manifestColumns.included, width: 0.13 },
+      { title: t.manifestColumns.sha256, width: 0.31 },
+      { title: t.manifestColumns.included, width: 0.14 },
     ],
     context.exhibits.map((exhibit) => [
       [{ text: exhibit.label, dest: exhibit.dest, weight: 'bold' }],
       exhibit.item.originalName,
       formatFileSize(exhibit.item.size, context.language),
-      [{ text: exhibit.item.sha256 }],
+      fingerprint(exhibit.item.sha256, 7, colors.text),
       exhibit.content.kind === 'not-rendered' ? [{ text: t.no, color: colors.warning }] : t.yes,
     ]),
     { size: 7.8 },

@@ -26,6 +26,8 @@ const lineFactor = 1.38;
 export interface Span {
   text: string;
   weight?: FontWeight;
+  /** A smaller size than the text around it (fingerprints); the line keeps its height. */
+  size?: number;
   color?: RGB;
   dest?: string;
 }
@@ -104,6 +106,11 @@ export class PageFlow {
     private readonly doc: PDFDocument,
     private readonly fonts: DossierFonts,
   ) {}
+
+  /** Names the part of the dossier laid out from now on, for the report of characters no font has. */
+  atPlace(place: string | undefined): void {
+    this.fonts.atPlace(place);
+  }
 
   get page(): PDFPage {
     return this.current ?? this.newPage();
@@ -195,7 +202,7 @@ export class PageFlow {
   table(columns: Column[], rows: Inline[][], options: TableOptions = {}): void {
     const size = options.size ?? 8.6;
     const padding = 3.5;
-    const widths = columns.map((column) => column.width * contentWidth);
+    const widths = this.columnWidths(columns, rows, size, padding);
     const lineHeight = size * lineFactor;
     const header = columns.map((column, index) => this.wrap([{ text: column.title, weight: 'bold' }], widths[index]! - 2 * padding, size));
     const drawHeader = () => {
@@ -232,6 +239,38 @@ export class PageFlow {
     this.gap(bodySize);
   }
 
+  /**
+   * The columns' widths: their shares of the content width, except that a column is widened to
+   * hold its longest word ("воспроизведено", a half fingerprint), taking the room from columns
+   * that have more than their own longest word needs, so that words never break inside. Only
+   * when the longest words do not fit side by side, or a word would take more than half the
+   * page (a URL), does such a word break anywhere.
+   */
+  private columnWidths(columns: Column[], rows: Inline[][], size: number, padding: number): number[] {
+    const shares = columns.map((column) => column.width * contentWidth);
+    const longestWord = columns.map((column, index) => {
+      const spans = [{ text: column.title, weight: 'bold' as const }, ...rows.flatMap((row) => toSpans(row[index] ?? ''))];
+      let longest = 0;
+      for (const span of spans) {
+        for (const word of span.text.split(/\s+/)) {
+          if (word === '') continue;
+          const width = this.fonts.widthOf(word, span.size ?? size, span.weight ?? 'regular');
+          if (width <= contentWidth / 2) longest = Math.max(longest, width);
+        }
+      }
+      // A hair more than the word: the width summed again by wrap() must not come out larger.
+      return longest + 2 * padding + 0.5;
+    });
+    const minimum = longestWord;
+    if (minimum.reduce((sum, width) => sum + width, 0) > contentWidth) return shares;
+    const widened = shares.map((share, index) => Math.max(share, minimum[index]!));
+    const excess = widened.reduce((sum, width) => sum + width, 0) - contentWidth;
+    const slack = widened.map((width, index) => width - minimum[index]!);
+    const totalSlack = slack.reduce((sum, room) => sum + room, 0);
+    if (excess <= 0 || totalSlack <= 0) return widened;
+    return widened.map((width, index) => width - (excess * slack[index]!) / totalSlack);
+  }
+
   private drawRow(cells: Line[][], widths: number[], columns: Column[], size: number, padding: number): void {
     const top = this.y - padding;
     let x = margins.left;
@@ -246,26 +285,41 @@ export class PageFlow {
     });
   }
 
-  /** A table-of-contents line: title, dot leader and page number, all one link. */
+  /**
+   * A table-of-contents entry: the title, wrapped over as many lines as it needs (a long
+   * exhibit title is not cut), then a dot leader and the page number on its last line; all
+   * of it one link.
+   */
   contentsLine(title: string, pageNumber: number, dest: string, indent: number, weight: FontWeight): void {
     const size = bodySize;
-    this.ensure(size * lineFactor);
+    const lineHeight = size * lineFactor;
     const numberText = String(pageNumber);
     const numberWidth = this.fonts.widthOf(numberText, size, weight);
     const right = pageSize.width - margins.right;
-    const available = contentWidth - indent - numberWidth - 24;
-    const shown = this.truncate(title, size, weight, available);
-    const baseline = this.y - size;
-    const titleWidth = this.fonts.draw(this.page, shown, { x: margins.left + indent, y: baseline, size, weight, color: colors.text });
-    const leader = '. ';
-    const leaderStart = margins.left + indent + titleWidth + 6;
-    const leaderCount = Math.floor((right - numberWidth - 4 - leaderStart) / this.fonts.widthOf(leader, size, 'regular'));
-    if (leaderCount > 0) {
-      this.fonts.draw(this.page, leader.repeat(leaderCount), { x: leaderStart, y: baseline, size, color: colors.muted });
-    }
-    this.fonts.draw(this.page, numberText, { x: right - numberWidth, y: baseline, size, weight, color: colors.text });
-    addLink(this.doc, this.page, [margins.left + indent, baseline - 3, right, baseline + size], dest);
-    this.y -= size * lineFactor + 1.5;
+    const left = margins.left + indent;
+    // Continuation lines are indented a little more, so an entry's lines read as one.
+    const hanging = 12;
+    const lines = this.wrap([{ text: title, weight }], contentWidth - indent - hanging - numberWidth - 24, size);
+    this.ensure(Math.min(lines.length, 3) * lineHeight);
+    lines.forEach((line, index) => {
+      this.ensure(lineHeight);
+      const baseline = this.y - size;
+      const x = index === 0 ? left : left + hanging;
+      this.drawLine(line, x, baseline, size);
+      const lineEnd = x + measure(line);
+      if (index === lines.length - 1) {
+        const leader = '. ';
+        const leaderStart = lineEnd + 6;
+        const leaderCount = Math.floor((right - numberWidth - 4 - leaderStart) / this.fonts.widthOf(leader, size, 'regular'));
+        if (leaderCount > 0) this.fonts.draw(this.page, leader.repeat(leaderCount), { x: leaderStart, y: baseline, size, color: colors.muted });
+        this.fonts.draw(this.page, numberText, { x: right - numberWidth, y: baseline, size, weight, color: colors.text });
+        addLink(this.doc, this.page, [left, baseline - 3, right, baseline + size], dest);
+      } else {
+        addLink(this.doc, this.page, [left, baseline - 3, lineEnd, baseline + size], dest);
+      }
+      this.y -= lineHeight;
+    });
+    this.y -= 1.5;
   }
 
   truncate(text: string, size: number, weight: FontWeight, width: number): string {
@@ -296,13 +350,14 @@ export class PageFlow {
         const space = /^[ \t]+$/.test(token);
         if (space && line.length === 0) continue;
         const text = space ? ' ' : token;
-        const tokenWidth = this.fonts.widthOf(text, size, span.weight ?? 'regular');
+        const spanSize = span.size ?? size;
+        const tokenWidth = this.fonts.widthOf(text, spanSize, span.weight ?? 'regular');
         if (!space && lineWidth + tokenWidth > width && line.length > 0) push();
         if (!space && tokenWidth > width) {
-          // A word wider than the column (a hash, a URL, a CJK sentence) breaks anywhere.
-          for (const piece of this.breakWord(text, width, size, span.weight ?? 'regular')) {
+          // A word wider than the column (a URL, a CJK sentence) breaks anywhere.
+          for (const piece of this.breakWord(text, width, spanSize, span.weight ?? 'regular')) {
             if (line.length > 0) push();
-            const pieceWidth = this.fonts.widthOf(piece, size, span.weight ?? 'regular');
+            const pieceWidth = this.fonts.widthOf(piece, spanSize, span.weight ?? 'regular');
             line.push({ text: piece, width: pieceWidth, span, space: false });
             lineWidth = pieceWidth;
           }
@@ -352,7 +407,7 @@ export class PageFlow {
         this.fonts.draw(this.page, word.text, {
           x: cursor,
           y: baseline,
-          size,
+          size: span.size ?? size,
           weight: span.weight ?? 'regular',
           color: span.dest ? colors.link : (span.color ?? colors.text),
         });

@@ -1,6 +1,7 @@
 // The dossier templates: declarative descriptions of what each forum expects. A template says
 // which sections appear in what order, what they are called, how exhibits are numbered and
 // which fields are shown. The composer reads these and nothing else decides the document's shape.
+import type { DisputedEventChoice } from '../../shared/models.js';
 import type { DossierLanguage, PersecutionFraming } from './dossier-text.js';
 
 export const sectionIds = [
@@ -55,8 +56,8 @@ export interface DossierTemplate {
   /** Place each translation right after its original, labelled as its companion (B.1). */
   pairTranslations: boolean;
   applicantFields: ApplicantField[];
-  /** Show disputed events in the chronology, marked as such. */
-  showDisputedEvents: boolean;
+  /** How the chronology prints disputed events unless the export chooses otherwise. */
+  disputedEvents: DisputedEventChoice;
   /**
    * The law the risk section argues: persecution under the 1951 Refugee Convention, or a risk of
    * torture under CAT art. 3 (substantial grounds, a personal and real risk, public officials).
@@ -83,7 +84,7 @@ export const dossierTemplates: readonly DossierTemplate[] = [
     exhibitWord: { en: 'Annex', ru: 'Приложение', fr: 'Annexe' },
     pairTranslations: true,
     applicantFields: ['fullName', 'fullNameNative', 'aliases', 'dateOfBirth', 'placeOfBirth', 'citizenships', 'languages', 'documents', 'currentLocation', 'status', 'family'],
-    showDisputedEvents: false,
+    disputedEvents: 'omit',
     persecutionFraming: 'refugeeConvention',
   },
   {
@@ -113,7 +114,7 @@ export const dossierTemplates: readonly DossierTemplate[] = [
     exhibitWord: { en: 'Annex', ru: 'Приложение', fr: 'Annexe' },
     pairTranslations: true,
     applicantFields: allApplicantFields,
-    showDisputedEvents: true,
+    disputedEvents: 'mark',
     persecutionFraming: 'tortureRisk',
   },
   {
@@ -129,7 +130,7 @@ export const dossierTemplates: readonly DossierTemplate[] = [
     exhibitWord: { en: 'Tab', ru: 'Вкладка', fr: 'Onglet' },
     pairTranslations: true,
     applicantFields: allApplicantFields,
-    showDisputedEvents: true,
+    disputedEvents: 'mark',
     persecutionFraming: 'refugeeConvention',
   },
 ];

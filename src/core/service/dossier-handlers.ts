@@ -32,7 +32,14 @@ async function checkTarget(file: string): Promise<void> {
 export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOptions): HandlerGroup<'dossier.templates' | 'dossier.plan' | 'dossier.export'> {
   function exportOptions(choice: ExportChoice): PlanOptions {
     if (!findTemplate(choice.template)) throw new DossierError('INVALID_INPUT', `There is no dossier template "${choice.template}".`);
-    return { template: choice.template, language: choice.language, exhibitIds: choice.exhibitIds, fontsDir: ctx.fontsDir, today: today() };
+    return {
+      template: choice.template,
+      language: choice.language,
+      exhibitIds: choice.exhibitIds,
+      fontsDir: ctx.fontsDir,
+      today: today(),
+      ...(choice.disputedEvents ? { disputedEvents: choice.disputedEvents } : {}),
+    };
   }
 
   return {
@@ -41,6 +48,7 @@ export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOp
         id: template.id,
         description: template.description,
         forums: forums.filter((forum) => defaultTemplateId[forum] === template.id),
+        disputedEvents: template.disputedEvents,
       })),
 
     'dossier.plan': async (choice) => {

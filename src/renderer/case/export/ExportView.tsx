@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dossierLanguageIds, type MethodOutput } from '../../../shared/contract';
-import type { CaseDetail } from '../../../shared/models';
+import { disputedEventChoices, type CaseDetail, type DisputedEventChoice } from '../../../shared/models';
 import { ApiError, call, newJobId } from '../../api';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -47,6 +47,8 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
     () => (record.languages.find((code): code is DossierLanguage => (dossierLanguageIds as readonly string[]).includes(code)) ?? 'en'),
   );
   const [choice, setChoice] = useState<ExhibitChoice>(() => initialChoice(detail.evidence));
+  // Null until the lawyer picks: the chosen template's default applies.
+  const [disputedPick, setDisputedPick] = useState<DisputedEventChoice | null>(null);
   const [plan, setPlan] = useState<{ key: string; plan: Plan } | null>(null);
   const [planning, setPlanning] = useState(false);
   const [planError, setPlanError] = useState<unknown>(null);
@@ -66,7 +68,11 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
   }, [templates.state, template, record.forum]);
 
   const exhibitIds = choice.order.filter((id) => choice.included.has(id));
-  const request = { caseId: record.id, template, language, exhibitIds };
+  const templateList = templates.state.status === 'ready' ? templates.state.value : [];
+  const chosen = templateList.find((candidate) => candidate.id === template);
+  const disputedEvents = disputedPick ?? chosen?.disputedEvents ?? 'mark';
+  const hasDisputedEvents = detail.events.some((event) => event.status === 'disputed');
+  const request = { caseId: record.id, template, language, exhibitIds, disputedEvents };
   const requestKey = JSON.stringify(request);
   const confidentialLeftOut = detail.evidence.filter((item) => item.confidential && !choice.included.has(item.id)).length;
   const hasTranslations = detail.evidence.some((item) => item.translationOfId);
@@ -115,8 +121,6 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
     }
   };
 
-  const templateList = templates.state.status === 'ready' ? templates.state.value : [];
-  const chosen = templateList.find((candidate) => candidate.id === template);
   const templateName = (id: string, fallback: string) => (isKnownTemplate(id) ? t(`templates.${id}.name`) : fallback);
   const exporting = jobId !== null;
   const phase = progress && isPhase(progress.phase) ? progress.phase : null;
@@ -138,6 +142,19 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
             options={templateList.map((candidate) => ({ value: candidate.id, label: templateName(candidate.id, candidate.description) }))}
             hint={chosen ? (isKnownTemplate(chosen.id) ? t(`templates.${chosen.id}.description`) : chosen.description) : undefined}
             onChange={(e) => setTemplate(e.target.value)}
+          />
+          <SelectField
+            label={t('disputed.label')}
+            value={disputedEvents}
+            disabled={exporting}
+            options={disputedEventChoices.map((id) => ({ value: id, label: t(`disputed.choices.${id}`) }))}
+            hint={[
+              hasDisputedEvents ? t('disputed.count', { count: detail.events.filter((event) => event.status === 'disputed').length }) : t('disputed.none'),
+              chosen ? t('disputed.templateDefault', { choice: t(`disputed.choices.${chosen.disputedEvents}`) }) : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+            onChange={(e) => setDisputedPick(e.target.value as DisputedEventChoice)}
           />
           <fieldset className="cw-radios" disabled={exporting}>
             <legend>{t('language')}</legend>

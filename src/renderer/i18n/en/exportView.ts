@@ -23,6 +23,20 @@ export const exportView = {
     },
   },
   fileWord: 'dossier',
+  disputed: {
+    label: 'Disputed events in the chronology',
+    choices: {
+      omit: 'Leave them out',
+      mark: 'Print them, marked “contested”',
+      include: 'Print them without a mark',
+    },
+    count_one: 'The case has {{count}} disputed event.',
+    count_few: 'The case has {{count}} disputed events.',
+    count_many: 'The case has {{count}} disputed events.',
+    count_other: 'The case has {{count}} disputed events.',
+    none: 'The case has no disputed events.',
+    templateDefault: 'The template’s default: {{choice}}.',
+  },
   exhibits: {
     heading: 'Exhibits',
     count_one: '{{count, number}} of {{total, number}} files included',

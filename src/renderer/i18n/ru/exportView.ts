@@ -26,6 +26,20 @@ export const exportView: Messages<typeof en> = {
     },
   },
   fileWord: 'досье',
+  disputed: {
+    label: 'Оспариваемые события в хронологии',
+    choices: {
+      omit: 'Не включать',
+      mark: 'Включить с пометкой «оспаривается»',
+      include: 'Включить без пометки',
+    },
+    count_one: 'В деле {{count}} оспариваемое событие.',
+    count_few: 'В деле {{count}} оспариваемых события.',
+    count_many: 'В деле {{count}} оспариваемых событий.',
+    count_other: 'В деле {{count}} оспариваемого события.',
+    none: 'В деле нет оспариваемых событий.',
+    templateDefault: 'По умолчанию в шаблоне: {{choice}}.',
+  },
   exhibits: {
     heading: 'Приложения',
     count_one: 'Включён {{count, number}} файл из {{total, number}}',
