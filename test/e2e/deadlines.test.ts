@@ -1,6 +1,7 @@
 // Deadlines through the built window, in English and in Russian, against the real core: a
 // derived deadline is marked "State in the filing" from the keyboard, a hand-entered one is
-// marked done (it stays listed, without the alarm) and edited to carry a time and its zone; the
+// marked done (it stays listed, without the alarm) and edited to carry a time and its zone, a
+// hearing is given its hour (a zone that does not exist is refused at its field first); the
 // export view lists the dates the dossier will state; the exported CAT dossier's interim-measures
 // section states the marked date in neutral words and none of the app's advice (read back with
 // pdftotext). axe and a screenshot at each view.
@@ -54,6 +55,8 @@ describeInChromium('deadlines: done, stated in the filing, edited with a time', 
       const matter = await callCore(app, 'cases.create', { clientId: client.id, case: { title: caseTitle, forum: 'un_cat', reference: 'TK-2026-03' } });
       const orderTitle = ru ? 'Решение Генпрокуратуры об экстрадиции' : 'Extradition order of the Prosecutor General';
       const order = await callCore(app, 'events.create', { caseId: matter.id, event: { date: dayFromToday(-2), type: 'extradition_order', title: orderTitle } });
+      const hearingTitle = ru ? 'Заседание Алмалинского суда' : 'Hearing at the Almaly court';
+      await callCore(app, 'events.create', { caseId: matter.id, event: { date: dayFromToday(12), type: 'court_hearing', title: hearingTitle } });
       const slot = ru ? 'Собеседование в консульстве' : 'Consulate interview';
       const advice = ru ? 'Записаться заново через petitions@ohchr.org' : 'Book again through petitions@ohchr.org';
       await callCore(app, 'deadlines.create', { caseId: matter.id, deadline: { title: slot, due: dayFromToday(3), consequence: advice } });
@@ -85,6 +88,18 @@ describeInChromium('deadlines: done, stated in the filing, edited with a time', 
       await expect(deadlines.mark(slot, 'done').isChecked()).resolves.toBe(true);
       await look(app, '02', 'marked-and-edited');
 
+      // A hearing at 10:00 Almaty time: a zone that does not exist is refused at its field, in words.
+      const hearing = deadlineWords({ origin: 'derived', rule: 'court-hearing', subject: hearingTitle, title: '' }, language).title;
+      const timeForm = await deadlines.openTimeForm(hearing);
+      await timeForm.field('deadlines:form.time').fill('10:00');
+      await timeForm.field('deadlines:form.timeZone').fill('Asia/Almatyy');
+      await timeForm.button('deadlines:form.saveChanges').click();
+      await timeForm.root!.getByText(app.text('common:validation.timeZone')).waitFor();
+      await expect(timeForm.field('deadlines:form.timeZone').getAttribute('aria-invalid')).resolves.toBe('true');
+      await look(app, '02a', 'time-zone-refused');
+      await deadlines.saveTime(timeForm, hearing, { time: '10:00', timeZone: 'Asia/Almaty' });
+      await deadlines.deadline(hearing).getByText(/10:00/).waitFor();
+
       // The home page lists the done deadline as done, and raises no alarm for it.
       await workspace.openDeadlines();
       const row = app.page.getByRole('row').filter({ hasText: slot });
@@ -100,6 +115,7 @@ describeInChromium('deadlines: done, stated in the filing, edited with a time', 
       const stored = (await callCore(app, 'cases.get', { id: matter.id })).deadlines;
       expect(stored.find((deadline) => deadline.eventId === order.id)).toMatchObject({ inFiling: true });
       expect(stored.find((deadline) => deadline.title === slot)).toMatchObject({ done: true, time: '10:00', timeZone: 'Asia/Almaty' });
+      expect(stored.find((deadline) => deadline.rule === 'court-hearing')).toMatchObject({ time: '10:00', timeZone: 'Asia/Almaty' });
 
       // The export view lists the dates the dossier will state, as it will word them.
       const exporting = await casePage.export();

@@ -48,7 +48,7 @@ export const deadlines = {
     consequenceHint: 'For example: the order becomes enforceable and the client can be handed over.',
     save: 'Add deadline',
     editHeading: 'Edit deadline',
-    timeHeading: 'Time of day',
+    timeHeading: 'Time of day and time zone',
     saveChanges: 'Save changes',
     time: 'Time of day',
     timeHint: 'Only if the decision gives one, for example 10:00.',

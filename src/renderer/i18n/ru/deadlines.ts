@@ -53,7 +53,7 @@ export const deadlines: Messages<typeof en> = {
     consequenceHint: 'Например: решение вступит в силу, и клиента могут выдать.',
     save: 'Добавить срок',
     editHeading: 'Изменение срока',
-    timeHeading: 'Время',
+    timeHeading: 'Время и часовой пояс',
     saveChanges: 'Сохранить изменения',
     time: 'Время',
     timeHint: 'Только если оно указано в решении, например 10:00.',

@@ -62,6 +62,20 @@ export class DeadlinesSection extends WindowPage {
     return this.deadline(deadline.title);
   }
 
+  /** The form that sets a derived deadline's time, after "Set the time" on it. */
+  async openTimeForm(title: string): Promise<WindowPage> {
+    await this.button('deadlines:setTimeNamed', { title }).click();
+    return new WindowPage(this.app, this.scope.getByRole('form', { name: exactName(this.t('deadlines:form.timeHeading')) }));
+  }
+
+  /** Fills the time form and saves; resolves once the window says so. */
+  async saveTime(form: WindowPage, title: string, when: DeadlineTime): Promise<void> {
+    await form.field('deadlines:form.time').fill(when.time);
+    await form.field('deadlines:form.timeZone').fill(when.timeZone);
+    await form.button('deadlines:form.saveChanges').click();
+    await this.status('deadlines:updated', { title }).waitFor();
+  }
+
   /** Opens a hand-entered deadline's edit form, sets what is given, and saves. */
   async edit(title: string, changes: Partial<DeadlineToAdd> & Partial<DeadlineTime>): Promise<void> {
     await this.button('deadlines:editNamed', { title }).click();
