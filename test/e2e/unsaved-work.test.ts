@@ -1,8 +1,8 @@
 // Nothing typed is lost, in the built window in Debian's Chromium against the real core, in
 // English and in Russian: a file's description typed and then left at once (a click on another
 // file, the arrow keys in the list, another tab, the Lock shortcut) is in the vault; a draft the
-// schema refuses (an empty title) stays on screen with its problem; a new event's form asks
-// before it is thrown away. And: the preview pages through a four-page PDF, the timeline band
+// schema refuses (an empty title) stays on screen with its problem; a new client's form, the
+// new-case dialog and a new event's form ask before what was typed is thrown away. And: the preview pages through a four-page PDF, the timeline band
 // zooms to months so four events of one month stand apart, unlocking comes back to the case and
 // tab that were open, and the client's name in the reader's script comes first.
 import { writeFile } from 'node:fs/promises';
@@ -79,6 +79,19 @@ async function walkThrough(app: AppWindow, caseId: string): Promise<void> {
   const gate = new VaultGate(app);
   await workspace.heading('shell:home.title').waitFor();
 
+  const question = app.page.getByRole('dialog', { name: exactName(app.text('common:unsaved.title')) });
+  const answer = (key: 'keepEditing' | 'discard') => new WindowPage(app, question).button(`common:unsaved.${key}`).click();
+
+  // A new client's form, typed in and left for another page: asked first; discarding goes on.
+  await workspace.openClients();
+  await new ClientsPage(app).button('clients:list.newClient').first().click();
+  const clientForm = new WindowPage(app, app.page.getByRole('form', { name: exactName(app.text('clients:form.createTitle')) }));
+  await clientForm.field('clients:fields.fullName').fill('Aliya Nurlanovna');
+  await workspace.navigationEntry('shell:nav.deadlines').click();
+  await question.waitFor();
+  await answer('discard');
+  await workspace.heading('shell:home.title').waitFor();
+
   // Names: the one in the reader's script first, in the list and as the client page's heading.
   await workspace.openClients();
   const row = new ClientsPage(app).row(client.fullName);
@@ -86,6 +99,20 @@ async function walkThrough(app: AppWindow, caseId: string): Promise<void> {
   await expect(row.innerText()).resolves.toMatch(new RegExp(`^\\s*${first}\\s+${second}`));
   await row.click();
   await expect(app.page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(first);
+
+  // The new-case dialog closed by Escape with a title typed: asked first, kept on "Keep editing".
+  await new ClientPage(app).button('clients:cases.newCase').first().click();
+  const caseDialog = app.page.getByRole('dialog', { name: exactName(app.text('clients:cases.createTitle')) });
+  const newCaseTitle = new WindowPage(app, caseDialog).field('clients:cases.fields.title');
+  await newCaseTitle.fill('Appeal against extradition');
+  await app.page.keyboard.press('Escape');
+  await question.waitFor();
+  await answer('keepEditing');
+  await expect(newCaseTitle.inputValue()).resolves.toBe('Appeal against extradition');
+  await app.page.keyboard.press('Escape');
+  await question.waitFor();
+  await answer('discard');
+  await expect.poll(() => caseDialog.count()).toBe(0);
   await new ClientPage(app).openCase(caseTitle);
   const casePage = new CasePage(app);
   await expect(casePage.clientNames.innerText()).resolves.toMatch(new RegExp(`^${first}`));
@@ -194,16 +221,15 @@ async function walkThrough(app: AppWindow, caseId: string): Promise<void> {
   const eventTitle = ru ? 'Допрос без адвоката' : 'Questioned without a lawyer';
   await eventForm.field('timeline:form.title').fill(eventTitle);
   await workspace.openClients();
-  const question = app.page.getByRole('dialog', { name: exactName(app.text('common:unsaved.title')) });
   await question.waitFor();
   await look(app, '05-discard-question');
-  await new WindowPage(app, question).button('common:unsaved.keepEditing').click();
+  await answer('keepEditing');
   await question.waitFor({ state: 'detached' });
   await expect(eventForm.field('timeline:form.title').inputValue()).resolves.toBe(eventTitle);
   await eventForm.button('common:cancel').focus();
   await app.page.keyboard.press('Enter');
   await question.waitFor();
-  await new WindowPage(app, question).button('common:unsaved.discard').click();
+  await answer('discard');
   await expect.poll(() => eventForm.root!.count()).toBe(0);
 
   // Typed, then Ctrl+L at once: saved before the lock; unlocking comes back to this case and tab.
