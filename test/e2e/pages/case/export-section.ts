@@ -8,6 +8,11 @@ export class ExportSection extends WindowPage {
     return this.field('exportView:template');
   }
 
+  /** "Disputed events in the chronology": leave them out, mark them, or print them plainly. */
+  get disputedEvents(): Locator {
+    return this.field('exportView:disputed.label');
+  }
+
   /** An exhibit's tick box; its label goes on with the file's kind and date. */
   exhibit(title: string): Locator {
     return this.scope.getByRole('checkbox', { name: nameStartingWith(title) });
