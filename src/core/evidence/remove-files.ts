@@ -11,8 +11,16 @@ export async function removeEvidenceFiles(vault: Vault, ids: readonly string[]):
     for (const item of result.removed) vault.audit('evidence.remove', 'evidence', item.id);
     return result;
   });
-  await vault.blobs.remove(blobIds);
-  const referenced = vault.db.prepare('SELECT 1 FROM evidence WHERE blob_id = ?');
-  const swept = await vault.blobs.sweepUnreferenced((blobId) => referenced.get(blobId) !== undefined);
+  // The removal has happened once the records are gone: a file that cannot be deleted now (the
+  // vault locked meanwhile, a permission) is left as a stray one for verify to count and the next
+  // removal to sweep, rather than reported as a failed removal.
+  let swept = 0;
+  try {
+    await vault.blobs.remove(blobIds);
+    const referenced = vault.db.prepare('SELECT 1 FROM evidence WHERE blob_id = ?');
+    swept = await vault.blobs.sweepUnreferenced((blobId) => referenced.get(blobId) !== undefined);
+  } catch {
+    // Left for the next removal.
+  }
   return { removed: removed.length, swept };
 }
