@@ -302,6 +302,13 @@ describe('deadline marks and edits', () => {
     expect(await call('deadlines.mark', { caseId, id: `court-hearing:nowhere`, marks: { done: true } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const other = await value('cases.create', { clientId: (await value('cases.get', { id: caseId })).client.id, case: { title: 'Second case', forum: 'unhcr' } });
     expect(await call('deadlines.mark', { caseId: other.id, id: manual.id, marks: { done: true } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    // The client's passport expiry follows from the client, in both cases; marked done in the
+    // second, the home page lists it once, done.
+    const passport = (await value('cases.get', { id: other.id })).deadlines.find((d) => d.rule === 'identity-document-expiry')!;
+    await value('deadlines.mark', { caseId: other.id, id: passport.id, marks: { done: true } });
+    const listed = (await value('deadlines.upcoming', { days: 365 })).filter((u) => u.deadline.id === passport.id);
+    expect(listed.map((u) => u.deadline.done)).toEqual([true]);
   });
 });
 

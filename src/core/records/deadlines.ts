@@ -222,13 +222,17 @@ export function upcomingDeadlines(db: SqliteDatabase, options: { today: string; 
     derived.push(...deriveDeadlines(row.case_id, client, eventsByCase.get(row.case_id) ?? []));
   }
   const marked = [...manual, ...applyMarks(db, derived)];
-  // A client's document expiry is derived once per open case with the same id; list it once.
-  const seen = new Set<string>();
-  const upcoming: UpcomingDeadline[] = [];
+  // A client's document expiry is derived once per open case with the same id; list it once,
+  // done if it was marked done in any of them (the document is the client's, not the case's).
+  const listed = new Map<string, UpcomingDeadline>();
   for (const deadline of sortDeadlines(marked)) {
-    if (deadline.due > last || deadline.due < first || seen.has(deadline.id)) continue;
-    seen.add(deadline.id);
-    upcoming.push({ deadline, ...owners.get(deadline.caseId)! });
+    if (deadline.due > last || deadline.due < first) continue;
+    const earlier = listed.get(deadline.id);
+    if (earlier) {
+      if (deadline.done) earlier.deadline = { ...earlier.deadline, done: true };
+      continue;
+    }
+    listed.set(deadline.id, { deadline, ...owners.get(deadline.caseId)! });
   }
-  return upcoming;
+  return [...listed.values()];
 }
