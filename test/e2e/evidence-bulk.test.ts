@@ -2,8 +2,9 @@
 // against the real core: a file imported twice is named as a duplicate and skipped, the kind is
 // guessed from the name (a "postanovlenie" PDF is a court document), several files are chosen
 // with the mouse and the keyboard and given a kind and a language together, and a file is
-// removed after a confirmation, and a duplicate is added after all with "Add anyway". Every step is
-// scanned with axe and photographed.
+// removed after a confirmation, a duplicate is added after all with "Add anyway", and two files
+// chosen with Shift-click are removed with one confirmation. Every step is scanned with axe and
+// photographed.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -35,7 +36,7 @@ describeInChromium('many files at once in the evidence library', () => {
   const e2e = useChromium();
 
   for (const language of ['en', 'ru'] as const) {
-    it(`skips a duplicate, guesses a court order's kind, edits three files at once, removes one and adds a duplicate anyway (${language})`, async () => {
+    it(`skips a duplicate, guesses a court order's kind, edits three files at once, removes one, adds a duplicate anyway and removes two at once (${language})`, async () => {
       const app = await openWindow(e2e(), { language, unlocked: true });
       const created = await callCore(app, 'clients.create', client);
       const caseTitle = language === 'ru' ? 'Садыкова: экстрадиция' : 'Sadykova: extradition';
@@ -118,6 +119,17 @@ describeInChromium('many files at once in the evidence library', () => {
       await evidence.status('evidence:import.added', { count: 1 }).waitFor();
       await evidence.duplicates.root!.waitFor({ state: 'detached' });
       await evidence.count(5).waitFor();
+
+      // Two files at once: a click, then a Shift-click on the next row chooses both; one confirmation removes them.
+      await evidence.file('statement-2').click();
+      await evidence.file('statement-3').click({ modifiers: ['Shift'] });
+      const pair = evidence.bulkEdit(2);
+      await pair.button('evidence:bulk.remove', { count: 2 }).click();
+      await pair.button('evidence:bulk.removeConfirm').click();
+      await evidence.status('evidence:bulk.removed', { count: 2 }).waitFor();
+      await evidence.count(3).waitFor();
+      const left = await callCore(app, 'evidence.list', { caseId: matter.id });
+      expect(left.map((item) => item.title).sort()).toEqual(['postanovlenie_suda', 'statement-1', 'statement-1 again']);
       expect(app.problems).toEqual([]);
     });
   }

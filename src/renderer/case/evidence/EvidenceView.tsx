@@ -19,6 +19,7 @@ import { VirtualListbox } from '../VirtualListbox';
 import { EvidenceBadges } from './EvidenceBadges';
 import { EvidenceBulkEdit } from './EvidenceBulkEdit';
 import { EvidenceDetails } from './EvidenceDetails';
+import { toggled, withRange } from './evidence-choice';
 import { EvidenceImport } from './EvidenceImport';
 import './evidence-bulk.css';
 
@@ -71,20 +72,13 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
 
   const toggle = (id: string) => {
     anchorId.current = id;
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+    setChosen((current) => toggled(current, id));
   };
 
   const chooseRange = (id: string) => {
-    const from = shown.findIndex((item) => item.id === (anchorId.current ?? selectedId));
-    const to = shown.findIndex((item) => item.id === id);
-    if (from < 0 || to < 0) return toggle(id);
-    const [start, end] = from < to ? [from, to] : [to, from];
-    setChosen((current) => new Set([...current, ...shown.slice(start, end + 1).map((item) => item.id)]));
+    const anchor = anchorId.current ?? selectedId;
+    const shownIds = shown.map((item) => item.id);
+    setChosen((current) => withRange(current, shownIds, anchor, id));
   };
 
   const onSelect = (id: string) => {
