@@ -119,6 +119,11 @@ describeInChromium('many files at once in the evidence library', () => {
       await evidence.status('evidence:import.added', { count: 1 }).waitFor();
       await evidence.duplicates.root!.waitFor({ state: 'detached' });
       await evidence.count(5).waitFor();
+      // Both copies say so in the list.
+      for (const title of ['statement-1 again', 'statement-1']) {
+        await evidence.file(title).first().getByText(app.text('evidence:badges.sameContent')).waitFor();
+      }
+      await check(app, `evidence-same-content-${language}`);
 
       // Two files at once: a click, then a Shift-click on the next row chooses both; one confirmation removes them.
       await evidence.file('statement-2').click();

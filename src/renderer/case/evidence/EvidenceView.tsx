@@ -48,6 +48,12 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
 
   const items = state.status === 'ready' ? state.value : [];
   const events = useMemo(() => new Map(detail.events.map((event) => [event.id, event])), [detail.events]);
+  /** How many files hold each content, to mark the copies let in with "Add anyway". */
+  const copies = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const item of items) counts.set(item.sha256, (counts.get(item.sha256) ?? 0) + 1);
+    return counts;
+  }, [items]);
 
   const shown = useMemo(() => {
     if (query.trim() === '') return items;
@@ -230,7 +236,7 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
                           {item.title}
                         </span>
                         {chosen.has(item.id) && <span className="visually-hidden">({t('choice.mark')})</span>}
-                        <EvidenceBadges item={item} />
+                        <EvidenceBadges item={item} sameContent={(copies.get(item.sha256) ?? 1) - 1} />
                       </div>
                       <div className="cw-row__meta">
                         <span>{t(`vocab:evidenceKinds.${item.kind}`)}</span>

@@ -158,6 +158,11 @@ export const evidence = {
     notReproduced: 'Not reproduced in dossier',
     mismatch: 'Name does not match content',
     confidential: 'Confidential',
+    sameContent: 'Same content as another file',
+    sameContentNote_one: 'The case holds this content (the same SHA-256) in {{count, number}} other file.',
+    sameContentNote_few: 'The case holds this content (the same SHA-256) in {{count, number}} other files.',
+    sameContentNote_many: 'The case holds this content (the same SHA-256) in {{count, number}} other files.',
+    sameContentNote_other: 'The case holds this content (the same SHA-256) in {{count, number}} other files.',
   },
   /** Why the dossier shows only a separator page for a file (the core's supportReason). */
   reasons: {

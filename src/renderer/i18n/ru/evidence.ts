@@ -159,6 +159,11 @@ export const evidence: Messages<typeof en> = {
     notReproduced: 'Не воспроизводится в досье',
     mismatch: 'Имя не соответствует содержимому',
     confidential: 'Конфиденциально',
+    sameContent: 'То же содержимое, что у другого файла',
+    sameContentNote_one: 'Такое же содержимое (тот же SHA-256) есть в деле ещё в {{count, number}} файле.',
+    sameContentNote_few: 'Такое же содержимое (тот же SHA-256) есть в деле ещё в {{count, number}} файлах.',
+    sameContentNote_many: 'Такое же содержимое (тот же SHA-256) есть в деле ещё в {{count, number}} файлах.',
+    sameContentNote_other: 'Такое же содержимое (тот же SHA-256) есть в деле ещё в {{count, number}} файла.',
   },
   reasons: {
     needs_password: 'Для открытия PDF нужен пароль, поэтому его страницы нельзя скопировать. Добавьте копию без пароля.',
