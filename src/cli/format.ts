@@ -78,7 +78,7 @@ export function formatSearch(hits: SearchHit[]): string {
 export function formatVerify(report: VerifyReport): string {
   const lines = [`Database: ${report.database}`, `Evidence files: ${report.files} checked, ${report.bytes} bytes`];
   for (const p of report.problems) lines.push(`  PROBLEM ${p.problem}: ${p.file} (item ${p.evidenceId}): ${p.detail}`);
-  if (report.strayFiles) lines.push(`Stray files from an interrupted import (no record refers to them): ${report.strayFiles}`);
+  if (report.strayFiles) lines.push(`Stray files from an interrupted import or removal (no record refers to them; not a problem, and swept later): ${report.strayFiles}`);
   lines.push(report.ok ? 'Vault verified: every file matches its SHA-256.' : 'Vault has problems: see above.');
   return lines.join('\n');
 }
