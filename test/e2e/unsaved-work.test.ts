@@ -49,6 +49,9 @@ async function seed(app: AppWindow): Promise<string> {
   await writeFile(paths[1]!, 'What the cellmate saw.\n');
   await fourPagePdf(paths[2]!);
   const { imported } = await callCore(app, 'evidence.import', { caseId: record.id, files: paths, jobId: 'seed-unsaved-work' });
+  // A deadline in ten days, so the home page lists the client.
+  const due = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  await callCore(app, 'deadlines.create', { caseId: record.id, deadline: { title: 'File the communication', due } });
   expect(imported).toHaveLength(3);
   for (const [index, date] of ['2019-05-06', ...november, '2022-02-14'].entries()) {
     await callCore(app, 'events.create', { caseId: record.id, event: { date, precision: 'day', type: 'arrest', title: `Event ${index + 1}`, status: 'confirmed' } });
@@ -92,10 +95,19 @@ async function walkThrough(app: AppWindow, caseId: string): Promise<void> {
   await answer('discard');
   await workspace.heading('shell:home.title').waitFor();
 
+  // The home deadlines name the client in the reader's script first, the other name after it.
+  const [first, second] = ru ? [client.fullNameNative, client.fullName] : [client.fullName, client.fullNameNative];
+  const deadlineRow = workspace.main.getByRole('row').filter({ hasText: 'File the communication' });
+  await expect(deadlineRow.innerText()).resolves.toContain(`${first} (${second})`);
+  // So does a search hit for the client.
+  const results = await workspace.search('Токтаров', client.fullName);
+  await expect(results.getByRole('option').locator('.search-hit__title').first().innerText()).resolves.toBe(`${first} (${second})`);
+  await app.page.keyboard.press('Escape');
+  await results.waitFor({ state: 'detached' });
+
   // Names: the one in the reader's script first, in the list and as the client page's heading.
   await workspace.openClients();
   const row = new ClientsPage(app).row(client.fullName);
-  const [first, second] = ru ? [client.fullNameNative, client.fullName] : [client.fullName, client.fullNameNative];
   await expect(row.innerText()).resolves.toMatch(new RegExp(`^\\s*${first}\\s+${second}`));
   await row.click();
   await expect(app.page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(first);
