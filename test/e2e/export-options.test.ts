@@ -56,12 +56,8 @@ describeInChromium('export options: disputed events', () => {
       // The CAT template's default is the neutral mark; the hint says so and counts the disputed event.
       const select = exporting.disputedEvents;
       await expect(select.inputValue()).resolves.toBe('mark');
-      const description = await select.evaluate((element) =>
-        (element.getAttribute('aria-describedby') ?? '')
-          .split(' ')
-          .map((id) => document.getElementById(id)?.textContent ?? '')
-          .join(' '),
-      );
+      const describedBy = ((await select.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+      const description = (await Promise.all(describedBy.map((id) => app.page.locator(`[id="${id}"]`).textContent()))).join(' ');
       expect(description).toContain(app.text('exportView:disputed.count', { count: 1 }));
       expect(description).toContain(app.text('exportView:disputed.templateDefault', { choice: app.text('exportView:disputed.choices.mark') }));
 

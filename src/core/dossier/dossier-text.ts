@@ -138,7 +138,6 @@ export interface DossierText {
   coverPage: string;
   pageFooters: string;
   /** "{n}" is replaced by the number of days. */
-  daysLeft: string;
   precision: { approximate: string; before: string; after: string };
   forums: Vocabulary<typeof forums>;
   caseStatuses: Vocabulary<typeof caseStatuses>;
@@ -285,7 +284,6 @@ const en: DossierText = {
   seeExhibits: 'See',
   coverPage: 'Cover page',
   pageFooters: 'Page footers',
-  daysLeft: '{n} days left',
   precision: { approximate: 'c.', before: 'before', after: 'after' },
   ...printedVocabulary('en'),
 };
@@ -421,7 +419,6 @@ const ru: DossierText = {
   seeExhibits: 'См.',
   coverPage: 'Титульный лист',
   pageFooters: 'Колонтитулы страниц',
-  daysLeft: 'осталось дней: {n}',
   precision: { approximate: 'ок.', before: 'до', after: 'после' },
   ...printedVocabulary('ru'),
 };
@@ -557,7 +554,6 @@ const fr: DossierText = {
   seeExhibits: 'Voir',
   coverPage: 'Page de garde',
   pageFooters: 'Pieds de page',
-  daysLeft: '{n} jours restants',
   precision: { approximate: 'vers', before: 'avant', after: 'après' },
   ...printedVocabulary('fr'),
 };

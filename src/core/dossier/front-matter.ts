@@ -432,7 +432,7 @@ function composeExhibitIndex(flow: PageFlow, context: ComposeContext): void {
  * A SHA-256 fingerprint in the monospaced face, smaller than the text around it, as two lines
  * of 32 hex digits: equal halves that a reader can compare against sha256sum's output.
  */
-function fingerprint(sha256: string, size: number, color = colors.muted): Span[] {
+export function fingerprint(sha256: string, size: number, color = colors.muted): Span[] {
   return [{ text: `${sha256.slice(0, 32)}\n${sha256.slice(32)}`, weight: 'mono', size, color }];
 }
 

@@ -3,7 +3,7 @@
 import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
 import { dossierText, formatFileSize, formatPartialDate } from './dossier-text.js';
 import type { DossierFonts } from './fonts.js';
-import { exhibitName, languageName, pageRange, type ComposeContext, type PlannedExhibit } from './front-matter.js';
+import { exhibitName, fingerprint, languageName, pageRange, type ComposeContext, type PlannedExhibit } from './front-matter.js';
 import { PageFlow, colors, contentWidth, margins, pageSize, type Inline } from './page-flow.js';
 
 /** Longest description or relevance note shown, so a separator always stays one page. */
@@ -29,7 +29,7 @@ export function composeSeparator(doc: PDFDocument, fonts: DossierFonts, context:
     rows.push([t.separator.translationOf, [{ text: exhibitName(context, exhibit.translationOf), dest: exhibit.translationOf.dest }]]);
   }
   rows.push([t.separator.file, `${item.originalName} (${formatFileSize(item.size, context.language)})`]);
-  rows.push([t.separator.sha256, [{ text: item.sha256, color: colors.muted }]]);
+  rows.push([t.separator.sha256, fingerprint(item.sha256, 9)]);
   if (content.kind !== 'not-rendered') {
     rows.push([t.separator.pageRange, pageRange(exhibit.firstPage + 1, exhibit.firstPage + exhibit.contentPages)]);
   }
