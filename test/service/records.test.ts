@@ -310,6 +310,24 @@ describe('deadline marks and edits', () => {
     const listed = (await value('deadlines.upcoming', { days: 365 })).filter((u) => u.deadline.id === passport.id);
     expect(listed.map((u) => u.deadline.done)).toEqual([true]);
   });
+
+  it('deleting an event deletes the marks of the deadlines it derived, and no other', async () => {
+    const { value, dir, reports } = await sampleVault();
+    const { caseId } = reports[0]!;
+    const hearing = await value('events.create', { caseId, event: { date: '2026-11-24', type: 'court_hearing', title: 'Appeal hearing' } });
+    const order = await value('events.create', { caseId, event: { date: '2026-11-18', type: 'extradition_order', title: 'Order' } });
+    await value('deadlines.mark', { caseId, id: `court-hearing:${hearing.id}`, marks: { done: true } });
+    await value('deadlines.mark', { caseId, id: `extradition-order-appeal:${order.id}`, marks: { inFiling: true } });
+    await value('events.delete', { id: hearing.id });
+    await value('vault.lock', undefined);
+    const vault = await Vault.open(dir, { passphrase: PASSPHRASE });
+    try {
+      const marks = vault.db.prepare('SELECT deadline_id FROM deadline_marks ORDER BY deadline_id').pluck().all();
+      expect(marks).toEqual([`extradition-order-appeal:${order.id}`]);
+    } finally {
+      vault.close();
+    }
+  });
 });
 
 describe('the persecution profile and search', () => {

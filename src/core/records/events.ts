@@ -93,6 +93,8 @@ export function deleteEvent(db: SqliteDatabase, id: string): void {
   // event_evidence rows go with the event (ON DELETE CASCADE); evidence rows are not touched.
   const changed = db.prepare('DELETE FROM events WHERE id = ?').run(id).changes;
   if (changed === 0) throw new DossierError('NOT_FOUND', `No timeline event has id ${id}.`);
+  // The marks (done, state in the filing, time) of deadlines this event derived ("rule:eventId").
+  db.prepare("DELETE FROM deadline_marks WHERE substr(deadline_id, instr(deadline_id, ':') + 1) = ?").run(id);
   unindexRecord(db, 'event', id);
 }
 

@@ -22,6 +22,7 @@ import { daysFromToday } from '../../ui/dates';
 import { useDateWords } from '../date-words';
 import { urgencyOf, useCountdownText } from './countdown';
 import { useDeadlineText } from './deadline-text';
+import { useDraftGuard } from '../../ui/leave-guard';
 
 interface DeadlinesViewProps {
   detail: CaseDetail;
@@ -224,20 +225,28 @@ function DeadlineForm({ caseId, existing, onSaved, onCancel }: DeadlineFormProps
   const headingId = useId();
   const zonesId = useId();
   const { formRef, errors, failure, saving, save } = useFormSave({ prefix: onlyTime ? 'marks.when' : 'deadline' });
+  // What was typed is not thrown away by leaving the case or page, or by Cancel, without asking.
+  const guard = useDraftGuard({ title, due, consequence, time, timeZone });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const when = { time: time.trim() || undefined, timeZone: timeZone.trim() || undefined };
     if (onlyTime) {
       const saved = await save(deadlineTimeSchema, when, () => call('deadlines.mark', { caseId, id: existing.id, marks: { when } }));
-      if (saved) await onSaved(saved);
+      if (saved) {
+        guard.saved();
+        await onSaved(saved);
+      }
       return;
     }
     const input = { title, due, consequence, ...when };
     const saved = await save(deadlineInputSchema, input, () =>
       existing ? call('deadlines.update', { id: existing.id, deadline: input }) : call('deadlines.create', { caseId, deadline: input }),
     );
-    if (saved) await onSaved(saved);
+    if (saved) {
+      guard.saved();
+      await onSaved(saved);
+    }
   };
 
   const heading = onlyTime ? t('form.timeHeading') : existing ? t('form.editHeading') : t('form.heading');
@@ -275,7 +284,7 @@ function DeadlineForm({ caseId, existing, onSaved, onCancel }: DeadlineFormProps
         <Button type="submit" variant="primary" busy={saving}>
           {existing ? t('form.saveChanges') : t('form.save')}
         </Button>
-        <Button onClick={onCancel}>{t('common:cancel')}</Button>
+        <Button onClick={() => guard.cancel(onCancel)}>{t('common:cancel')}</Button>
       </div>
     </form>
   );
