@@ -1,4 +1,4 @@
-// The case import format (CASE.json), documented in README.md. Evidence entries carry a `key`
+// The case import format (CASE.json), documented in docs/case-format.md. Evidence entries carry a `key`
 // that events and other evidence refer to; `file` paths are relative to the JSON file.
 import { z } from 'zod';
 import {

@@ -1,4 +1,4 @@
-// Imports a whole case from CASE.json (format in README.md). Evidence files are streamed into
+// Imports a whole case from CASE.json (format in docs/case-format.md). Evidence files are streamed into
 // the encrypted store first; then every record is written in one transaction. A kill at any
 // moment leaves the case either wholly in the vault or absent; a file that cannot be taken is
 // named with its reason while the rest go in.

@@ -1,7 +1,7 @@
 // Evidence files are encrypted at rest in a chunked AES-256-GCM stream, so a file of any size
 // streams in and out in constant memory and any damage is detected where it occurs.
 //
-// Layout of an encrypted file (see README "Vault format"):
+// Layout of an encrypted file (see docs/vault-format.md):
 //   header, 48 bytes: "DOSSIERF" | version (1 byte) = 1 | 3 zero bytes | chunk size (u32 BE)
 //                     | salt (32 random bytes)
 //   then chunks: AES-256-GCM(plaintext chunk) | 16-byte tag, every chunk `chunk size` bytes of

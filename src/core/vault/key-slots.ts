@@ -1,7 +1,7 @@
 // The vault header (vault.json) holds the random 256-bit vault key wrapped once per key slot:
 // the passphrase slot (Argon2id) and the recovery slot (a printed 160-bit recovery key).
 // Changing the passphrase re-wraps the same vault key, so the database is never rewritten.
-// Nothing secret is stored in the clear here; see README "Vault format".
+// Nothing secret is stored in the clear here; see docs/vault-format.md.
 import { base32crockford } from '@scure/base';
 import argon2 from 'argon2';
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
