@@ -1,7 +1,10 @@
 // Every file of ../shared/corpus goes through a dossier export: each either appears readable in
 // the dossier (its pages, its text) or is listed as not reproduced, with the reason, on its
-// separator, in the index and in the manifest. Without the corpus the suite says so and skips.
-import { execFileSync } from 'node:child_process';
+// separator, in the index and in the manifest. The real producers' files must all be reproduced
+// (but two) in a dossier qpdf finds sound; the hostile ones (qpdf's own damaged test files) must
+// not harm the dossier: any fault qpdf finds in it must sit in the pages of an exhibit whose own
+// file qpdf finds faulty. Without the corpus the suite says so and skips.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,62 +35,103 @@ function firstWords(file: string, page: number): string[] {
   return pageText(file, page).split(' ').filter(Boolean).slice(0, 8);
 }
 
-describe.skipIf(!corpusExists)(corpusExists ? 'corpus export' : `corpus export (skipped: ${corpusDir} not found)`, () => {
-  it('reproduces every corpus file or says on paper why not', async () => {
-    const dir = await tempDir('dossier-corpus-export-');
-    const files = listCorpusFiles();
-    const caseFile = path.join(dir, 'CASE.json');
-    await writeFile(
-      caseFile,
-      JSON.stringify({
-        client: { fullName: 'Corpus Client', fullNameNative: 'Корпус Клиент' },
-        case: { title: 'Corpus', forum: 'national_asylum', reference: 'CORPUS-1' },
-        evidence: files.map((relative, index) => ({ key: `f${index}`, file: path.join(corpusDir, relative), title: relative, kind: 'other' })),
-      }),
-    );
-    const { vault } = await Vault.create(path.join(dir, 'vault'), 'corpus export passphrase', { argon2: ARGON2 });
-    try {
-      const report = await importCase(vault, caseFile);
-      expect(report.refused).toEqual([]);
-      const out = path.join(dir, 'corpus.pdf');
-      const started = performance.now();
-      const result = await exportDossier(vault, report.caseId, out, { today: '2026-11-21' });
-      console.log(`corpus-export: ${files.length} files, ${result.pages} pages, ${result.bytes} bytes in ${Math.round(performance.now() - started)} ms`);
-      for (const warning of result.warnings) console.log(`corpus-export: ${warning}`);
-      execFileSync('qpdf', ['--check', out]);
-      const pdf = await readPdf(out);
-      expect(pdf.pageCount).toBe(result.pages);
-      const manifest = pdf.pages.slice(pdf.outline.find((entry) => entry.title === 'Manifest of exhibit files')!.target).map((page) => page.text).join(' ').replace(/\s/g, '');
+const HOSTILE = 'qpdf-hostile/';
 
-      expect(result.exhibits).toHaveLength(files.length);
-      for (const exhibit of result.exhibits) {
-        const relative = exhibit.title;
-        const separator = flatText(pdf.pages[exhibit.firstPage - 1]!.text);
-        expect(separator.replace(/\s/g, ''), relative).toContain(exhibit.sha256);
-        expect(manifest, relative).toContain(exhibit.sha256);
-        const expectedReason = NOT_REPRODUCED[relative];
-        if (expectedReason) {
-          expect(exhibit.rendered, `${relative} should be listed as not reproduced`).toBe(false);
-          expect(exhibit.reason).toMatch(expectedReason);
-          expect(separator).toContain('Not reproduced in this dossier');
-          expect(result.warnings.some((warning) => warning.includes(path.basename(relative)))).toBe(true);
-          continue;
-        }
-        expect(exhibit.rendered, `${relative}: ${exhibit.reason ?? ''}`).toBe(true);
-        expect(exhibit.pages, relative).toBeGreaterThan(1);
-        // Every exhibit page carries the footer with its label.
-        for (let page = exhibit.firstPage; page < exhibit.firstPage + exhibit.pages - 1; page += 1) {
-          expect(flatText(pdf.pages[page]!.text), `${relative} page ${page + 1}`).toContain(`Tab ${exhibit.label}`);
-        }
-        if (relative.endsWith('.pdf')) {
-          // The first page's text survives, as poppler reads it in the original and in the dossier.
-          // (Form widgets may add their own captions, so compare word by word.)
-          const reproduced = pageText(out, exhibit.firstPage + 1);
-          for (const word of firstWords(path.join(corpusDir, relative), 1)) expect(reproduced, relative).toContain(word);
-        }
+/** Imports the files into a new vault and exports their dossier; returns what the export said. */
+async function exportCorpus(files: string[], name: string) {
+  const dir = await tempDir(`dossier-corpus-export-${name}-`);
+  const caseFile = path.join(dir, 'CASE.json');
+  await writeFile(
+    caseFile,
+    JSON.stringify({
+      client: { fullName: 'Corpus Client', fullNameNative: 'Корпус Клиент' },
+      case: { title: 'Corpus', forum: 'national_asylum', reference: 'CORPUS-1' },
+      evidence: files.map((relative, index) => ({ key: `f${index}`, file: path.join(corpusDir, relative), title: relative, kind: 'other' })),
+    }),
+  );
+  const { vault } = await Vault.create(path.join(dir, 'vault'), 'corpus export passphrase', { argon2: ARGON2 });
+  try {
+    const report = await importCase(vault, caseFile);
+    expect(report.refused).toEqual([]);
+    const out = path.join(dir, 'corpus.pdf');
+    const started = performance.now();
+    const result = await exportDossier(vault, report.caseId, out, { today: '2026-11-21' });
+    console.log(`corpus-export (${name}): ${files.length} files, ${result.pages} pages, ${result.bytes} bytes in ${Math.round(performance.now() - started)} ms`);
+    for (const warning of result.warnings) console.log(`corpus-export (${name}): ${warning}`);
+    const pdf = await readPdf(out);
+    expect(pdf.pageCount).toBe(result.pages);
+    const manifest = pdf.pages.slice(pdf.outline.find((entry) => entry.title === 'Manifest of exhibit files')!.target).map((page) => page.text).join(' ').replace(/\s/g, '');
+    expect(result.exhibits).toHaveLength(files.length);
+    for (const exhibit of result.exhibits) {
+      const separator = flatText(pdf.pages[exhibit.firstPage - 1]!.text);
+      expect(separator.replace(/\s/g, ''), exhibit.title).toContain(exhibit.sha256);
+      expect(manifest, exhibit.title).toContain(exhibit.sha256);
+    }
+    return { out, result, pdf };
+  } finally {
+    vault.close();
+  }
+}
+
+describe.skipIf(!corpusExists)(corpusExists ? 'corpus export' : `corpus export (skipped: ${corpusDir} not found)`, () => {
+  it('reproduces every file of the real producers or says on paper why not, in a dossier qpdf finds sound', async () => {
+    const files = listCorpusFiles().filter((relative) => !relative.startsWith(HOSTILE));
+    const { out, result, pdf } = await exportCorpus(files, 'producers');
+    execFileSync('qpdf', ['--check', out]);
+    for (const exhibit of result.exhibits) {
+      const relative = exhibit.title;
+      const separator = flatText(pdf.pages[exhibit.firstPage - 1]!.text);
+      const expectedReason = NOT_REPRODUCED[relative];
+      if (expectedReason) {
+        expect(exhibit.rendered, `${relative} should be listed as not reproduced`).toBe(false);
+        expect(exhibit.reason).toMatch(expectedReason);
+        expect(separator).toContain('Not reproduced in this dossier');
+        expect(result.warnings.some((warning) => warning.includes(path.basename(relative)))).toBe(true);
+        continue;
       }
-    } finally {
-      vault.close();
+      expect(exhibit.rendered, `${relative}: ${exhibit.reason ?? ''}`).toBe(true);
+      expect(exhibit.pages, relative).toBeGreaterThan(1);
+      // Every exhibit page carries the footer with its label.
+      for (let page = exhibit.firstPage; page < exhibit.firstPage + exhibit.pages - 1; page += 1) {
+        expect(flatText(pdf.pages[page]!.text), `${relative} page ${page + 1}`).toContain(`Tab ${exhibit.label}`);
+      }
+      if (relative.endsWith('.pdf')) {
+        // The first page's text survives, as poppler reads it in the original and in the dossier.
+        // (Form widgets may add their own captions, so compare word by word.)
+        const reproduced = pageText(out, exhibit.firstPage + 1);
+        for (const word of firstWords(path.join(corpusDir, relative), 1)) expect(reproduced, relative).toContain(word);
+      }
+    }
+  });
+
+  it('takes every hostile file in, reproduced or said on paper not to be, and any fault qpdf finds is one the exhibit brought', async () => {
+    const files = listCorpusFiles().filter((relative) => relative.startsWith(HOSTILE));
+    expect(files.length).toBeGreaterThan(0);
+    const { out, result, pdf } = await exportCorpus(files, 'hostile');
+    for (const exhibit of result.exhibits) {
+      if (exhibit.rendered) continue;
+      expect(exhibit.reason?.trim(), exhibit.title).toBeTruthy();
+      expect(flatText(pdf.pages[exhibit.firstPage - 1]!.text), exhibit.title).toContain('Not reproduced in this dossier');
+    }
+    console.log(`corpus-export (hostile): ${result.exhibits.filter((exhibit) => exhibit.rendered).length} of ${files.length} reproduced`);
+
+    // qpdf exits 0 (sound), 3 (warnings it recovered from) or 2 (errors). Our own pages must be
+    // sound; an error may only be in the content of a page copied from an exhibit whose file qpdf
+    // also finds faulty (a bad LZW stream stays bad: exhibits are kept as they are).
+    const check = spawnSync('qpdf', ['--check', out], { encoding: 'utf8' });
+    const faultySource = (relative: string) => spawnSync('qpdf', ['--check', path.join(corpusDir, relative)]).status !== 0;
+    for (const line of `${check.stdout}\n${check.stderr}`.split('\n').filter((text) => text.startsWith('ERROR'))) {
+      const page = Number(/^ERROR: page (\d+):/.exec(line)?.[1] ?? NaN);
+      const owner = result.exhibits.find((exhibit) => page > exhibit.firstPage && page < exhibit.firstPage + exhibit.pages);
+      expect(owner, `a qpdf error outside any exhibit's pages: ${line}`).toBeDefined();
+      expect(faultySource(owner!.title), `${owner!.title}: qpdf finds the dossier's copy faulty but not the original (${line})`).toBe(true);
+    }
+    expect([0, 2, 3]).toContain(check.status);
+    if (check.status !== 0) {
+      // Warnings too must come from exhibits: with every faulty original left out, the dossier is sound.
+      const sound = files.filter((relative) => !faultySource(relative));
+      const { out: soundOut } = await exportCorpus(sound, 'hostile-sound-originals');
+      execFileSync('qpdf', ['--check', soundOut]);
     }
   });
 });
