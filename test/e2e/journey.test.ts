@@ -21,7 +21,7 @@ import type { DeadlineToAdd } from './pages/case/deadlines-section';
 import { VaultGate } from './pages/vault-gate';
 import { nameContaining } from './pages/window-page';
 import { Workspace } from './pages/workspace';
-import { saveScreenshot, scanAccessibility } from './support/artifacts';
+import { scanAndPhotographView } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
 
@@ -142,20 +142,9 @@ function storyIn(language: InterfaceLanguage): Story {
 
 const VIEWPORT = { width: 1280, height: 800 };
 
-/**
- * One view: no serious accessibility violation in it, and its screenshot beside the others. The
- * window scrolls inside its main area (header and tabs stay put), which a full-page screenshot
- * cannot see past; so the window is made as tall as the view for the picture, then put back.
- */
+/** One view checked with axe and photographed whole. */
 async function look(app: AppWindow, step: string, name: string): Promise<void> {
-  const label = `journey-${app.language}-${step}-${name}`;
-  await scanAccessibility(app.page, label);
-  const hidden = (await app.page.evaluate(
-    `Math.max(0, ...[...document.querySelectorAll('.workspace__main, .cw-panel:not([hidden])')].map((area) => area.scrollHeight - area.clientHeight))`,
-  )) as number;
-  if (hidden > 0) await app.page.setViewportSize({ width: VIEWPORT.width, height: Math.min(VIEWPORT.height + hidden, 6000) });
-  await saveScreenshot(app.page, label);
-  if (hidden > 0) await app.page.setViewportSize(VIEWPORT);
+  await scanAndPhotographView(app.page, `journey-${app.language}-${step}-${name}`);
 }
 
 async function journey(app: AppWindow): Promise<void> {

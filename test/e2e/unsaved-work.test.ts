@@ -17,7 +17,7 @@ import { ClientPage, ClientsPage } from './pages/clients-page';
 import { VaultGate } from './pages/vault-gate';
 import { exactName, WindowPage } from './pages/window-page';
 import { Workspace } from './pages/workspace';
-import { saveScreenshot, scanAccessibility } from './support/artifacts';
+import { scanAndPhotographView } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
 
@@ -66,14 +66,7 @@ async function descriptionOf(app: AppWindow, caseId: string, title: string): Pro
 
 /** No serious accessibility violation, and a picture of the whole view (as tall as its scrolled content). */
 async function look(app: AppWindow, name: string): Promise<void> {
-  const label = `unsaved-work-${app.language}-${name}`;
-  await scanAccessibility(app.page, label);
-  const hidden = (await app.page.evaluate(
-    `Math.max(0, ...[...document.querySelectorAll('.workspace__main, .cw-panel:not([hidden])')].map((area) => area.scrollHeight - area.clientHeight))`,
-  )) as number;
-  if (hidden > 0) await app.page.setViewportSize({ width: VIEWPORT.width, height: Math.min(VIEWPORT.height + hidden, 6000) });
-  await saveScreenshot(app.page, label);
-  if (hidden > 0) await app.page.setViewportSize(VIEWPORT);
+  await scanAndPhotographView(app.page, `unsaved-work-${app.language}-${name}`);
 }
 
 async function walkThrough(app: AppWindow, caseId: string): Promise<void> {

@@ -46,3 +46,19 @@ export async function scanAccessibility(page: Page, name: string): Promise<AxeRe
   }
   return results;
 }
+
+/**
+ * One view: no serious accessibility violation in it, and its screenshot. The window scrolls
+ * inside its main area (header and tabs stay put), which a full-page screenshot cannot see past;
+ * so the window is made as tall as the view for the picture, then put back.
+ */
+export async function scanAndPhotographView(page: Page, name: string): Promise<void> {
+  await scanAccessibility(page, name);
+  const viewport = page.viewportSize();
+  const hidden = (await page.evaluate(
+    `Math.max(0, ...[...document.querySelectorAll('.workspace__main, .cw-panel:not([hidden])')].map((area) => area.scrollHeight - area.clientHeight))`,
+  )) as number;
+  if (hidden > 0 && viewport) await page.setViewportSize({ width: viewport.width, height: Math.min(viewport.height + hidden, 6000) });
+  await saveScreenshot(page, name);
+  if (hidden > 0 && viewport) await page.setViewportSize(viewport);
+}
