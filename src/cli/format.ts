@@ -35,7 +35,7 @@ function countdown(due: string, today: string): string {
 export function formatCase(detail: CaseDetail, today: string): string {
   const { case: c, client, events, evidence, persecution, deadlines } = detail;
   const lines: string[] = [];
-  lines.push(`${c.title}`, `  id ${c.id}${c.reference ? `, reference ${c.reference}` : ''}`, `  forum ${c.forum}${c.destination ? `, destination ${c.destination}` : ''}, status ${c.status}`);
+  lines.push(`${c.title}`, `  id ${c.id}${c.reference ? `, reference ${c.reference}` : ''}`, `  forum ${c.forum}${c.stateParty ? `, State party ${c.stateParty}` : ''}${c.destination ? `, destination ${c.destination}` : ''}, status ${c.status}`);
   lines.push('', `Client: ${client.fullName}${client.fullNameNative ? ` (${client.fullNameNative})` : ''}`);
   if (client.dateOfBirth) lines.push(`  born ${client.dateOfBirth}${client.placeOfBirth ? `, ${client.placeOfBirth}` : ''}`);
   if (client.citizenships.length) lines.push(`  citizenship ${client.citizenships.join(', ')}`);
