@@ -292,7 +292,14 @@ export const contract = {
   'dossier.templates': {
     input: nothing,
     output: z.array(
-      z.object({ id: z.string(), description: z.string(), forums: z.array(z.enum(forums)), disputedEvents: z.enum(disputedEventChoices) }),
+      z.object({
+        id: z.string(),
+        description: z.string(),
+        forums: z.array(z.enum(forums)),
+        disputedEvents: z.enum(disputedEventChoices),
+        /** Whether it has an interim-measures section, where the dates marked "state in the filing" print. */
+        statesFilingDates: z.boolean(),
+      }),
     ),
   },
   /** The table of contents the export would print, with page numbers, without writing a file. */

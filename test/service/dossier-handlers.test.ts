@@ -50,6 +50,8 @@ describe('dossier.templates', () => {
     const templates = await call('dossier.templates', undefined);
     expect(templates.map((template) => template.id)).toEqual(['embassy-humanitarian-visa', 'un-cat-interim-measures', 'national-asylum-bundle']);
     expect(templates.find((template) => template.id === 'un-cat-interim-measures')!.forums).toEqual(['un_cat', 'un_hrc']);
+    // Only a template with an interim-measures section prints the dates marked "state in the filing".
+    expect(templates.filter((template) => template.statesFilingDates).map((template) => template.id)).toEqual(['un-cat-interim-measures']);
     expect(templates.every((template) => template.description.length > 20)).toBe(true);
     expect(templates.flatMap((template) => template.forums).sort()).toEqual([...forums].sort());
   });

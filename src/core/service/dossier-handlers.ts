@@ -49,6 +49,7 @@ export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOp
         description: template.description,
         forums: forums.filter((forum) => defaultTemplateId[forum] === template.id),
         disputedEvents: template.disputedEvents,
+        statesFilingDates: template.sections.includes('interimMeasures'),
       })),
 
     'dossier.plan': async (choice) => {

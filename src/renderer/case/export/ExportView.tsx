@@ -193,7 +193,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
         )}
       </section>
 
-      <FilingDates detail={detail} language={language} template={template} />
+      <FilingDates detail={detail} language={language} printed={chosen?.statesFilingDates ?? false} />
 
       <section className="cw-card" aria-labelledby="export-contents-heading">
         <div className="cw-card__header">

@@ -7,13 +7,10 @@ import type { CaseDetail } from '../../../shared/models';
 import type { VocabularyLanguage } from '../../../shared/vocabulary';
 import { formatPartialDate } from '../date-words';
 
-/** The templates with an interim-measures section, where the marked dates are printed. */
-const templatesStatingDates = new Set(['un-cat-interim-measures']);
-
-export function FilingDates({ detail, language, template }: { detail: CaseDetail; language: VocabularyLanguage; template: string }) {
+/** `printed`: whether the chosen template has the interim-measures section that states them. */
+export function FilingDates({ detail, language, printed }: { detail: CaseDetail; language: VocabularyLanguage; printed: boolean }) {
   const { t } = useTranslation('deadlines');
   const dates = filingDates(detail.deadlines, language, (day) => formatPartialDate(day, language));
-  const printed = templatesStatingDates.has(template);
   if (!printed && dates.length === 0) return null;
   return (
     <section className="cw-card" aria-labelledby="export-filing-dates-heading">
