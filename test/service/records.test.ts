@@ -311,6 +311,24 @@ describe('deadline marks and edits', () => {
     expect(listed.map((u) => u.deadline.done)).toEqual([true]);
   });
 
+  it("a document's marks do not pass to the document that takes its place in the list", async () => {
+    const { value, reports } = await sampleVault();
+    const { caseId } = reports[0]!;
+    const { client } = await value('cases.get', { id: caseId });
+    const passport = { kind: 'passport', number: 'N12345678', issuingState: 'KZ', expires: '2027-05-01' };
+    const idCard = { kind: 'identity card', number: '041234567', issuingState: 'KZ', expires: '2029-01-15' };
+    const { id, createdAt: _created, updatedAt: _updated, ...input } = client;
+    await value('clients.update', { id, client: { ...input, documents: [passport, idCard] } });
+    const expiryOf = async (number: string) =>
+      (await value('cases.get', { id: caseId })).deadlines.find((deadline) => deadline.rule === 'identity-document-expiry' && deadline.subject?.includes(number))!;
+    await value('deadlines.mark', { caseId, id: (await expiryOf(passport.number)).id, marks: { inFiling: true, when: { time: '09:00' } } });
+    expect(await expiryOf(passport.number)).toMatchObject({ inFiling: true, time: '09:00' });
+    // The passport leaves the list: the identity card now stands first, unmarked.
+    await value('clients.update', { id, client: { ...input, documents: [idCard] } });
+    const card = await expiryOf(idCard.number);
+    expect([card.inFiling, card.time]).toEqual([undefined, undefined]);
+  });
+
   it('deleting an event deletes the marks of the deadlines it derived, and no other', async () => {
     const { value, dir, reports } = await sampleVault();
     const { caseId } = reports[0]!;

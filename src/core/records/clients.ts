@@ -44,13 +44,30 @@ export function getClient(db: SqliteDatabase, id: string): Client {
 /** Replaces a client's fields whole; the archive mark and the cases stay as they are. */
 export function updateClient(db: SqliteDatabase, id: string, input: ClientInput): Client {
   const data = parseInput(clientInputSchema, input, 'client');
+  const before = db.prepare('SELECT data FROM clients WHERE id = ?').pluck().get(id) as string | undefined;
   const now = new Date().toISOString();
   const changed = db
     .prepare('UPDATE clients SET full_name = ?, full_name_native = ?, data = ?, updated_at = ? WHERE id = ?')
     .run(data.fullName, data.fullNameNative ?? null, JSON.stringify(data), now, id).changes;
   if (changed === 0) throw new DossierError('NOT_FOUND', `No client has id ${id}.`);
+  if (before !== undefined) forgetMovedDocumentMarks(db, id, (JSON.parse(before) as { documents?: IdentityDocument[] }).documents ?? [], data.documents);
   indexRecord(db, 'client', id, null, data);
   return getClient(db, id);
+}
+
+/**
+ * A document's expiry deadline is known by the document's place in the list
+ * ("identity-document-expiry:<client>:<index>", see deadlines/derive.ts). Where another document
+ * now stands at that place (one before it deleted, or the document itself changed), the marks
+ * set on the old one ("state in the filing", a time) must not pass to it.
+ */
+function forgetMovedDocumentMarks(db: SqliteDatabase, clientId: string, before: IdentityDocument[], after: IdentityDocument[]): void {
+  const forget = db.prepare('DELETE FROM deadline_marks WHERE deadline_id = ?');
+  const identity = (document: IdentityDocument | undefined) =>
+    document === undefined ? '' : JSON.stringify([document.kind, document.number ?? null, document.issuingState ?? null, document.expires ?? null]);
+  for (let index = 0; index < before.length; index += 1) {
+    if (identity(before[index]) !== identity(after[index])) forget.run(`identity-document-expiry:${clientId}:${index}`);
+  }
 }
 
 /** Archiving hides a client from the list; nothing of theirs is deleted. */

@@ -9,6 +9,7 @@ import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { DeleteWithConfirm } from '../../ui/DeleteWithConfirm';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { useFlushPendingSaves } from '../../ui/pending-saves';
 import { PartialDateField, SelectField, TextField } from '../../ui/Field';
 import { useVocabOptions } from '../../ui/vocab-options';
 
@@ -47,6 +48,7 @@ export function EvidenceBulkEdit({ ids, onUpdated, onRemoved, onClear }: Evidenc
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const [nothing, setNothing] = useState(false);
+  const flushPendingSaves = useFlushPendingSaves();
   const set = <K extends keyof BulkDraft>(key: K, value: BulkDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
     setNothing(false);
@@ -62,6 +64,8 @@ export function EvidenceBulkEdit({ ids, onUpdated, onRemoved, onClear }: Evidenc
     setSaving(true);
     setFailure(null);
     try {
+      // A description typed a moment ago goes first, so it cannot land after (and undo) this change.
+      await flushPendingSaves();
       const updated = await call('evidence.updateMany', { ids, changes });
       setDraft(emptyDraft);
       onUpdated(updated);
@@ -73,6 +77,7 @@ export function EvidenceBulkEdit({ ids, onUpdated, onRemoved, onClear }: Evidenc
   };
 
   const remove = async () => {
+    await flushPendingSaves();
     const { removed } = await call('evidence.remove', { ids });
     await onRemoved(removed);
   };

@@ -1,7 +1,7 @@
 // The evidence library: the drop zone and "Add files…" above, the files (virtualized: two
 // thousand stay smooth) beside the selected file's preview, facts and description. Files can be
 // chosen (a tick per row, "choose all", Space, Shift- and Ctrl-click) and changed or removed together.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem } from '../../../shared/contract';
 import type { CaseDetail } from '../../../shared/models';
@@ -9,6 +9,7 @@ import { call } from '../../api';
 import { DeleteWithConfirm } from '../../ui/DeleteWithConfirm';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorNotice } from '../../ui/ErrorNotice';
+import { KeptDraftsContext } from '../../ui/kept-drafts';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { matcherFor } from '../../ui/text-match';
 import { useLoaded } from '../../ui/useLoaded';
@@ -41,6 +42,10 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
   const filterId = useId();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [done, setDone] = useState('');
+  // Bumped by a bulk edit, so the shown file's description form starts again from what the vault
+  // now holds instead of saving its older draft back over the change.
+  const [revision, setRevision] = useState(0);
+  const keptDrafts = useContext(KeptDraftsContext);
   /** Where a Shift-click range starts: the file last chosen or selected by a plain click. */
   const anchorId = useRef<string | null>(null);
   /** The modifier keys of the click being handled (the listbox reports only which row). */
@@ -67,14 +72,15 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
     setQuery('');
   }, [focus]);
 
-  // Files that left the list (removed, or gone after a reload) leave the choice too.
+  // Files that left the list (removed, gone after a reload, or hidden by the filter) leave the
+  // choice too: a bulk change or removal only ever touches files the lawyer can see.
   useEffect(() => {
     setChosen((current) => {
-      const present = new Set(items.map((item) => item.id));
+      const present = new Set(shown.map((item) => item.id));
       const kept = [...current].filter((id) => present.has(id));
       return kept.length === current.size ? current : new Set(kept);
     });
-  }, [items]);
+  }, [shown]);
 
   const toggle = (id: string) => {
     anchorId.current = id;
@@ -128,6 +134,8 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
 
   const bulkUpdated = (updated: EvidenceListItem[]) => {
     const byId = new Map(updated.map((item) => [item.id, item]));
+    for (const id of byId.keys()) keptDrafts.forget(`evidence:${id}`);
+    setRevision((current) => current + 1);
     setValue(items.map((item) => byId.get(item.id) ?? item));
     setDone(t('bulk.applied', { count: updated.length }));
     void onChanged();
@@ -274,7 +282,7 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
                     }}
                   />
                 </div>
-                <EvidenceDetails key={selected.id} item={selected} all={items} events={events} onSaved={replace} openView={openView} />
+                <EvidenceDetails key={`${selected.id}:${revision}`} item={selected} all={items} events={events} onSaved={replace} openView={openView} />
               </>
             ) : (
               <EmptyState title={t('noSelection.title')}>{t('noSelection.text')}</EmptyState>

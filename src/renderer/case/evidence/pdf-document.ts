@@ -35,12 +35,17 @@ export async function openPdf(bytes: Uint8Array, signal: AbortSignal): Promise<O
   }
   const opened = document;
   let rendering: { cancel: () => void } | null = null;
+  // The newest draw wins: pages are fetched asynchronously, so a quick second turn (PageDown held)
+  // must not start drawing while the first still holds the canvas, nor be overtaken by it.
+  let newest = 0;
 
   return {
     pages: opened.numPages,
     async draw(number, canvas, cssWidth) {
-      rendering?.cancel();
+      const ticket = ++newest;
       const page = await opened.getPage(number);
+      if (ticket !== newest) return;
+      rendering?.cancel();
       const natural = page.getViewport({ scale: 1 });
       const ratio = window.devicePixelRatio || 1;
       const viewport = page.getViewport({ scale: (cssWidth / natural.width) * ratio });
