@@ -32,8 +32,16 @@ const cases: [name: string, mediaType: string, image: ImageHints | undefined, ki
   ['Сот қаулысы.pdf', PDF, undefined, 'court_document'],
   ['sot_sheshimi.pdf', PDF, undefined, 'court_document'],
   ['Үкім.pdf', PDF, undefined, 'court_document'],
-  // A word that only starts like "суд" or "сот" is not a court.
+  // A word that only starts like "суд", "сот" or "court" is not a court.
   ['судно.pdf', PDF, undefined, 'other'],
+  ['courtesy_letter.pdf', PDF, undefined, 'correspondence'],
+  ['Supreme Court ruling.pdf', PDF, undefined, 'court_document'],
+  // Bank papers: a money transfer is no translation, a bank statement no witness statement.
+  ['Перевод_Kaspi_чек.pdf', PDF, undefined, 'other'],
+  ['Kaspi perevod.pdf', PDF, undefined, 'other'],
+  ['bank_statement_2023.pdf', PDF, undefined, 'other'],
+  ['Выписка по счету.pdf', PDF, undefined, 'other'],
+  ['perevod_prigovora.pdf', PDF, undefined, 'translation'],
   ['сотрудник.jpg', JPEG, camera, 'photo'],
   // Identity, wanted notices, medical reports.
   ['pasport.jpg', JPEG, camera, 'identity_document'],

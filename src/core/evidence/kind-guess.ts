@@ -33,6 +33,11 @@ export interface KindClues {
  */
 const wordRules: readonly { kind: EvidenceKind | 'scan' | 'messenger_photo'; words: readonly string[] }[] = [
   { kind: 'screenshot', words: ['screenshot', 'screen$', 'скриншот', 'скрин$', 'снимок экрана', 'скрин экрана', 'screencapture'] },
+  // Bank papers and receipts: a "Kaspi перевод" is a money transfer, a bank statement no witness's statement.
+  {
+    kind: 'other',
+    words: ['kaspi', 'bank', 'банк', 'чек$', 'chek$', 'receipt', 'квитанц', 'kvitants', 'выписк', 'vypisk', 'invoice', 'счет$', 'schet$', 'payment', 'оплат', 'oplat'],
+  },
   { kind: 'translation', words: ['translation', 'translated', 'перевод', 'perevod', 'аударма', 'audarma'] },
   {
     kind: 'medical_report',
@@ -54,7 +59,7 @@ const wordRules: readonly { kind: EvidenceKind | 'scan' | 'messenger_photo'; wor
     kind: 'court_document',
     words: [
       'постановлени', 'postanovleni', 'приговор', 'prigovor', 'решени', 'resheni', 'определени', 'opredeleni', 'суд$', 'суда$', 'суду$',
-      'судом$', 'судебн', 'sud$', 'suda$', 'sudebn', 'court', 'judgment', 'judgement', 'verdict', 'ruling', 'заключени', 'zaklyucheni',
+      'судом$', 'судебн', 'sud$', 'suda$', 'sudebn', 'court$', 'courts$', 'courtroom', 'judgment', 'judgement', 'verdict', 'ruling', 'заключени', 'zaklyucheni',
       'zakljucheni', 'обвинени', 'obvineni', 'повестк', 'povestk', 'протокол', 'protokol', 'апелляц', 'apellyats', 'кассац', 'kassats',
       'қаулы', 'qauly', 'kauly', 'үкім', 'ukim$', 'шешім', 'sheshim', 'ұйғарым', 'uigarym', 'сот$', 'соты$', 'сотқа$', 'сотының$',
       'sot$', 'soty$', 'қорытынды', 'qorytyndy', 'korytyndy', 'extradition', 'экстрадиц', 'ekstradits', 'выдач', 'прокурор', 'prokuror',
