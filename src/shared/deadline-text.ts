@@ -63,7 +63,7 @@ const en: DeadlineTextTable = {
   'identity-document-expiry': {
     title: '{subject} expires',
     consequence: 'The client may be stopped at a border or a document check without a valid document; apply for renewal or a travel document in time.',
-    filing: 'Date of expiry of the author’s identity document ({subject})',
+    filing: 'Date of expiry of the complainant’s identity document ({subject})',
   },
   'stated-time-limit': {
     title: 'Time limit stated in the decision ends ({subject})',
@@ -102,7 +102,7 @@ const ru: DeadlineTextTable = {
   'identity-document-expiry': {
     title: 'Истекает срок действия: {subject}',
     consequence: 'Без действительного документа клиента могут задержать на границе или при проверке документов; заранее подайте на замену или на проездной документ.',
-    filing: 'Дата истечения срока действия документа, удостоверяющего личность автора ({subject})',
+    filing: 'Дата истечения срока действия документа, удостоверяющего личность заявителя ({subject})',
   },
   'stated-time-limit': {
     title: 'Истекает срок, указанный в решении ({subject})',
@@ -141,7 +141,7 @@ const fr: DeadlineTextTable = {
   'identity-document-expiry': {
     title: 'Expiration : {subject}',
     consequence: 'Sans document valide, le client peut être arrêté à une frontière ou lors d’un contrôle ; demander à temps un renouvellement ou un titre de voyage.',
-    filing: 'Date d’expiration de la pièce d’identité de l’auteur ({subject})',
+    filing: 'Date d’expiration de la pièce d’identité du requérant ({subject})',
   },
   'stated-time-limit': {
     title: 'Fin du délai fixé par la décision ({subject})',

@@ -78,10 +78,11 @@ describeInChromium('deadlines: done, stated in the filing, edited with a time', 
       await expect(deadlines.mark(appeal, 'inFiling').isChecked()).resolves.toBe(true);
       await deadlines.markDone(slot);
       const done = deadlines.deadline(slot);
-      await expect(deadlines.countdown(slot).textContent()).resolves.toBe(app.text('deadlines:statusDone'));
-      await expect(deadlines.urgentBadge(done).count()).resolves.toBe(0);
+      // The status is said before the case reloads: wait for the list to show it.
+      await expect.poll(() => deadlines.countdown(slot).textContent()).toBe(app.text('deadlines:statusDone'));
+      await expect.poll(() => deadlines.urgentBadge(done).count()).toBe(0);
       // Listed still, no longer counted among the urgent ones.
-      await expect(casePage.viewTab('deadlines').getByText(app.text('caseView:urgentDeadlines', { count: 1 })).count()).resolves.toBe(0);
+      await expect.poll(() => casePage.viewTab('deadlines').getByText(app.text('caseView:urgentDeadlines', { count: 1 })).count()).toBe(0);
 
       await deadlines.edit(slot, { time: '10:00', timeZone: 'Asia/Almaty' });
       await deadlines.deadline(slot).getByText(/10:00/).waitFor();

@@ -92,6 +92,13 @@ describeInChromium('many files at once in the evidence library', () => {
       await check(app, `evidence-bulk-edit-${language}`);
       await bulk.button('evidence:bulk.apply').click();
       await evidence.status('evidence:bulk.applied', { count: 3 }).waitFor();
+      // The file shown beside the list is one of the three: typing in its description now saves
+      // the description, and leaves the kind and language of the bulk change as they are.
+      const shownForm = evidence.metadataForm(evidence.details('statement-3'));
+      await shownForm.field('evidence:metadata.kind').waitFor();
+      await expect(shownForm.field('evidence:metadata.kind').inputValue()).resolves.toBe('correspondence');
+      await shownForm.field('evidence:metadata.description').fill('Written by the client to her lawyer.');
+      await new WindowPage(app, evidence.details('statement-3')).status('common:saved').waitFor();
 
       const listed = await callCore(app, 'evidence.list', { caseId: matter.id });
       const byTitle = new Map(listed.map((item) => [item.title, item]));

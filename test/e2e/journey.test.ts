@@ -19,7 +19,7 @@ import type { EventToAdd } from './pages/case/timeline-section';
 import type { PersecutionToFill } from './pages/case/persecution-section';
 import type { DeadlineToAdd } from './pages/case/deadlines-section';
 import { VaultGate } from './pages/vault-gate';
-import { nameContaining } from './pages/window-page';
+import { nameContaining, WindowPage } from './pages/window-page';
 import { Workspace } from './pages/workspace';
 import { scanAndPhotographView } from './support/artifacts';
 import { describeInChromium } from './support/browser';
@@ -56,6 +56,10 @@ interface Story {
   events: EventToAdd[];
   persecution: PersecutionToFill;
   deadline: DeadlineToAdd;
+  /** A date the filing states (marked "State in the filing"), unlike the lawyer's own to-do above. */
+  removalDate: DeadlineToAdd;
+  /** Typed into the warrant's description, then left at once for another file. */
+  warrantNote: string;
   searchFor: string;
   exportName: string;
 }
@@ -78,7 +82,7 @@ function storyIn(language: InterfaceLanguage): Story {
     case: {
       title: ru ? 'Комитет ООН против пыток — обеспечительные меры' : 'UN CAT communication — interim measures',
       forum: 'un_cat',
-      destination: ru ? 'Комитет ООН против пыток' : 'UN Committee against Torture',
+      destination: ru ? 'УВКПЧ, Женева' : 'OHCHR, Geneva',
       reference: 'CAT/2024/117',
       responsibleLawyer: ru ? 'Анна Ковалёва' : 'Anna Kovaleva',
     },
@@ -135,6 +139,12 @@ function storyIn(language: InterfaceLanguage): Story {
       due: dayFromToday(3),
       consequence: ru ? 'Выдача может состояться до рассмотрения.' : 'The extradition may go ahead before the Committee can act.',
     },
+    removalDate: {
+      title: ru ? 'Ожидаемая передача запрашивающему государству' : 'Expected transfer to the requesting State',
+      due: dayFromToday(12),
+      consequence: ru ? 'Проверить рейсы через Алматы.' : 'Check the flights through Almaty.',
+    },
+    warrantNote: ru ? 'Подписано следователем КНБ; печать суда.' : 'Signed by the KNB investigator; court seal.',
     searchFor: 'Токтаров',
     exportName: ru ? 'Токтаров досье.pdf' : 'Toktarov dossier.pdf',
   };
@@ -200,11 +210,41 @@ async function journey(app: AppWindow): Promise<void> {
   const droppedIn = await evidence.drop([dropped], 1);
   expect(droppedIn.progressBars).toContain(app.text('evidence:import.progress'));
   await expect.poll(() => evidence.files.getByRole('option').count()).toBe(chosenInDialog.length + 1);
+  // The same file again: named as a duplicate, and skipped (the default).
+  await evidence.addFiles([dropped], 0);
+  await evidence.duplicates.heading('evidence:duplicates.heading', { count: 1 }).waitFor();
+  await look(app, '08', 'evidence-duplicate');
+  await evidence.duplicates.button('evidence:duplicates.skip').click();
+  await evidence.duplicates.root!.waitFor({ state: 'detached' });
+  expect(await evidence.files.getByRole('option').count()).toBe(chosenInDialog.length + 1);
+
+  // Two pictures given their language at once.
+  await evidence.toggleChoice('smile');
+  await evidence.toggleChoice('image');
+  const bulk = evidence.bulkEdit(2);
+  await bulk.field('evidence:metadata.language').fill('kk');
+  await look(app, '08', 'evidence-bulk-edit');
+  await bulk.button('evidence:bulk.apply').click();
+  await evidence.status('evidence:bulk.applied', { count: 2 }).waitFor();
+  await bulk.button('evidence:bulk.clear').click();
+
+  // A description saves as it is typed: left at once for another file, it is still there after.
   await evidence.describe('minimal-document', { title: story.warrant, kind: 'court_document' });
   const details = await evidence.select(story.warrant);
-  await details.getByRole('img', { name: app.text('evidence:preview.pdfAlt', { page: 1, title: story.warrant }) }).waitFor();
-  await details.getByText(app.text('evidence:preview.pageOf', { page: 1, count: 1 })).waitFor();
+  await evidence.metadataForm(details).field('evidence:metadata.description').fill(story.warrantNote);
+  await evidence.file('habibi').click();
+  const back = await evidence.select(story.warrant);
+  await expect(evidence.metadataForm(back).field('evidence:metadata.description').inputValue()).resolves.toBe(story.warrantNote);
+  await back.getByRole('img', { name: app.text('evidence:preview.pdfAlt', { page: 1, title: story.warrant }) }).waitFor();
+  await back.getByText(app.text('evidence:preview.pageOf', { page: 1, count: 1 })).waitFor();
   await look(app, '09', 'evidence-preview');
+
+  // The preview pages through a four-page PDF.
+  const fourPages = await evidence.select('pdflatex-4-pages');
+  await fourPages.getByText(app.text('evidence:preview.pageOf', { page: 1, count: 4 })).waitFor();
+  await new WindowPage(app, fourPages).button('evidence:preview.nextPage').click();
+  await fourPages.getByText(app.text('evidence:preview.pageOf', { page: 2, count: 4 })).waitFor();
+  await look(app, '09', 'evidence-preview-page-2');
 
   // The timeline: three events, one of them disputed, one known only to the month.
   const timeline = await casePage.timeline();
@@ -228,6 +268,9 @@ async function journey(app: AppWindow): Promise<void> {
   const deadlines = await casePage.deadlines();
   const urgent = await deadlines.add(story.deadline);
   await deadlines.urgentBadge(urgent).waitFor();
+  // The expected date of removal is a fact the filing states; the to-do above is not.
+  await deadlines.add(story.removalDate);
+  await deadlines.stateInFiling(story.removalDate.title);
   await expect(casePage.viewTab('deadlines').innerText()).resolves.toContain(app.text('caseView:urgentDeadlines', { count: 1 }));
   await look(app, '13', 'deadlines');
 
@@ -249,6 +292,9 @@ async function journey(app: AppWindow): Promise<void> {
   const exporting = await casePage.export();
   await expect.poll(() => exporting.template.inputValue()).toBe('un-cat-interim-measures');
   await exporting.radio(`exportView:languages.${app.language}`).check();
+  const filingDates = await exporting.filingDates.innerText();
+  expect(filingDates).toContain(story.removalDate.title);
+  expect(filingDates).not.toContain(story.deadline.title);
   const order = await exporting.exhibitTitles;
   expect(order).toHaveLength(chosenInDialog.length + 1);
   const warrantAt = order.indexOf(story.warrant);
@@ -280,6 +326,10 @@ async function journey(app: AppWindow): Promise<void> {
   const { stdout: text } = await run('pdftotext', ['-enc', 'UTF-8', file, '-']);
   expect(text).toContain(story.client.fullNameNative);
   expect(text).toContain(story.case.reference);
+  // The filing states the marked date and nothing of the lawyer's own to-dos or notes.
+  const flat = text.replace(/\s+/g, ' ');
+  expect(flat).toContain(story.removalDate.title);
+  for (const own of [story.deadline.title, story.deadline.consequence, story.removalDate.consequence]) expect(flat).not.toContain(own);
 
   await workspace.openSettings();
   await workspace.heading('settings:title').waitFor();

@@ -66,8 +66,8 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
         />
       )}
       <TextField
-        label={t('cases.fields.destination')}
-        hint={withPrintedName(t('cases.hints.destination'), draft.destination)}
+        label={isCommitteeForum(draft.forum) ? t('cases.fields.placeOfSubmission') : t('cases.fields.destination')}
+        hint={withPrintedName(isCommitteeForum(draft.forum) ? t('cases.hints.placeOfSubmission') : t('cases.hints.destination'), draft.destination)}
         value={draft.destination}
         onChange={(event) => set('destination', event.target.value)}
         error={errors.destination}

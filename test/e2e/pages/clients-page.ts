@@ -111,7 +111,9 @@ export class ClientPage extends WindowPage {
     await dialog.field('clients:cases.fields.title').fill(record.title);
     await dialog.field('clients:cases.fields.forum').selectOption(record.forum);
     if (record.stateParty !== undefined) await dialog.field('clients:cases.fields.stateParty').fill(record.stateParty);
-    await dialog.field('clients:cases.fields.destination').fill(record.destination);
+    // A UN committee's form calls the destination what its cover does: the place of submission.
+    const committee = record.forum === 'un_cat' || record.forum === 'un_hrc';
+    await dialog.field(committee ? 'clients:cases.fields.placeOfSubmission' : 'clients:cases.fields.destination').fill(record.destination);
     await dialog.field('clients:cases.fields.reference').fill(record.reference);
     await dialog.field('clients:cases.fields.responsibleLawyer').fill(record.responsibleLawyer);
     return dialog;

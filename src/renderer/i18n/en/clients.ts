@@ -79,6 +79,8 @@ export const clients = {
       title: 'Title',
       forum: 'Forum and procedure',
       destination: 'Destination state',
+      /** A UN committee's cover calls it so; the State party is asked for apart. */
+      placeOfSubmission: 'Place of submission',
       stateParty: 'State party concerned',
       reference: 'Reference number',
       status: 'Status',
@@ -89,6 +91,7 @@ export const clients = {
     hints: {
       title: 'For example “Asylum application, Germany” or “CAT communication — interim measures”.',
       destination: 'The state or body the submission goes to.',
+      placeOfSubmission: 'Where the communication is sent, e.g. “OHCHR, Geneva”.',
       stateParty: 'The State the communication is brought against: a two-letter code (KZ) or its name.',
       languages: 'Language codes separated by commas, e.g. en, ru.',
     },
