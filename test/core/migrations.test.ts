@@ -12,6 +12,16 @@ async function emptyDatabase() {
   return db;
 }
 
+/** Client c1, case k1 and one evidence row e1 (SHA-256 "aaa…"), as the schema of migration 001 has them. */
+function insertClientCaseAndFile(db: Awaited<ReturnType<typeof emptyDatabase>>, file: { forum: string; fileName: string; title: string; kind: string }) {
+  db.prepare("INSERT INTO clients (id, full_name, data, created_at, updated_at) VALUES ('c1', 'Bekov', '{\"fullName\":\"Timur Bekov\"}', 'now', 'now')").run();
+  db.prepare("INSERT INTO cases (id, client_id, title, forum, status, data, created_at, updated_at) VALUES ('k1', 'c1', 'Case', ?, 'active', '{}', 'now', 'now')").run(file.forum);
+  db.prepare(
+    `INSERT INTO evidence (id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content, title, kind, position, data, imported_at, updated_at)
+     VALUES ('e1', 'k1', 'b1', ?, 10, ?, 'application/pdf', 1, ?, ?, 1, ?, 'now', 'now')`,
+  ).run(file.fileName, 'a'.repeat(64), file.title, file.kind, JSON.stringify({ title: file.title, kind: file.kind }));
+}
+
 describe('migrations', () => {
   it('are numbered in increasing order and end at LATEST_SCHEMA_VERSION', () => {
     const versions = migrations.map((m) => m.version);
@@ -45,12 +55,7 @@ describe('migrations', () => {
   it('003 adds what reading each file found, keeping the rows of a version-2 vault, and drops a check with its file', async () => {
     const db = await emptyDatabase();
     migrate(db, 2);
-    db.exec(`
-      INSERT INTO clients (id, full_name, data, created_at, updated_at) VALUES ('c1', 'Bekov', '{"fullName":"Timur Bekov"}', 'now', 'now');
-      INSERT INTO cases (id, client_id, title, forum, status, data, created_at, updated_at) VALUES ('k1', 'c1', 'Asylum', 'unhcr', 'open', '{}', 'now', 'now');
-      INSERT INTO evidence (id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content, title, kind, position, data, imported_at, updated_at)
-        VALUES ('e1', 'k1', 'b1', 'report.pdf', 10, '${'a'.repeat(64)}', 'application/pdf', 1, 'Report', 'medical', 1, '{"title":"Report","kind":"medical"}', 'now', 'now');
-    `);
+    insertClientCaseAndFile(db, { forum: 'unhcr', fileName: 'report.pdf', title: 'Report', kind: 'medical' });
     const before = db.prepare('SELECT * FROM evidence').all();
 
     expect(migrate(db, 3)).toEqual([3]);
@@ -89,12 +94,7 @@ describe('migrations', () => {
   it('005 indexes evidence by case and SHA-256, so the duplicate check at import does not scan the case', async () => {
     const db = await emptyDatabase();
     migrate(db, 4);
-    db.exec(`
-      INSERT INTO clients (id, full_name, data, created_at, updated_at) VALUES ('c1', 'Bekov', '{"fullName":"Timur Bekov"}', 'now', 'now');
-      INSERT INTO cases (id, client_id, title, forum, status, data, created_at, updated_at) VALUES ('k1', 'c1', 'CAT', 'un_cat', 'active', '{}', 'now', 'now');
-      INSERT INTO evidence (id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content, title, kind, position, data, imported_at, updated_at)
-        VALUES ('e1', 'k1', 'b1', 'order.pdf', 10, '${'a'.repeat(64)}', 'application/pdf', 1, 'Order', 'court_document', 1, '{"title":"Order","kind":"court_document"}', 'now', 'now');
-    `);
+    insertClientCaseAndFile(db, { forum: 'un_cat', fileName: 'order.pdf', title: 'Order', kind: 'court_document' });
     const before = db.prepare('SELECT * FROM evidence').all();
     const lookup = 'SELECT id FROM evidence WHERE case_id = ? AND sha256 = ? ORDER BY position LIMIT 1';
     const plan = () => (db.prepare(`EXPLAIN QUERY PLAN ${lookup}`).all('k1', 'a'.repeat(64)) as { detail: string }[]).map((row) => row.detail).join('; ');
