@@ -4,7 +4,6 @@ import { DossierError } from '../../shared/errors.js';
 import {
   deadlineInputSchema,
   deadlineMarksSchema,
-  eventTypes,
   type Case,
   type Client,
   type Deadline,
@@ -12,11 +11,11 @@ import {
   type DeadlineMarks,
   type TimelineEvent,
 } from '../../shared/models.js';
-import { deriveDeadlines, sortDeadlines } from '../deadlines/derive.js';
+import { deriveDeadlines, eventRules, sortDeadlines } from '../deadlines/derive.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import { getCase } from './cases.js';
 import { clientFromRow, getClient, type ClientRow } from './clients.js';
-import { listEvents, listOpenCaseEventsOfTypes } from './events.js';
+import { listEvents, listOpenCaseEventsWithDeadlines } from './events.js';
 import { parseInput } from './parse-input.js';
 
 /** Cases in these states need no more reminders. */
@@ -195,8 +194,7 @@ export function upcomingDeadlines(db: SqliteDatabase, options: { today: string; 
     .all(closed) as (ClientRow & { case_id: string; case_title: string })[];
 
   const eventsByCase = new Map<string, TimelineEvent[]>();
-  // Every type: an event no rule covers still makes a deadline when its decision states its own days.
-  for (const event of listOpenCaseEventsOfTypes(db, eventTypes, closedCaseStatuses)) {
+  for (const event of listOpenCaseEventsWithDeadlines(db, [...new Set(eventRules.map((rule) => rule.type))], closedCaseStatuses)) {
     const list = eventsByCase.get(event.caseId) ?? [];
     list.push(event);
     eventsByCase.set(event.caseId, list);

@@ -103,13 +103,17 @@ export function listEvents(db: SqliteDatabase, caseId: string): TimelineEvent[] 
   return (db.prepare(`${selectEvents} WHERE e.case_id = ? ORDER BY e.sort_date, e.created_at`).all(caseId) as EventRow[]).map(fromRow);
 }
 
-/** Events of the given types across every case whose status is not one of `closedStatuses`. */
-export function listOpenCaseEventsOfTypes(db: SqliteDatabase, types: readonly string[], closedStatuses: readonly string[]): TimelineEvent[] {
+/**
+ * The events that can make a deadline, across every case whose status is not one of
+ * `closedStatuses`: those of the given types (a rule's), and any that states its own days.
+ */
+export function listOpenCaseEventsWithDeadlines(db: SqliteDatabase, types: readonly string[], closedStatuses: readonly string[]): TimelineEvent[] {
   return (
     db
       .prepare(
         `${selectEvents} JOIN cases c ON c.id = e.case_id
-          WHERE e.type IN (SELECT value FROM json_each(?)) AND c.status NOT IN (SELECT value FROM json_each(?))
+          WHERE (e.type IN (SELECT value FROM json_each(?)) OR json_extract(e.data, '$.deadlineDays') IS NOT NULL)
+            AND c.status NOT IN (SELECT value FROM json_each(?))
           ORDER BY e.sort_date`,
       )
       .all(JSON.stringify(types), JSON.stringify(closedStatuses)) as EventRow[]
