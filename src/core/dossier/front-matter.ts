@@ -58,11 +58,6 @@ export function languageName(code: string | undefined, language: DossierLanguage
   return nameOfLanguage(code, language);
 }
 
-/** A country field as the dossier prints it: "KZ" becomes "Kazakhstan" / "Казахстан"; a name stays as typed. */
-export function placeName(value: string, language: DossierLanguage): string {
-  return countryName(value, language);
-}
-
 export function pageRange(first: number, last: number): string {
   return first === last ? String(first) : `${first}–${last}`;
 }
@@ -93,8 +88,8 @@ export function composeCover(flow: PageFlow, fonts: DossierFonts, context: Compo
     fonts.draw(page, flow.truncate(client.fullNameNative, 19, 'regular', contentWidth), { x: left, y, size: 19, color: colors.text });
   }
   const rows: [string, string][] = [[t.forum, t.forums[record.forum]]];
-  if (record.stateParty) rows.push([t.stateParty, placeName(record.stateParty, context.language)]);
-  if (record.destination) rows.push([t.destinations[record.forum], placeName(record.destination, context.language)]);
+  if (record.stateParty) rows.push([t.stateParty, countryName(record.stateParty, context.language)]);
+  if (record.destination) rows.push([t.destinations[record.forum], countryName(record.destination, context.language)]);
   if (record.reference) rows.push([t.reference, record.reference]);
   for (const other of record.otherReferences) rows.push([other.label, other.value]);
   rows.push([t.preparedOn, formatPartialDate(context.today, context.language)]);
@@ -156,7 +151,7 @@ const sectionComposers: Record<SectionId, (flow: PageFlow, context: ComposeConte
     const t = dossierText[context.language];
     // A communication names the State it is brought against before the articles it invokes.
     const stateParty = context.detail.case.stateParty;
-    if (stateParty) flow.fields([[t.stateParty, placeName(stateParty, context.language)]]);
+    if (stateParty) flow.fields([[t.stateParty, countryName(stateParty, context.language)]]);
     const legalBasis = context.detail.persecution?.legalBasis ?? [];
     if (legalBasis.length === 0) flow.paragraph(t.nothingRecorded);
     else flow.bullets(legalBasis);
@@ -229,7 +224,7 @@ function composeApplicant(flow: PageFlow, context: ComposeContext): void {
         add(t.fields.placeOfBirth, client.placeOfBirth);
         break;
       case 'citizenships':
-        add(t.fields.citizenships, client.citizenships.map((value) => placeName(value, context.language)).join(', '));
+        add(t.fields.citizenships, client.citizenships.map((value) => countryName(value, context.language)).join(', '));
         break;
       case 'ethnicity':
         add(t.fields.ethnicity, client.ethnicity);
@@ -246,7 +241,7 @@ function composeApplicant(flow: PageFlow, context: ComposeContext): void {
           client.documents
             .map((document) =>
               [
-                [document.kind, document.number, document.issuingState && `(${placeName(document.issuingState, context.language)})`].filter(Boolean).join(' '),
+                [document.kind, document.number, document.issuingState && `(${countryName(document.issuingState, context.language)})`].filter(Boolean).join(' '),
                 document.issued && `${t.fields.issued} ${formatPartialDate(document.issued, context.language)}`,
                 document.expires && `${t.fields.expires} ${formatPartialDate(document.expires, context.language)}`,
               ]
@@ -257,7 +252,7 @@ function composeApplicant(flow: PageFlow, context: ComposeContext): void {
         );
         break;
       case 'currentLocation':
-        add(t.fields.currentLocation, [client.currentLocation, client.currentCountry && placeName(client.currentCountry, context.language)].filter(Boolean).join(', '));
+        add(t.fields.currentLocation, [client.currentLocation, client.currentCountry && countryName(client.currentCountry, context.language)].filter(Boolean).join(', '));
         break;
       case 'status':
         add(t.fields.status, client.status && t.clientStatuses[client.status]);
@@ -340,7 +335,7 @@ function composePersecution(flow: PageFlow, context: ComposeContext): void {
     () =>
       flow.bullets(
         profile.charges.map((charge) => [
-          { text: `${[placeName(charge.state, context.language), charge.code].filter(Boolean).join(', ')}, ${charge.article}`, weight: 'bold' },
+          { text: `${[countryName(charge.state, context.language), charge.code].filter(Boolean).join(', ')}, ${charge.article}`, weight: 'bold' },
           { text: charge.text ? ` — ${charge.text}` : '' },
         ]),
       ),
