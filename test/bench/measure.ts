@@ -5,7 +5,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { importCase, type ImportProgress } from '../../src/core/cases/import-case.js';
-import { exportDossier } from '../../src/core/dossier/export-dossier.js';
+import { exportDossier, planDossier } from '../../src/core/dossier/export-dossier.js';
 import { search, toMatchExpression } from '../../src/core/search/search-index.js';
 import type { SqliteDatabase } from '../../src/core/vault/database.js';
 import { verifyVault } from '../../src/core/vault/verify.js';
@@ -235,6 +235,26 @@ export async function measureExport(vault: Vault, caseId: string, outFile: strin
     memory,
     phaseSeconds,
   };
+}
+
+export interface PlanningFigure {
+  /** Contents entries the plan lists (sections, exhibits, manifest). */
+  entries: number;
+  pages: number;
+  /** "Show contents" the first time after the import. */
+  firstSeconds: number;
+  /** The same again: what the lawyer waits for each time after that. */
+  repeatSeconds: number;
+}
+
+/** "Show contents" of the large case, as the export view asks for it: the plan, twice. */
+export async function measurePlanning(vault: Vault, caseId: string): Promise<PlanningFigure> {
+  let start = performance.now();
+  const plan = await planDossier(vault, caseId, { today: '2026-01-15' });
+  const firstSeconds = secondsSince(start);
+  start = performance.now();
+  await planDossier(vault, caseId, { today: '2026-01-15' });
+  return { entries: plan.contents.length, pages: plan.pages, firstSeconds, repeatSeconds: secondsSince(start) };
 }
 
 export interface QpdfFigure {

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Vault } from '../../src/core/vault/vault.js';
 import { loadPractice, practiceDir, type Practice } from './generate-practice.js';
-import { measureArchiveImport, measureCopy, measureExport, measureImport, measurePdfLibMerge, measureQpdf, measureSearch, measureUnlock, measureVerify } from './measure.js';
+import { measureArchiveImport, measureCopy, measureExport, measureImport, measurePdfLibMerge, measurePlanning, measureQpdf, measureSearch, measureUnlock, measureVerify } from './measure.js';
 import { practiceSizes } from './practice-plan.js';
 import { searchQueries } from './practice-text.js';
 import { Progress } from './progress.js';
@@ -95,6 +95,7 @@ try {
   const pdfLib = await phase('pdf-lib merge', () =>
     measurePdfLibMerge(practice.largeCase.exhibitFiles, path.join(exportDir, 'pdf-lib-merge.pdf'), progress),
   );
+  const planning = await phase('plan', () => measurePlanning(vault, imported.largeCaseId));
   const exported = await phase('export', () => measureExport(vault, imported.largeCaseId, path.join(exportDir, 'dossier.pdf'), practice, progress));
   const verify = await phase('verify', () => measureVerify(vault, progress));
   vault.close();
@@ -125,6 +126,7 @@ try {
     import: importFigures,
     archive,
     search,
+    planning,
     export: exported,
     qpdf,
     pdfLib,
