@@ -3,13 +3,13 @@
 import { parseArgs } from 'node:util';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { getCaseDetail } from '../core/cases/case-detail.js';
+import { getCaseDetail } from '../core/records/case-detail.js';
 import { DEMO_REFERENCE_DATE } from '../core/demo/demo-case.js';
 import { writeDemoCase } from '../core/demo/write-demo-case.js';
 import { dossierLanguages, type DossierLanguage } from '../core/dossier/dossier-text.js';
 import { exportDossier, type ExportProgress } from '../core/dossier/export-dossier.js';
 import { dossierTemplates } from '../core/dossier/templates.js';
-import { importCase, type ImportProgress } from '../core/cases/import-case.js';
+import { importCase, type ImportProgress } from '../core/intake/case-file.js';
 import { removeEvidenceFiles } from '../core/evidence/remove-files.js';
 import { findCaseId, listCases } from '../core/records/cases.js';
 import { search } from '../core/search/search-index.js';

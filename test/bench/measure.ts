@@ -4,7 +4,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { importCase, type ImportProgress } from '../../src/core/cases/import-case.js';
+import { importCase, type ImportProgress } from '../../src/core/intake/case-file.js';
 import { exportDossier, planDossier } from '../../src/core/dossier/export-dossier.js';
 import { search, toMatchExpression } from '../../src/core/search/search-index.js';
 import type { SqliteDatabase } from '../../src/core/vault/database.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importCase } from '../../src/core/cases/import-case.js';
+import { importCase } from '../../src/core/intake/case-file.js';
 import { findCaseId } from '../../src/core/records/cases.js';
 import { writeSampleCase } from '../support/sample-case.js';
 import { newVault } from '../support/vault.js';

@@ -1,8 +1,8 @@
 import { copyFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCaseDetail } from '../../src/core/cases/case-detail.js';
-import { importCase } from '../../src/core/cases/import-case.js';
+import { getCaseDetail } from '../../src/core/records/case-detail.js';
+import { importCase } from '../../src/core/intake/case-file.js';
 import { listCases } from '../../src/core/records/cases.js';
 import { fixturesDir, sampleCase, writeSampleCase } from '../support/sample-case.js';
 import { newVault } from '../support/vault.js';

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storeEvidenceFile } from '../../src/core/evidence/intake.js';
+import { storeEvidenceFile } from '../../src/core/intake/store-file.js';
 import { fixturesDir } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';

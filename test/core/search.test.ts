@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importCase } from '../../src/core/cases/import-case.js';
+import { importCase } from '../../src/core/intake/case-file.js';
 import { insertClient } from '../../src/core/records/clients.js';
 import { search, toMatchExpression } from '../../src/core/search/search-index.js';
 import { writeSampleCase } from '../support/sample-case.js';

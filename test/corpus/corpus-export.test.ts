@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importCase } from '../../src/core/cases/import-case.js';
+import { importCase } from '../../src/core/intake/case-file.js';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
 import { Vault } from '../../src/core/vault/vault.js';
 import { corpusDir, corpusExists, listCorpusFiles } from '../support/corpus.js';

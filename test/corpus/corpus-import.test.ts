@@ -4,8 +4,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCaseDetail } from '../../src/core/cases/case-detail.js';
-import { importCase, type ImportReport } from '../../src/core/cases/import-case.js';
+import { getCaseDetail } from '../../src/core/records/case-detail.js';
+import { importCase, type ImportReport } from '../../src/core/intake/case-file.js';
 import { getEvidence } from '../../src/core/records/evidence.js';
 import { listCases } from '../../src/core/records/cases.js';
 import { Vault } from '../../src/core/vault/vault.js';

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, open, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCaseDetail } from '../../src/core/cases/case-detail.js';
+import { getCaseDetail } from '../../src/core/records/case-detail.js';
 import { listCases } from '../../src/core/records/cases.js';
 import type { SqliteDatabase } from '../../src/core/vault/database.js';
 import { Vault } from '../../src/core/vault/vault.js';

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importCase } from '../../src/core/cases/import-case.js';
+import { importCase } from '../../src/core/intake/case-file.js';
 import { writeDemoCase } from '../../src/core/demo/write-demo-case.js';
 import { dossierText, type DossierLanguage } from '../../src/core/dossier/dossier-text.js';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';

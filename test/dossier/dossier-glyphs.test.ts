@@ -12,7 +12,7 @@ import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { importCase } from '../../src/core/cases/import-case.js';
+import { importCase } from '../../src/core/intake/case-file.js';
 import { dossierText, formatFileSize, formatPartialDate, type DossierLanguage } from '../../src/core/dossier/dossier-text.js';
 import { exportDossier, planDossier } from '../../src/core/dossier/export-dossier.js';
 import { DossierFonts } from '../../src/core/dossier/fonts.js';

@@ -7,8 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCaseDetail } from '../../src/core/cases/case-detail.js';
-import { importCase } from '../../src/core/cases/import-case.js';
+import { getCaseDetail } from '../../src/core/records/case-detail.js';
+import { importCase } from '../../src/core/intake/case-file.js';
 import { DEMO_REFERENCE_DATE } from '../../src/core/demo/demo-case.js';
 import { writeDemoCase } from '../../src/core/demo/write-demo-case.js';
 import { dossierText, type DossierLanguage } from '../../src/core/dossier/dossier-text.js';

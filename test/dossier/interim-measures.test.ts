@@ -3,7 +3,7 @@
 // ("if missed…"), a countdown, or a deadline the lawyer did not mark. Read back with pdf.js.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importCase } from '../../src/core/cases/import-case.js';
+import { importCase } from '../../src/core/intake/case-file.js';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
 import { insertDeadline, markDeadline } from '../../src/core/records/deadlines.js';
 import { deadlineTexts, filingDatesLead } from '../../src/shared/deadline-text.js';

@@ -3,7 +3,7 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importCase } from '../../src/core/cases/import-case.js';
+import { importCase } from '../../src/core/intake/case-file.js';
 import { formatPartialDate } from '../../src/core/dossier/dossier-text.js';
 import { planDossier } from '../../src/core/dossier/export-dossier.js';
 import { dossierHandlers } from '../../src/core/service/dossier-handlers.js';

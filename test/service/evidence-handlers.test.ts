@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { importCase } from '../../src/core/cases/import-case.js';
+import { importCase } from '../../src/core/intake/case-file.js';
 import { maxPdfPreviewBytes, maxTextPreviewBytes } from '../../src/core/evidence/preview.js';
 import { listAudit } from '../../src/core/records/audit.js';
 import { insertCase } from '../../src/core/records/cases.js';

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importCase } from '../../src/core/cases/import-case.js';
+import { importCase } from '../../src/core/intake/case-file.js';
 import { listAudit } from '../../src/core/records/audit.js';
 import { insertEvent } from '../../src/core/records/events.js';
 import { Vault } from '../../src/core/vault/vault.js';

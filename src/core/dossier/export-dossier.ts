@@ -9,7 +9,7 @@ import { PDFDocument, PDFName, PDFNumber, type PDFPage, type PDFRef } from '@can
 import { localDay } from '../../shared/dates.js';
 import { DossierError } from '../../shared/errors.js';
 import type { CaseDetail, DisputedEventChoice, EvidenceItem } from '../../shared/models.js';
-import { getCaseDetail } from '../cases/case-detail.js';
+import { getCaseDetail } from '../records/case-detail.js';
 import { fsyncDirectory } from '../fs/atomic-write.js';
 import { getEvidence } from '../records/evidence.js';
 import type { Vault } from '../vault/vault.js';

@@ -4,7 +4,7 @@ import { evidenceMetadataSchema, type EvidenceBulkChanges, type EvidenceItem, ty
 import { DossierError } from '../../shared/errors.js';
 import { indexRecord, unindexRecord } from '../search/search-index.js';
 import type { SqliteDatabase } from '../vault/database.js';
-import type { StoredFile } from '../evidence/intake.js';
+import type { StoredFile } from '../intake/store-file.js';
 import { parseInput } from './parse-input.js';
 
 interface EvidenceRow {

@@ -8,7 +8,7 @@ import { DossierError } from '../../shared/errors.js';
 import type { EvidenceItem, EvidenceMetadata } from '../../shared/models.js';
 import { checkDossierSupport, dossierSupportOf } from '../evidence/dossier-support.js';
 import { readImageHints } from '../evidence/image-hints.js';
-import { FileRefusedError, storeEvidenceFile, type StoredFile } from '../evidence/intake.js';
+import { FileRefusedError, storeEvidenceFile, type StoredFile } from '../intake/store-file.js';
 import { guessKind } from '../evidence/kind-guess.js';
 import { previewEvidence } from '../evidence/preview.js';
 import { removeEvidenceFiles } from '../evidence/remove-files.js';

@@ -1,7 +1,7 @@
 // The case records as the window edits them: clients, cases, the timeline, the persecution
 // profile, deadlines and search. Every change runs in one transaction with its audit entry and
 // its search-index update, so none lands without the others.
-import { getCaseDetail } from '../cases/case-detail.js';
+import { getCaseDetail } from '../records/case-detail.js';
 import { getCase, insertCase, listCases, setCaseArchived, updateCase } from '../records/cases.js';
 import { getClient, insertClient, listClientSummaries, setClientArchived, updateClient } from '../records/clients.js';
 import { deleteDeadline, insertDeadline, markDeadline, updateDeadline, upcomingDeadlines } from '../records/deadlines.js';

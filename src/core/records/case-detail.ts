@@ -1,11 +1,11 @@
 // Everything a screen or an export needs about one case, read in one consistent snapshot.
 import type { CaseDetail } from '../../shared/models.js';
-import { getCase } from '../records/cases.js';
-import { getClient } from '../records/clients.js';
-import { caseDeadlines } from '../records/deadlines.js';
-import { listEvents } from '../records/events.js';
-import { listEvidence } from '../records/evidence.js';
-import { getPersecution } from '../records/persecution.js';
+import { getCase } from './cases.js';
+import { getClient } from './clients.js';
+import { caseDeadlines } from './deadlines.js';
+import { listEvents } from './events.js';
+import { listEvidence } from './evidence.js';
+import { getPersecution } from './persecution.js';
 import type { Vault } from '../vault/vault.js';
 
 export function getCaseDetail(vault: Vault, caseId: string): CaseDetail {

@@ -10,7 +10,7 @@ import { Transform } from 'node:stream';
 import { fileTypeFromFile } from 'file-type';
 import type { RefusalCode } from '../../shared/contract.js';
 import { DossierError } from '../../shared/errors.js';
-import type { BlobStore } from './blob-store.js';
+import type { BlobStore } from '../evidence/blob-store.js';
 
 export interface StoredFile {
   blobId: string;
