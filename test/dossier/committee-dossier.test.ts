@@ -9,7 +9,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCase } from '../../src/core/intake/case-file.js';
-import { writeDemoCase } from '../../src/core/demo/write-demo-case.js';
+import { writeDemoCase } from '../../src/demo/write-demo-case.js';
 import { dossierText, type DossierLanguage } from '../../src/core/dossier/dossier-text.js';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
 import { findTemplate } from '../../src/core/dossier/templates.js';

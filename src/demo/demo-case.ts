@@ -4,7 +4,7 @@
 // extradition order with days left to ask the UN Committee against Torture for interim measures.
 // Dates are fixed around DEMO_REFERENCE_DATE, so that the deadlines look as urgent on every run.
 import type { z } from 'zod';
-import type { caseImportSchema } from '../../shared/import-format.js';
+import type { caseImportSchema } from '../shared/import-format.js';
 import { demoFiles, FICTION_NOTE } from './demo-evidence.js';
 
 export type CaseImportInput = z.input<typeof caseImportSchema>;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { degrees, PageSizes, PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
 import sharp, { type Sharp } from 'sharp';
-import { defaultFontsDir } from '../dossier/fonts.js';
+import { defaultFontsDir } from '../core/dossier/fonts.js';
 
 export const FICTION_NOTE = 'FICTIONAL DEMO — not a real person';
 const FICTION_NOTE_RU = 'ВЫМЫШЛЕННЫЙ ДОКУМЕНТ ДЛЯ ДЕМОНСТРАЦИИ';
