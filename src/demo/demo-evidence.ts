@@ -5,12 +5,12 @@
 // an owner password, one unreadable without a user password), a phone photo stored sideways with
 // EXIF orientation 6, a PNG, a two-page TIFF scan, a WebP screenshot, a WAV recording and a
 // plain-text statement in Kazakh. Every document says that it is fictional.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { degrees, PageSizes, PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import * as fontkit from 'fontkit';
-import sharp, { type Sharp } from 'sharp';
-import { defaultFontsDir } from '../core/dossier/fonts.js';
+import { PageSizes } from '@cantoo/pdf-lib';
+import sharp from 'sharp';
+import { readNotoSans, type NotoSansBytes } from './fake-documents/fonts.js';
+import { addLandscapeTable, addSidewaysScan, OfficialPdf, type DocumentInfo } from './fake-documents/official-document.js';
+import { drawPicture, photoPlaceholder, stackCentred, textLayer, type Placement } from './fake-documents/pictures.js';
+import { pcmWav } from './fake-documents/sound.js';
 
 export const FICTION_NOTE = 'FICTIONAL DEMO — not a real person';
 const FICTION_NOTE_RU = 'ВЫМЫШЛЕННЫЙ ДОКУМЕНТ ДЛЯ ДЕМОНСТРАЦИИ';
@@ -35,15 +35,6 @@ export const demoFiles = {
 /** The password the demo's medical report needs: in the story it was given by phone and lost. */
 export const MEDICAL_REPORT_PASSWORD = 'senim-2025-11';
 
-function fontFile(bold: boolean): string {
-  return path.join(defaultFontsDir(), bold ? 'NotoSans-Bold.ttf' : 'NotoSans-Regular.ttf');
-}
-
-interface FontBytes {
-  regular: Uint8Array;
-  bold: Uint8Array;
-}
-
 export interface DemoFile {
   name: string;
   bytes: Uint8Array;
@@ -51,7 +42,7 @@ export interface DemoFile {
 
 /** Every evidence file of the demo case, in the order CASE.json lists them. */
 export async function generateDemoEvidence(): Promise<DemoFile[]> {
-  const fonts: FontBytes = { regular: await readFile(fontFile(false)), bold: await readFile(fontFile(true)) };
+  const fonts = await readNotoSans();
   // One at a time: the encrypted PDFs borrow the process's random source while they save.
   const files: DemoFile[] = [];
   const add = async (name: string, make: () => Promise<Uint8Array> | Uint8Array) => files.push({ name, bytes: await make() });
@@ -72,296 +63,24 @@ export async function generateDemoEvidence(): Promise<DemoFile[]> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// PDF layout: an official document on A4 or Letter, with justified paragraphs, page breaks,
-// a signature block with a seal, and the fiction note in every page's footer.
+// The documents, typeset by the fake-document generator with the demo's metadata and footer.
 
-type PageSize = [number, number];
-type SecurityOptions = Parameters<PDFDocument['encrypt']>[0];
-
-interface DocumentInfo {
-  title: string;
-  author: string;
-  subject: string;
-  language: string;
-  /** Creation and modification date: fixed, so that the file is the same on every run. */
-  date: Date;
-  pageSize?: PageSize;
-}
-
-interface ParagraphOptions {
-  indent?: number;
-  bold?: boolean;
-  size?: number;
-  align?: 'justify' | 'left' | 'center' | 'right';
-  gapAfter?: number;
-}
-
-const ink = rgb(0.1, 0.1, 0.12);
-const faint = rgb(0.45, 0.45, 0.5);
-const sealBlue = rgb(0.17, 0.27, 0.62);
-const margin = { left: 78, right: 50, top: 64, bottom: 64 };
-
-class OfficialPdf {
-  private page!: PDFPage;
-  private y = 0;
-
-  private constructor(
-    readonly pdf: PDFDocument,
-    readonly regular: PDFFont,
-    readonly bold: PDFFont,
-    private readonly pageSize: PageSize,
-  ) {}
-
-  static async create(fonts: FontBytes, info: DocumentInfo): Promise<OfficialPdf> {
-    // updateMetadata: false keeps pdf-lib from stamping the current time into the file.
-    const pdf = await PDFDocument.create({ updateMetadata: false });
-    pdf.registerFontkit(fontkit);
-    pdf.setTitle(info.title);
-    pdf.setAuthor(info.author);
-    pdf.setSubject(info.subject);
-    pdf.setKeywords([FICTION_NOTE]);
-    pdf.setLanguage(info.language);
-    pdf.setCreator('Dossier demo case');
-    pdf.setProducer('Dossier demo case (@cantoo/pdf-lib)');
-    pdf.setCreationDate(info.date);
-    pdf.setModificationDate(info.date);
-    const regular = await pdf.embedFont(fonts.regular, { subset: true });
-    const bold = await pdf.embedFont(fonts.bold, { subset: true });
-    const document = new OfficialPdf(pdf, regular, bold, info.pageSize ?? PageSizes.A4);
-    document.newPage();
-    return document;
-  }
-
-  private get width(): number {
-    return this.pageSize[0] - margin.left - margin.right;
-  }
-
-  newPage(): void {
-    this.page = this.pdf.addPage(this.pageSize);
-    const number = this.pdf.getPageCount();
-    drawFooter(this.page, this.regular, this.pageSize[0], number);
-    this.y = this.pageSize[1] - margin.top;
-  }
-
-  private ensureRoom(height: number): void {
-    if (this.y - height < margin.bottom) this.newPage();
-  }
-
-  space(points: number): void {
-    this.y -= points;
-  }
-
-  paragraph(text: string, options: ParagraphOptions = {}): void {
-    const { indent = 28, bold = false, size = 11.5, align = 'justify', gapAfter = 5 } = options;
-    const font = bold ? this.bold : this.regular;
-    const lineHeight = size * 1.42;
-    const lines = wrapWords(text, font, size, this.width, align === 'justify' ? indent : 0);
-    lines.forEach((words, index) => {
-      this.ensureRoom(lineHeight);
-      this.y -= lineHeight;
-      const lineIndent = index === 0 && align === 'justify' ? indent : 0;
-      const available = this.width - lineIndent;
-      const x = margin.left + lineIndent;
-      const lastLine = index === lines.length - 1;
-      if (align === 'justify' && !lastLine && words.length > 1) {
-        // Justified like a court's own print: the slack goes into the gaps between words.
-        const used = words.reduce((sum, word) => sum + font.widthOfTextAtSize(word, size), 0);
-        const gap = (available - used) / (words.length - 1);
-        let wordX = x;
-        for (const word of words) {
-          this.page.drawText(word, { x: wordX, y: this.y, size, font, color: ink });
-          wordX += font.widthOfTextAtSize(word, size) + gap;
-        }
-        return;
-      }
-      const line = words.join(' ');
-      const lineWidth = font.widthOfTextAtSize(line, size);
-      const lineX = align === 'center' ? margin.left + (this.width - lineWidth) / 2 : align === 'right' ? margin.left + this.width - lineWidth : x;
-      this.page.drawText(line, { x: lineX, y: this.y, size, font, color: ink });
-    });
-    this.y -= gapAfter;
-  }
-
-  heading(text: string, size = 12): void {
-    this.paragraph(text, { bold: true, size, align: 'center', gapAfter: 2 });
-  }
-
-  rule(): void {
-    this.y -= 6;
-    this.page.drawLine({ start: { x: margin.left, y: this.y }, end: { x: margin.left + this.width, y: this.y }, thickness: 0.8, color: ink });
-    this.y -= 8;
-  }
-
-  /** One line with text at the left margin and text against the right margin ("г. Оренбург ... 19 июня 2023 г."). */
-  split(left: string, right: string, size = 11.5): void {
-    this.ensureRoom(size * 1.6);
-    this.y -= size * 1.6;
-    this.page.drawText(left, { x: margin.left, y: this.y, size, font: this.regular, color: ink });
-    const rightWidth = this.regular.widthOfTextAtSize(right, size);
-    this.page.drawText(right, { x: margin.left + this.width - rightWidth, y: this.y, size, font: this.regular, color: ink });
-    this.y -= 6;
-  }
-
-  /** Role at the left, a handwritten-looking signature, the name at the right, and a seal over the signature. */
-  signature(roleLines: string[], name: string, sealLines?: [string, string]): void {
-    const size = 11.5;
-    const leading = size * 1.3;
-    // A seal reaches 40 points above the signature line; leave it room so it covers no text.
-    const above = sealLines ? 46 : 18;
-    this.ensureRoom(above + roleLines.length * leading + 40);
-    this.y -= above;
-    const top = this.y;
-    roleLines.forEach((line, index) => {
-      this.page.drawText(line, { x: margin.left, y: top - index * leading, size, font: this.regular, color: ink });
-    });
-    const baseline = top - (roleLines.length - 1) * leading;
-    const nameX = margin.left + this.width - this.regular.widthOfTextAtSize(name, size);
-    this.page.drawText(name, { x: nameX, y: baseline, size, font: this.regular, color: ink });
-    const roleEnd = margin.left + Math.max(...roleLines.map((line) => this.regular.widthOfTextAtSize(line, size)));
-    const signatureX = Math.max(roleEnd + 12, nameX - 100);
-    this.page.drawSvgPath('M0 8 C 4 22, 10 -6, 16 10 C 20 20, 24 -2, 30 8 C 36 18, 40 2, 46 10 L 52 4 C 58 0, 66 14, 84 2', {
-      x: signatureX,
-      y: baseline + 14,
-      borderColor: sealBlue,
-      borderWidth: 1.1,
-    });
-    if (sealLines) drawSeal(this.page, this.regular, this.bold, signatureX + 30, baseline + 4, sealLines);
-    this.y = baseline - (sealLines ? 44 : 6);
-  }
-
-  async save(encryption?: SecurityOptions): Promise<Uint8Array> {
-    if (!encryption) return this.pdf.save();
-    // Encryption draws fresh keys and IVs from the system's random source, so these files
-    // differ on every run; the process's random source is never replaced, not even for a demo.
-    this.pdf.encrypt(encryption);
-    return this.pdf.save();
-  }
-}
-
-/** Words grouped into lines no wider than `width`; the first line is `firstIndent` narrower. */
-function wrapWords(text: string, font: PDFFont, size: number, width: number, firstIndent: number): string[][] {
-  const lines: string[][] = [];
-  let line: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const limit = lines.length === 0 ? width - firstIndent : width;
-    const candidate = [...line, word].join(' ');
-    if (line.length > 0 && font.widthOfTextAtSize(candidate, size) > limit) {
-      lines.push(line);
-      line = [word];
-    } else {
-      line.push(word);
-    }
-  }
-  if (line.length > 0) lines.push(line);
-  return lines;
-}
-
-function drawFooter(page: PDFPage, font: PDFFont, pageWidth: number, number: number): void {
-  const note = `${FICTION_NOTE} · ${FICTION_NOTE_RU}`;
-  const size = 7.5;
-  page.drawText(note, { x: (pageWidth - font.widthOfTextAtSize(note, size)) / 2, y: 30, size, font, color: faint });
-  if (number > 1) {
-    const label = `— ${number} —`;
-    page.drawText(label, { x: (pageWidth - font.widthOfTextAtSize(label, 10)) / 2, y: page.getHeight() - 38, size: 10, font, color: ink });
-  }
-}
-
-/** A round official seal: two rings, the authority's name and, in the middle, its short name. */
-function drawSeal(page: PDFPage, regular: PDFFont, bold: PDFFont, x: number, y: number, [ring, centre]: [string, string]): void {
-  page.drawCircle({ x, y, size: 40, borderColor: sealBlue, borderWidth: 1.6, borderOpacity: 0.8 });
-  page.drawCircle({ x, y, size: 27, borderColor: sealBlue, borderWidth: 0.8, borderOpacity: 0.8 });
-  // The ring text runs round the seal one letter at a time, as on a real stamp.
-  // Clockwise from the bottom, leaving a gap of two letters there.
-  const letters = [...ring];
-  const step = (2 * Math.PI) / (letters.length + 2);
-  letters.forEach((letter, index) => {
-    const angle = (3 * Math.PI) / 2 - (index + 1.5) * step;
-    page.drawText(letter, {
-      x: x + 31 * Math.cos(angle),
-      y: y + 31 * Math.sin(angle),
-      size: 6,
-      font: regular,
-      color: sealBlue,
-      opacity: 0.85,
-      rotate: degrees((angle * 180) / Math.PI - 90),
-    });
+/** An official document of the demo: says in its keywords and on every page that it is fictional. */
+function demoDocument(fonts: NotoSansBytes, info: Omit<DocumentInfo, 'keywords' | 'creator' | 'producer' | 'footer'>): Promise<OfficialPdf> {
+  return OfficialPdf.create(fonts, {
+    ...info,
+    keywords: [FICTION_NOTE],
+    creator: 'Dossier demo case',
+    producer: 'Dossier demo case (@cantoo/pdf-lib)',
+    footer: `${FICTION_NOTE} · ${FICTION_NOTE_RU}`,
   });
-  const centreWidth = bold.widthOfTextAtSize(centre, 7);
-  page.drawText(centre, { x: x - centreWidth / 2, y: y - 2.5, size: 7, font: bold, color: sealBlue, opacity: 0.85 });
-}
-
-/**
- * A landscape page (no /Rotate: the page itself is wider than tall) holding a table, as annexes
- * listing dates often are.
- */
-function addLandscapeTable(document: OfficialPdf, title: string[], columns: { header: string; width: number }[], rows: string[][]): void {
-  const [pageWidth, pageHeight] = [PageSizes.A4[1], PageSizes.A4[0]];
-  const page = document.pdf.addPage([pageWidth, pageHeight]);
-  drawFooter(page, document.regular, pageWidth, document.pdf.getPageCount());
-  let y = pageHeight - 62;
-  for (const line of title) {
-    const width = document.bold.widthOfTextAtSize(line, 11);
-    page.drawText(line, { x: (pageWidth - width) / 2, y, size: 11, font: document.bold, color: ink });
-    y -= 16;
-  }
-  y -= 8;
-  const left = 50;
-  const size = 9;
-  const lineHeight = 12;
-  const drawRow = (cells: string[], font: PDFFont) => {
-    const wrapped = cells.map((cell, index) => wrapWords(cell, font, size, (columns[index]?.width ?? 60) - 8, 0).map((words) => words.join(' ')));
-    const height = Math.max(...wrapped.map((lines) => lines.length)) * lineHeight + 8;
-    let x = left;
-    wrapped.forEach((lines, index) => {
-      const width = columns[index]?.width ?? 60;
-      page.drawRectangle({ x, y: y - height, width, height, borderColor: ink, borderWidth: 0.6 });
-      lines.forEach((line, lineIndex) => page.drawText(line, { x: x + 4, y: y - 12 - lineIndex * lineHeight, size, font, color: ink }));
-      x += width;
-    });
-    y -= height;
-  };
-  drawRow(
-    columns.map((column) => column.header),
-    document.bold,
-  );
-  for (const row of rows) drawRow(row, document.regular);
-}
-
-/**
- * A page scanned sideways: the page is portrait A4 but its content runs across it, and
- * /Rotate 90 turns it upright on screen, as scanning software does. Content is placed in the
- * coordinates of the upright (landscape) view and mapped back to the unrotated page.
- */
-function addSidewaysScan(document: OfficialPdf, lines: { text: string; bold?: boolean; size?: number; indent?: number }[]): void {
-  const [portraitWidth, portraitHeight] = PageSizes.A4;
-  const page = document.pdf.addPage([portraitWidth, portraitHeight]);
-  page.setRotation(degrees(90));
-  // Upright view: X from the left, Y from the bottom of a portraitHeight × portraitWidth page.
-  const text = (value: string, X: number, Y: number, font: PDFFont, size: number, color = ink) =>
-    page.drawText(value, { x: portraitWidth - Y, y: X, size, font, color, rotate: degrees(90) });
-  // The grey of a photocopy, with the darker strip a scanner lid leaves along one edge.
-  page.drawRectangle({ x: 0, y: 0, width: portraitWidth, height: portraitHeight, color: rgb(0.95, 0.95, 0.93) });
-  page.drawRectangle({ x: portraitWidth - 14, y: 0, width: 14, height: portraitHeight, color: rgb(0.78, 0.78, 0.76) });
-  let Y = portraitWidth - 70;
-  for (const line of lines) {
-    const size = line.size ?? 11;
-    const font = line.bold ? document.bold : document.regular;
-    for (const words of wrapWords(line.text, font, size, portraitHeight - 180 - (line.indent ?? 0), 0)) {
-      text(words.join(' '), 90 + (line.indent ?? 0), Y, font, size);
-      Y -= size * 1.5;
-    }
-    Y -= 4;
-  }
-  text('КОПИЯ ВЕРНА', portraitHeight - 250, 90, document.bold, 13, sealBlue);
-  const note = `${FICTION_NOTE} · ${FICTION_NOTE_RU}`;
-  text(note, (portraitHeight - document.regular.widthOfTextAtSize(note, 7.5)) / 2, 30, document.regular, 7.5, faint);
 }
 
 // ---------------------------------------------------------------------------------------------
 // The Russian criminal case.
 
-async function caseOpeningPdf(fonts: FontBytes): Promise<Uint8Array> {
-  const doc = await OfficialPdf.create(fonts, {
+async function caseOpeningPdf(fonts: NotoSansBytes): Promise<Uint8Array> {
+  const doc = await demoDocument(fonts, {
     title: 'Постановление о возбуждении уголовного дела № 12302530012000087',
     author: 'Военный следственный отдел СК России по Оренбургскому гарнизону',
     subject: `Токтаров Е. С., ч. 3 ст. 338 УК РФ. ${FICTION_NOTE}`,
@@ -427,8 +146,8 @@ async function caseOpeningPdf(fonts: FontBytes): Promise<Uint8Array> {
   return doc.save();
 }
 
-async function arrestRulingPdf(fonts: FontBytes): Promise<Uint8Array> {
-  const doc = await OfficialPdf.create(fonts, {
+async function arrestRulingPdf(fonts: NotoSansBytes): Promise<Uint8Array> {
+  const doc = await demoDocument(fonts, {
     title: 'Постановление об избрании меры пресечения в виде заключения под стражу (заочно)',
     author: 'Оренбургский гарнизонный военный суд',
     subject: `Токтаров Е. С., материал № 3/2-57/2023. ${FICTION_NOTE}`,
@@ -489,8 +208,8 @@ async function arrestRulingPdf(fonts: FontBytes): Promise<Uint8Array> {
   return doc.save();
 }
 
-async function assurancesPdf(fonts: FontBytes): Promise<Uint8Array> {
-  const doc = await OfficialPdf.create(fonts, {
+async function assurancesPdf(fonts: NotoSansBytes): Promise<Uint8Array> {
+  const doc = await demoDocument(fonts, {
     title: 'Гарантии Генеральной прокуратуры Российской Федерации (Токтаров Е. С.)',
     author: 'Генеральная прокуратура Российской Федерации',
     subject: `Запрос о выдаче № 81/3-1877-25. ${FICTION_NOTE}`,
@@ -526,8 +245,8 @@ async function assurancesPdf(fonts: FontBytes): Promise<Uint8Array> {
 // ---------------------------------------------------------------------------------------------
 // The proceedings in Kazakhstan.
 
-async function asylumRulingPdf(fonts: FontBytes): Promise<Uint8Array> {
-  const doc = await OfficialPdf.create(fonts, {
+async function asylumRulingPdf(fonts: NotoSansBytes): Promise<Uint8Array> {
+  const doc = await demoDocument(fonts, {
     title: 'Решение по делу № 7599-26-00-4а/1183',
     author: 'Специализированный межрайонный административный суд города Алматы',
     subject: `Токтаров Е. С. к Управлению миграционной службы ДП г. Алматы. ${FICTION_NOTE}`,
@@ -583,8 +302,8 @@ async function asylumRulingPdf(fonts: FontBytes): Promise<Uint8Array> {
   });
 }
 
-async function extraditionOrderPdf(fonts: FontBytes): Promise<Uint8Array> {
-  const doc = await OfficialPdf.create(fonts, {
+async function extraditionOrderPdf(fonts: NotoSansBytes): Promise<Uint8Array> {
+  const doc = await demoDocument(fonts, {
     title: 'Постановление о выдаче (экстрадиции) № 2-04-26/118-Э',
     author: 'Генеральная прокуратура Республики Казахстан',
     subject: `Токтаров Е. С. ${FICTION_NOTE}`,
@@ -636,8 +355,8 @@ async function extraditionOrderPdf(fonts: FontBytes): Promise<Uint8Array> {
   return doc.save();
 }
 
-async function extraditionOrderEnglishPdf(fonts: FontBytes): Promise<Uint8Array> {
-  const doc = await OfficialPdf.create(fonts, {
+async function extraditionOrderEnglishPdf(fonts: NotoSansBytes): Promise<Uint8Array> {
+  const doc = await demoDocument(fonts, {
     title: 'Extradition order No. 2-04-26/118-E (English translation)',
     author: 'Translated for counsel by Sarah Milner',
     subject: `Translation of the extradition order concerning Y. S. Toktarov. ${FICTION_NOTE}`,
@@ -697,8 +416,8 @@ async function extraditionOrderEnglishPdf(fonts: FontBytes): Promise<Uint8Array>
   return doc.save();
 }
 
-async function medicalReportPdf(fonts: FontBytes): Promise<Uint8Array> {
-  const doc = await OfficialPdf.create(fonts, {
+async function medicalReportPdf(fonts: NotoSansBytes): Promise<Uint8Array> {
+  const doc = await demoDocument(fonts, {
     title: 'Медицинское заключение: освидетельствование по Стамбульскому протоколу (Токтаров Е. С.)',
     author: 'Медицинский центр «Сенім-Мед», г. Алматы',
     subject: `Конфиденциально. ${FICTION_NOTE}`,
@@ -734,90 +453,6 @@ async function medicalReportPdf(fonts: FontBytes): Promise<Uint8Array> {
   doc.signature(['Врач — судебно-медицинский эксперт', 'высшей категории'], 'А. Р. Ким', ['МЕДИЦИНСКИЙ ЦЕНТР СЕНІМ-МЕД', 'АЛМАТЫ']);
   // Sent by e-mail with a password given by phone; nobody wrote it down, so it cannot be opened.
   return doc.save({ userPassword: MEDICAL_REPORT_PASSWORD, ownerPassword: `${MEDICAL_REPORT_PASSWORD}-owner` });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Pictures, drawn as SVG shapes with text laid out by Pango in the shipped Noto Sans, so that
-// Cyrillic and Kazakh letters come out right whatever fonts the machine has.
-
-interface TextLayer {
-  input: Buffer;
-  width: number;
-  height: number;
-}
-
-interface TextOptions {
-  size: number;
-  bold?: boolean;
-  color?: string;
-  /** Wrap at this many pixels. */
-  width?: number;
-  align?: 'left' | 'centre' | 'right';
-  spacing?: number;
-}
-
-function escapeMarkup(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-async function textLayer(text: string, options: TextOptions): Promise<TextLayer> {
-  const { data, info } = await sharp({
-    text: {
-      text: `<span foreground="${options.color ?? '#1a1a1e'}">${escapeMarkup(text)}</span>`,
-      font: `Noto Sans${options.bold ? ' Bold' : ''} ${options.size}`,
-      fontfile: fontFile(options.bold ?? false),
-      dpi: 72,
-      rgba: true,
-      ...(options.width === undefined ? {} : { width: options.width }),
-      ...(options.align === undefined ? {} : { align: options.align }),
-      ...(options.spacing === undefined ? {} : { spacing: options.spacing }),
-    },
-  })
-    .png()
-    .toBuffer({ resolveWithObject: true });
-  return { input: data, width: info.width, height: info.height };
-}
-
-/** A layer placed at a point, or centred on `centreX` when left is not given. */
-interface Placement {
-  layer: TextLayer;
-  top: number;
-  left?: number;
-  centreX?: number;
-}
-
-/** Layers one under another, each centred on `centreX`, starting at `top`. */
-function stackCentred(centreX: number, top: number, gap: number, layers: TextLayer[]): Placement[] {
-  let y = top;
-  return layers.map((layer) => {
-    const placement = { layer, top: y, centreX };
-    y += layer.height + gap;
-    return placement;
-  });
-}
-
-async function drawPicture(width: number, height: number, svgShapes: string, texts: Placement[]): Promise<Sharp> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${svgShapes}</svg>`;
-  const composed = await sharp(Buffer.from(svg))
-    .composite(
-      texts.map(({ layer, top, left, centreX }) => ({
-        input: layer.input,
-        top: Math.round(top),
-        left: Math.round(left ?? (centreX ?? width / 2) - layer.width / 2),
-      })),
-    )
-    .flatten({ background: '#ffffff' })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return sharp(composed.data, { raw: { width: composed.info.width, height: composed.info.height, channels: composed.info.channels } });
-}
-
-/** A grey head-and-shoulders outline where a photograph of the person would be. */
-function photoPlaceholder(x: number, y: number, width: number, height: number): string {
-  const cx = x + width / 2;
-  return `<rect x="${x}" y="${y}" width="${width}" height="${height}" fill="#9a9ca1"/>
-    <circle cx="${cx}" cy="${y + height * 0.38}" r="${width * 0.2}" fill="#c4c6ca"/>
-    <path d="M${x + width * 0.12} ${y + height} C ${x + width * 0.14} ${y + height * 0.66}, ${x + width * 0.86} ${y + height * 0.66}, ${x + width * 0.88} ${y + height} Z" fill="#c4c6ca"/>`;
 }
 
 async function picketPhoto(): Promise<Uint8Array> {
@@ -976,53 +611,24 @@ async function passportScan(): Promise<Uint8Array> {
  * exporter must list it as an exhibit it did not render.
  */
 function voiceMessageWav(): Uint8Array {
-  const sampleRate = 8000;
-  const seconds = 4.5;
-  const samples = Math.round(sampleRate * seconds);
-  const comment = new TextEncoder().encode(`${FICTION_NOTE}; generated sound, not a recording.\0`);
-  const info = new Uint8Array(4 + 8 + comment.length + (comment.length % 2));
-  const infoView = new DataView(info.buffer);
-  info.set(new TextEncoder().encode('INFOICMT'), 0);
-  infoView.setUint32(8, comment.length, true);
-  info.set(comment, 12);
-
-  const dataBytes = samples * 2;
-  const buffer = new Uint8Array(12 + 24 + 8 + info.length + 8 + dataBytes);
-  const view = new DataView(buffer.buffer);
-  const ascii = (offset: number, text: string) => buffer.set(new TextEncoder().encode(text), offset);
-  ascii(0, 'RIFF');
-  view.setUint32(4, buffer.length - 8, true);
-  ascii(8, 'WAVE');
-  ascii(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true); // PCM
-  view.setUint16(22, 1, true); // mono
-  view.setUint32(24, sampleRate, true);
-  view.setUint32(28, sampleRate * 2, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  ascii(36, 'LIST');
-  view.setUint32(40, info.length, true);
-  buffer.set(info, 44);
-  const dataStart = 44 + info.length;
-  ascii(dataStart, 'data');
-  view.setUint32(dataStart + 4, dataBytes, true);
-
-  for (let index = 0; index < samples; index++) {
-    const t = index / sampleRate;
-    let value = 0;
-    if (t < 0.5) {
-      // Two short beeps at the 425 Hz of Russian telephone tones.
-      const inBeep = t % 0.25 < 0.15;
-      value = inBeep ? 0.35 * Math.sin(2 * Math.PI * 425 * t) : 0;
-    } else if (t > 0.7) {
+  return pcmWav({
+    sampleRate: 8000,
+    seconds: 4.5,
+    comment: `${FICTION_NOTE}; generated sound, not a recording.`,
+    sample: (t) => {
+      if (t < 0.5) {
+        // Two short beeps at the 425 Hz of Russian telephone tones.
+        const inBeep = t % 0.25 < 0.15;
+        return inBeep ? 0.35 * Math.sin(2 * Math.PI * 425 * t) : 0;
+      }
+      if (t <= 0.7) return 0;
       const pitch = 210 + 35 * Math.sin(2 * Math.PI * 0.8 * t) + 15 * Math.sin(2 * Math.PI * 3.1 * t);
       const syllables = Math.max(0, Math.sin(2 * Math.PI * 4.2 * t)) ** 2 * (0.6 + 0.4 * Math.sin(2 * Math.PI * 0.45 * t));
+      let value = 0;
       for (let harmonic = 1; harmonic <= 6; harmonic++) value += (Math.sin(2 * Math.PI * pitch * harmonic * t) / harmonic) * 0.18 * syllables;
-    }
-    view.setInt16(dataStart + 8 + index * 2, Math.round(Math.max(-1, Math.min(1, value)) * 32767), true);
-  }
-  return buffer;
+      return value;
+    },
+  });
 }
 
 const statementText = `${FICTION_NOTE}

@@ -9,8 +9,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultFontsDir } from '../../src/core/dossier/fonts.js';
-import { scanPage, writeEvidenceFile, type FileAssets, type WrittenFile } from './practice-files.js';
+import { notoSansFile } from '../../src/demo/fake-documents/fonts.js';
+import { scanPage } from '../../src/demo/fake-documents/seeded-files.js';
+import { writeEvidenceFile, type FileAssets, type WrittenFile } from './practice-files.js';
 import { planPractice, type PlannedCase, type PracticeSize } from './practice-plan.js';
 import type { Progress } from './progress.js';
 
@@ -91,7 +92,7 @@ export async function generatePractice(seed: number, size: PracticeSize, progres
   const plan = planPractice(seed, size);
   progress.line(`generate: writing the ${size.profile} practice (seed ${seed}) into ${root}`);
 
-  const assets: FileAssets = { seed, font: await readFile(path.join(defaultFontsDir(), 'NotoSans-Regular.ttf')), scans: [] };
+  const assets: FileAssets = { seed, font: await readFile(notoSansFile('regular')), scans: [] };
   for (let index = 0; index < size.scanPool; index += 1) assets.scans.push(await scanPage(seed, index));
 
   const files = plan.cases.flatMap((planned) => planned.files);

@@ -7,7 +7,7 @@
 // and an archive of closed cases, records only, that brings the search index to 100,000 rows.
 import type { z } from 'zod';
 import type { caseImportSchema } from '../../src/shared/import-format.js';
-import { Random } from './random.js';
+import { Random } from '../../src/demo/fake-documents/random.js';
 import {
   agencies,
   charges,

@@ -1,7 +1,7 @@
 // The words of the synthetic practice: people, places, agencies and sentences in Russian, Kazakh
 // and English, written the way case files mix them (a name in Latin letters and in the original
 // Cyrillic, Kazakh letters such as Ә, Қ, Ң, Ө, Ұ, Ү, Һ, І). Everything is fictional.
-import type { Random } from './random.js';
+import type { Random } from '../../src/demo/fake-documents/random.js';
 
 export type Gender = 'f' | 'm';
 export type TextLanguage = 'ru' | 'kk' | 'en';

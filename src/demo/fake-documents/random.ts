@@ -1,9 +1,11 @@
-// Seeded randomness for the synthetic practice (never Math.random). Each stream is keyed by the
-// seed and a label naming what it is for (a file, a client), so an item's content does not depend
-// on the order things are generated in, and one seed writes the same practice on every run.
+// Seeded randomness for fake documents (never Math.random). Each stream is keyed by the seed and
+// a label naming what it is for (a file, a client), so an item's content does not depend on the
+// order things are generated in, and one seed writes the same documents on every run.
 import { createCipheriv, createHash } from 'node:crypto';
 
 function digest(seed: number, label: string): Buffer {
+  // The "dossier-bench" prefix dates from when only the benchmark drew on these streams; it stays,
+  // because changing it would change every practice the benchmark has generated for a seed.
   return createHash('sha256').update(`dossier-bench:${seed}:${label}`).digest();
 }
 
