@@ -5,7 +5,7 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { channelOf, EVENT_CHANNEL, methodNames } from '../src/shared/channels';
 import type { AppEvent } from '../src/shared/contract';
-import type { DossierApi } from './dossier-api';
+import type { DossierApi } from '../src/shared/dossier-api';
 
 // Each method sends exactly the one argument it was given (or none): extra arguments from the
 // page never reach the main process, where dispatch would refuse them anyway.

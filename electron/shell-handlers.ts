@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Handlers } from '../src/shared/dispatch';
 import { DossierError } from '../src/shared/errors';
-import type { CoreHandlers, ShellMethod } from '../src/core/service/service-context';
+import type { CoreHandlers, ShellMethod } from '../src/core/service/worker-host';
 
 /** What the platform does for the shell methods: real dialogs in Electron, a script in tests. */
 export interface ShellPlatform {

@@ -1,5 +1,5 @@
 // window.dossier is what electron/preload.ts exposes; its type comes from the contract.
-import type { DossierApi } from '../../electron/dossier-api';
+import type { DossierApi } from '../shared/dossier-api';
 
 declare global {
   interface Window {

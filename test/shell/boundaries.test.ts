@@ -23,7 +23,7 @@ const pureModules = [
   'electron/protocol-paths.ts',
   'electron/window-state.ts',
   'electron/menu-template.ts',
-  'electron/dossier-api.ts',
+  'src/shared/dossier-api.ts',
   'electron/shell-handlers.ts',
   'electron/app-paths.ts',
   'electron/lock-triggers.ts',

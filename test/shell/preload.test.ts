@@ -2,7 +2,7 @@
 // real one runs only inside Electron's sandbox): one narrow function per contract method, the
 // events without Electron's event object, and the path of a dropped file.
 import { describe, expect, it, vi } from 'vitest';
-import type { DossierApi } from '../../electron/dossier-api';
+import type { DossierApi } from '../../src/shared/dossier-api';
 import { contract } from '../../src/shared/contract';
 
 const electron = vi.hoisted(() => ({

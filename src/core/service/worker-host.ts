@@ -19,6 +19,8 @@ import type { LockReason } from './core-service.js';
 import { shellMethods, type CoreHandlers, type CoreMethod } from './service-context.js';
 
 export type { LockReason };
+// What the shell (electron/) needs of the core, from this one entry.
+export type { CoreHandlers, ShellMethod } from './service-context.js';
 
 /** What the worker is started with (its workerData). */
 export interface CoreWorkerOptions {

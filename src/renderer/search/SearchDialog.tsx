@@ -1,7 +1,7 @@
 // Global search (Ctrl+K): results as you type, grouped by what they are, chosen with the arrow
 // keys and opened with Enter. The input is a combobox over a listbox, so a screen reader
 // follows the highlighted result without focus leaving the input.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../shared/models';
 import { call } from '../api';
@@ -25,7 +25,7 @@ export function SearchDialog({ navigate, onClose }: { navigate: Navigate; onClos
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listboxId = useId();
-  const optionId = (index: number) => `${listboxId}-option-${index}`;
+  const optionId = useCallback((index: number) => `${listboxId}-option-${index}`, [listboxId]);
 
   useEffect(() => {
     const trimmed = query.trim();
@@ -59,9 +59,7 @@ export function SearchDialog({ navigate, onClose }: { navigate: Navigate; onClos
 
   useEffect(() => {
     document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
-    // optionId is stable for the dialog's life.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [active]);
+  }, [active, optionId]);
 
   function open(hit: SearchHit) {
     onClose();

@@ -26,6 +26,8 @@ export function Dialog({ title, onClose, children, footer, size = 'normal', init
   const titleId = useId();
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  // Opening happens once per mount; initialFocus is read at that moment only.
+  const initialFocusAtOpen = useRef(initialFocus);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -33,15 +35,13 @@ export function Dialog({ title, onClose, children, footer, size = 'normal', init
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
     const first =
-      initialFocus?.current ?? dialog.querySelector('.dialog__body')?.querySelector<HTMLElement>(focusable) ?? dialog.querySelector<HTMLElement>(focusable);
+      initialFocusAtOpen.current?.current ?? dialog.querySelector('.dialog__body')?.querySelector<HTMLElement>(focusable) ?? dialog.querySelector<HTMLElement>(focusable);
     first?.focus();
     return () => {
       if (dialog.open) dialog.close();
       // Give focus back to the control that opened the dialog, if it is still on the page.
       if (returnTo?.isConnected) returnTo.focus();
     };
-    // Opening happens once per mount; initialFocus is read at that moment only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   function onKeyDown(event: React.KeyboardEvent<HTMLDialogElement>) {

@@ -2,7 +2,7 @@
 // page the person is on. It holds no data of its own beyond the route; everything below it is
 // unmounted when the vault locks (App drops this whole tree). Where it was (ids and a tab name)
 // goes up to App as it changes, so that unlocking opens the same case on the same tab.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/contract';
 import { call } from '../api';
@@ -57,11 +57,11 @@ export function VaultWorkspace({
   }, []);
 
   // Back after an unlock: focus goes to the page's heading, as after any navigation.
-  useEffect(() => {
+  // Once, for the place the window came back to.
+  const focusOnReturn = useEffectEvent(() => {
     if (returnTo) focusHeadingWhenShown(mainRef.current);
-    // Once, for the place the window came back to.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  });
+  useEffect(() => focusOnReturn(), []);
 
   const lockRef = useRef<() => void>(() => undefined);
   const [pendingSaves] = useState(createPendingSaves);

@@ -26,6 +26,8 @@ function loadEstimator(): Promise<ZxcvbnFactory> {
 /** The 0–4 score of `passphrase`, or null while the estimator loads (or for an empty one). */
 export function usePassphraseStrength(passphrase: string, userInputs: readonly string[] = []): StrengthScore | null {
   const [score, setScore] = useState<StrengthScore | null>(null);
+  // Compared by content: callers pass a fresh array each render.
+  const userInputsKey = JSON.stringify(userInputs);
   useEffect(() => {
     if (passphrase === '') {
       setScore(null);
@@ -34,7 +36,7 @@ export function usePassphraseStrength(passphrase: string, userInputs: readonly s
     let current = true;
     loadEstimator()
       .then((factory) => {
-        if (current) setScore(factory.check(passphrase, [...userInputs]).score as StrengthScore);
+        if (current) setScore(factory.check(passphrase, JSON.parse(userInputsKey) as string[]).score as StrengthScore);
       })
       .catch(() => {
         // Without the estimator the meter stays silent; the length rule below still applies.
@@ -43,8 +45,6 @@ export function usePassphraseStrength(passphrase: string, userInputs: readonly s
     return () => {
       current = false;
     };
-    // userInputs is compared by content: callers pass a fresh array each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [passphrase, userInputs.join('\u0000')]);
+  }, [passphrase, userInputsKey]);
   return score;
 }

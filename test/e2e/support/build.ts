@@ -18,8 +18,8 @@ const STALE_LOCK_MS = 5 * 60_000;
 export const buildParts = {
   renderer: {
     output: path.join(repoRoot, 'out', 'renderer', 'index.html'),
-    // The CSP <meta> comes from electron/security-policy.ts; the API types from dossier-api.ts.
-    inputs: ['src/renderer', 'src/shared', 'electron/security-policy.ts', 'electron/dossier-api.ts', 'electron.vite.config.ts'],
+    // The CSP <meta> comes from electron/security-policy.ts.
+    inputs: ['src/renderer', 'src/shared', 'electron/security-policy.ts', 'electron.vite.config.ts'],
   },
   shell: {
     output: path.join(repoRoot, 'out', 'main', 'main.js'),
@@ -76,7 +76,7 @@ export async function ensureBuilt(parts: ReadonlyArray<keyof typeof buildParts> 
       await run(cli, ['build'], { cwd: repoRoot, maxBuffer: 32 * 1024 * 1024 });
     } catch (error) {
       const output = `${(error as { stdout?: string }).stdout ?? ''}\n${(error as { stderr?: string }).stderr ?? ''}`;
-      throw new Error(`npx electron-vite build failed:\n${output.trim().split('\n').slice(-30).join('\n')}`);
+      throw new Error(`npx electron-vite build failed:\n${output.trim().split('\n').slice(-30).join('\n')}`, { cause: error });
     }
   } finally {
     await rmdir(LOCK).catch(() => undefined);

@@ -4,7 +4,7 @@
 //
 // Written against the few browser APIs it uses, declared below, because the test tsconfig has
 // no DOM library; fetch, streams and TextDecoder are typed alike in Node and the browser.
-import type { DossierApi } from '../../../electron/dossier-api';
+import type { DossierApi } from '../../../src/shared/dossier-api';
 import { methodNames } from '../../../src/shared/channels';
 import type { AppEvent } from '../../../src/shared/contract';
 import { decodeJson, encodeJson } from './json-bytes';

@@ -3,7 +3,7 @@
 // translates or belongs to another file. Saved as it is typed; a draft the schema refuses (an
 // empty title) is kept, with the problem at its field, and is still there after a look at another
 // file (kept-drafts.ts).
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem } from '../../../shared/contract';
 import { evidenceKinds, evidenceMetadataSchema, type EvidenceMetadata } from '../../../shared/models';
@@ -106,11 +106,11 @@ export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadata
   };
 
   // A draft kept from an earlier visit goes on where it stopped: sent again, or shown refused.
-  useEffect(() => {
+  // Once, for the draft found when the form opened.
+  const queueRestored = useEffectEvent(() => {
     if (restored) queue(draft);
-    // Once, for the draft found when the form opened.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  });
+  useEffect(() => queueRestored(), []);
 
   const set = <K extends keyof MetadataDraft>(key: K, value: MetadataDraft[K]) => {
     const next = { ...draft, [key]: value };

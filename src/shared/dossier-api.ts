@@ -1,8 +1,8 @@
 // The shape of window.dossier, derived from the contract so the preload (which builds it) and
 // the renderer (which calls it) cannot drift from the schemas the shell validates against.
 // Types only: imported by electron/preload.ts, the test transport's bridge and src/renderer.
-import type { AppEvent, MethodInput, MethodName, MethodOutput } from '../src/shared/contract';
-import type { Result } from '../src/shared/errors';
+import type { AppEvent, MethodInput, MethodName, MethodOutput } from './contract.js';
+import type { Result } from './errors.js';
 
 /** A method whose input schema accepts `undefined` is called with no argument. */
 export type ApiFunction<M extends MethodName> = undefined extends MethodInput<M>
