@@ -1,8 +1,11 @@
 // Human-readable renderings for the terminal. `--json` bypasses all of this.
-import type { ExportResult } from '../core/dossier/export-dossier.js';
-import type { VerifyReport } from '../core/vault/verify.js';
-import { daysBetween, formatDated } from '../shared/dates.js';
+import type { CliMethodOutput } from '../shared/cli-contract.js';
+import { daysBetween } from '../shared/dates.js';
+import { formatDatedIso } from '../shared/format/dates.js';
 import type { CaseDetail, CaseSummary, SearchHit } from '../shared/models.js';
+
+type VerifyReport = CliMethodOutput<'vault.verify'>;
+type ExportResult = CliMethodOutput<'dossier.export'>;
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
@@ -53,7 +56,7 @@ export function formatCase(detail: CaseDetail, today: string): string {
   }
   lines.push('', `Timeline (${events.length}):`);
   for (const e of events) {
-    const dated = formatDated(e);
+    const dated = formatDatedIso(e);
     lines.push(`  ${dated.padEnd(12)} ${e.type.padEnd(20)} ${e.title}${e.place ? ` — ${e.place}` : ''}${e.status === 'disputed' ? ' [disputed]' : ''}${e.evidenceIds.length ? ` [${e.evidenceIds.length} exhibit(s)]` : ''}`);
   }
   lines.push('', `Evidence (${evidence.length}):`);

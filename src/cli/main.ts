@@ -1,25 +1,19 @@
 // The command line: `npm run --silent dossier -- <command> ...`. See README "Command line".
 // A passphrase is never an argument: it comes from DOSSIER_PASSPHRASE or a hidden prompt.
+// Every command goes through the core service and its contract, as the window does
+// (service-client.ts); the CLI parses arguments, reads secrets and prints.
 import { parseArgs } from 'node:util';
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { getCaseDetail } from '../core/records/case-detail.js';
 import { DEMO_REFERENCE_DATE } from '../demo/demo-case.js';
 import { writeDemoCase } from '../demo/write-demo-case.js';
-import { dossierLanguages, type DossierLanguage } from '../core/dossier/dossier-text.js';
-import { exportDossier, type ExportProgress } from '../core/dossier/export-dossier.js';
-import { dossierTemplates } from '../core/dossier/templates.js';
-import { importCase, type ImportProgress } from '../core/intake/case-file.js';
-import { removeEvidenceFiles } from '../core/evidence/remove-files.js';
-import { findCaseId, listCases } from '../core/records/cases.js';
-import { search } from '../core/search/search-index.js';
-import { Vault } from '../core/vault/vault.js';
-import { verifyVault } from '../core/vault/verify.js';
 import { localDay } from '../shared/dates.js';
-import { disputedEventChoices, type DisputedEventChoice } from '../shared/models.js';
 import { DossierError, toErrorData, type ErrorCode } from '../shared/errors.js';
+import { languages as dossierLanguages, type Language as DossierLanguage } from '../shared/format/languages.js';
+import { disputedEventChoices, type DisputedEventChoice } from '../shared/models.js';
 import { formatCase, formatCases, formatExport, formatSearch, formatVerify } from './format.js';
 import { creationPassphrase, replacementPassphrase, unlockSecret } from './secrets.js';
+import { signalExitCode, startCliService, type CliService, type Progress } from './service-client.js';
 
 export const EXIT = { ok: 0, error: 1, usage: 2, refused: 3, verifyFailed: 4, wrongSecret: 5 } as const;
 
@@ -48,7 +42,8 @@ const USAGE = `Usage: dossier <command> [options]
                            (default ./dossier-demo) and export its dossier
 
 Options: --json (one JSON document on stdout), --progress (progress on stderr)
-Secrets: DOSSIER_PASSPHRASE, DOSSIER_NEW_PASSPHRASE, DOSSIER_RECOVERY_KEY, or a prompt.`;
+Secrets: DOSSIER_PASSPHRASE, DOSSIER_NEW_PASSPHRASE, DOSSIER_RECOVERY_KEY, or a prompt.
+Ctrl-C stops an import, export or verify cleanly (exit 130); nothing half-written is kept.`;
 
 class UsageError extends Error {}
 
@@ -66,13 +61,12 @@ function args(positionals: string[], count: number, names: string): string[] {
   return positionals;
 }
 
-async function withVault<T>(dir: string, work: (vault: Vault) => Promise<T>): Promise<T> {
-  const vault = await Vault.open(dir, await unlockSecret());
-  try {
-    return await work(vault);
-  } finally {
-    vault.close();
-  }
+/**
+ * Opens the vault in the service with the secret from the environment or a prompt. A path is
+ * typed relative to where the user stands; the service takes full locations only.
+ */
+async function unlock(service: CliService, dir: string): Promise<void> {
+  await service.call('vault.unlock', { dir: path.resolve(dir), ...(await unlockSecret()) });
 }
 
 /**
@@ -95,16 +89,21 @@ function endProgress(out: Output): void {
   if (!out.progress && process.stderr.isTTY && !out.json) process.stderr.write('\r\x1b[K');
 }
 
-function describeImportProgress(p: ImportProgress): string {
+/** A job's progress events as lines, or nothing when no one is watching. */
+function progressLines(report: ((line: string) => void) | undefined, describe: (progress: Progress) => string) {
+  return report && ((progress: Progress) => report(describe(progress)));
+}
+
+function describeImportProgress(p: Progress): string {
   if (p.phase === 'storing') {
-    return `storing ${p.index}/${p.total} ${p.file} ${Math.floor((100 * p.bytesDone) / Math.max(1, p.bytesTotal))}%`;
+    return `storing ${p.item?.index ?? 0}/${p.item?.count ?? 0} ${p.label ?? ''} ${Math.floor((100 * p.done) / Math.max(1, p.total))}%`;
   }
   return p.phase === 'recording' ? `recording ${p.total} item(s)` : `publishing ${p.total} file(s)`;
 }
 
-function describeExportProgress(p: ExportProgress): string {
-  if (p.phase === 'reading') return `reading exhibit ${p.done + 1}/${p.total} ${p.exhibit ?? ''}`;
-  if (p.phase === 'exhibits') return `writing exhibit ${p.done + 1}/${p.total} ${p.exhibit ?? ''}`;
+function describeExportProgress(p: Progress): string {
+  if (p.phase === 'reading') return `reading exhibit ${p.done + 1}/${p.total} ${p.label ?? ''}`;
+  if (p.phase === 'exhibits') return `writing exhibit ${p.done + 1}/${p.total} ${p.label ?? ''}`;
   return p.phase === 'composing' ? 'composing the dossier' : 'finishing';
 }
 
@@ -122,7 +121,11 @@ function disputedEventChoice(value: string): DisputedEventChoice {
 /** The demo's passphrase, printed with it: the demo holds only fictional data. */
 const demoPassphrase = 'demo passphrase, fictional data only';
 
-async function createDemo(base: string, language: DossierLanguage, progress: ((line: string) => void) | undefined) {
+/** Noon on the demo's day: the story's deadlines count from it and the cover shows it. */
+const demoClock = () => new Date(`${DEMO_REFERENCE_DATE}T12:00:00`).getTime();
+
+/** The demo writes a CASE.json as a user would receive one, then imports and exports it through the service. */
+async function createDemo(service: CliService, base: string, language: DossierLanguage, progress: ((line: string) => void) | undefined) {
   await mkdir(base, { recursive: true });
   if ((await readdir(base)).length > 0) throw new DossierError('VAULT_EXISTS', `${base} is not empty; choose a new folder for the demo.`);
   const caseDir = path.join(base, 'case');
@@ -130,22 +133,18 @@ async function createDemo(base: string, language: DossierLanguage, progress: ((l
   progress?.('writing the demo case files');
   const caseFile = await writeDemoCase(caseDir);
   const passphraseFromEnvironment = Boolean(process.env.DOSSIER_PASSPHRASE);
-  const { vault, recoveryKey } = await Vault.create(path.join(base, 'vault'), process.env.DOSSIER_PASSPHRASE || demoPassphrase);
-  try {
-    const report = await importCase(vault, caseFile, { onProgress: progress && ((p) => progress(describeImportProgress(p))) });
-    const result = await exportDossier(vault, report.caseId, path.join(base, `dossier-${language}.pdf`), {
-      language,
-      // The story's deadlines count from this day; the cover shows it too.
-      today: DEMO_REFERENCE_DATE,
-      onProgress: progress && ((p) => progress(describeExportProgress(p))),
-    });
-    return { vault: vault.layout.dir, recoveryKey, passphraseFromEnvironment, caseId: report.caseId, result };
-  } finally {
-    vault.close();
-  }
+  const created = await service.call('vault.create', { dir: path.join(base, 'vault'), passphrase: process.env.DOSSIER_PASSPHRASE || demoPassphrase });
+  const vault = created.status.state === 'unlocked' ? created.status.dir : path.join(base, 'vault');
+  const report = await service.job('cases.importFile', { file: caseFile }, progressLines(progress, describeImportProgress));
+  const result = await service.job(
+    'dossier.export',
+    { caseId: report.caseId, language, file: path.join(base, `dossier-${language}.pdf`) },
+    progressLines(progress, describeExportProgress),
+  );
+  return { vault, recoveryKey: created.recoveryKey, passphraseFromEnvironment, caseId: report.caseId, result };
 }
 
-async function run(argv: string[]): Promise<number> {
+async function run(argv: string[], startService: (options?: Parameters<typeof startCliService>[0]) => CliService): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -170,21 +169,22 @@ async function run(argv: string[]): Promise<number> {
   switch (command) {
     case 'init': {
       const [dir] = args(rest, 1, 'init VAULT');
-      const { vault, recoveryKey } = await Vault.create(dir!, await creationPassphrase());
-      vault.close();
+      const service = startService();
+      const created = await service.call('vault.create', { dir: path.resolve(dir!), passphrase: await creationPassphrase() });
+      const info = await service.call('vault.info');
       print(
         out,
-        { vault: vault.layout.dir, vaultId: vault.id, recoveryKey },
-        `Vault created in ${vault.layout.dir}\n\nRecovery key (shown only this once; print it and keep it apart from the laptop):\n\n    ${recoveryKey}\n\nWith it a forgotten passphrase can be reset: DOSSIER_RECOVERY_KEY=... dossier passwd VAULT`,
+        { vault: info.dir, vaultId: info.vaultId, recoveryKey: created.recoveryKey },
+        `Vault created in ${info.dir}\n\nRecovery key (shown only this once; print it and keep it apart from the laptop):\n\n    ${created.recoveryKey}\n\nWith it a forgotten passphrase can be reset: DOSSIER_RECOVERY_KEY=... dossier passwd VAULT`,
       );
       return EXIT.ok;
     }
     case 'import': {
       const [dir, caseFile] = args(rest, 2, 'import VAULT CASE.json');
+      const service = startService();
+      await unlock(service, dir!);
       const progress = progressReporter(out);
-      const report = await withVault(dir!, (vault) =>
-        importCase(vault, caseFile!, { onProgress: progress && ((p) => progress(describeImportProgress(p))) }),
-      );
+      const report = await service.job('cases.importFile', { file: path.resolve(caseFile!) }, progressLines(progress, describeImportProgress));
       endProgress(out);
       for (const refused of report.refused) process.stderr.write(`refused: ${refused.file}: ${refused.reason}\n`);
       for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
@@ -193,30 +193,36 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'cases': {
       const [dir] = args(rest, 1, 'cases VAULT');
-      const cases = await withVault(dir!, async (vault) => listCases(vault.db));
+      const service = startService();
+      await unlock(service, dir!);
+      const cases = await service.call('cases.list', { includeArchived: true });
       print(out, cases, formatCases(cases));
       return EXIT.ok;
     }
     case 'show': {
       const [dir, wanted] = args(rest, 2, 'show VAULT CASE');
-      const detail = await withVault(dir!, async (vault) => getCaseDetail(vault, findCaseId(vault.db, wanted!)));
+      const service = startService();
+      await unlock(service, dir!);
+      const { id } = await service.call('cases.find', { idOrReference: wanted! });
+      const detail = await service.call('cases.get', { id });
       print(out, detail, formatCase(detail, localDay()));
       return EXIT.ok;
     }
     case 'search': {
       const [dir, query] = args(rest, 2, 'search VAULT QUERY');
-      const hits = await withVault(dir!, async (vault) =>
-        search(vault.db, query!, values.case ? { caseId: findCaseId(vault.db, values.case) } : {}),
-      );
+      const service = startService();
+      await unlock(service, dir!);
+      const caseId = values.case ? (await service.call('cases.find', { idOrReference: values.case })).id : undefined;
+      const hits = await service.call('search', { query: query!, caseId });
       print(out, hits, formatSearch(hits));
       return EXIT.ok;
     }
     case 'verify': {
       const [dir] = args(rest, 1, 'verify VAULT');
+      const service = startService();
+      await unlock(service, dir!);
       const progress = progressReporter(out);
-      const report = await withVault(dir!, (vault) =>
-        verifyVault(vault, { onProgress: progress && ((done, total) => progress(`verified ${done}/${total} file(s)`)) }),
-      );
+      const report = await service.job('vault.verify', {}, progressLines(progress, (p) => `verified ${p.done}/${p.total} file(s)`));
       endProgress(out);
       print(out, report, formatVerify(report));
       return report.ok ? EXIT.ok : EXIT.verifyFailed;
@@ -224,35 +230,48 @@ async function run(argv: string[]): Promise<number> {
     case 'remove': {
       if (rest.length < 2) throw new UsageError('expected remove VAULT EVIDENCE-ID...');
       const [dir, ...ids] = rest;
-      const result = await withVault(dir!, (vault) => removeEvidenceFiles(vault, ids));
+      const service = startService();
+      await unlock(service, dir!);
+      const result = await service.call('evidence.remove', { ids });
       print(out, result, `Removed ${result.removed} file(s) from the vault.`);
       return EXIT.ok;
     }
     case 'passwd': {
       const [dir] = args(rest, 1, 'passwd VAULT');
-      await withVault(dir!, async (vault) => vault.changePassphrase(await replacementPassphrase()));
+      const service = startService();
+      const secret = await unlockSecret();
+      await service.call('vault.unlock', { dir: path.resolve(dir!), ...secret });
+      const next = await replacementPassphrase();
+      // The window's change proves the current passphrase; a reset proves the recovery key.
+      if ('passphrase' in secret) await service.call('vault.changePassphrase', { current: secret.passphrase, next });
+      else await service.call('vault.resetPassphrase', { recoveryKey: secret.recoveryKey, next });
       print(out, { changed: true }, 'Passphrase changed. The recovery key still works.');
       return EXIT.ok;
     }
     case 'raw-key': {
       const [dir] = args(rest, 1, 'raw-key VAULT');
-      const result = await withVault(dir!, async (vault) => ({ database: vault.layout.database, key: vault.rawKeyHex() }));
+      const service = startService();
+      await unlock(service, dir!);
+      const result = await service.call('vault.rawKey');
       process.stdout.write(`${JSON.stringify(result)}\n`);
       return EXIT.ok;
     }
     case 'export': {
       const [dir, caseArg] = args(rest, 2, 'export VAULT CASE --out FILE.pdf');
       if (!values.out) throw new UsageError('export needs --out FILE.pdf');
-      const outFile = values.out;
+      const file = path.resolve(values.out);
       const language = dossierLanguage(values.lang);
+      const disputedEvents = values.disputed !== undefined ? disputedEventChoice(values.disputed) : undefined;
+      const service = startService();
+      await unlock(service, dir!);
+      const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
       const progress = progressReporter(out);
-      const result = await withVault(dir!, (vault) =>
-        exportDossier(vault, findCaseId(vault.db, caseArg!), outFile, {
-          language,
-          ...(values.template ? { template: values.template } : {}),
-          ...(values.disputed !== undefined ? { disputedEvents: disputedEventChoice(values.disputed) } : {}),
-          onProgress: progress && ((p) => progress(describeExportProgress(p))),
-        }),
+      // No template or exhibit list: the service's defaults (the forum's template; every file
+      // not marked confidential, in case order, with a warning naming those left out).
+      const result = await service.job(
+        'dossier.export',
+        { caseId, file, language, ...(values.template ? { template: values.template } : {}), ...(disputedEvents ? { disputedEvents } : {}) },
+        progressLines(progress, describeExportProgress),
       );
       endProgress(out);
       for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
@@ -261,10 +280,11 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'templates': {
       args(rest, 0, 'templates');
+      const templates = await startService().call('dossier.templates');
       print(
         out,
-        dossierTemplates.map(({ id, description, disputedEvents }) => ({ id, description, disputedEvents })),
-        dossierTemplates.map((template) => `${template.id.padEnd(28)} ${template.description} (disputed events: ${template.disputedEvents})`).join('\n'),
+        templates.map(({ id, description, disputedEvents }) => ({ id, description, disputedEvents })),
+        templates.map((template) => `${template.id.padEnd(28)} ${template.description} (disputed events: ${template.disputedEvents})`).join('\n'),
       );
       return EXIT.ok;
     }
@@ -272,7 +292,7 @@ async function run(argv: string[]): Promise<number> {
       if (rest.length > 1) throw new UsageError('expected demo [DIR]');
       const base = path.resolve(rest[0] ?? 'dossier-demo');
       const language = dossierLanguage(values.lang);
-      const demo = await createDemo(base, language, progressReporter(out));
+      const demo = await createDemo(startService({ now: demoClock }), base, language, progressReporter(out));
       endProgress(out);
       for (const warning of demo.result.warnings) process.stderr.write(`note: ${warning}\n`);
       print(
@@ -301,8 +321,11 @@ const exitFor: Partial<Record<ErrorCode, number>> = { WRONG_SECRET: EXIT.wrongSe
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  // At most one service per command; it is closed (the vault with it) however the command ends.
+  let service: CliService | undefined;
+  const startService = (options?: Parameters<typeof startCliService>[0]) => (service = startCliService(options));
   try {
-    process.exitCode = await run(process.argv.slice(2));
+    process.exitCode = await run(process.argv.slice(2), startService);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`dossier: ${(error as Error).message}\n\n${USAGE}\n`);
@@ -310,10 +333,15 @@ async function main(): Promise<void> {
       return;
     }
     const data = toErrorData(error);
+    // A failure inside the service was reported with its stack there (service-client.ts).
     if (!(error instanceof DossierError)) process.stderr.write(`dossier: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
     else process.stderr.write(`dossier: ${data.message}\n`);
     if (json) process.stdout.write(`${JSON.stringify({ error: data }, null, 2)}\n`);
-    process.exitCode = exitFor[data.code] ?? EXIT.error;
+    // A job stopped by Ctrl-C or SIGTERM exits as a process ended by that signal would.
+    const signal = service?.stoppedBy;
+    process.exitCode = signal ? signalExitCode(signal) : (exitFor[data.code] ?? EXIT.error);
+  } finally {
+    service?.close();
   }
 }
 

@@ -29,6 +29,7 @@ import {
   type SearchHit,
   type TimelineEvent,
 } from './models.js';
+import { languages, type Language } from './format/languages.js';
 
 const id = z.string().min(1).max(64);
 /** An absolute path chosen by the user through a native dialog or a drop (never typed by the page). */
@@ -37,10 +38,11 @@ const jobId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be a job id');
 const passphrase = z.string().min(1).max(1024);
 const nothing = z.undefined();
 const ok = z.object({ ok: z.literal(true) });
+/** The field schemas above, for the command line's own methods (cli-contract.ts). */
+export const fieldSchemas = { id, filePath, jobId, passphrase, nothing, ok };
 
-export const interfaceLanguages = ['en', 'ru'] as const;
-export type InterfaceLanguage = (typeof interfaceLanguages)[number];
-export const dossierLanguageIds = ['en', 'ru', 'fr'] as const;
+/** The window speaks the languages a dossier is written in (src/shared/format/languages.ts). */
+export type InterfaceLanguage = Language;
 
 // Outputs are described loosely where the core's own types are exact (records pass through
 // unchanged); `z.custom` keeps the static type without a second copy of every schema. The window
@@ -112,21 +114,36 @@ export const vaultStatus = z.discriminatedUnion('state', [
 export const settings = z.object({
   /** Minutes of inactivity before the vault locks itself; 0 never (not offered below 1 in the UI). */
   autoLockMinutes: z.number().int().min(1).max(240),
-  language: z.enum(interfaceLanguages),
+  language: z.enum(languages),
 });
 export type Settings = z.output<typeof settings>;
 
 const exportChoice = z.object({
   caseId: id,
-  template: z.string().min(1).max(64),
-  language: z.enum(dossierLanguageIds),
-  /** In the order wanted; translations still follow their originals. */
-  exhibitIds: z.array(id).max(5000),
+  /** Absent: the template made for the case's forum (the command line's default). */
+  template: z.string().min(1).max(64).optional(),
+  language: z.enum(languages),
+  /**
+   * In the order wanted; translations still follow their originals. Absent: every file not
+   * marked confidential, in the case's order, with a warning naming those left out.
+   */
+  exhibitIds: z.array(id).max(5000).optional(),
   /** How the chronology prints disputed events; absent: the template's default. */
   disputedEvents: z.enum(disputedEventChoices).optional(),
 });
 
 const contentsEntry = z.object({ title: z.string(), page: z.number().int(), level: z.number().int() });
+const exportedExhibit = z.object({
+  label: z.string(),
+  title: z.string(),
+  originalName: z.string(),
+  sha256: z.string(),
+  firstPage: z.number().int(),
+  pages: z.number().int(),
+  rendered: z.boolean(),
+  /** Why the file is not reproduced, in the dossier's language. */
+  reason: z.string().optional(),
+});
 
 export const contract = {
   appInfo: {
@@ -249,7 +266,8 @@ export const contract = {
    */
   'evidence.remove': {
     input: z.object({ ids: z.array(id).min(1).max(5000) }),
-    output: z.object({ removed: z.number().int() }),
+    /** swept: stray encrypted files of an earlier interrupted import or removal, deleted on the way. */
+    output: z.object({ removed: z.number().int(), swept: z.number().int() }),
   },
   /**
    * A preview for the window: a PNG thumbnail of an image (made in the core, whatever the
@@ -314,6 +332,10 @@ export const contract = {
       pages: z.number().int(),
       bytes: z.number().int(),
       warnings: z.array(z.string()),
+      /** The template and language used, and where each exhibit landed (the command line prints them). */
+      template: z.string(),
+      language: z.enum(languages),
+      exhibits: z.array(exportedExhibit),
     }),
   },
   'jobs.cancel': { input: z.object({ jobId }), output: ok },
@@ -340,6 +362,8 @@ export const appEvent = z.discriminatedUnion('type', [
     total: z.number(),
     /** The file or exhibit being worked on, for the progress line. */
     label: z.string().optional(),
+    /** When done and total count the bytes of one file among several: which file (from 1) of how many. */
+    item: z.object({ index: z.number().int(), count: z.number().int() }).optional(),
   }),
   z.object({
     type: z.literal('locked'),

@@ -104,19 +104,3 @@ export function precisionProblem({ date, precision, dateEnd }: DatedValue): stri
   }
   return null;
 }
-
-/** A human rendering of a dated value, e.g. "c. 2022-10", "before 2021", "2022-03-01 – 2022-05". */
-export function formatDated({ date, precision, dateEnd }: DatedValue): string {
-  switch (precision) {
-    case 'approximate':
-      return `c. ${date}`;
-    case 'before':
-      return `before ${date}`;
-    case 'after':
-      return `after ${date}`;
-    case 'range':
-      return `${date} – ${dateEnd ?? '?'}`;
-    default:
-      return date;
-  }
-}

@@ -7,7 +7,8 @@
 // - filing: a neutral statement of fact, for a filing to a court or a UN committee, printed only
 //   for the deadlines the lawyer marks "state in the filing".
 // "{subject}" stands for the subject.
-import type { VocabularyLanguage } from './vocabulary.js';
+import { formatPartialDate } from './format/dates.js';
+import type { Language } from './format/languages.js';
 
 /** Rule ids, as src/core/deadlines/derive.ts gives them. */
 export const deadlineRules = [
@@ -150,7 +151,7 @@ const fr: DeadlineTextTable = {
   },
 };
 
-export const deadlineTexts: Record<VocabularyLanguage, DeadlineTextTable> = { en, ru, fr };
+export const deadlineTexts: Record<Language, DeadlineTextTable> = { en, ru, fr };
 
 export interface DeadlineWords {
   title: string;
@@ -165,7 +166,7 @@ export interface DeadlineWords {
  */
 export function deadlineWords(
   deadline: { rule?: string | undefined; subject?: string | undefined; origin: 'manual' | 'derived'; title: string; consequence?: string | undefined },
-  language: VocabularyLanguage,
+  language: Language,
 ): DeadlineWords {
   const { rule, subject } = deadline;
   if (deadline.origin !== 'derived' || subject === undefined || !isDeadlineRule(rule)) {
@@ -178,14 +179,14 @@ export function deadlineWords(
 }
 
 /** The words before the dates a filing states, in the interim-measures section. */
-export const filingDatesLead: Record<VocabularyLanguage, string> = {
+export const filingDatesLead: Record<Language, string> = {
   en: 'Dates relevant to the request:',
   ru: 'Даты, имеющие значение для просьбы:',
   fr: 'Dates pertinentes pour la demande :',
 };
 
 /** Between a statement and its date: French sets a space before the colon. */
-export const filingSeparator: Record<VocabularyLanguage, string> = { en: ': ', ru: ': ', fr: '\u00a0: ' };
+export const filingSeparator: Record<Language, string> = { en: ': ', ru: ': ', fr: '\u00a0: ' };
 
 /**
  * A deadline's time of day, with whose clock it is read on when a zone is given: "10:00
@@ -214,15 +215,14 @@ type FilingDeadline = Parameters<typeof deadlineWords>[0] & Parameters<typeof fo
 
 /**
  * The dates a filing in `language` states: the deadlines marked "state in the filing", in date
- * order. `formatDay` writes a day as the dossier does. The dossier prints these; the export view
- * shows them before anything is written.
+ * order. The dossier prints these; the export view shows them before anything is written.
  */
-export function filingDates(deadlines: readonly FilingDeadline[], language: VocabularyLanguage, formatDay: (day: string) => string): FilingDate[] {
+export function filingDates(deadlines: readonly FilingDeadline[], language: Language): FilingDate[] {
   return deadlines
     .filter((deadline) => deadline.inFiling === true)
     .sort((a, b) => a.due.localeCompare(b.due) || (a.time ?? '').localeCompare(b.time ?? ''))
     .map((deadline) => {
       const time = formatDeadlineTime(deadline, language);
-      return { statement: deadlineWords(deadline, language).filing, when: `${formatDay(deadline.due)}${time ? `, ${time}` : ''}` };
+      return { statement: deadlineWords(deadline, language).filing, when: `${formatPartialDate(deadline.due, language)}${time ? `, ${time}` : ''}` };
     });
 }

@@ -4,6 +4,7 @@
 // Labels are lower case where a sentence may carry them ("detained", "photograph"); the window
 // capitalizes them for its own lists.
 import type { datePrecisions } from './dates.js';
+import type { Language } from './format/languages.js';
 import type {
   caseStatuses,
   clientStatuses,
@@ -13,9 +14,6 @@ import type {
   forums,
   persecutionGrounds,
 } from './models.js';
-
-export const vocabularyLanguages = ['en', 'ru', 'fr'] as const;
-export type VocabularyLanguage = (typeof vocabularyLanguages)[number];
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
@@ -324,4 +322,4 @@ const fr: VocabularyText = {
   },
 };
 
-export const vocabularies: Record<VocabularyLanguage, VocabularyText> = { en, ru, fr };
+export const vocabularies: Record<Language, VocabularyText> = { en, ru, fr };

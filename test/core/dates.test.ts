@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, earliestDay, formatDated, granularityOf, latestDay, localDay, precisionProblem } from '../../src/shared/dates.js';
+import { addDays, earliestDay, granularityOf, latestDay, localDay, precisionProblem } from '../../src/shared/dates.js';
+import { formatDatedIso } from '../../src/shared/format/dates.js';
 import { eventInputSchema } from '../../src/shared/models.js';
 
 describe('partial dates with precision', () => {
@@ -34,7 +35,7 @@ describe('partial dates with precision', () => {
     expect(earliestDay('2022')).toBe('2022-01-01');
     expect(latestDay('2024-02')).toBe('2024-02-29');
     expect(addDays('2026-12-25', 10)).toBe('2027-01-04');
-    expect(formatDated({ date: '2022-10', precision: 'approximate' })).toBe('c. 2022-10');
+    expect(formatDatedIso({ date: '2022-10', precision: 'approximate' })).toBe('c. 2022-10');
   });
 });
 

@@ -13,11 +13,13 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { importCase } from '../../src/core/intake/case-file.js';
-import { dossierText, formatFileSize, formatPartialDate, type DossierLanguage } from '../../src/core/dossier/dossier-text.js';
+import { dossierText, type DossierLanguage } from '../../src/core/dossier/dossier-text.js';
 import { exportDossier, planDossier } from '../../src/core/dossier/export-dossier.js';
 import { DossierFonts } from '../../src/core/dossier/fonts.js';
 import { PageFlow } from '../../src/core/dossier/page-flow.js';
 import { dossierTemplates } from '../../src/core/dossier/templates.js';
+import { formatDatedValue, formatPartialDate } from '../../src/shared/format/dates.js';
+import { formatFileSize } from '../../src/shared/format/file-size.js';
 import { deadlineTexts, filingDatesLead, filingSeparator, formatDeadlineTime } from '../../src/shared/deadline-text.js';
 import { countryName, languageName } from '../../src/shared/place-names.js';
 import { vocabularies } from '../../src/shared/vocabulary.js';
@@ -36,6 +38,7 @@ const sourceFiles = [
   'src/shared/deadline-text.ts',
   'src/shared/place-names.ts',
   'src/shared/dates.ts',
+  ...readdirSync(path.join(repoRoot, 'src', 'shared', 'format')).map((file) => path.join('src', 'shared', 'format', file)),
 ].filter((file) => file.endsWith('.ts'));
 
 function sourceStrings(file: string): string[] {
@@ -83,7 +86,8 @@ function dossierWords(language: DossierLanguage): string[] {
       ...Object.values(template.headings ?? {}).map((heading) => heading?.[language] ?? ''),
     ]),
     ...months.flatMap((month) => [formatPartialDate(month, language), formatPartialDate(`${month}-28`, language)]),
-    ...[0, 2_000, 3_000_000, 4_000_000_000].map((bytes) => formatFileSize(bytes, language)),
+    ...(['approximate', 'before', 'after'] as const).flatMap((precision) => ['2026', '2026-03', '2026-03-01'].map((date) => formatDatedValue({ date, precision }, language))),
+    ...[0, 1, 2_000, 3_000_000, 4_000_000_000].map((bytes) => formatFileSize(bytes, language)),
     ...regionCodes.map((code) => countryName(code, language)),
     ...languageCodes.map((code) => languageName(code, language)),
     formatDeadlineTime({ due: '2026-03-16', time: '10:00', timeZone: 'Asia/Almaty' }, language) ?? '',

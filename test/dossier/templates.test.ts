@@ -1,6 +1,9 @@
 // The templates are data; these checks keep them coherent as they grow.
 import { describe, expect, it } from 'vitest';
-import { dossierLanguages, dossierText, formatDatedValue, formatFileSize } from '../../src/core/dossier/dossier-text.js';
+import { dossierText } from '../../src/core/dossier/dossier-text.js';
+import { formatDatedValue } from '../../src/shared/format/dates.js';
+import { formatFileSize } from '../../src/shared/format/file-size.js';
+import { languages as dossierLanguages } from '../../src/shared/format/languages.js';
 import { applicantFields, defaultTemplateId, dossierTemplates, exhibitLabel, findTemplate, sectionIds, sectionsOnTheirOwnPage } from '../../src/core/dossier/templates.js';
 import { forums } from '../../src/shared/models.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveDeadlines, eventRules } from '../../src/core/deadlines/derive.js';
 import { deadlineRules, deadlineTexts, deadlineWords } from '../../src/shared/deadline-text.js';
 import { clientInputSchema, eventInputSchema, type Client, type TimelineEvent } from '../../src/shared/models.js';
-import { vocabularyLanguages } from '../../src/shared/vocabulary.js';
+import { languages } from '../../src/shared/format/languages.js';
 
 const client: Client = {
   ...clientInputSchema.parse({ fullName: 'Timur Bekov', documents: [{ kind: 'passport', number: 'AB1', expires: '2027-01-31' }] }),
@@ -35,7 +35,7 @@ describe('derived deadline words', () => {
   it('give the core its English title, and word every rule in every language naming the subject', () => {
     for (const deadline of deadlines) {
       expect(deadlineWords(deadline, 'en').title).toBe(deadline.title);
-      for (const language of vocabularyLanguages) {
+      for (const language of languages) {
         const words = deadlineWords(deadline, language);
         expect(words.title, `${language} ${deadline.rule}`).toContain(deadline.subject);
         expect(words.filing, `${language} ${deadline.rule}`).toContain(deadline.subject);
@@ -57,7 +57,7 @@ describe('derived deadline words', () => {
   });
 
   it('never print the advice as the filing statement', () => {
-    for (const language of vocabularyLanguages) {
+    for (const language of languages) {
       for (const rule of deadlineRules) expect(deadlineTexts[language][rule].filing).not.toBe(deadlineTexts[language][rule].consequence);
     }
   });

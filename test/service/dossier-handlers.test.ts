@@ -4,7 +4,7 @@ import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCase } from '../../src/core/intake/case-file.js';
-import { formatPartialDate } from '../../src/core/dossier/dossier-text.js';
+import { formatPartialDate } from '../../src/shared/format/dates.js';
 import { planDossier } from '../../src/core/dossier/export-dossier.js';
 import { dossierHandlers } from '../../src/core/service/dossier-handlers.js';
 import { evidenceHandlers } from '../../src/core/service/evidence-handlers.js';

@@ -1,8 +1,7 @@
 // Every fixed word the dossier prints, in the three languages an export can be written in. The
 // vocabularies of the case model are translated here too, so a Russian dossier never shows
 // "extradition_order". A missing key is a type error, not a blank on paper.
-import type { DatedValue } from '../../shared/dates.js';
-import { granularityOf } from '../../shared/dates.js';
+import type { Language } from '../../shared/format/languages.js';
 import type {
   caseStatuses,
   clientStatuses,
@@ -11,10 +10,11 @@ import type {
   forums,
   persecutionGrounds,
 } from '../../shared/models.js';
+import type { SupportReason } from '../../shared/contract.js';
 import { vocabularies } from '../../shared/vocabulary.js';
 
-export const dossierLanguages = ['en', 'ru', 'fr'] as const;
-export type DossierLanguage = (typeof dossierLanguages)[number];
+/** A dossier is written in one of the languages of src/shared/format/languages.ts. */
+export type DossierLanguage = Language;
 
 /** How a template frames the risk section: as persecution under the 1951 Refugee Convention, or as a risk of torture under CAT art. 3. */
 export const persecutionFramings = ['refugeeConvention', 'tortureRisk'] as const;
@@ -107,17 +107,10 @@ export interface DossierText {
     notIncluded: string;
     notIncludedNote: string;
   };
-  reasons: {
-    needsPassword: string;
-    damagedPdf: string;
-    noPages: string;
-    audio: string;
-    video: string;
-    unsupported: string;
-    imageDamaged: string;
-    textTooLong: string;
-    pageNotReproduced: string;
-  };
+  /** Why an exhibit is not reproduced, by the exhibit inspector's reason (src/core/exhibits/inspection.ts). */
+  reasons: Record<SupportReason, string>;
+  /** Printed on a page that stands in for one the exhibit's file did not yield. */
+  pageNotReproduced: string;
   /** What the exporter tells the person exporting (CLI, window), in the dossier's language. */
   warnings: {
     notReproduced: (exhibit: string, file: string, reason: string) => string;
@@ -137,8 +130,6 @@ export interface DossierText {
   /** Places named by the uncovered-character warning, besides section headings and exhibits. */
   coverPage: string;
   pageFooters: string;
-  /** "{n}" is replaced by the number of days. */
-  precision: { approximate: string; before: string; after: string };
   forums: Vocabulary<typeof forums>;
   caseStatuses: Vocabulary<typeof caseStatuses>;
   clientStatuses: Vocabulary<typeof clientStatuses>;
@@ -255,16 +246,16 @@ const en: DossierText = {
     notIncludedNote: 'The original file is kept unaltered and can be supplied on request. Its SHA-256 fingerprint is listed in the manifest.',
   },
   reasons: {
-    needsPassword: 'the PDF is protected by a password needed to open it',
-    damagedPdf: 'the PDF file is damaged and cannot be read',
-    noPages: 'the PDF file has no pages',
+    needs_password: 'the PDF is protected by a password needed to open it',
+    damaged: 'the PDF file is damaged and cannot be read',
+    no_pages: 'the PDF file has no pages',
+    image_unreadable: 'the image data is damaged and cannot be decoded',
     audio: 'an audio recording cannot be reproduced on paper',
     video: 'a video recording cannot be reproduced on paper',
-    unsupported: 'files of this type cannot be reproduced on paper',
-    imageDamaged: 'the image data is damaged and cannot be decoded',
-    textTooLong: 'the text file is too long to reproduce',
-    pageNotReproduced: 'This page of the exhibit could not be reproduced',
+    unknown_type: 'files of this type cannot be reproduced on paper',
+    text_too_long: 'the text file is too long to reproduce',
   },
+  pageNotReproduced: 'This page of the exhibit could not be reproduced',
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) is not reproduced: ${reason}.`,
     confidentialLeftOut: (count, titles) => `${count} item(s) marked confidential were left out: ${titles}.`,
@@ -284,7 +275,6 @@ const en: DossierText = {
   seeExhibits: 'See',
   coverPage: 'Cover page',
   pageFooters: 'Page footers',
-  precision: { approximate: 'c.', before: 'before', after: 'after' },
   ...printedVocabulary('en'),
 };
 
@@ -390,16 +380,16 @@ const ru: DossierText = {
     notIncludedNote: 'Оригинальный файл хранится без изменений и может быть представлен по запросу. Его отпечаток SHA-256 указан в перечне файлов.',
   },
   reasons: {
-    needsPassword: 'PDF защищён паролем, без которого его нельзя открыть',
-    damagedPdf: 'файл PDF повреждён и не читается',
-    noPages: 'в файле PDF нет страниц',
+    needs_password: 'PDF защищён паролем, без которого его нельзя открыть',
+    damaged: 'файл PDF повреждён и не читается',
+    no_pages: 'в файле PDF нет страниц',
+    image_unreadable: 'изображение повреждено и не декодируется',
     audio: 'аудиозапись нельзя воспроизвести на бумаге',
     video: 'видеозапись нельзя воспроизвести на бумаге',
-    unsupported: 'файлы этого типа нельзя воспроизвести на бумаге',
-    imageDamaged: 'изображение повреждено и не декодируется',
-    textTooLong: 'текстовый файл слишком велик для воспроизведения',
-    pageNotReproduced: 'Эту страницу приложения не удалось воспроизвести',
+    unknown_type: 'файлы этого типа нельзя воспроизвести на бумаге',
+    text_too_long: 'текстовый файл слишком велик для воспроизведения',
   },
+  pageNotReproduced: 'Эту страницу приложения не удалось воспроизвести',
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) не воспроизводится: ${reason}.`,
     confidentialLeftOut: (count, titles) => `Не включены материалы с пометкой «конфиденциально» (${count}): ${titles}.`,
@@ -419,7 +409,6 @@ const ru: DossierText = {
   seeExhibits: 'См.',
   coverPage: 'Титульный лист',
   pageFooters: 'Колонтитулы страниц',
-  precision: { approximate: 'ок.', before: 'до', after: 'после' },
   ...printedVocabulary('ru'),
 };
 
@@ -525,16 +514,16 @@ const fr: DossierText = {
     notIncludedNote: 'Le fichier original est conservé sans modification et peut être fourni sur demande. Son empreinte SHA-256 figure à l’inventaire.',
   },
   reasons: {
-    needsPassword: 'le PDF est protégé par un mot de passe nécessaire à son ouverture',
-    damagedPdf: 'le fichier PDF est endommagé et illisible',
-    noPages: 'le fichier PDF ne contient aucune page',
+    needs_password: 'le PDF est protégé par un mot de passe nécessaire à son ouverture',
+    damaged: 'le fichier PDF est endommagé et illisible',
+    no_pages: 'le fichier PDF ne contient aucune page',
+    image_unreadable: 'l’image est endommagée et ne peut pas être décodée',
     audio: 'un enregistrement sonore ne peut pas être reproduit sur papier',
     video: 'un enregistrement vidéo ne peut pas être reproduit sur papier',
-    unsupported: 'les fichiers de ce type ne peuvent pas être reproduits sur papier',
-    imageDamaged: 'l’image est endommagée et ne peut pas être décodée',
-    textTooLong: 'le fichier texte est trop long pour être reproduit',
-    pageNotReproduced: 'Cette page de la pièce n’a pas pu être reproduite',
+    unknown_type: 'les fichiers de ce type ne peuvent pas être reproduits sur papier',
+    text_too_long: 'le fichier texte est trop long pour être reproduit',
   },
+  pageNotReproduced: 'Cette page de la pièce n’a pas pu être reproduite',
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) : ${reason} ; la pièce n’est pas reproduite.`,
     confidentialLeftOut: (count, titles) => `${count} pièce(s) marquée(s) confidentielle(s) écartée(s) : ${titles}.`,
@@ -554,64 +543,7 @@ const fr: DossierText = {
   seeExhibits: 'Voir',
   coverPage: 'Page de garde',
   pageFooters: 'Pieds de page',
-  precision: { approximate: 'vers', before: 'avant', after: 'après' },
   ...printedVocabulary('fr'),
 };
 
 export const dossierText: Record<DossierLanguage, DossierText> = { en, ru, fr };
-
-const locales: Record<DossierLanguage, string> = { en: 'en-GB', ru: 'ru-RU', fr: 'fr-FR' };
-
-/** A partial date in words of the language: "12 March 2022", "март 2022 г.", "2022". */
-export function formatPartialDate(value: string, language: DossierLanguage): string {
-  const granularity = granularityOf(value);
-  if (granularity === null || granularity === 'year') return value;
-  const date = new Date(`${granularity === 'month' ? `${value}-01` : value}T00:00:00Z`);
-  return dateFormat(language, granularity).format(date);
-}
-
-// Making an Intl.DateTimeFormat costs far more than using one; a dossier formats thousands of dates.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(language: DossierLanguage, granularity: 'day' | 'month'): Intl.DateTimeFormat {
-  const key = `${language}-${granularity}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      granularity === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-    format = new Intl.DateTimeFormat(locales[language], options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-/** A dated value with its precision shown: "c. 2019", "до марта 2020 г.", "2022 – 2023". */
-export function formatDatedValue(value: DatedValue, language: DossierLanguage): string {
-  const words = dossierText[language].precision;
-  const date = formatPartialDate(value.date, language);
-  switch (value.precision) {
-    case 'approximate':
-      return `${words.approximate} ${date}`;
-    case 'before':
-      return `${words.before} ${date}`;
-    case 'after':
-      return `${words.after} ${date}`;
-    case 'range':
-      return `${date} – ${value.dateEnd ? formatPartialDate(value.dateEnd, language) : '?'}`;
-    default:
-      return date;
-  }
-}
-
-/** File sizes as a clerk reads them: "1.4 MB", "812 KB", "96 bytes". */
-export function formatFileSize(bytes: number, language: DossierLanguage): string {
-  const units = { en: ['bytes', 'KB', 'MB', 'GB'], ru: ['байт', 'КБ', 'МБ', 'ГБ'], fr: ['octets', 'Ko', 'Mo', 'Go'] }[language];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const number = new Intl.NumberFormat(locales[language], { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
-  return `${number} ${units[unit]}`;
-}

@@ -4,7 +4,9 @@
 import type { PDFPage } from '@cantoo/pdf-lib';
 import type { CaseDetail, DisputedEventChoice, TimelineEvent } from '../../shared/models.js';
 import { countryName, languageName as nameOfLanguage } from '../../shared/place-names.js';
-import { dossierText, formatDatedValue, formatFileSize, formatPartialDate, type DossierLanguage, type DossierText } from './dossier-text.js';
+import { formatDatedValue, formatPartialDate } from '../../shared/format/dates.js';
+import { formatFileSize } from '../../shared/format/file-size.js';
+import { dossierText, type DossierLanguage, type DossierText } from './dossier-text.js';
 import type { ExhibitContent } from './exhibit-pages.js';
 import type { DossierFonts } from './fonts.js';
 import { composeInterimMeasures } from './interim-measures.js';
@@ -405,7 +407,7 @@ function composeExhibitIndex(flow: PageFlow, context: ComposeContext): void {
       title,
       item.date ? formatPartialDate(item.date, context.language) : '',
       kind,
-      exhibit.content.kind === 'not-rendered' ? [{ text: t.notRendered, color: colors.warning }] : pageRange(exhibit.firstPage, exhibit.firstPage + exhibit.contentPages),
+      exhibit.content.kind === 'not_reproduced' ? [{ text: t.notRendered, color: colors.warning }] : pageRange(exhibit.firstPage, exhibit.firstPage + exhibit.contentPages),
       fingerprint(item.sha256, 6.5),
     ];
   });
@@ -452,7 +454,7 @@ export function composeManifest(flow: PageFlow, context: ComposeContext): Landma
       exhibit.item.originalName,
       formatFileSize(exhibit.item.size, context.language),
       fingerprint(exhibit.item.sha256, 7, colors.text),
-      exhibit.content.kind === 'not-rendered' ? [{ text: t.no, color: colors.warning }] : t.yes,
+      exhibit.content.kind === 'not_reproduced' ? [{ text: t.no, color: colors.warning }] : t.yes,
     ]),
     { size: 7.8 },
   );

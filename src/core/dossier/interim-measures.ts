@@ -4,7 +4,7 @@
 // becomes enforceable: 25 November 2026"). A submission states facts: the app's advice ("if missed…"), countdowns and
 // the lawyer's own to-dos never leave the window, and unmarked deadlines are not printed.
 import { filingDates, filingDatesLead, filingSeparator } from '../../shared/deadline-text.js';
-import { dossierText, formatPartialDate } from './dossier-text.js';
+import { dossierText } from './dossier-text.js';
 import type { ComposeContext } from './front-matter.js';
 import type { PageFlow, Span } from './page-flow.js';
 
@@ -12,7 +12,7 @@ export function composeInterimMeasures(flow: PageFlow, context: ComposeContext):
   const t = dossierText[context.language];
   const request = context.detail.persecution?.interimMeasures;
   if (request) flow.paragraph(request);
-  const dates = filingDates(context.detail.deadlines, context.language, (day) => formatPartialDate(day, context.language));
+  const dates = filingDates(context.detail.deadlines, context.language);
   if (dates.length > 0) {
     flow.paragraph(filingDatesLead[context.language]);
     flow.bullets(dates.map((date): Span[] => [{ text: `${date.statement}${filingSeparator[context.language]}` }, { text: date.when, weight: 'bold' }]));

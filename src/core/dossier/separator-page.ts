@@ -1,7 +1,9 @@
 // The page in front of every exhibit: what it is, where it came from, its fingerprint and where
 // its pages are, or, when the file cannot be shown on paper, that it is not reproduced and why.
 import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
-import { dossierText, formatFileSize, formatPartialDate } from './dossier-text.js';
+import { formatPartialDate } from '../../shared/format/dates.js';
+import { formatFileSize } from '../../shared/format/file-size.js';
+import { dossierText } from './dossier-text.js';
 import type { DossierFonts } from './fonts.js';
 import { exhibitName, fingerprint, languageName, pageRange, type ComposeContext, type PlannedExhibit } from './front-matter.js';
 import { PageFlow, colors, contentWidth, margins, pageSize, type Inline } from './page-flow.js';
@@ -30,13 +32,13 @@ export function composeSeparator(doc: PDFDocument, fonts: DossierFonts, context:
   }
   rows.push([t.separator.file, `${item.originalName} (${formatFileSize(item.size, context.language)})`]);
   rows.push([t.separator.sha256, fingerprint(item.sha256, 9)]);
-  if (content.kind !== 'not-rendered') {
+  if (content.kind !== 'not_reproduced') {
     rows.push([t.separator.pageRange, pageRange(exhibit.firstPage + 1, exhibit.firstPage + exhibit.contentPages)]);
   }
   if (item.description) rows.push(['', clip(item.description)]);
   if (item.relevance) rows.push(['', clip(item.relevance)]);
   flow.fields(rows, 0.3);
-  if (content.kind === 'not-rendered') {
+  if (content.kind === 'not_reproduced') {
     flow.gap(16);
     const top = flow.position().top;
     flow.paragraph([{ text: t.separator.notIncluded, weight: 'bold', color: colors.warning }], { size: 12, indent: 12 });

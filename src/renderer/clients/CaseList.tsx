@@ -6,7 +6,8 @@ import type { Case } from '../../shared/models';
 import { call } from '../api';
 import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
-import { formatTimestamp } from '../ui/dates';
+import { formatInstant } from '../../shared/format/dates';
+import { languageOf } from '../../shared/format/languages';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { CheckboxField } from '../ui/Field';
@@ -109,7 +110,7 @@ export function CaseList({
                 </p>
                 <p className="case-card__counts muted">
                   {t('cases.events', { count: item.events })} · {t('cases.evidence', { count: item.evidence })} ·{' '}
-                  {t('cases.updated', { date: formatTimestamp(item.updatedAt, i18n.language) })}
+                  {t('cases.updated', { date: formatInstant(item.updatedAt, languageOf(i18n.language), 'date') })}
                 </p>
               </div>
               <div className="case-card__actions">

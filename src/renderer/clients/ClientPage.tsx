@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../shared/contract';
 import type { Case, Client } from '../../shared/models';
 import { call } from '../api';
-import { formatPartialDate } from '../case/date-words';
+import { formatPartialDate } from '../../shared/format/dates';
+import { languageOf } from '../../shared/format/languages';
 import { clientNamesInOrder, countryName, languageName } from '../case/display-names';
 import { expiryOf } from '../case/profile/document-expiry';
 import type { Navigate } from '../vault/routes';
@@ -148,7 +149,7 @@ function BackToClients({ navigate }: { navigate: Navigate }) {
 function ClientDetails({ client }: { client: Client }) {
   const { t, i18n } = useTranslation(['clients', 'common']);
   // Codes and ISO dates as words in the window's language ("kk" → "Kazakh", "12 April 1988").
-  const language = i18n.language;
+  const language = languageOf(i18n.language);
   const date = (value: string) => formatPartialDate(value, language);
   const rows: [string, string | undefined][] = [
     [t('page.born'), [client.dateOfBirth && date(client.dateOfBirth), client.placeOfBirth].filter(Boolean).join(', ') || undefined],

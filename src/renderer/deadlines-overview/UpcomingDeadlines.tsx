@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDeadlineTime } from '../../shared/deadline-text';
 import { call } from '../api';
-import { formatPartialDate } from '../case/date-words';
+import { formatPartialDate } from '../../shared/format/dates';
+import { languageOf } from '../../shared/format/languages';
 import { isAlarming } from '../case/deadlines/countdown';
 import { clientDisplayName } from '../case/display-names';
 import { useDeadlineText } from '../case/deadlines/deadline-text';
@@ -71,7 +72,7 @@ export function UpcomingDeadlines({ navigate }: { navigate: Navigate }) {
               return (
                 <tr key={deadline.id} className={isAlarming(deadline, left) ? 'is-urgent' : undefined}>
                   <td className="tabular">
-                    <span className="nowrap">{formatPartialDate(deadline.due, i18n.language)}</span>
+                    <span className="nowrap">{formatPartialDate(deadline.due, languageOf(i18n.language))}</span>
                     {deadline.time && <span className="muted"> {formatDeadlineTime(deadline, i18n.language)}</span>}
                   </td>
                   <td>

@@ -1,13 +1,15 @@
-// Every string of the window goes through i18next. Messages live per area in i18n/en/*.ts and
-// i18n/ru/*.ts; each Russian file is typed by its English one (`Messages<typeof en>`), so a key
-// missing in Russian is a type error, not an English word in a Russian window.
+// Every string of the window goes through i18next. Messages live per area in i18n/en/*.ts,
+// i18n/ru/*.ts and i18n/fr/*.ts, one folder for each language a dossier is written in; each
+// Russian and French file is typed by its English one (`Messages<typeof en>`), so a key missing in
+// a translation is a type error, not an English word in a Russian or French window.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { InterfaceLanguage } from '../../shared/contract';
 import { en } from './en';
+import { fr } from './fr';
 import { ru } from './ru';
 
-export const resources = { en, ru } as const;
+export const resources = { en, ru, fr } as const satisfies Record<InterfaceLanguage, unknown>;
 export const defaultNamespace = 'common';
 
 export async function setUpI18n(language: InterfaceLanguage): Promise<void> {

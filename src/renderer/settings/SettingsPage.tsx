@@ -2,7 +2,8 @@
 // passphrase. Settings live outside the vault, so they apply before it is unlocked too.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { interfaceLanguages, type InterfaceLanguage, type Settings } from '../../shared/contract';
+import type { InterfaceLanguage, Settings } from '../../shared/contract';
+import { languages } from '../../shared/format/languages';
 import { call } from '../api';
 import { changeLanguage } from '../i18n';
 import { Button } from '../ui/Button';
@@ -53,7 +54,7 @@ function LanguageSetting({ settings, onSettingsChanged }: { settings: Settings; 
         hint={t('language.hint')}
         value={settings.language}
         onChange={(event) => choose(event.target.value as InterfaceLanguage)}
-        options={interfaceLanguages.map((language) => ({ value: language, label: t(`language.names.${language}`) }))}
+        options={languages.map((language) => ({ value: language, label: t(`language.names.${language}`) }))}
       />
       <StatusMessage>{saved ? t('language.saved') : ''}</StatusMessage>
       {failure !== null && <ErrorNotice error={failure} />}

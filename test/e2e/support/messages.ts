@@ -3,8 +3,9 @@
 import type { InterfaceLanguage } from '../../../src/shared/contract';
 import { en } from '../../../src/renderer/i18n/en';
 import { ru } from '../../../src/renderer/i18n/ru';
+import { fr } from '../../../src/renderer/i18n/fr';
 
-const catalogs: Record<InterfaceLanguage, unknown> = { en, ru };
+const catalogs: Record<InterfaceLanguage, unknown> = { en, ru, fr };
 
 function lookup(tree: unknown, dotted: string): unknown {
   let node = tree;

@@ -6,15 +6,11 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deadlineWords, type DeadlineWords } from '../../../shared/deadline-text';
 import type { Deadline } from '../../../shared/models';
-import { vocabularyLanguages, type VocabularyLanguage } from '../../../shared/vocabulary';
-
-function tableLanguage(language: string): VocabularyLanguage {
-  return (vocabularyLanguages as readonly string[]).includes(language) ? (language as VocabularyLanguage) : 'en';
-}
+import { languageOf } from '../../../shared/format/languages';
 
 /** Words each deadline in the interface language. */
 export function useDeadlineText(): (deadline: Deadline) => DeadlineWords {
   const { i18n } = useTranslation();
-  const language = tableLanguage(i18n.language);
+  const language = languageOf(i18n.language);
   return useCallback((deadline: Deadline) => deadlineWords(deadline, language), [language]);
 }

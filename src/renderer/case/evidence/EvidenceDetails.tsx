@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../../../shared/models';
 import { Badge } from '../../ui/Badge';
 import type { OpenView } from '../case-views';
 import { useDateWords } from '../date-words';
-import { formatFileSize } from '../file-size';
+import { formatFileSize } from '../../../shared/format/file-size';
 import { EvidenceBadges } from './EvidenceBadges';
 import { EvidenceMetadataForm } from './EvidenceMetadataForm';
 import { EvidencePreview } from './EvidencePreview';

@@ -15,7 +15,7 @@ import { matcherFor } from '../../ui/text-match';
 import { useLoaded } from '../../ui/useLoaded';
 import type { FocusRequest, OpenView } from '../case-views';
 import { useDateWords } from '../date-words';
-import { formatFileSize } from '../file-size';
+import { formatFileSize } from '../../../shared/format/file-size';
 import { VirtualListbox } from '../VirtualListbox';
 import { EvidenceBadges } from './EvidenceBadges';
 import { EvidenceBulkEdit } from './EvidenceBulkEdit';

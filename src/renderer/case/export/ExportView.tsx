@@ -3,7 +3,8 @@
 // writing anything; then the export itself, with progress and cancel, and the finished file.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dossierLanguageIds, type MethodOutput } from '../../../shared/contract';
+import type { MethodOutput } from '../../../shared/contract';
+import { isLanguage, languageOf, languages, type Language } from '../../../shared/format/languages';
 import { disputedEventChoices, type CaseDetail, type DisputedEventChoice } from '../../../shared/models';
 import { ApiError, call, newJobId } from '../../api';
 import { Button } from '../../ui/Button';
@@ -13,13 +14,12 @@ import { SelectField } from '../../ui/Field';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useLoaded } from '../../ui/useLoaded';
-import { formatFileSize } from '../file-size';
+import { formatFileSize } from '../../../shared/format/file-size';
 import { useJobProgress } from '../job-progress';
 import { ExhibitOrder } from './ExhibitOrder';
 import { FilingDates } from './FilingDates';
 import { initialChoice, mergeChoice, type ExhibitChoice } from './exhibit-choice';
 
-type DossierLanguage = (typeof dossierLanguageIds)[number];
 type Plan = MethodOutput<'dossier.plan'>;
 type Exported = MethodOutput<'dossier.export'>;
 type Outcome = { kind: 'done'; result: Exported } | { kind: 'cancelled' } | { kind: 'failed'; error: unknown };
@@ -43,9 +43,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
   const record = detail.case;
   const templates = useLoaded(() => call('dossier.templates'), []);
   const [template, setTemplate] = useState<string>('');
-  const [language, setLanguage] = useState<DossierLanguage>(
-    () => (record.languages.find((code): code is DossierLanguage => (dossierLanguageIds as readonly string[]).includes(code)) ?? 'en'),
-  );
+  const [language, setLanguage] = useState<Language>(() => record.languages.find(isLanguage) ?? 'en');
   const [choice, setChoice] = useState<ExhibitChoice>(() => initialChoice(detail.evidence));
   // Null until the lawyer picks: the chosen template's default applies.
   const [disputedPick, setDisputedPick] = useState<DisputedEventChoice | null>(null);
@@ -158,7 +156,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
           />
           <fieldset className="cw-radios" disabled={exporting}>
             <legend>{t('language')}</legend>
-            {dossierLanguageIds.map((id) => (
+            {languages.map((id) => (
               <label key={id}>
                 <input type="radio" name="dossier-language" value={id} checked={language === id} onChange={() => setLanguage(id)} />
                 {t(`languages.${id}`)}
@@ -252,7 +250,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
         )}
         <StatusMessage>
           {outcome?.kind === 'done' &&
-            t('run.done', { count: outcome.result.pages, size: formatFileSize(outcome.result.bytes, i18n.language) })}
+            t('run.done', { count: outcome.result.pages, size: formatFileSize(outcome.result.bytes, languageOf(i18n.language)) })}
           {outcome?.kind === 'cancelled' && t('common:errors.CANCELLED')}
         </StatusMessage>
         {outcome?.kind === 'failed' && <ErrorNotice error={outcome.error} />}

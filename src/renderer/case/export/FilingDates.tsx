@@ -4,13 +4,12 @@
 import { useTranslation } from 'react-i18next';
 import { filingDates, filingSeparator } from '../../../shared/deadline-text';
 import type { CaseDetail } from '../../../shared/models';
-import type { VocabularyLanguage } from '../../../shared/vocabulary';
-import { formatPartialDate } from '../date-words';
+import type { Language } from '../../../shared/format/languages';
 
 /** `printed`: whether the chosen template has the interim-measures section that states them. */
-export function FilingDates({ detail, language, printed }: { detail: CaseDetail; language: VocabularyLanguage; printed: boolean }) {
+export function FilingDates({ detail, language, printed }: { detail: CaseDetail; language: Language; printed: boolean }) {
   const { t } = useTranslation('deadlines');
-  const dates = filingDates(detail.deadlines, language, (day) => formatPartialDate(day, language));
+  const dates = filingDates(detail.deadlines, language);
   if (!printed && dates.length === 0) return null;
   return (
     <section className="cw-card" aria-labelledby="export-filing-dates-heading">

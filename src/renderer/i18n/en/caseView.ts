@@ -1,4 +1,4 @@
-// The open case: its header, its tabs, and how partial dates read everywhere in it.
+// The open case: its header and its tabs. (How its dates read: src/shared/format/dates.ts.)
 // Plural keys carry all four forms (_one/_few/_many/_other) so the Russian file, typed by this
 // one, must give its own _few and _many; English uses _one and _other.
 export const caseView = {
@@ -22,11 +22,5 @@ export const caseView = {
     reference: 'Reference',
     noReference: 'none yet',
     status: 'Status',
-  },
-  dates: {
-    approximate: 'c. {{date}}',
-    before: 'before {{date}}',
-    after: 'after {{date}}',
-    range: '{{start}} – {{end}}',
   },
 };

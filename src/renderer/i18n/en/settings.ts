@@ -9,6 +9,7 @@ export const settings = {
     names: {
       en: 'English',
       ru: 'Русский (Russian)',
+      fr: 'Français (French)',
     },
   },
   autoLock: {

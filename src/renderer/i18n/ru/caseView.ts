@@ -23,10 +23,4 @@ export const caseView: Messages<typeof en> = {
     noReference: 'пока нет',
     status: 'Статус',
   },
-  dates: {
-    approximate: 'около {{date}}',
-    before: 'до {{date}}',
-    after: 'после {{date}}',
-    range: '{{start}} – {{end}}',
-  },
 };

@@ -11,6 +11,7 @@ export const settings: Messages<typeof en> = {
     names: {
       en: 'English (английский)',
       ru: 'Русский',
+      fr: 'Français (французский)',
     },
   },
   autoLock: {

@@ -1,0 +1,18 @@
+import type { en as english } from '../en';
+import type { FrenchMessages } from '../messages';
+import { common } from './common';
+import { shell } from './shell';
+import { vault } from './vault';
+import { clients } from './clients';
+import { search } from './search';
+import { settings } from './settings';
+import { vocab } from './vocab';
+import { caseView } from './caseView';
+import { profile } from './profile';
+import { timeline } from './timeline';
+import { evidence } from './evidence';
+import { persecution } from './persecution';
+import { deadlines } from './deadlines';
+import { exportView } from './exportView';
+
+export const fr: FrenchMessages<typeof english> = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView };
