@@ -1,4 +1,4 @@
-// The demo case: a fictional client in the situation DESIGN.md section 1 describes, written as
+// The demo case: a fictional client in the situation docs/architecture.md describes, written as
 // the CASE.json import format. An ethnic Kazakh from Russia's Orenburg region, mobilised in 2022,
 // ill-treated for refusing an assault, deserted to Kazakhstan, and now held there under an
 // extradition order with days left to ask the UN Committee against Torture for interim measures.

@@ -112,7 +112,7 @@ export const vaultStatus = z.discriminatedUnion('state', [
 ]);
 
 export const settings = z.object({
-  /** Minutes of inactivity before the vault locks itself; 0 never (not offered below 1 in the UI). */
+  /** Minutes of inactivity before the vault locks itself, 1 to 240: there is no "never". */
   autoLockMinutes: z.number().int().min(1).max(240),
   language: z.enum(languages),
 });

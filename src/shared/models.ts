@@ -1,4 +1,4 @@
-// The case model of DESIGN.md section 2, as zod schemas. The CLI, the window and the import
+// The case model of docs/architecture.md, as zod schemas. The CLI, the window and the import
 // format all validate with these, so a value the core stores has passed the same rules whichever
 // door it came through. Controlled vocabularies are enums; descriptive fields are free text.
 import { z } from 'zod';

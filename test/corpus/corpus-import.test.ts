@@ -1,4 +1,4 @@
-// Hostile input (DESIGN.md section 6): every file in ../shared/corpus either imports byte for
+// Hostile input (docs/architecture.md): every file in ../shared/corpus either imports byte for
 // byte or is refused with a clear message naming it, and nothing else in the vault is lost.
 // The corpus lives beside the checkout, not in it; without it the suite says so and skips.
 import { readFile, writeFile } from 'node:fs/promises';

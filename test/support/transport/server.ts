@@ -1,4 +1,4 @@
-// The test transport (DESIGN.md section 5): the same contract the shell mounts on IPC, mounted on
+// The test transport (docs/architecture.md): the same contract the shell mounts on IPC, mounted on
 // a loopback HTTP server so the real window runs in a plain browser against the real core.
 // Never shipped: it lives under test/ and nothing outside test/ imports it.
 //

@@ -1,4 +1,4 @@
-// The case records of DESIGN.md section 2. Each record keeps its validated fields as JSON in
+// The case records of docs/architecture.md. Each record keeps its validated fields as JSON in
 // `data` (readable with stock SQLCipher and json_extract), and the fields that SQL sorts, joins
 // or constrains on as columns. The audit log refuses UPDATE and DELETE: it is append-only.
 import type { Migration } from './index.js';
