@@ -2,7 +2,7 @@
 // with the grammar a preposition demands, and file sizes at each unit's edge.
 import { describe, expect, it } from 'vitest';
 import { datePrecisions, type DatePrecision } from '../../src/shared/dates.js';
-import { formatDatedIso, formatDatedValue, formatInstant, formatPartialDate, formatShortDay } from '../../src/shared/format/dates.js';
+import { formatDatedIso, formatDatedValue, formatInstant, formatPartialDate, formatShortDay, formatShortMonth } from '../../src/shared/format/dates.js';
 import { formatFileSize } from '../../src/shared/format/file-size.js';
 import { isLanguage, languageOf, languages, type Language } from '../../src/shared/format/languages.js';
 
@@ -79,6 +79,8 @@ describe('dates with their precision', () => {
     expect(plain(formatShortDay('2026-12-22', 'ru'))).toBe('22 дек. 2026 г.');
     expect(plain(formatShortDay('2026-12-22', 'fr'))).toBe('22 déc. 2026');
     expect(formatShortDay('not a day', 'fr')).toBe('not a day');
+    expect([formatShortMonth('2021-11', 'en'), formatShortMonth('2021-11', 'ru'), formatShortMonth('2021-11', 'fr')]).toEqual(['Nov 2021', 'нояб. 2021', 'nov. 2021']);
+    expect(formatShortMonth('2021', 'en')).toBe('2021');
   });
 
   it('writes an instant on the reader’s clock, and leaves a bad timestamp as it is', () => {

@@ -28,12 +28,13 @@ const phraseWords: Record<Language, PhraseWords> = {
   fr: { approximate: 'vers', before: 'avant', after: 'après', dayArticle: 'le' },
 };
 
-type Pattern = 'day' | 'month' | 'shortDay' | 'instantDate' | 'instantDateTime';
+type Pattern = 'day' | 'month' | 'shortDay' | 'shortMonthName' | 'instantDate' | 'instantDateTime';
 
 const patternOptions: Record<Pattern, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
   month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
   shortDay: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  shortMonthName: { month: 'short', timeZone: 'UTC' },
   // An instant is shown on the reader's own clock, so no time zone is fixed.
   instantDate: { day: 'numeric', month: 'short', year: 'numeric' },
   instantDateTime: { dateStyle: 'long', timeStyle: 'short' },
@@ -140,6 +141,15 @@ export function formatShortDay(day: string, language: Language): string {
   const date = utc(day);
   if (Number.isNaN(date.getTime())) return day;
   return format(language, 'shortDay').format(date);
+}
+
+/**
+ * A month (YYYY-MM) abbreviated for a narrow column: "Nov 2021", "нояб. 2021", "nov. 2021", without
+ * the Russian "г." that a full date carries.
+ */
+export function formatShortMonth(month: string, language: Language): string {
+  if (granularityOf(month) !== 'month') return month;
+  return `${format(language, 'shortMonthName').format(utc(`${month}-01`))} ${month.slice(0, 4)}`;
 }
 
 /**

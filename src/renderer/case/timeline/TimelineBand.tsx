@@ -6,6 +6,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../shared/models';
 import { localDay } from '../../../shared/dates';
+import { formatShortMonth } from '../../../shared/format/dates';
 import { useDateWords } from '../date-words';
 import { AXIS, LANE_HEIGHT, LANES, layoutBand, RADIUS, type BandColumn, type BandScale, type Placed } from './band-layout';
 import { eventGroupIds, groupOf } from './event-groups';
@@ -64,10 +65,8 @@ export function TimelineBand({ events, selectedId, onSelect }: TimelineBandProps
     element.scrollLeft = Math.max(0, band.xAtYears(centre) - element.clientWidth / 2);
   }, [band, selected]);
 
-  // "нояб. 2021", not "нояб. 2021 г.": a column is narrow.
-  const monthFormat = useMemo(() => new Intl.DateTimeFormat(words.language, { month: 'short', timeZone: 'UTC' }), [words.language]);
   const columnLabel = (column: BandColumn) =>
-    column.month === undefined ? String(column.year) : `${monthFormat.format(Date.UTC(column.year, column.month - 1, 1))} ${column.year}`;
+    column.month === undefined ? String(column.year) : formatShortMonth(`${column.year}-${String(column.month).padStart(2, '0')}`, words.language);
 
   const describe = useCallback(
     (event: TimelineEvent) =>
