@@ -4,18 +4,19 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countdownMessage, isAlarming, isUrgent, urgencyOf, URGENT_DAYS } from '../../src/renderer/case/deadlines/countdown.js';
 import { en } from '../../src/renderer/i18n/en/index.js';
+import { fr } from '../../src/renderer/i18n/fr/index.js';
 import { ru } from '../../src/renderer/i18n/ru/index.js';
 import { localDay } from '../../src/shared/dates.js';
 import { daysFromToday } from '../../src/renderer/ui/dates.js';
 
-const resources = { en, ru };
+const resources = { en, ru, fr };
 const translator = i18next.createInstance();
 
 beforeAll(async () => {
   await translator.init({ resources, lng: 'en', fallbackLng: false, defaultNS: 'common', interpolation: { escapeValue: false } });
 });
 
-function countdownIn(language: 'en' | 'ru', daysLeft: number): string {
+function countdownIn(language: 'en' | 'ru' | 'fr', daysLeft: number): string {
   const { key, count } = countdownMessage(daysLeft);
   return translator.getFixedT(language, 'common')(key, { count });
 }
@@ -54,6 +55,16 @@ describe('deadline countdown', () => {
     expect(countdownIn('ru', -1)).toBe('Просрочено на 1 день');
     expect(countdownIn('ru', -3)).toBe('Просрочено на 3 дня');
     expect(countdownIn('ru', 1)).toBe('Срок завтра');
+  });
+
+  it('takes the French plural form each count needs', () => {
+    expect(countdownIn('fr', 0)).toBe('Échéance aujourd’hui');
+    expect(countdownIn('fr', 1)).toBe('Échéance demain');
+    expect(countdownIn('fr', 2)).toBe('2 jours restants');
+    expect(countdownIn('fr', -1)).toBe('Dépassé de 1 jour');
+    expect(countdownIn('fr', -3)).toBe('Dépassé de 3 jours');
+    // French counts a million in its own form ("many"); it reads as the plural.
+    expect(countdownIn('fr', 1_000_000)).toBe('1000000 jours restants');
   });
 
   it('counts days on the local calendar', () => {
