@@ -12,7 +12,7 @@ export const clients: FrenchMessages<typeof en> = {
     count_one: '{{count}} client',
     count_many: '{{count}} clients',
     count_other: '{{count}} clients',
-    shown: '{{shown}} affichés sur {{total}}',
+    shown: 'Affichage : {{shown}} sur {{total}}',
     empty: 'Aucun client pour l’instant',
     emptyText: 'Ajoutez un premier client pour ouvrir une affaire.',
     noMatch: 'Aucun client ne correspond à « {{filter}} ».',

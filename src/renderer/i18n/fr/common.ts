@@ -24,7 +24,7 @@ export const common: FrenchMessages<typeof en> = {
   restore: 'Restaurer',
   back: 'Retour',
   loading: 'Chargement…',
-  none: 'Aucun',
+  none: 'Néant',
   optional: 'facultatif',
   required: 'obligatoire',
   lock: 'Verrouiller',
