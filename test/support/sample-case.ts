@@ -1,5 +1,6 @@
-// A small case in the situation DESIGN.md describes, written to disk as CASE.json with real
-// evidence files, for the vault and CLI tests.
+// A small case in the situation docs/architecture.md describes, written to disk as CASE.json with real
+// evidence files, for the vault and CLI tests. The PDF and the PNG are the ones in test/fixtures,
+// which the fake-document generator writes (test/support/test-fixtures.ts).
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
