@@ -1,5 +1,7 @@
-import type { VaultSecret } from '../core/vault/key-slots.js';
 import { promptHidden, promptNewPassphrase } from './prompt.js';
+
+/** What vault.unlock takes besides the folder: the passphrase or the recovery key. */
+export type VaultSecret = { passphrase: string } | { recoveryKey: string };
 
 /** The secret that opens a vault: DOSSIER_PASSPHRASE, else DOSSIER_RECOVERY_KEY, else a prompt. */
 export async function unlockSecret(): Promise<VaultSecret> {

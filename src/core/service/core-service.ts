@@ -1,14 +1,16 @@
 // The core as the window sees it: one handler per core method of the contract, over one
 // session (at most one open vault), the settings store and the job registry. It also owns the
 // inactivity lock: every call counts as activity, and after settings.autoLockMinutes without
-// any the vault locks itself as if the user had locked it.
+// any the vault locks itself as if the user had locked it. The command line runs one of these
+// too, and gets the methods only it may call (cliHandlers) over the same session and jobs.
 import type { AppEvent } from '../../shared/contract.js';
 import { localDay } from '../../shared/dates.js';
 import type { Argon2Params } from '../vault/key-slots.js';
+import { cliHandlers } from './cli-handlers.js';
 import { dossierHandlers } from './dossier-handlers.js';
 import { evidenceHandlers } from './evidence-handlers.js';
 import { recordsHandlers } from './records-handlers.js';
-import { JobRegistry, type CoreHandlers, type ServiceContext } from './service-context.js';
+import { JobRegistry, type CliOnlyHandlers, type CoreHandlers, type ServiceContext } from './service-context.js';
 import { sessionHandlers } from './session-handlers.js';
 import { Session } from './session.js';
 import { defaultSettings, SettingsStore } from './settings-store.js';
@@ -16,8 +18,11 @@ import { defaultSettings, SettingsStore } from './settings-store.js';
 export type LockReason = Extract<AppEvent, { type: 'locked' }>['reason'];
 
 export interface CoreServiceOptions {
-  /** Where settings.json and recent-vaults.json live (the app's user-data folder). */
-  settingsDir: string;
+  /**
+   * Where settings.json and recent-vaults.json live (the app's user-data folder); undefined for
+   * the command line, which reads and writes none (the default settings apply).
+   */
+  settingsDir: string | undefined;
   /** Where the dossier's fonts are; the exporter's default when undefined. */
   fontsDir?: string | undefined;
   /** Sends an event to the window. */
@@ -34,6 +39,8 @@ export interface CoreServiceOptions {
 
 export interface CoreService {
   handlers: CoreHandlers;
+  /** The command line's own methods; the app's worker never hands these to a window. */
+  cliHandlers: CliOnlyHandlers;
   /** Closes the vault, cancels every job and tells the window; for suspend, screen lock and the like. */
   lock(reason: LockReason): void;
   /** Closes the vault and stops every timer and job, telling no one (the app is quitting). */
@@ -123,6 +130,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   applySettings();
   return {
     handlers: countingActivity(handlers, touch),
+    cliHandlers: countingActivity(cliHandlers(ctx, { session }), touch),
     lock,
     close() {
       closed = true;
@@ -134,7 +142,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
 }
 
 /** Every call counts as activity when it starts and again when it ends (a long import, say). */
-function countingActivity(handlers: CoreHandlers, touch: () => void): CoreHandlers {
+function countingActivity<H extends object>(handlers: H, touch: () => void): H {
   const counted: Record<string, (input: unknown) => unknown> = {};
   for (const [method, handler] of Object.entries(handlers) as [string, (input: unknown) => unknown][]) {
     counted[method] = (input) => {
@@ -145,5 +153,5 @@ function countingActivity(handlers: CoreHandlers, touch: () => void): CoreHandle
       return result;
     };
   }
-  return counted as CoreHandlers;
+  return counted as H;
 }

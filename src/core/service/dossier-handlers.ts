@@ -31,7 +31,8 @@ async function checkTarget(file: string): Promise<void> {
 
 export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOptions): HandlerGroup<'dossier.templates' | 'dossier.plan' | 'dossier.export'> {
   function exportOptions(choice: ExportChoice): PlanOptions {
-    if (!findTemplate(choice.template)) throw new DossierError('INVALID_INPUT', `There is no dossier template "${choice.template}".`);
+    // An absent template is the one made for the case's forum (the exporter's default).
+    if (choice.template !== undefined && !findTemplate(choice.template)) throw new DossierError('INVALID_INPUT', `There is no dossier template "${choice.template}".`);
     return {
       template: choice.template,
       language: choice.language,
@@ -63,14 +64,13 @@ export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOp
       const options = exportOptions(choice);
       await checkTarget(choice.file);
       const locked = () => 'The vault was locked during the export; no file was written.';
-      const result = await runVaultJob(ctx, choice.jobId, locked, (vault, signal, progress) =>
+      return runVaultJob(ctx, choice.jobId, locked, (vault, signal, progress) =>
         exportDossier(vault, choice.caseId, choice.file, {
           ...options,
           signal,
           onProgress: ({ phase, done, total, exhibit }) => progress(phase, done, total, exhibit),
         }),
       );
-      return { file: result.file, pages: result.pages, bytes: result.bytes, warnings: result.warnings };
     },
   };
 }

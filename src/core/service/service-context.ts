@@ -4,7 +4,8 @@
 // takes effect on their very next call.
 import type { Vault } from '../vault/vault.js';
 import type { AppEvent, MethodName } from '../../shared/contract.js';
-import type { Handlers } from '../../shared/dispatch.js';
+import type { CliOnlyMethod } from '../../shared/cli-contract.js';
+import type { CliHandlers } from '../../shared/dispatch.js';
 import { DossierError } from '../../shared/errors.js';
 
 /** Methods the shell answers itself (native dialogs, the OS); the core answers all the others. */
@@ -19,9 +20,13 @@ export const shellMethods = [
 export type ShellMethod = (typeof shellMethods)[number];
 export type CoreMethod = Exclude<MethodName, ShellMethod>;
 
-/** A group of handlers for some of the core's methods. */
-export type HandlerGroup<M extends CoreMethod> = Pick<Handlers, M>;
+/** A group of handlers for some of the core's methods (the window's, or the command line's own). */
+export type HandlerGroup<M extends CoreMethod | CliOnlyMethod> = Pick<CliHandlers, M>;
 export type CoreHandlers = HandlerGroup<CoreMethod>;
+/** The methods only the command line calls (cli-contract.ts); never mounted where a window can reach them. */
+export type CliOnlyHandlers = HandlerGroup<CliOnlyMethod>;
+/** Every method the core answers, the command line's included. */
+export type ServiceMethod = CoreMethod | CliOnlyMethod;
 
 export interface ServiceContext {
   /** The open vault; throws VAULT_LOCKED when there is none. */

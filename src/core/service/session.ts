@@ -118,6 +118,21 @@ export class Session {
     await vault.changePassphrase(next);
   }
 
+  /** Checks the recovery key against the vault's header, then wraps the key under a new passphrase (a forgotten one's reset). */
+  async resetPassphrase(recoveryKey: string, next: string): Promise<void> {
+    const vault = this.vault();
+    const header = await readHeader(vault.layout);
+    try {
+      (await unlockHeader(header, { recoveryKey })).fill(0);
+    } catch (error) {
+      if (error instanceof DossierError && error.code === 'WRONG_SECRET') {
+        throw new DossierError('WRONG_SECRET', 'The recovery key is wrong. The passphrase was not changed.');
+      }
+      throw error;
+    }
+    await vault.changePassphrase(next);
+  }
+
   private adopt(vault: Vault, dir: string): void {
     if (this.open) {
       this.options.beforeClose?.();

@@ -14,7 +14,8 @@ export const MAX_RECENT_VAULTS = 10;
 
 const recentVaultsSchema = z.object({ dirs: z.array(z.string().min(1)).max(100) });
 
-async function readJson(file: string): Promise<unknown> {
+async function readJson(file: string | undefined): Promise<unknown> {
+  if (file === undefined) return undefined;
   try {
     return JSON.parse(await readFile(file, 'utf8')) as unknown;
   } catch {
@@ -23,16 +24,17 @@ async function readJson(file: string): Promise<unknown> {
 }
 
 export class SettingsStore {
-  private readonly settingsFile: string;
-  private readonly recentFile: string;
+  private readonly settingsFile: string | undefined;
+  private readonly recentFile: string | undefined;
   private settings: Promise<Settings> | undefined;
   private recent: Promise<string[]> | undefined;
   /** Writes run one after another, so two quick updates cannot interleave. */
   private writes: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly dir: string) {
-    this.settingsFile = path.join(dir, 'settings.json');
-    this.recentFile = path.join(dir, 'recent-vaults.json');
+  /** Without a folder (the command line) the defaults apply and changes last as long as the process. */
+  constructor(private readonly dir: string | undefined) {
+    this.settingsFile = dir === undefined ? undefined : path.join(dir, 'settings.json');
+    this.recentFile = dir === undefined ? undefined : path.join(dir, 'recent-vaults.json');
   }
 
   get(): Promise<Settings> {
@@ -87,7 +89,8 @@ export class SettingsStore {
     return run;
   }
 
-  private async write(file: string, value: unknown): Promise<void> {
+  private async write(file: string | undefined, value: unknown): Promise<void> {
+    if (this.dir === undefined || file === undefined) return;
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     await writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
   }

@@ -30,7 +30,8 @@ export async function onOpenVault<T>(ctx: ServiceContext, lockedMessage: () => s
   return result;
 }
 
-export type ReportProgress = (phase: string, done: number, total: number, label?: string) => void;
+/** `item`: when done and total count the bytes of one file among several, which one (from 1) of how many. */
+export type ReportProgress = (phase: string, done: number, total: number, label?: string, item?: { index: number; count: number }) => void;
 
 /**
  * A long job on the open vault (an import, an export): registered so that jobs.cancel and a lock
@@ -44,10 +45,10 @@ export function runVaultJob<T>(
 ): Promise<T> {
   return onOpenVault(ctx, lockedMessage, async (vault) => {
     const signal = ctx.startJob(jobId);
-    const progress: ReportProgress = (phase, done, total, label) => {
+    const progress: ReportProgress = (phase, done, total, label, item) => {
       // Once stopped, the job's window has moved on (or locked): late progress would mislead it.
       if (signal.aborted) return;
-      ctx.emit({ type: 'progress', jobId, phase, done, total, ...(label === undefined ? {} : { label }) });
+      ctx.emit({ type: 'progress', jobId, phase, done, total, ...(label === undefined ? {} : { label }), ...(item === undefined ? {} : { item }) });
     };
     try {
       return await work(vault, signal, progress);

@@ -2,6 +2,7 @@
 // authenticated by SQLCipher's HMAC), and every evidence file decrypted and re-hashed against
 // the SHA-256 taken at intake. Each problem names the item and its original file name.
 import { createHash } from 'node:crypto';
+import { DossierError } from '../../shared/errors.js';
 import { allEvidenceFiles } from '../records/evidence.js';
 import type { Vault } from './vault.js';
 
@@ -24,6 +25,8 @@ export interface VerifyReport {
 
 export interface VerifyOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Stops the check before the next file. */
+  signal?: AbortSignal | undefined;
 }
 
 async function digest(vault: Vault, blobId: string): Promise<{ sha256: string; size: number }> {
@@ -43,6 +46,7 @@ export async function verifyVault(vault: Vault, options: VerifyOptions = {}): Pr
   const problems: VerifyProblem[] = [];
   let bytes = 0;
   for (const [index, file] of files.entries()) {
+    if (options.signal?.aborted) throw new DossierError('CANCELLED', 'The check was cancelled; nothing was changed.');
     options.onProgress?.(index, files.length);
     try {
       const actual = await digest(vault, file.blobId);
