@@ -4,7 +4,7 @@
 // the language has, with the same placeholders, and no translation holds a key English lacks.
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultNamespace, resources } from '../../src/renderer/i18n/index.js';
+import { defaultNamespace, resources } from '../../src/renderer/i18n/resources.js';
 import { languages } from '../../src/shared/format/languages.js';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;

@@ -6,11 +6,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { InterfaceLanguage } from '../../shared/contract';
 import { en } from './en';
-import { fr } from './fr';
-import { ru } from './ru';
-
-export const resources = { en, ru, fr } as const satisfies Record<InterfaceLanguage, unknown>;
-export const defaultNamespace = 'common';
+import { defaultNamespace, resources } from './resources';
 
 export async function setUpI18n(language: InterfaceLanguage): Promise<void> {
   await i18next.use(initReactI18next).init({
