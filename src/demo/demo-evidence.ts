@@ -4,7 +4,9 @@
 // scanned sideways and turned with /Rotate, an English translation on US Letter, one locked with
 // an owner password, one unreadable without a user password), a phone photo stored sideways with
 // EXIF orientation 6, a PNG, a two-page TIFF scan, a WebP screenshot, a WAV recording and a
-// plain-text statement in Kazakh. Every document says that it is fictional.
+// plain-text statement in Kazakh. Every document says that it is fictional. They are typeset
+// and drawn with the fake-document generator (./fake-documents), which the benchmark's practice
+// and the test fixtures share.
 import { PageSizes } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { readNotoSans, type NotoSansBytes } from './fake-documents/fonts.js';
@@ -454,6 +456,9 @@ async function medicalReportPdf(fonts: NotoSansBytes): Promise<Uint8Array> {
   // Sent by e-mail with a password given by phone; nobody wrote it down, so it cannot be opened.
   return doc.save({ userPassword: MEDICAL_REPORT_PASSWORD, ownerPassword: `${MEDICAL_REPORT_PASSWORD}-owner` });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Pictures: SVG shapes with text in Noto Sans.
 
 async function picketPhoto(): Promise<Uint8Array> {
   const [width, height] = [1200, 900];

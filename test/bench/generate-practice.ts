@@ -4,7 +4,8 @@
 // Cache: <os.tmpdir()>/dossier-bench/practice-<profile>-seed<seed>-g<generator version>/. It is
 // complete when practice.json is there (written last); anything else is deleted and generated
 // again. The full practice takes about 3 GB; delete the folder to reclaim the space. Bump
-// GENERATOR_VERSION whenever a change here or in the plan would write different files.
+// GENERATOR_VERSION whenever a change here, in the plan, in practice-files.ts or in the
+// fake-document generator it calls (src/demo/fake-documents) would write different files.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';

@@ -2,6 +2,8 @@
 // filler text, scanned pages, phone photos, messenger screenshots and incompressible bytes, each
 // with a realistic size and structure. The bytes depend only on the seed and the stream's label,
 // never on what was generated before, so files can be written in any order and on any run.
+// The benchmark's practice is made of these bytes: a change that alters them must bump
+// GENERATOR_VERSION in test/bench/generate-practice.ts, so that no stale practice is measured.
 import { open } from 'node:fs/promises';
 import { PageSizes, type PDFFont } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
