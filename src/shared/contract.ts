@@ -59,12 +59,13 @@ const deadline = record<Deadline>();
 const persecutionProfile = record<PersecutionProfile>();
 const searchHit = record<SearchHit>();
 
-/** What the dossier can make of a file, from its detected type (shown as a badge). */
+/** What the dossier makes of a file, as the exhibit inspector found it or its type says (shown as a badge). */
 export const dossierSupports = ['pages', 'image', 'text', 'not_reproduced'] as const;
 
 /**
- * Why the dossier will only show a separator for a file, as a code the window words in its own
- * language: the exporter's own reasons, from the type alone or from reading the file at import.
+ * Why the dossier will only show a separator for a file: the exhibit inspector's one closed
+ * vocabulary (src/core/exhibits), stored in the vault as it is, worded by the dossier in its
+ * language and by the window in its own.
  */
 export const supportReasons = [
   'needs_password',

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cameraFromExif, readImageHints } from '../../src/core/evidence/image-hints.js';
-import { guessKind, type ImageHints } from '../../src/core/evidence/kind-guess.js';
+import { cameraFromExif, readImageHints } from '../../src/core/intake/image-hints.js';
+import { guessKind, type ImageHints } from '../../src/core/intake/kind-guess.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const PDF = 'application/pdf';

@@ -108,6 +108,39 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('006 keeps each stored file\'s inspection once, carrying over what 003 found unreproducible, and drops evidence_checks', async () => {
+    const db = await emptyDatabase();
+    migrate(db, 5);
+    insertClientCaseAndFile(db, { forum: 'un_cat', fileName: 'locked.pdf', title: 'Locked order', kind: 'court_document' });
+    db.prepare(
+      `INSERT INTO evidence (id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content, title, kind, position, data, imported_at, updated_at)
+       VALUES ('e2', 'k1', 'b2', 'scan.pdf', 10, ?, 'application/pdf', 1, 'Scan', 'other', 2, '{"title":"Scan","kind":"other"}', 'now', 'now')`,
+    ).run('b'.repeat(64));
+    db.prepare("INSERT INTO evidence_checks (evidence_id, support, reason, detail, checked_at) VALUES ('e1', 'not_reproduced', 'needs_password', NULL, '2026-01-02')").run();
+    // A file 003 found reproducible: its page count was never kept, so it is inspected again when needed.
+    db.prepare("INSERT INTO evidence_checks (evidence_id, support, checked_at) VALUES ('e2', 'pages', '2026-01-02')").run();
+    const before = db.prepare('SELECT * FROM evidence').all();
+
+    expect(migrate(db, 6)).toEqual([6]);
+    expect(schemaVersion(db)).toBe(6);
+    expect(db.prepare('SELECT * FROM evidence').all()).toEqual(before);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'evidence_checks'").get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT * FROM inspections').all()).toEqual([
+      { blob_id: 'b1', kind: 'not_reproduced', page_count: null, reason: 'needs_password', detail: null, inspector: 1, inspected_at: '2026-01-02' },
+    ]);
+    // A page count goes with a PDF or an image only, a reason with a file not reproduced only, and one row per stored file.
+    const insert = db.prepare("INSERT INTO inspections (blob_id, kind, page_count, reason, inspector, inspected_at) VALUES (?, ?, ?, ?, 1, 'now')");
+    expect(() => insert.run('b2', 'pages', null, null)).toThrow(/CHECK/);
+    expect(() => insert.run('b2', 'not_reproduced', null, null)).toThrow(/CHECK/);
+    expect(() => insert.run('b2', 'text', 3, null)).toThrow(/CHECK/);
+    insert.run('b2', 'pages', 4, null);
+    expect(() => insert.run('b2', 'pages', 4, null)).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => insert.run('nowhere', 'text', null, null)).toThrow(/FOREIGN KEY/);
+    db.prepare("DELETE FROM evidence WHERE id = 'e1'").run();
+    expect(db.prepare('SELECT blob_id FROM inspections').all()).toEqual([{ blob_id: 'b2' }]);
+    db.close();
+  });
+
   it('roll back entirely when a step fails, leaving the version as it was', async () => {
     const db = await emptyDatabase();
     migrate(db, 1);

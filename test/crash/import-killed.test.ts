@@ -33,7 +33,7 @@ const BIG_FILES = 5;
 const CORPUS_PDF = path.join(corpusDir, 'py-pdf-sample-files', '004-pdflatex-4-pages', 'pdflatex-4-pages.pdf');
 
 /** Tables that hold a case's records; the audit log is left out (it is not case data). */
-const CASE_TABLES = ['clients', 'cases', 'evidence', 'events', 'event_evidence', 'persecution_profiles', 'deadlines', 'search_documents'] as const;
+const CASE_TABLES = ['clients', 'cases', 'evidence', 'inspections', 'events', 'event_evidence', 'persecution_profiles', 'deadlines', 'search_documents'] as const;
 type Counts = Record<(typeof CASE_TABLES)[number], number>;
 
 interface Source {
@@ -214,7 +214,8 @@ describe('import killed at any moment', () => {
         const counts = countRows(vault.db);
         if (!perCase && committed.length === 1) {
           perCase = Object.fromEntries(CASE_TABLES.map((table) => [table, counts[table] - baseline[table]])) as Counts;
-          expect(perCase, label).toMatchObject({ clients: 1, cases: 1, evidence: total, events: 2, event_evidence: 3, persecution_profiles: 1, deadlines: 1 });
+          // Every file is inspected as it comes in, and the inspection commits with the case.
+          expect(perCase, label).toMatchObject({ clients: 1, cases: 1, evidence: total, inspections: total, events: 2, event_evidence: 3, persecution_profiles: 1, deadlines: 1 });
         }
         const expected = Object.fromEntries(
           CASE_TABLES.map((table) => [table, baseline[table] + committed.length * (perCase?.[table] ?? 0)]),

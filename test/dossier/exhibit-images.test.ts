@@ -8,16 +8,8 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
-import {
-  drawUpright,
-  embedFrame,
-  ImageDecodeError,
-  imageFrames,
-  imagePageCount,
-  isPlaceableImage,
-  uprightSize,
-  type ImageFrame,
-} from '../../src/core/dossier/exhibit-images.js';
+import { drawUpright, embedFrame } from '../../src/core/dossier/exhibit-images.js';
+import { ImageDecodeError, imageFrames, imagePageCount, isPlaceableImage, uprightSize, type ImageFrame } from '../../src/core/exhibits/image-decoding.js';
 import { corpusDir, corpusExists, listCorpusFiles, repoRoot } from '../support/corpus.js';
 import { tempDir } from '../support/temp-dir.js';
 

@@ -403,8 +403,10 @@ describe('evidence.remove', () => {
     const photo = before.find((item) => item.originalName === 'picket.png')!;
     expect(order.eventIds).toHaveLength(1);
     await call('evidence.update', { id: imported[0]!.id, metadata: { title: 'Order, English', kind: 'translation' }, translationOfId: order.id });
-    h.vault.transaction((db) => db.prepare("INSERT INTO evidence_checks (evidence_id, support, checked_at) VALUES (?, 'pages', '2026-01-01')").run(order.id));
     const blobOf = (id: string) => (h.vault.db.prepare('SELECT blob_id FROM evidence WHERE id = ?').get(id) as { blob_id: string }).blob_id;
+    const inspected = (id: string) => (h.vault.db.prepare('SELECT count(*) AS n FROM inspections WHERE blob_id = ?').get(blobOf(id)) as { n: number }).n;
+    // The case import inspected the order as it came in.
+    expect(inspected(order.id)).toBe(1);
     const removedBlobs = [blobOf(order.id), blobOf(photo.id)];
     const filesBefore = (await h.vault.blobs.listPublished()).length;
 
@@ -418,7 +420,7 @@ describe('evidence.remove', () => {
     expect(events.flatMap((event) => event.evidenceIds)).not.toContain(order.id);
     expect(events.flatMap((event) => event.evidenceIds)).not.toContain(photo.id);
     const count = (sql: string, ...args: string[]) => (h.vault.db.prepare(sql).get(...args) as { n: number }).n;
-    expect(count('SELECT count(*) AS n FROM evidence_checks WHERE evidence_id = ?', order.id)).toBe(0);
+    expect(count('SELECT count(*) AS n FROM inspections WHERE blob_id = ?', removedBlobs[0]!)).toBe(0);
     expect(count("SELECT count(*) AS n FROM search_documents WHERE entity = 'evidence' AND entity_id IN (?, ?)", order.id, photo.id)).toBe(0);
     const published = await h.vault.blobs.listPublished();
     expect(published).toHaveLength(filesBefore - 2);
@@ -484,8 +486,12 @@ describe('evidence.list', () => {
     expect(zip.dossierSupport).toBe('not_reproduced');
     expect(zip.supportReason).toBe('unknown_type');
     expect(zip.supportNote).toContain('application/zip');
-    // Files the case import took in were never read: their type alone decides, and nothing was kept for them.
-    expect(h.vault.db.prepare('SELECT count(*) AS n FROM evidence_checks').get()).toEqual({ n: 0 });
+    // Every file was inspected as it came in, through the case import or the window alike, and the result kept once per file.
+    expect(h.vault.db.prepare('SELECT count(*) AS n FROM inspections').get()).toEqual({ n: listed.length });
+    expect(h.vault.db.prepare("SELECT kind, page_count AS pages FROM inspections WHERE blob_id = (SELECT blob_id FROM evidence WHERE original_name = 'order.pdf')").get()).toEqual({
+      kind: 'pages',
+      pages: 2,
+    });
   });
 });
 

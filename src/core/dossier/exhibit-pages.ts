@@ -1,115 +1,24 @@
-// Turning one exhibit file into dossier pages: deciding whether it can be reproduced (and why
-// not), loading PDFs (owner-locked ones decrypted), padding each page with a footer band so the
-// stamp never covers the exhibit's own content, whatever the page's size and rotation.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+// Turning one exhibit into dossier pages: padding each of a PDF's pages with a footer band so the
+// stamp never covers the exhibit's own content, whatever the page's size and rotation, and placing
+// what is too small to pad on a sheet of its own. What a file is and how it is read live in
+// src/core/exhibits.
 import {
-  PDFDocument,
   PDFName,
   concatTransformationMatrix,
   drawObject,
   popGraphicsState,
   pushGraphicsState,
   rgb,
+  type PDFDocument,
   type PDFPage,
 } from '@cantoo/pdf-lib';
-import * as fontkit from 'fontkit';
-import type { DossierText } from './dossier-text.js';
-import { ImageDecodeError, imagePageCount, isPlaceableImage, orientationMatrix } from './exhibit-images.js';
+import type { Inspection } from '../exhibits/inspection.js';
+import { orientationMatrix } from './exhibit-images.js';
 import type { DossierFonts } from './fonts.js';
 import { colors, createPage, pageSize } from './page-flow.js';
 
-export type NotRenderedReason = Exclude<keyof DossierText['reasons'], 'pageNotReproduced'>;
-
-export type ExhibitContent =
-  | { kind: 'pdf'; pageCount: number }
-  | { kind: 'image'; pageCount: number }
-  | { kind: 'text'; text: string }
-  | { kind: 'not-rendered'; reason: NotRenderedReason; detail?: string };
-
-/** Longest text file reproduced as typed pages (about 250 pages). */
-const maxTextBytes = 512 * 1024;
-
-/** Loads a PDF exhibit; an owner-locked one (no password needed to open) comes back decrypted. */
-async function loadPdfExhibit(bytes: Uint8Array): Promise<PDFDocument> {
-  const options = { updateMetadata: false, throwOnInvalidObject: false } as const;
-  const doc = await PDFDocument.load(bytes, { ...options, ignoreEncryption: true });
-  if (!doc.isEncrypted) return doc;
-  return PDFDocument.load(bytes, { ...options, password: '' });
-}
-
-/**
- * Loads a PDF exhibit to copy its pages, with filled-in form fields printed into the pages as a
- * printout shows them. The values live in the source's form dictionary, which copied pages leave
- * behind, so without this a filled form would reach the dossier blank. The appearances are drawn
- * in the shipped Noto Sans, so Cyrillic values print too. A form that cannot be flattened is
- * reproduced as it is.
- */
-export async function loadPdfForCopying(bytes: Uint8Array, fontsDir: string): Promise<PDFDocument> {
-  const doc = await loadPdfExhibit(bytes);
-  try {
-    const form = doc.getForm();
-    const fields = form.getFields();
-    if (fields.length === 0) return doc;
-    doc.registerFontkit(fontkit);
-    const font = await doc.embedFont(await readFile(path.join(fontsDir, 'NotoSans-Regular.ttf')), { subset: true });
-    for (const field of fields) form.markFieldAsDirty(field.ref);
-    form.updateFieldAppearances(font);
-    form.flatten({ updateFieldAppearances: false });
-    return doc;
-  } catch {
-    return loadPdfExhibit(bytes);
-  }
-}
-
-/** What the dossier does with a file of this type and size: decided without reading the file. */
-export type ExhibitTreatment = { kind: 'pdf' | 'image' | 'text' } | Extract<ExhibitContent, { kind: 'not-rendered' }>;
-
-/**
- * The exporter's rules by media type (as detected from content) and size alone, so a list of
- * hundreds of files can show what each will become without opening any of them. A file this
- * says is a PDF or an image may still turn out damaged when it is read.
- */
-export function exhibitTreatment(mediaType: string, size: number): ExhibitTreatment {
-  if (mediaType === 'application/pdf') return { kind: 'pdf' };
-  if (isPlaceableImage(mediaType)) return { kind: 'image' };
-  if (mediaType.startsWith('text/')) return size > maxTextBytes ? { kind: 'not-rendered', reason: 'textTooLong' } : { kind: 'text' };
-  if (mediaType.startsWith('audio/')) return { kind: 'not-rendered', reason: 'audio' };
-  if (mediaType.startsWith('video/')) return { kind: 'not-rendered', reason: 'video' };
-  return { kind: 'not-rendered', reason: 'unsupported', detail: mediaType };
-}
-
-/** What an exhibit file will become in the dossier, decided from its content. */
-export async function inspectExhibit(bytes: Uint8Array, mediaType: string): Promise<ExhibitContent> {
-  const treatment = exhibitTreatment(mediaType, bytes.length);
-  switch (treatment.kind) {
-    case 'pdf':
-      try {
-        const doc = await loadPdfExhibit(bytes);
-        const pageCount = doc.getPageCount();
-        if (pageCount === 0) return { kind: 'not-rendered', reason: 'noPages' };
-        return { kind: 'pdf', pageCount };
-      } catch (error) {
-        if (error instanceof Error && /needs? password/i.test(error.message)) return { kind: 'not-rendered', reason: 'needsPassword' };
-        return { kind: 'not-rendered', reason: 'damagedPdf', detail: errorDetail(error) };
-      }
-    case 'image':
-      try {
-        return { kind: 'image', pageCount: await imagePageCount(bytes, mediaType) };
-      } catch (error) {
-        return { kind: 'not-rendered', reason: 'imageDamaged', detail: errorDetail(error) };
-      }
-    case 'text':
-      return { kind: 'text', text: new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n') };
-    default:
-      return treatment;
-  }
-}
-
-function errorDetail(error: unknown): string {
-  if (error instanceof ImageDecodeError) return error.reason;
-  return error instanceof Error ? error.message.split('\n')[0]!.slice(0, 160) : String(error);
-}
+/** What an exhibit becomes in the dossier: its inspection, with a text exhibit's text to typeset. */
+export type ExhibitContent = Exclude<Inspection, { kind: 'text' }> | { kind: 'text'; text: string };
 
 export interface FooterText {
   left: string;

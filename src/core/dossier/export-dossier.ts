@@ -1,7 +1,9 @@
-// Exporting a case as one dossier PDF. Two passes over the exhibits: the first reads each file
-// once to learn what it becomes and how many pages it takes, so the contents, the index and every
-// footer ("n / total") can be numbered before any exhibit page is written; the second streams the
-// exhibits one at a time into the file, so memory holds one exhibit, never all of them.
+// Exporting a case as one dossier PDF. Two passes over the exhibits: the first learns what each
+// becomes and how many pages it takes, so the contents, the index and every footer ("n / total")
+// can be numbered before any exhibit page is written; the second streams the exhibits one at a
+// time into the file, so memory holds one exhibit, never all of them. The first pass takes each
+// file's stored inspection (src/core/exhibits) and opens only text files, to typeset them, and a
+// file never inspected; so a PDF exhibit is parsed once in an export, by the second pass.
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,8 +16,14 @@ import { fsyncDirectory } from '../fs/atomic-write.js';
 import { getEvidence } from '../records/evidence.js';
 import type { Vault } from '../vault/vault.js';
 import { dossierText, type DossierLanguage } from './dossier-text.js';
-import { drawUpright, embedFrame, imageFrames, uprightSize } from './exhibit-images.js';
-import { createSheet, inspectExhibit, isTooSmallToPad, loadPdfForCopying, padAndStamp, placeOnSheet, stampSheet, type FooterText } from './exhibit-pages.js';
+import { imageFrames, uprightSize } from '../exhibits/image-decoding.js';
+import type { Inspection } from '../exhibits/inspection.js';
+import { loadPdfForCopying } from '../exhibits/pdf-reading.js';
+import { inspectStoredFile } from '../exhibits/stored-inspections.js';
+import { exhibitText } from '../exhibits/text-reading.js';
+import { readInspections } from '../records/inspections.js';
+import { drawUpright, embedFrame } from './exhibit-images.js';
+import { createSheet, isTooSmallToPad, padAndStamp, placeOnSheet, stampSheet, type FooterText } from './exhibit-pages.js';
 import { DossierFonts, defaultFontsDir } from './fonts.js';
 import {
   composeContents,
@@ -112,8 +120,9 @@ function prepare(vault: Vault, caseId: string, options: PlanOptions): Prepared {
 
 /**
  * Lays the dossier out exactly as exportDossier would, on a document that is never written:
- * the same reading of each exhibit and the same settling of the front matter, so the page
- * numbers shown before an export are the ones it prints.
+ * the same inspection of each exhibit and the same settling of the front matter, so the page
+ * numbers shown before an export are the ones it prints. Once every file is inspected, it opens
+ * none but the text files it typesets.
  */
 export async function planDossier(vault: Vault, caseId: string, options: PlanOptions = {}): Promise<DossierPlan> {
   const prepared = prepare(vault, caseId, options);
@@ -166,6 +175,8 @@ interface Selected {
   item: EvidenceItem & { blobId: string };
   label: string;
   translationOf?: number | undefined;
+  /** What inspecting the file found, when it was inspected before (at import, or by an earlier plan or export). */
+  inspection?: Inspection | undefined;
 }
 
 /** Which evidence becomes an exhibit, in what order and under what label. */
@@ -194,14 +205,23 @@ function selectExhibits(
   }
   // A chosen order is kept too, except that a translation follows its original.
   if (template.pairTranslations) items = pairTranslations(items);
-  const blobIds = vault.transaction((db) => new Map(items.map((item) => [item.id, getEvidence(db, item.id).blobId])));
+  const { blobIds, inspections } = vault.transaction((db) => {
+    const blobIds = new Map(items.map((item) => [item.id, getEvidence(db, item.id).blobId]));
+    return { blobIds, inspections: readInspections(db, [...blobIds.values()]) };
+  });
   const selected: Selected[] = [];
   let counter = 0;
   let lastOriginal: Selected | undefined;
   let companions = 0;
   for (const item of items) {
     const originalIndex = selected.findIndex((entry) => entry.item.id === item.translationOfId);
-    const entry: Selected = { item: { ...item, blobId: blobIds.get(item.id)! }, label: '', translationOf: originalIndex >= 0 ? originalIndex : undefined };
+    const blobId = blobIds.get(item.id)!;
+    const entry: Selected = {
+      item: { ...item, blobId },
+      label: '',
+      translationOf: originalIndex >= 0 ? originalIndex : undefined,
+      inspection: inspections.get(blobId),
+    };
     if (template.pairTranslations && lastOriginal && item.translationOfId === lastOriginal.item.id) {
       companions += 1;
       entry.label = `${lastOriginal.label}.${companions}`;
@@ -265,8 +285,9 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, vault: Vault, prepa
     const exhibit: PlannedExhibit = { label: entry.label, dest: `exhibit-${index + 1}`, item: entry.item, content: { kind: 'text', text: '' }, contentPages: 0, firstPage: 0 };
     exhibit.translationOf = entry.translationOf === undefined ? undefined : exhibits[entry.translationOf];
     progress({ phase: 'reading', done: index, total: selection.length, exhibit: exhibitName(context, exhibit) });
-    exhibit.content = await inspectExhibit(await vault.blobs.readAll(entry.item.blobId), entry.item.mediaType);
-    if (exhibit.content.kind === 'pdf' || exhibit.content.kind === 'image') exhibit.contentPages = exhibit.content.pageCount;
+    const inspection = entry.inspection ?? (await inspectStoredFile(vault, entry.item, signal));
+    exhibit.content = inspection.kind === 'text' ? { kind: 'text', text: exhibitText(await vault.blobs.readAll(entry.item.blobId)) } : inspection;
+    if (exhibit.content.kind === 'pages' || exhibit.content.kind === 'image') exhibit.contentPages = exhibit.content.pageCount;
     if (exhibit.content.kind === 'text') {
       const flow = new PageFlow(doc, fonts);
       flow.atPlace(exhibitName(context, exhibit));
@@ -275,11 +296,11 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, vault: Vault, prepa
       textPages.set(exhibit, flow.pages);
       exhibit.contentPages = flow.pages.length;
     }
-    if (exhibit.content.kind === 'not-rendered') {
+    if (exhibit.content.kind === 'not_reproduced') {
       // A parser's own words ("Expected instance of PDFDict…") help no one reading the warning;
       // the media type of a file of an unsupported type does.
       const { reason, detail } = exhibit.content;
-      const because = reason === 'unsupported' && detail ? `${t.reasons[reason]} (${detail})` : t.reasons[reason];
+      const because = reason === 'unknown_type' && detail ? `${t.reasons[reason]} (${detail})` : t.reasons[reason];
       warnings.push(t.warnings.notReproduced(exhibitName(context, exhibit), entry.item.originalName, because));
     }
     exhibits.push(exhibit);
@@ -346,7 +367,7 @@ async function writeDossier(
     stampOwnPage(separator, exhibit.firstPage, name);
     order.push(separator.ref);
     exhibitTargets.push({ dest: exhibit.dest, title: `${name} — ${exhibit.item.title}`, pageRef: separator.ref, top: pageSize.height });
-    const pages = await exhibitPages(doc, fonts, vault, exhibit, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.reasons.pageNotReproduced, fontsDir, signal);
+    const pages = await exhibitPages(doc, fonts, vault, exhibit, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.pageNotReproduced, fontsDir, signal);
     if (pages.failed) warnings.push(`${name} (${exhibit.item.originalName}): ${pages.failed}`);
     order.push(...pages.refs);
     await writer.flushSinceMark();
@@ -379,8 +400,8 @@ async function writeDossier(
       sha256: exhibit.item.sha256,
       firstPage: exhibit.firstPage,
       pages: 1 + exhibit.contentPages,
-      rendered: exhibit.content.kind !== 'not-rendered',
-      ...(exhibit.content.kind === 'not-rendered' ? { reason: t.reasons[exhibit.content.reason] } : {}),
+      rendered: exhibit.content.kind !== 'not_reproduced',
+      ...(exhibit.content.kind === 'not_reproduced' ? { reason: t.reasons[exhibit.content.reason] } : {}),
     })),
   };
 }
@@ -475,13 +496,13 @@ async function exhibitPages(
   signal: AbortSignal | undefined,
 ): Promise<ExhibitPagesResult> {
   const { content } = exhibit;
-  if (content.kind === 'not-rendered') return { refs: [] };
+  if (content.kind === 'not_reproduced') return { refs: [] };
   if (content.kind === 'text') return { refs: (typeset ?? []).map((page) => page.ref) };
   const refs: PDFRef[] = [];
   let failed: string | undefined;
   try {
     const bytes = await vault.blobs.readAll(exhibit.item.blobId);
-    if (content.kind === 'pdf') {
+    if (content.kind === 'pages') {
       const source = await loadPdfForCopying(bytes, fontsDir);
       const sourcePages = source.getPages().slice(0, exhibit.contentPages);
       const padded = sourcePages.flatMap((page, index) => (isTooSmallToPad(page) ? [] : [index]));

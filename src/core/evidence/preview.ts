@@ -4,8 +4,9 @@
 // picture that previews is one the dossier can place, and one it refuses says why here too.
 import sharp from 'sharp';
 import type { MethodOutput } from '../../shared/contract.js';
-import { exhibitTreatment } from '../dossier/exhibit-pages.js';
-import { ImageDecodeError, imageFrames, type ImageFrame } from '../dossier/exhibit-images.js';
+import { formatFileSize } from '../../shared/format/file-size.js';
+import { ImageDecodeError, imageFrames, type ImageFrame } from '../exhibits/image-decoding.js';
+import { exhibitTreatment } from '../exhibits/inspect.js';
 import { getEvidence } from '../records/evidence.js';
 import type { Vault } from '../vault/vault.js';
 import { FileIntegrityError } from './file-cipher.js';
@@ -16,8 +17,6 @@ export type EvidencePreview = MethodOutput<'evidence.preview'>;
 export const maxPdfPreviewBytes = 64 * 1024 * 1024;
 /** Enough text to read a statement's start; the rest stays in the vault. */
 export const maxTextPreviewBytes = 200 * 1024;
-
-const mebibytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
 function none(reason: string): EvidencePreview {
   return { kind: 'none', reason };
@@ -30,16 +29,16 @@ export async function previewEvidence(vault: Vault, id: string, maxPixels: numbe
     switch (treatment.kind) {
       case 'image':
         return await imagePreview(await vault.blobs.readAll(item.blobId), item.mediaType, maxPixels);
-      case 'pdf':
+      case 'pages':
         if (item.size > maxPdfPreviewBytes) {
-          return none(`This PDF is too large to preview (${mebibytes(item.size)}; at most ${mebibytes(maxPdfPreviewBytes)}).`);
+          return none(`This PDF is too large to preview (${formatFileSize(item.size, 'en')}; at most ${formatFileSize(maxPdfPreviewBytes, 'en')}).`);
         }
         return { kind: 'pdf', bytes: asBytes(await vault.blobs.readAll(item.blobId)) };
       case 'text':
         return { kind: 'text', text: await textPreview(vault, item.blobId, item.size) };
       default:
         // A text too long for the dossier can still be read here from its start.
-        if (treatment.reason === 'textTooLong') return { kind: 'text', text: await textPreview(vault, item.blobId, item.size) };
+        if (treatment.reason === 'text_too_long') return { kind: 'text', text: await textPreview(vault, item.blobId, item.size) };
         if (treatment.reason === 'audio') return none('Audio files have no preview.');
         if (treatment.reason === 'video') return none('Video files have no preview.');
         if (item.mediaType.startsWith('image/')) return none(`Images of this type (${item.mediaType}) cannot be previewed or placed in the dossier.`);

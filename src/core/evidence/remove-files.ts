@@ -1,7 +1,7 @@
 // Taking files out of a case, for the window and the CLI alike: the records go in one
 // transaction, then the encrypted files. A kill between the two leaves files no record refers
 // to; verify counts them as stray files (not problems) and the next removal sweeps them.
-import { removeEvidence } from '../records/evidence.js';
+import { blobReferences, removeEvidence } from '../records/evidence.js';
 import type { Vault } from '../vault/vault.js';
 
 export async function removeEvidenceFiles(vault: Vault, ids: readonly string[]): Promise<{ removed: number; swept: number }> {
@@ -17,8 +17,7 @@ export async function removeEvidenceFiles(vault: Vault, ids: readonly string[]):
   let swept = 0;
   try {
     await vault.blobs.remove(blobIds);
-    const referenced = vault.db.prepare('SELECT 1 FROM evidence WHERE blob_id = ?');
-    swept = await vault.blobs.sweepUnreferenced((blobId) => referenced.get(blobId) !== undefined);
+    swept = await vault.blobs.sweepUnreferenced(blobReferences(vault.db));
   } catch {
     // Left for the next removal.
   }

@@ -1,20 +1,21 @@
-// Imports a whole case from CASE.json (format in docs/case-format.md). Evidence files are streamed into
-// the encrypted store first; then every record is written in one transaction. A kill at any
-// moment leaves the case either wholly in the vault or absent; a file that cannot be taken is
-// named with its reason while the rest go in.
+// Imports a whole case from CASE.json (format in docs/case-format.md), a front end of the intake
+// pipeline (pipeline.ts): every evidence file is staged and inspected first; then every record
+// is written in one transaction and the files published. A kill at any moment leaves the case
+// either wholly in the vault or absent; a file that cannot be taken is named with its reason
+// while the rest go in.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DossierError } from '../../shared/errors.js';
 import { caseImportSchema, type CaseImport } from '../../shared/import-format.js';
 import { describeIssues } from '../../shared/validation.js';
-import type { StoredFile } from './store-file.js';
-import { FileRefusedError, storeEvidenceFile } from './store-file.js';
+import { discardFiles, publishFiles, recordFile, stageFile, type StagedFile } from './pipeline.js';
+import { FileRefusedError } from './store-file.js';
 import { insertCase } from '../records/cases.js';
 import { insertClient } from '../records/clients.js';
 import { insertDeadline, markDeadline } from '../records/deadlines.js';
 import { deriveDeadlines } from '../deadlines/derive.js';
 import { insertEvent } from '../records/events.js';
-import { insertEvidence } from '../records/evidence.js';
+import { setImportedLinks } from '../records/evidence.js';
 import { savePersecution } from '../records/persecution.js';
 import type { Vault } from '../vault/vault.js';
 
@@ -71,11 +72,11 @@ export async function readCaseFile(jsonPath: string): Promise<CaseImport> {
  * keys: the case file is the lawyer's own list (events may point at either key), so the import
  * does not pick one, and a warning does not change the exit code (3 means files were refused).
  */
-function sameContentWarnings(doc: CaseImport, stored: ReadonlyMap<string, StoredFile>): string[] {
+function sameContentWarnings(doc: CaseImport, staged: ReadonlyMap<string, StagedFile>): string[] {
   const firstWith = new Map<string, CaseImport['evidence'][number]>();
   const warnings: string[] = [];
   for (const item of doc.evidence) {
-    const file = stored.get(item.key);
+    const file = staged.get(item.key)?.stored;
     if (!file) continue;
     const first = firstWith.get(file.sha256);
     if (first) {
@@ -90,7 +91,7 @@ function sameContentWarnings(doc: CaseImport, stored: ReadonlyMap<string, Stored
 export async function importCase(vault: Vault, jsonPath: string, options: ImportOptions = {}): Promise<ImportReport> {
   const doc = await readCaseFile(jsonPath);
   const baseDir = path.dirname(path.resolve(jsonPath));
-  const stored = new Map<string, StoredFile>();
+  const staged = new Map<string, StagedFile>();
   const refused: RefusedFile[] = [];
   const warnings: string[] = [];
   let report: ImportReport;
@@ -100,9 +101,9 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
       if (options.signal?.aborted) throw new DossierError('CANCELLED', 'The import was cancelled.');
       const file = path.resolve(baseDir, item.file);
       try {
-        stored.set(
+        staged.set(
           item.key,
-          await storeEvidenceFile(vault.blobs, file, {
+          await stageFile(vault, file, {
             signal: options.signal,
             syncFolder: false,
             onBytes: (bytesDone, bytesTotal) =>
@@ -115,8 +116,10 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
       }
     }
 
-    warnings.push(...sameContentWarnings(doc, stored));
-    options.onProgress?.({ phase: 'recording', total: stored.size });
+    // A cancel that came while the last file was being inspected still cancels.
+    if (options.signal?.aborted) throw new DossierError('CANCELLED', 'The import was cancelled.');
+    warnings.push(...sameContentWarnings(doc, staged));
+    options.onProgress?.({ phase: 'recording', total: staged.size });
     // The staged files' folder entries reach the disk before any record refers to them.
     await vault.blobs.syncStaging();
     report = vault.transaction((db) => {
@@ -125,10 +128,11 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
       const evidenceIds = new Map<string, string>();
       const imported: ImportReport['imported'] = [];
       for (const item of doc.evidence) {
-        const file = stored.get(item.key);
-        if (!file) continue;
+        const staging = staged.get(item.key);
+        if (!staging) continue;
+        const file = staging.stored;
         const { key, file: relative, translationOf, partOf, ...metadata } = item;
-        const evidence = insertEvidence(db, record.id, file, metadata);
+        const evidence = recordFile(db, record.id, staging, metadata);
         evidenceIds.set(key, evidence.id);
         imported.push({ key, evidenceId: evidence.id, file: relative, sha256: file.sha256, mediaType: file.mediaType });
         if (!file.nameMatchesContent) {
@@ -136,14 +140,16 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
         }
       }
       // Links are set once every item has an id, since an item may refer to a later one.
-      const setLink = db.prepare('UPDATE evidence SET translation_of_id = ?, part_of_id = ? WHERE id = ?');
       for (const item of doc.evidence) {
         const id = evidenceIds.get(item.key);
         if (!id || (!item.translationOf && !item.partOf)) continue;
         for (const target of [item.translationOf, item.partOf]) {
           if (target && !evidenceIds.has(target)) warnings.push(`${item.file}: linked item "${target}" was not imported, link dropped.`);
         }
-        setLink.run(item.translationOf ? (evidenceIds.get(item.translationOf) ?? null) : null, item.partOf ? (evidenceIds.get(item.partOf) ?? null) : null, id);
+        setImportedLinks(db, id, {
+          translationOfId: item.translationOf ? evidenceIds.get(item.translationOf) : undefined,
+          partOfId: item.partOf ? evidenceIds.get(item.partOf) : undefined,
+        });
       }
       for (const event of doc.events) {
         const { evidence: keys, deadlineMarks, ...fields } = event;
@@ -166,11 +172,11 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
     });
   } catch (error) {
     // Nothing refers to the staged files when the records did not commit.
-    await vault.blobs.discard([...stored.values()].map((file) => file.blobId));
+    await discardFiles(vault, staged.values());
     throw error;
   }
   // Were this process killed from here on, the next open would publish the staged files.
-  options.onProgress?.({ phase: 'publishing', total: stored.size });
-  await vault.blobs.publish([...stored.values()].map((file) => file.blobId));
+  options.onProgress?.({ phase: 'publishing', total: staged.size });
+  await publishFiles(vault, staged.values());
   return report;
 }

@@ -1,5 +1,6 @@
 // Takes one file into the vault: its bytes are streamed once, hashed (SHA-256) and encrypted on
-// the way, never held whole in memory and never written anywhere in the clear. The type comes
+// the way, and never written anywhere in the clear; they are held whole in memory only when the
+// caller asks to read them next (a PDF's, which a parser reads whole anyway). The type comes
 // from the content (magic bytes), never from the name; a name that claims another type is
 // recorded, because a hostile file often hides behind a harmless extension.
 import { createHash } from 'node:crypto';
@@ -89,9 +90,17 @@ export interface IntakeOptions {
   onBytes?: ((bytesDone: number, bytesTotal: number) => void) | undefined;
   /** See BlobStore.write: false defers the folder fsync to the caller's BlobStore.syncStaging(). */
   syncFolder?: boolean | undefined;
+  /**
+   * Whether to hand back the bytes stored (for a file of this detected type and size), so the
+   * next step can read exactly what was hashed and encrypted without decrypting it again.
+   */
+  keepPlaintext?: ((mediaType: string, size: number) => boolean) | undefined;
 }
 
-export async function storeEvidenceFile(store: BlobStore, file: string, options: IntakeOptions = {}): Promise<StoredFile> {
+/** A stored file, with its bytes when IntakeOptions.keepPlaintext asked for them. */
+export type StoredFileAndBytes = StoredFile & { plaintext?: Buffer | undefined };
+
+export async function storeEvidenceFile(store: BlobStore, file: string, options: IntakeOptions = {}): Promise<StoredFileAndBytes> {
   const originalName = path.basename(file);
   let info;
   try {
@@ -112,9 +121,11 @@ export async function storeEvidenceFile(store: BlobStore, file: string, options:
 
   const hash = createHash('sha256');
   let size = 0;
+  const kept: Buffer[] | undefined = options.keepPlaintext?.(mediaType, info.size) ? [] : undefined;
   const tap = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       hash.update(chunk);
+      kept?.push(chunk);
       size += chunk.length;
       options.onBytes?.(size, info.size);
       done(null, chunk);
@@ -136,5 +147,13 @@ export async function storeEvidenceFile(store: BlobStore, file: string, options:
     if (!sourceError) throw error;
     refuseUnreadable(file, sourceError);
   }
-  return { blobId, originalName, size, sha256: hash.digest('hex'), mediaType, nameMatchesContent: nameMatches(originalName, mediaType, ext) };
+  return {
+    blobId,
+    originalName,
+    size,
+    sha256: hash.digest('hex'),
+    mediaType,
+    nameMatchesContent: nameMatches(originalName, mediaType, ext),
+    ...(kept ? { plaintext: Buffer.concat(kept, size) } : {}),
+  };
 }

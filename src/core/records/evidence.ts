@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { EvidenceListItem, SupportReason } from '../../shared/contract.js';
 import { evidenceMetadataSchema, type EvidenceBulkChanges, type EvidenceItem, type EvidenceMetadata } from '../../shared/models.js';
 import { DossierError } from '../../shared/errors.js';
 import { indexRecord, unindexRecord } from '../search/search-index.js';
 import type { SqliteDatabase } from '../vault/database.js';
+import type { Inspection } from '../exhibits/inspection.js';
 import type { StoredFile } from '../intake/store-file.js';
+import { inspectionColumns, inspectionFromColumns, joinInspection, type InspectionColumns } from './inspections.js';
 import { parseInput } from './parse-input.js';
 
 interface EvidenceRow {
@@ -94,55 +95,34 @@ export function insertEvidence(
   });
 }
 
-const evidenceColumns = `id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content,
-                         translation_of_id, part_of_id, data, imported_at`;
+// Qualified, so a query joining another table with a blob_id (inspections) stays unambiguous.
+const evidenceColumns = ['id', 'case_id', 'blob_id', 'original_name', 'size', 'sha256', 'media_type', 'name_matches_content', 'translation_of_id', 'part_of_id', 'data', 'imported_at']
+  .map((column) => `evidence.${column}`)
+  .join(', ');
 const selectEvidence = `SELECT ${evidenceColumns} FROM evidence`;
 /**
- * The evidence row with the ids of the events it proves, in timeline order, and what reading the
- * file at import found (if it was read), in the same statement.
+ * The evidence row with the ids of the events it proves, in timeline order, and what inspecting
+ * its file found (if it was inspected), in the same statement.
  */
 const selectEvidenceWithEvents = `SELECT ${evidenceColumns},
        (SELECT json_group_array(event_id) FROM (
           SELECT ee.event_id FROM event_evidence ee JOIN events e ON e.id = ee.event_id
            WHERE ee.evidence_id = evidence.id ORDER BY e.sort_date, e.created_at)) AS event_ids,
-       checks.support AS check_support, checks.reason AS check_reason, checks.detail AS check_detail
-  FROM evidence LEFT JOIN evidence_checks checks ON checks.evidence_id = evidence.id`;
+       ${inspectionColumns}
+  FROM evidence ${joinInspection}`;
 
-/** What reading a file as the exporter does found, kept once per file (evidence_checks). */
-export interface EvidenceCheck {
-  support: EvidenceListItem['dossierSupport'];
-  /** Set when support is 'not_reproduced'. */
-  reason?: SupportReason | undefined;
-  /** The reader's own words (a decoder's message), for the English note. */
-  detail?: string | undefined;
-}
-
-type EvidenceRowWithEvents = EvidenceRow & { event_ids: string; check_support: string | null; check_reason: string | null; check_detail: string | null };
-
-/** Records (or replaces) what reading the file found. */
-export function saveEvidenceCheck(db: SqliteDatabase, evidenceId: string, check: EvidenceCheck): void {
-  db.prepare(
-    `INSERT INTO evidence_checks (evidence_id, support, reason, detail, checked_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (evidence_id) DO UPDATE SET support = excluded.support, reason = excluded.reason,
-       detail = excluded.detail, checked_at = excluded.checked_at`,
-  ).run(evidenceId, check.support, check.reason ?? null, check.detail ?? null, new Date().toISOString());
-}
+type EvidenceRowWithEvents = EvidenceRow & InspectionColumns & { event_ids: string };
 
 export function listEvidence(db: SqliteDatabase, caseId: string): EvidenceItem[] {
   return (db.prepare(`${selectEvidence} WHERE case_id = ? ORDER BY position`).all(caseId) as EvidenceRow[]).map(fromRow);
 }
 
-export type EvidenceWithEvents = EvidenceItem & { eventIds: string[]; check?: EvidenceCheck | undefined };
+export type EvidenceWithEvents = EvidenceItem & { eventIds: string[]; inspection?: Inspection | undefined };
 
 function withEvents(row: EvidenceRowWithEvents): EvidenceWithEvents {
   const item: EvidenceWithEvents = { ...fromRow(row), eventIds: JSON.parse(row.event_ids) as string[] };
-  if (row.check_support !== null) {
-    item.check = {
-      support: row.check_support as EvidenceCheck['support'],
-      ...(row.check_reason === null ? {} : { reason: row.check_reason as SupportReason }),
-      ...(row.check_detail === null ? {} : { detail: row.check_detail }),
-    };
-  }
+  const inspection = inspectionFromColumns(row);
+  if (inspection) item.inspection = inspection;
   return item;
 }
 
@@ -156,6 +136,15 @@ export function getEvidenceWithEvents(db: SqliteDatabase, id: string): EvidenceW
   const row = db.prepare(`${selectEvidenceWithEvents} WHERE id = ?`).get(id) as EvidenceRowWithEvents | undefined;
   if (!row) throw new DossierError('NOT_FOUND', `No evidence item has id ${id}.`);
   return withEvents(row);
+}
+
+/**
+ * Sets the links of an item recorded in this transaction (a case file's items may name later
+ * ones, so its links are set once every item has a row). The case file is the lawyer's own list:
+ * its links are taken as they are, unlike the window's, which updateEvidence checks.
+ */
+export function setImportedLinks(db: SqliteDatabase, id: string, links: EvidenceLinks): void {
+  db.prepare('UPDATE evidence SET translation_of_id = ?, part_of_id = ? WHERE id = ?').run(links.translationOfId ?? null, links.partOfId ?? null, id);
 }
 
 export interface EvidenceLinkChoice {
@@ -213,6 +202,12 @@ export function getEvidence(db: SqliteDatabase, id: string): EvidenceItem & { bl
   return { ...fromRow(row), blobId: row.blob_id };
 }
 
+/** Whether a record refers to a stored file: what decides if a staged or published blob is kept. */
+export function blobReferences(db: SqliteDatabase): (blobId: string) => boolean {
+  const referenced = db.prepare('SELECT 1 FROM evidence WHERE blob_id = ?');
+  return (blobId) => referenced.get(blobId) !== undefined;
+}
+
 /** Every stored file the vault refers to, for verification. */
 export function allEvidenceFiles(db: SqliteDatabase): { id: string; blobId: string; originalName: string; size: number; sha256: string }[] {
   return db
@@ -257,9 +252,10 @@ export function updateManyEvidence(db: SqliteDatabase, ids: readonly string[], c
 
 /**
  * Deletes items and everything that points at them, in the caller's transaction: their event
- * links and import checks go with them (ON DELETE CASCADE), other items' translation and part-of
- * links to them are cleared (ON DELETE SET NULL), and their search entries are dropped. Returns
- * the blobs no row refers to any more, for the caller to delete once this has committed.
+ * links and their files' inspections go with them (ON DELETE CASCADE), other items' translation
+ * and part-of links to them are cleared (ON DELETE SET NULL), and their search entries are
+ * dropped. Returns the blobs no row refers to any more, for the caller to delete once this has
+ * committed.
  */
 export function removeEvidence(db: SqliteDatabase, ids: readonly string[]): { removed: EvidenceItem[]; blobIds: string[] } {
   const items = getEach(db, ids);

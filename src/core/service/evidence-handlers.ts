@@ -1,35 +1,44 @@
 // The window's evidence calls: the list with what the dossier makes of each file, a batch import
-// that reads each file once as the exporter will and names every refused file and goes on,
-// metadata edits, and previews made in memory.
+// through the intake pipeline (each file inspected as the exporter will read it) that names every
+// refused file and goes on, metadata edits, and previews made in memory.
 import path from 'node:path';
-import type { EvidenceListItem, MethodOutput, RefusalCode } from '../../shared/contract.js';
+import type { EvidenceListItem, MethodOutput, RefusalCode, SupportReason } from '../../shared/contract.js';
 import type { HandlerInput } from '../../shared/dispatch.js';
 import { DossierError } from '../../shared/errors.js';
-import type { EvidenceItem, EvidenceMetadata } from '../../shared/models.js';
-import { checkDossierSupport, dossierSupportOf } from '../evidence/dossier-support.js';
-import { readImageHints } from '../evidence/image-hints.js';
-import { FileRefusedError, storeEvidenceFile, type StoredFile } from '../intake/store-file.js';
-import { guessKind } from '../evidence/kind-guess.js';
+import type { EvidenceMetadata } from '../../shared/models.js';
+import { dossierText } from '../dossier/dossier-text.js';
 import { previewEvidence } from '../evidence/preview.js';
 import { removeEvidenceFiles } from '../evidence/remove-files.js';
+import { exhibitTreatment } from '../exhibits/inspect.js';
+import { readImageHints } from '../intake/image-hints.js';
+import { guessKind } from '../intake/kind-guess.js';
+import { discardFiles, publishFiles, recordFile, stageFile } from '../intake/pipeline.js';
+import { FileRefusedError, type StoredFile } from '../intake/store-file.js';
 import { getCase } from '../records/cases.js';
 import {
   findEvidenceBySha256,
   getEvidenceWithEvents,
-  insertEvidence,
   listEvidenceWithEvents,
-  saveEvidenceCheck,
   updateEvidence,
   updateManyEvidence,
-  type EvidenceCheck,
   type EvidenceWithEvents,
 } from '../records/evidence.js';
 import type { Vault } from '../vault/vault.js';
 import type { HandlerGroup, ServiceContext } from './service-context.js';
 import { onOpenVault, runVaultJob } from './vault-work.js';
 
-function listItem({ check, ...item }: EvidenceWithEvents): EvidenceListItem {
-  return { ...item, ...dossierSupportOf(item, check) };
+/** The note beside a file the dossier will not reproduce: the dossier's English words for the reason, and the reader's detail. */
+function supportNote(reason: SupportReason, detail: string | undefined): string {
+  const words = dossierText.en.reasons[reason];
+  const shownDetail = detail ? ` (${detail})` : '';
+  return `${words[0]!.toUpperCase()}${words.slice(1)}${shownDetail}: the dossier shows its separator page and lists its fingerprint in the manifest.`;
+}
+
+/** The file with its badge: what inspecting it found, or, for a file not inspected yet, what its type and size say. */
+function listItem({ inspection, ...item }: EvidenceWithEvents): EvidenceListItem {
+  const found = inspection ?? exhibitTreatment(item.mediaType, item.size);
+  if (found.kind !== 'not_reproduced') return { ...item, dossierSupport: found.kind };
+  return { ...item, dossierSupport: 'not_reproduced', supportReason: found.reason, supportNote: supportNote(found.reason, found.detail) };
 }
 
 /** A starting description from the file alone; the paralegal corrects it afterwards. */
@@ -43,9 +52,9 @@ async function defaultMetadata(stored: StoredFile, file: string): Promise<Pick<E
 type Duplicate = MethodOutput<'evidence.import'>['duplicates'][number];
 
 /**
- * Stores one file and records it with its audit entry; the file is published only once its row
- * is committed. A file whose content the case already holds is not recorded (unless allowed):
- * its staged copy is discarded and the item it repeats is returned instead.
+ * Takes one file through the intake pipeline and records it with its audit entry; the file is
+ * published only once its row is committed. A file whose content the case already holds is not
+ * recorded (unless allowed): its staged copy is discarded and the item it repeats is returned instead.
  */
 async function importFile(
   vault: Vault,
@@ -53,44 +62,28 @@ async function importFile(
   file: string,
   signal: AbortSignal,
   allowDuplicates: boolean,
-): Promise<{ item: EvidenceItem; stored: StoredFile } | { duplicate: Duplicate }> {
-  const stored = await storeEvidenceFile(vault.blobs, file, { signal });
-  let outcome: { item: EvidenceItem } | { duplicate: Duplicate };
+): Promise<{ item: EvidenceWithEvents } | { duplicate: Duplicate }> {
+  const staged = await stageFile(vault, file, { signal });
+  let outcome: { item: EvidenceWithEvents } | { duplicate: Duplicate };
   try {
-    const metadata = await defaultMetadata(stored, file);
+    const metadata = await defaultMetadata(staged.stored, file);
     outcome = vault.transaction((db) => {
-      const existing = allowDuplicates ? undefined : findEvidenceBySha256(db, caseId, stored.sha256);
-      if (existing) return { duplicate: { file: stored.originalName, path: file, existing } };
-      const inserted = insertEvidence(db, caseId, stored, metadata);
+      const existing = allowDuplicates ? undefined : findEvidenceBySha256(db, caseId, staged.stored.sha256);
+      if (existing) return { duplicate: { file: staged.stored.originalName, path: file, existing } };
+      const inserted = recordFile(db, caseId, staged, metadata);
       vault.audit('evidence.import', 'evidence', inserted.id);
-      return { item: inserted };
+      return { item: { ...inserted, eventIds: [], inspection: staged.inspection } };
     });
   } catch (error) {
-    await vault.blobs.discard([stored.blobId]);
+    await discardFiles(vault, [staged]);
     throw error;
   }
   if ('duplicate' in outcome) {
-    await vault.blobs.discard([stored.blobId]);
+    await discardFiles(vault, [staged]);
     return outcome;
   }
-  await vault.blobs.publish([stored.blobId]);
-  return { item: outcome.item, stored };
-}
-
-/**
- * Reads the file just imported as the exporter will and keeps what it found. The file is in
- * whatever happens: a reading that fails or is stopped leaves the badge to the file's type.
- */
-async function checkImported(vault: Vault, item: EvidenceItem, stored: StoredFile, signal: AbortSignal): Promise<EvidenceCheck | undefined> {
-  let check: EvidenceCheck | undefined;
-  try {
-    check = await checkDossierSupport(vault.blobs, stored, signal);
-  } catch {
-    return undefined;
-  }
-  if (check === undefined || signal.aborted) return undefined;
-  vault.transaction((db) => saveEvidenceCheck(db, item.id, check));
-  return check;
+  await publishFiles(vault, [staged]);
+  return outcome;
 }
 
 /**
@@ -121,8 +114,7 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId, allow
           duplicates.push(outcome.duplicate);
           continue;
         }
-        const check = await checkImported(vault, outcome.item, outcome.stored, signal);
-        imported.push(listItem({ ...outcome.item, eventIds: [], check }));
+        imported.push(listItem(outcome.item));
       } catch (error) {
         if (error instanceof FileRefusedError) {
           refused.push({ file: name, code: error.refusal, reason: error.reason });

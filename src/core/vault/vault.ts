@@ -8,6 +8,7 @@ import { describeIssues } from '../../shared/validation.js';
 import { BlobStore } from '../evidence/blob-store.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { appendAudit } from '../records/audit.js';
+import { blobReferences } from '../records/evidence.js';
 import { openDatabase, type SqliteDatabase } from './database.js';
 import {
   createHeader,
@@ -122,8 +123,7 @@ export class Vault {
       throw error;
     }
     const vault = new Vault(layout, db, key, header, options.actor ?? defaultActor(), options.argon2);
-    const referenced = db.prepare('SELECT 1 FROM evidence WHERE blob_id = ?');
-    await vault.blobs.recoverStaging((blobId) => referenced.get(blobId) !== undefined);
+    await vault.blobs.recoverStaging(blobReferences(db));
     return vault;
   }
 
@@ -152,7 +152,7 @@ export class Vault {
     return this.key.toString('hex');
   }
 
-  /** Runs `work` in one database transaction, recording an audit entry with it. */
+  /** Runs `work` in one database transaction; the audit entries it appends commit or vanish with it. */
   transaction<T>(work: (db: SqliteDatabase) => T): T {
     this.ensureOpen();
     return this.db.transaction(() => work(this.db))();

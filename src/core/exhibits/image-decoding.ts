@@ -1,0 +1,369 @@
+// Evidence images as the dossier reads them: decoded one page at a time, never whole in memory.
+// A JPEG's bytes are kept untouched and a PNG handed on whole, their EXIF orientation left for the
+// drawing to apply; only formats a PDF cannot carry are converted, and those are turned upright
+// in pixels. A damaged or truncated image is refused with a reason a caseworker can read.
+import { createRequire } from 'node:module';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+
+/** How a source is read. BMP is absent: the prebuilt libvips behind sharp has no BMP loader. */
+type SourceKind = 'jpeg' | 'png' | 'tiff' | 'webp' | 'gif' | 'avif' | 'heif';
+
+const SOURCE_KINDS: ReadonlyMap<string, SourceKind> = new Map([
+  ['image/jpeg', 'jpeg'],
+  ['image/png', 'png'],
+  ['image/apng', 'png'],
+  ['image/tiff', 'tiff'],
+  ['image/webp', 'webp'],
+  ['image/gif', 'gif'],
+  ['image/avif', 'avif'],
+  ['image/heic', 'heif'],
+  ['image/heif', 'heif'],
+]);
+
+/** The `format` sharp reports for each kind, to catch content that is not what its media type says. */
+const SHARP_FORMATS: Record<SourceKind, string> = {
+  jpeg: 'jpeg',
+  png: 'png',
+  tiff: 'tiff',
+  webp: 'webp',
+  gif: 'gif',
+  avif: 'heif',
+  heif: 'heif',
+};
+
+const KIND_NAMES: Record<SourceKind, string> = {
+  jpeg: 'JPEG',
+  png: 'PNG',
+  tiff: 'TIFF',
+  webp: 'WebP',
+  gif: 'GIF',
+  avif: 'AVIF',
+  heif: 'HEIC',
+};
+
+/**
+ * Pixels a frame may have when its pixels are decoded in full (converted frames, and PNGs, which
+ * pdf-lib decodes to about 9 bytes a pixel while embedding). 100 MP covers A3 scans at 600 dpi
+ * and 108 MP phone photos.
+ */
+const MAX_DECODED_PIXELS = 100_000_000;
+/** A JPEG kept as it is never has its pixels held (it is checked at 1/8 scale), so 200 MP phone photos pass. */
+const MAX_KEPT_JPEG_PIXELS = 268_402_689;
+
+/** Visually lossless for photos; no chroma subsampling, so coloured text in screenshots stays sharp. */
+const JPEG_OPTIONS = { quality: 90, chromaSubsampling: '4:4:4' } as const;
+/**
+ * A lossless source stays PNG unless it is a photograph: documents, faxes and screenshots compress
+ * far below one byte a pixel, photos do not, and a photo's PNG can be ten times its JPEG.
+ */
+const PHOTO_PNG_BYTES_PER_PIXEL = 1;
+/** Below this, a PNG is kept whatever its content: the saving would not matter. */
+const PNG_SIZE_ALWAYS_KEPT = 1024 * 1024;
+
+/** Thrown with a short human reason when an image cannot be decoded. */
+export class ImageDecodeError extends Error {
+  override readonly name = 'ImageDecodeError';
+  constructor(readonly reason: string, options?: ErrorOptions) {
+    super(reason, options);
+  }
+}
+
+export interface ImageFrame {
+  format: 'jpeg' | 'png';
+  /** What to pass to doc.embedJpg / doc.embedPng. */
+  bytes: Uint8Array;
+  /** Of the stored pixels, before orientation. */
+  width: number;
+  height: number;
+  /** EXIF orientation 1..8 still to apply when drawing (1 when the pixels are already upright). */
+  orientation: number;
+}
+
+/** Media types (as `file-type` detects them from content) that this module can place. */
+export function isPlaceableImage(mediaType: string): boolean {
+  return SOURCE_KINDS.has(mediaType);
+}
+
+/** Pages the image yields: a multi-page TIFF's pages, otherwise 1 (an animated GIF or WebP gives its first frame). Reads headers only. */
+export async function imagePageCount(bytes: Uint8Array, mediaType: string): Promise<number> {
+  const kind = sourceKind(mediaType);
+  const metadata = await readMetadata(bytes, kind);
+  return kind === 'tiff' ? (metadata.pages ?? 1) : 1;
+}
+
+/** One frame per page, decoded only when asked for, so a 100-page TIFF never sits in memory whole. */
+export async function* imageFrames(bytes: Uint8Array, mediaType: string): AsyncGenerator<ImageFrame> {
+  const kind = sourceKind(mediaType);
+  const metadata = await readMetadata(bytes, kind);
+  switch (kind) {
+    case 'jpeg':
+      yield await jpegFrame(bytes, metadata);
+      return;
+    case 'png':
+      yield await pngFrame(bytes, metadata);
+      return;
+    case 'tiff':
+      for (let page = 0; page < (metadata.pages ?? 1); page++) {
+        const pageMetadata = page === 0 ? metadata : await readMetadata(bytes, kind, page);
+        yield await convertedFrame(bytes, kind, pageMetadata, { page, lossySource: false });
+      }
+      return;
+    case 'webp':
+      yield await convertedFrame(bytes, kind, metadata, { lossySource: isLossyWebp(bytes) });
+      return;
+    case 'gif':
+      yield await convertedFrame(bytes, kind, metadata, { lossySource: false });
+      return;
+    case 'avif':
+      yield await convertedFrame(bytes, kind, metadata, { lossySource: true });
+      return;
+    case 'heif':
+      yield await heifFrame(bytes, metadata);
+      return;
+  }
+}
+
+/** Size of the frame as the viewer should see it: width and height swap for orientations 5..8. */
+export function uprightSize(frame: Pick<ImageFrame, 'width' | 'height' | 'orientation'>): { width: number; height: number } {
+  return frame.orientation >= 5 && frame.orientation <= 8
+    ? { width: frame.height, height: frame.width }
+    : { width: frame.width, height: frame.height };
+}
+
+
+function sourceKind(mediaType: string): SourceKind {
+  const kind = SOURCE_KINDS.get(mediaType);
+  if (!kind) throw new Error(`${mediaType} is not an image this module can place (check isPlaceableImage first)`);
+  return kind;
+}
+
+/** Header fields only; no pixels are decoded. */
+async function readMetadata(bytes: Uint8Array, kind: SourceKind, page?: number): Promise<Metadata> {
+  let metadata: Metadata;
+  try {
+    metadata = await sharp(bytes, { limitInputPixels: false, page }).metadata();
+  } catch (error) {
+    throw decodeFailure(error, kind);
+  }
+  if (metadata.format !== SHARP_FORMATS[kind]) {
+    throw new ImageDecodeError(`the image data is damaged: it is not a readable ${KIND_NAMES[kind]} image`);
+  }
+  return metadata;
+}
+
+async function jpegFrame(bytes: Uint8Array, metadata: Metadata): Promise<ImageFrame> {
+  if (!canKeepJpeg(bytes, metadata)) return convertedFrame(bytes, 'jpeg', metadata, { lossySource: true });
+  const { width, height } = pixelSize(metadata, MAX_KEPT_JPEG_PIXELS);
+  await assertDecodes(bytes, 'jpeg', MAX_KEPT_JPEG_PIXELS);
+  return { format: 'jpeg', bytes, width, height, orientation: exifOrientation(metadata) };
+}
+
+/**
+ * pdf-lib copies a JPEG into the PDF untouched, which PDF readers show correctly for 8-bit grey
+ * and colour. For CMYK it adds a Decode array that inverts the inks, right for Adobe-style
+ * JPEGs (Photoshop, ImageMagick, libjpeg all mark theirs with an APP14 "Adobe" segment) and
+ * wrong for any other, so those are converted to sRGB instead.
+ */
+function canKeepJpeg(bytes: Uint8Array, metadata: Metadata): boolean {
+  if (metadata.depth !== 'uchar') return false;
+  if (metadata.channels === 1 || metadata.channels === 3) return true;
+  return metadata.channels === 4 && metadata.space === 'cmyk' && hasAdobeSegment(bytes);
+}
+
+/** A PNG goes in as it is (pdf-lib decodes 16-bit, interlaced and palette PNGs itself) unless it is animated, which pdf-lib refuses. */
+async function pngFrame(bytes: Uint8Array, metadata: Metadata): Promise<ImageFrame> {
+  if (isAnimatedPng(bytes)) return convertedFrame(bytes, 'png', metadata, { lossySource: false });
+  const { width, height } = pixelSize(metadata, MAX_DECODED_PIXELS);
+  await assertDecodes(bytes, 'png', MAX_DECODED_PIXELS);
+  // Browsers and libvips honour an eXIf chunk's orientation in a PNG, so the dossier does too.
+  return { format: 'png', bytes, width, height, orientation: exifOrientation(metadata) };
+}
+
+/**
+ * HEIC's usual codec, HEVC, is not in sharp's libvips (patents), so such files are decoded by
+ * libheif compiled to WebAssembly. libheif applies the file's rotation and mirroring itself
+ * (HEIF keeps them as irot/imir properties), so the result is upright.
+ */
+async function heifFrame(bytes: Uint8Array, metadata: Metadata): Promise<ImageFrame> {
+  try {
+    return await convertedFrame(bytes, 'heif', metadata, { lossySource: true });
+  } catch (error) {
+    if (metadata.compression !== 'hevc' || !(error instanceof ImageDecodeError)) throw error;
+  }
+  pixelSize(metadata, MAX_DECODED_PIXELS);
+  let decoded: HeicImage;
+  try {
+    decoded = await loadHeicDecoder()({ buffer: bytes });
+  } catch (error) {
+    throw new ImageDecodeError(`HEIC image could not be decoded: ${firstLine(error)}`, { cause: error });
+  }
+  const { width, height, data } = decoded;
+  const rgba = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const jpeg = await encode(sharp(rgba, { raw: { width, height, channels: 4 } }).flatten({ background: '#ffffff' }).jpeg(JPEG_OPTIONS), 'heif');
+  return { format: 'jpeg', ...jpeg, orientation: 1 };
+}
+
+interface HeicImage {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+type HeicDecoder = (input: { buffer: Uint8Array }) => Promise<HeicImage>;
+
+let heicDecoder: HeicDecoder | undefined;
+
+/** Loaded on first use: its WebAssembly module is large and most dossiers have no HEIC. */
+function loadHeicDecoder(): HeicDecoder {
+  // heic-decode is CommonJS without type declarations.
+  heicDecoder ??= createRequire(import.meta.url)('heic-decode') as HeicDecoder;
+  return heicDecoder;
+}
+
+interface ConversionOptions {
+  page?: number;
+  /** Re-encoding a lossy source losslessly would only inflate it, so it becomes JPEG. */
+  lossySource: boolean;
+}
+
+/**
+ * Decodes a page with sharp, turns it upright in pixels (so the frame's orientation is 1) and
+ * encodes it as PNG, or as JPEG when the source was lossy or the PNG shows it is a photograph.
+ */
+async function convertedFrame(
+  bytes: Uint8Array,
+  kind: SourceKind,
+  metadata: Metadata,
+  { page, lossySource }: ConversionOptions,
+): Promise<ImageFrame> {
+  const { width, height } = pixelSize(metadata, MAX_DECODED_PIXELS);
+  const isGrey = metadata.space === 'b-w' || metadata.space === 'grey16';
+  // 8-bit sRGB (or grey) whatever came in: CMYK, 16-bit and ICC-tagged sources are converted here.
+  const upright = (): Sharp =>
+    sharp(bytes, { failOn: 'truncated', limitInputPixels: MAX_DECODED_PIXELS, page })
+      .autoOrient()
+      .toColourspace(isGrey ? 'b-w' : 'srgb');
+  if (!lossySource) {
+    const png = await encode(upright().png(), kind);
+    const isPhotograph =
+      png.bytes.byteLength > PNG_SIZE_ALWAYS_KEPT && png.bytes.byteLength > width * height * PHOTO_PNG_BYTES_PER_PIXEL;
+    if (!isPhotograph) return { format: 'png', ...png, orientation: 1 };
+  }
+  // JPEG has no transparency: flatten onto white, the colour of the page it is drawn on.
+  const jpeg = await encode(upright().flatten({ background: '#ffffff' }).jpeg(JPEG_OPTIONS), kind);
+  return { format: 'jpeg', ...jpeg, orientation: 1 };
+}
+
+async function encode(pipeline: Sharp, kind: SourceKind): Promise<{ bytes: Uint8Array; width: number; height: number }> {
+  try {
+    const { data, info } = await pipeline.toBuffer({ resolveWithObject: true });
+    return { bytes: data, width: info.width, height: info.height };
+  } catch (error) {
+    throw decodeFailure(error, kind);
+  }
+}
+
+/**
+ * Decodes the whole file into a tiny thumbnail, so damage anywhere in it is found without holding
+ * its pixels (a JPEG even decodes at 1/8 scale). A truncated file is refused rather than shown
+ * with a grey or missing bottom: a partial picture in a court bundle could mislead.
+ */
+async function assertDecodes(bytes: Uint8Array, kind: SourceKind, limitInputPixels: number): Promise<void> {
+  try {
+    await sharp(bytes, { failOn: 'truncated', limitInputPixels }).resize(8, 8, { fit: 'inside' }).raw().toBuffer();
+  } catch (error) {
+    throw decodeFailure(error, kind);
+  }
+}
+
+function pixelSize(metadata: Metadata, limit: number): { width: number; height: number } {
+  const { width, height } = metadata;
+  if (!width || !height) throw new ImageDecodeError('the image data is damaged: it has no size');
+  if (width * height > limit) {
+    throw new ImageDecodeError(
+      `the image is too large to place: ${width} × ${height} pixels (at most ${Math.floor(limit / 1_000_000)} megapixels)`,
+    );
+  }
+  return { width, height };
+}
+
+function exifOrientation(metadata: Metadata): number {
+  const { orientation } = metadata;
+  return orientation !== undefined && Number.isInteger(orientation) && orientation >= 1 && orientation <= 8 ? orientation : 1;
+}
+
+/** Turns a sharp/libvips error into a short reason a caseworker can read, with libvips's words after it. */
+function decodeFailure(error: unknown, kind: SourceKind): ImageDecodeError {
+  const message = firstLine(error);
+  // libvips names the loader first ("VipsJpeg: ", "gifload_buffer: "), which means nothing to a reader.
+  const detail = message.replace(/^Input buffer has corrupt header:\s*/i, '').replace(/^[\w.]+:\s*/, '');
+  let reason: string;
+  if (/unsupported image format/i.test(message)) {
+    reason = `it is not a readable ${KIND_NAMES[kind]} image`;
+  } else if (/premature end|truncated|unexpected end|end of (file|data|stream)|bad seek/i.test(message)) {
+    reason = `the file ends early (${detail})`;
+  } else if (/corrupt header/i.test(message)) {
+    reason = `its header is damaged (${detail})`;
+  } else {
+    reason = `it cannot be read (${detail})`;
+  }
+  const prefix = kind === 'heif' ? 'HEIC image could not be decoded' : 'the image data is damaged';
+  return new ImageDecodeError(`${prefix}: ${reason}`, { cause: error });
+}
+
+/** The first non-empty line of an error's message: decoders put their detail after it. */
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'unknown error';
+}
+
+/** Whether a JPEG has an APP14 "Adobe" segment before its scan data. */
+function hasAdobeSegment(bytes: Uint8Array): boolean {
+  let at = 2; // after SOI
+  while (at + 4 <= bytes.length && bytes[at] === 0xff) {
+    const marker = bytes[at + 1]!;
+    if (marker === 0xff) {
+      at += 1; // fill byte
+      continue;
+    }
+    if (marker === 0xda) return false; // start of scan: no more header segments
+    const length = (bytes[at + 2]! << 8) | bytes[at + 3]!;
+    if (marker === 0xee && ascii(bytes, at + 4, 5) === 'Adobe') return true;
+    at += 2 + length;
+  }
+  return false;
+}
+
+/** Whether a PNG has an acTL chunk (APNG) before its image data. */
+function isAnimatedPng(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 8; // after the signature
+  while (at + 8 <= bytes.length) {
+    const type = ascii(bytes, at + 4, 4);
+    if (type === 'acTL') return true;
+    if (type === 'IDAT') return false;
+    at += 12 + view.getUint32(at); // length, type, data, CRC
+  }
+  return false;
+}
+
+/** Whether a WebP's image data is lossy (VP8) rather than lossless (VP8L); an animation is judged by its first frame. */
+function isLossyWebp(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 12; // after "RIFF", size, "WEBP"
+  while (at + 8 <= bytes.length) {
+    const type = ascii(bytes, at, 4);
+    if (type === 'VP8 ') return true;
+    if (type === 'VP8L') return false;
+    if (type === 'ANMF') {
+      at += 8 + 16; // into the frame: its 16-byte header, then its image chunk
+      continue;
+    }
+    const size = view.getUint32(at + 4, true);
+    at += 8 + size + (size % 2); // chunks are padded to even length
+  }
+  return false;
+}
+
+function ascii(bytes: Uint8Array, at: number, length: number): string {
+  return String.fromCharCode(...bytes.subarray(at, at + length));
+}

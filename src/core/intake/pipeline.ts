@@ -1,0 +1,72 @@
+// The one way a file enters the vault, whatever brings it (the window's file picker, a CASE.json,
+// any later source): the same steps in the same order.
+//   1. stageFile: type detection from the content, streaming encryption and hashing into a staged
+//      blob (store-file.ts), then inspection of the very bytes hashed (src/core/exhibits);
+//   2. recordFile, in the caller's transaction: the evidence row, its search entry and its
+//      inspection (src/core/records); the caller appends its audit entry to the same transaction;
+//   3. publishFiles once that transaction has committed, or discardFiles if it did not.
+// A kill before the commit leaves nothing the next open keeps; after it, the next open publishes.
+// The inspection never costs a file its place: one that fails, is stopped or is skipped (a file
+// too large to read now) leaves the file in with the badge its type gives, and it is inspected
+// when a plan or an export first needs it.
+import type { EvidenceItem } from '../../shared/models.js';
+import { inspectExhibit, inspectionWithoutReading } from '../exhibits/inspect.js';
+import type { Inspection } from '../exhibits/inspection.js';
+import { insertEvidence, type EvidenceLinks } from '../records/evidence.js';
+import { saveInspection } from '../records/inspections.js';
+import type { SqliteDatabase } from '../vault/database.js';
+import type { Vault } from '../vault/vault.js';
+import { storeEvidenceFile, type IntakeOptions, type StoredFile } from './store-file.js';
+
+/**
+ * Files larger than this are not read at import: a 1 GiB scan would hold the import for minutes
+ * (and its bytes would sit in memory). They keep the badge their type gives them until a plan or
+ * an export inspects them.
+ */
+export const maxInspectedAtImport = 200 * 1024 * 1024;
+
+/** A file stored in the vault's staging area, not yet recorded. */
+export interface StagedFile {
+  stored: StoredFile;
+  /** Undefined when the inspection failed, was stopped or was left for later. */
+  inspection: Inspection | undefined;
+}
+
+export type StageOptions = Omit<IntakeOptions, 'keepPlaintext'>;
+
+/** Step 1: stores the file (a FileRefusedError names a file the vault will not take) and inspects it. */
+export async function stageFile(vault: Vault, file: string, options: StageOptions = {}): Promise<StagedFile> {
+  const { plaintext, ...stored } = await storeEvidenceFile(vault.blobs, file, {
+    ...options,
+    keepPlaintext: (mediaType, size) => size <= maxInspectedAtImport && inspectionWithoutReading(mediaType, size) === undefined,
+  });
+  return { stored, inspection: await inspect(stored, plaintext, options.signal) };
+}
+
+async function inspect(stored: StoredFile, plaintext: Buffer | undefined, signal: AbortSignal | undefined): Promise<Inspection | undefined> {
+  const byType = inspectionWithoutReading(stored.mediaType, stored.size);
+  if (byType || !plaintext) return byType;
+  try {
+    return await inspectExhibit(plaintext, stored.mediaType, signal);
+  } catch {
+    // Stopped, or a reader failed on something other than the file: the file goes in uninspected.
+    return undefined;
+  }
+}
+
+/** Step 2, inside the caller's transaction: the evidence row, its search entry and its inspection. */
+export function recordFile(db: SqliteDatabase, caseId: string, staged: StagedFile, metadata: unknown, links: EvidenceLinks = {}): EvidenceItem {
+  const item = insertEvidence(db, caseId, staged.stored, metadata, links);
+  if (staged.inspection) saveInspection(db, staged.stored.blobId, staged.inspection);
+  return item;
+}
+
+/** Step 3: the staged files of a committed transaction take their place in the vault. */
+export async function publishFiles(vault: Vault, staged: Iterable<StagedFile>): Promise<void> {
+  await vault.blobs.publish([...staged].map((file) => file.stored.blobId));
+}
+
+/** Drops staged files whose records did not commit (or were never to be written). */
+export async function discardFiles(vault: Vault, staged: Iterable<StagedFile>): Promise<void> {
+  await vault.blobs.discard([...staged].map((file) => file.stored.blobId));
+}
