@@ -1,7 +1,12 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { publishFiles, recordFile, stageFile } from '../../src/core/intake/pipeline.js';
 import { storeEvidenceFile } from '../../src/core/intake/store-file.js';
+import { insertCase } from '../../src/core/records/cases.js';
+import { insertClient } from '../../src/core/records/clients.js';
+import { readInspections } from '../../src/core/records/inspections.js';
 import { fixturesDir } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
@@ -46,6 +51,38 @@ describe('evidence intake', () => {
     const parts: Buffer[] = [];
     for await (const part of vault.blobs.read(stored.blobId) as AsyncIterable<Buffer>) parts.push(part);
     expect(Buffer.concat(parts).equals(await readFile(path.join(fixturesDir, 'order.pdf')))).toBe(true);
+    vault.close();
+  });
+});
+
+describe('the intake pipeline', () => {
+  it('inspects the very bytes it stored, and records the file with its inspection in the caller\'s transaction', async () => {
+    const { vault } = await newVault();
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'note.txt'), 'Протокол допроса, 12.03.2023');
+    const jpeg = await sharp({ create: { width: 200, height: 150, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg().toBuffer();
+    await writeFile(path.join(dir, 'cut.jpg'), jpeg.subarray(0, Math.floor(jpeg.length / 2)));
+    const files = [path.join(fixturesDir, 'order.pdf'), path.join(fixturesDir, 'picket.png'), path.join(dir, 'note.txt'), path.join(dir, 'cut.jpg')];
+    const staged = [];
+    for (const file of files) staged.push(await stageFile(vault, file));
+
+    expect(staged.map((file) => file.inspection)).toEqual([
+      { kind: 'pages', pageCount: 2 },
+      { kind: 'image', pageCount: 1 },
+      { kind: 'text' },
+      { kind: 'not_reproduced', reason: 'image_unreadable', detail: expect.stringMatching(/the file ends early/) },
+    ]);
+    // The bytes read for the inspection do not travel on with the record.
+    for (const file of staged) expect(Object.keys(file.stored).sort()).toEqual(['blobId', 'mediaType', 'nameMatchesContent', 'originalName', 'sha256', 'size']);
+
+    const blobIds = staged.map((file) => file.stored.blobId);
+    vault.transaction((db) => {
+      const caseId = insertCase(db, insertClient(db, { fullName: 'Pipeline Client' }).id, { title: 'Pipeline', forum: 'un_cat' }).id;
+      for (const [index, file] of staged.entries()) recordFile(db, caseId, file, { title: `File ${index + 1}`, kind: 'other' });
+    });
+    await publishFiles(vault, staged);
+    const kept = vault.transaction((db) => readInspections(db, blobIds));
+    expect(blobIds.map((blobId) => kept.get(blobId))).toEqual(staged.map((file) => file.inspection));
     vault.close();
   });
 });
