@@ -8,7 +8,20 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CustomFontSubsetEmbedder, PDFFont, degrees, type PDFDocument, type PDFPage, type rgb } from '@cantoo/pdf-lib';
+import {
+  CustomFontSubsetEmbedder,
+  PDFFont,
+  PDFOperator,
+  numberToString,
+  rgb,
+  setFillingColor,
+  type Color,
+  type PDFDocument,
+  type PDFName,
+  type PDFOperatorNames,
+  type PDFPage,
+  type PDFPageLeaf,
+} from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
 import type { Font as FontkitFont } from 'fontkit';
 
@@ -74,18 +87,14 @@ interface DocumentFace {
 /** A piece of a line set in one face, in the form handed to the font, with its width at size 1. */
 interface Segment {
   text: string;
-  face: DocumentFace;
+  /** The face's place in its weight's chain: the same for every document using that chain. */
+  chainIndex: number;
   unitWidth: number;
 }
 
-/** A string laid out in faces, with the characters no face has (drawn as U+FFFD). */
+/** A string laid out in faces, its width at size 1, and the characters no face has (drawn as U+FFFD). */
 interface LaidOut {
-  segments: Segment[];
-  uncovered: readonly string[];
-}
-
-/** A string's width at size 1 and the characters of it that no face has. */
-interface Measured {
+  segments: readonly Segment[];
   unitWidth: number;
   uncovered: readonly string[];
 }
@@ -100,8 +109,24 @@ export interface UncoveredCharacter {
 
 const parsedFaces = new Map<string, Promise<ParsedFace>>();
 
-/** Widths of laid-out strings at size 1, by fonts folder, weight and text. */
-const unitWidths = new Map<string, Measured>();
+/**
+ * Strings laid out in faces, by fonts folder, weight and text, shared by every document of the
+ * process: an export lays its front matter out on scratch documents before the real one, and
+ * "Show contents" lays it out before that, and shaping each word again each time cost seconds.
+ */
+const laidOutStrings = new Map<string, Record<FontWeight, Map<string, LaidOut>>>();
+
+/** Most strings kept per weight; a dossier's distinct words and labels number in the tens of thousands. */
+const maxLaidOutStrings = 100_000;
+
+function laidOutStringsOf(fontsDir: string): Record<FontWeight, Map<string, LaidOut>> {
+  let byWeight = laidOutStrings.get(fontsDir);
+  if (!byWeight) {
+    byWeight = { regular: new Map(), bold: new Map(), mono: new Map() };
+    laidOutStrings.set(fontsDir, byWeight);
+  }
+  return byWeight;
+}
 
 function parseFace(file: string): Promise<ParsedFace> {
   let parsed = parsedFaces.get(file);
@@ -110,6 +135,7 @@ function parseFace(file: string): Promise<ParsedFace> {
       const font = fontkit.create(bytes);
       if ('fonts' in font) throw new Error(`${file} is a font collection; the chain needs single faces`);
       keepCharactersOfGlyphs(font);
+      rememberLayouts(font);
       return { file: path.basename(file), font, bytes };
     });
     // A failed read (a wrong folder) must not stick for the rest of the process.
@@ -136,6 +162,27 @@ function keepCharactersOfGlyphs(font: FontkitFont): void {
     }
     return glyph;
   };
+}
+
+/**
+ * Shaping (fontkit's layout: script, features, lookups) is the costliest step of typesetting, and
+ * each string is shaped twice per document: once here to measure it, once more by pdf-lib to
+ * encode it. The result depends on the face and the text alone, so it is kept for the life of
+ * the face. Only calls without features, script or language are kept: the only ones made.
+ */
+function rememberLayouts(font: FontkitFont): void {
+  const layout = font.layout.bind(font);
+  const layouts = new Map<string, ReturnType<FontkitFont['layout']>>();
+  font.layout = ((text: string, ...rest: unknown[]) => {
+    if (rest.some((argument) => argument !== undefined)) return (layout as (...args: unknown[]) => ReturnType<FontkitFont['layout']>)(text, ...rest);
+    let run = layouts.get(text);
+    if (!run) {
+      run = layout(text);
+      if (layouts.size >= maxLaidOutStrings) layouts.clear();
+      layouts.set(text, run);
+    }
+    return run;
+  }) as FontkitFont['layout'];
 }
 
 /** Folder holding the shipped fonts: DOSSIER_FONTS_DIR if set, else resources/fonts of the app. */
@@ -165,7 +212,7 @@ function subsetFontName(file: string): string {
 }
 
 export class DossierFonts {
-  private readonly segmentCache = new Map<string, LaidOut>();
+  private readonly laidOutByWeight: Record<FontWeight, Map<string, LaidOut>>;
   /** Where the text laid out now will print, named for the person exporting; see atPlace. */
   private place: string | undefined;
   private readonly uncoveredPlaces = new Map<string, Set<string>>();
@@ -173,9 +220,11 @@ export class DossierFonts {
   private constructor(
     private readonly doc: PDFDocument,
     private readonly chains: Record<FontWeight, readonly DocumentFace[]>,
-    private readonly fontsDir: string,
+    fontsDir: string,
     private readonly measureOnly: boolean,
-  ) {}
+  ) {
+    this.laidOutByWeight = laidOutStringsOf(fontsDir);
+  }
 
   /** Registers fontkit on `doc` and prepares the chain; no face is embedded before a run uses it. */
   /**
@@ -217,26 +266,16 @@ export class DossierFonts {
    * already reversed.
    */
   runs(text: string, weight: FontWeight = 'regular'): TextRun[] {
-    return this.laidOut(text, weight).segments.map((segment) => ({
-      text: segment.text,
-      font: this.pdfFontOf(segment.face),
-      face: segment.face.parsed.file,
-    }));
+    return this.laidOut(text, weight).segments.map((segment) => {
+      const face = this.chains[weight][segment.chainIndex]!;
+      return { text: segment.text, font: this.pdfFontOf(face), face: face.parsed.file };
+    });
   }
 
   widthOf(text: string, size: number, weight: FontWeight = 'regular'): number {
-    // Shared by every document of the process: an export lays its front matter out on scratch
-    // documents before the real one, and shaping each word again each time cost seconds.
-    const key = `${this.fontsDir}\u0000${weight}\u0000${text}`;
-    let measured = unitWidths.get(key);
-    if (measured === undefined) {
-      const { segments, uncovered } = this.laidOut(text, weight);
-      measured = { unitWidth: segments.reduce((width, segment) => width + segment.unitWidth, 0), uncovered };
-      if (unitWidths.size >= 100_000) unitWidths.clear();
-      unitWidths.set(key, measured);
-    }
-    this.noteUncovered(measured.uncovered);
-    return measured.unitWidth * size;
+    const { unitWidth, uncovered } = this.laidOut(text, weight);
+    this.noteUncovered(uncovered);
+    return unitWidth * size;
   }
 
   /**
@@ -271,23 +310,28 @@ export class DossierFonts {
     text: string,
     options: { x: number; y: number; size: number; weight?: FontWeight; color?: ReturnType<typeof rgb>; rotate?: number },
   ): number {
-    const { x, y, size, weight = 'regular', color, rotate = 0 } = options;
-    if (this.measureOnly) return this.widthOf(text, size, weight);
-    const angle = (rotate * Math.PI) / 180;
-    let advance = 0;
-    const { segments, uncovered } = this.laidOut(text, weight);
+    const { x, y, size, weight = 'regular', color = black, rotate = 0 } = options;
+    const { segments, unitWidth, uncovered } = this.laidOut(text, weight);
     this.noteUncovered(uncovered);
+    if (this.measureOnly) return unitWidth * size;
+    const angle = (rotate * Math.PI) / 180;
+    const turn = textMatrixOf(angle);
+    const fill = fillOperatorOf(color);
+    const sizeText = numberToString(size);
+    let operators = '';
+    let advance = 0;
     for (const segment of segments) {
-      page.drawText(segment.text, {
-        x: x + advance * Math.cos(angle),
-        y: y + advance * Math.sin(angle),
-        size,
-        font: this.pdfFontOf(segment.face),
-        rotate: degrees(rotate),
-        color,
-      });
+      const font = this.pdfFontOf(this.chains[weight][segment.chainIndex]!);
+      const at = `${numberToString(x + advance * Math.cos(angle))} ${numberToString(y + advance * Math.sin(angle))}`;
+      if (operators !== '') operators += '\n';
+      operators += `q\nBT\n${fill}\n${fontKeyOn(page, font)} ${sizeText} Tf\n24 TL\n${turn} ${at} Tm\n${font.encodeText(segment.text)} Tj\nT*\nET\nQ`;
       advance += segment.unitWidth * size;
     }
+    // Byte for byte what page.drawText writes for each run (q BT colour font leading matrix text
+    // T* ET Q), as one operator: pdf-lib would make some forty objects per run, check every
+    // option, and add a new entry to the page's font resources on every call.
+    // PDFOperator writes its name verbatim, so the name may hold a whole run of operators.
+    if (operators !== '') page.pushOperators(PDFOperator.of(operators as PDFOperatorNames));
     return advance;
   }
 
@@ -303,26 +347,15 @@ export class DossierFonts {
   }
 
   private laidOut(text: string, weight: FontWeight): LaidOut {
-    const key = `${weight}\u0000${text}`;
-    let laid = this.segmentCache.get(key);
+    const strings = this.laidOutByWeight[weight];
+    let laid = strings.get(text);
     if (!laid) {
-      laid = this.layOut(text, this.chains[weight]);
+      laid = layOut(text, this.chains[weight]);
       // The layout engine measures many throwaway strings (truncation, word breaking).
-      if (this.segmentCache.size >= 20_000) this.segmentCache.clear();
-      this.segmentCache.set(key, laid);
+      if (strings.size >= maxLaidOutStrings) strings.clear();
+      strings.set(text, laid);
     }
     return laid;
-  }
-
-  private layOut(text: string, chain: readonly DocumentFace[]): LaidOut {
-    const segments: Segment[] = [];
-    const uncovered: string[] = [];
-    for (const piece of visualPieces(toClusters(drawableText(text)))) {
-      const runs = faceRuns(piece.items, chain, uncovered);
-      if (piece.direction === 'rtl') runs.reverse();
-      for (const run of runs) segments.push(shape(run.face, run.clusters, piece.direction));
-    }
-    return { segments, uncovered: uncovered.length === 0 ? noCharacters : [...new Set(uncovered)] };
   }
 
   /**
@@ -340,6 +373,60 @@ export class DossierFonts {
     }
     return face.pdfFont;
   }
+}
+
+function layOut(text: string, chain: readonly DocumentFace[]): LaidOut {
+  const segments: Segment[] = [];
+  const uncovered: string[] = [];
+  for (const piece of visualPieces(toClusters(drawableText(text)))) {
+    const runs = faceRuns(piece.items, chain, uncovered);
+    if (piece.direction === 'rtl') runs.reverse();
+    for (const run of runs) segments.push(shape(run.face, chain.indexOf(run.face), run.clusters, piece.direction));
+  }
+  const unitWidth = segments.reduce((width, segment) => width + segment.unitWidth, 0);
+  return { segments, unitWidth, uncovered: uncovered.length === 0 ? noCharacters : [...new Set(uncovered)] };
+}
+
+const black = rgb(0, 0, 0);
+
+/** The first four numbers of the text matrix (Tm) for text turned by `angle`, as pdf-lib writes them. */
+function textMatrixOf(angle: number): string {
+  let matrix = textMatrices.get(angle);
+  if (!matrix) {
+    // pdf-lib's rotateAndSkewTextRadiansAndTranslate with no skew (tan 0 = 0).
+    matrix = [Math.cos(angle), Math.sin(angle) + Math.tan(0), -Math.sin(angle) + Math.tan(0), Math.cos(angle)].map(numberToString).join(' ');
+    textMatrices.set(angle, matrix);
+  }
+  return matrix;
+}
+const textMatrices = new Map<number, string>();
+
+/** The operator that sets the fill colour, as pdf-lib writes it. */
+function fillOperatorOf(color: Color): string {
+  let operator = fillOperators.get(color);
+  if (!operator) {
+    operator = setFillingColor(color).toString();
+    fillOperators.set(color, operator);
+  }
+  return operator;
+}
+const fillOperators = new WeakMap<Color, string>();
+
+/** Each page's resource name for each font: one entry per font, made on the font's first use on the page. */
+const fontKeys = new WeakMap<PDFPageLeaf, Map<PDFFont, PDFName>>();
+
+function fontKeyOn(page: PDFPage, font: PDFFont): PDFName {
+  let keys = fontKeys.get(page.node);
+  if (!keys) {
+    keys = new Map();
+    fontKeys.set(page.node, keys);
+  }
+  let key = keys.get(font);
+  if (!key) {
+    key = page.node.newFontDictionary(font.name, font.ref);
+    keys.set(font, key);
+  }
+  return key;
 }
 
 /**
@@ -584,7 +671,7 @@ const mirrored: Record<string, string> = {
  * (Arabic letters, but also Arabic-Indic digits) and never mirrors brackets; any mismatch with
  * the wanted direction is undone here by reversing first, so nothing is reversed twice.
  */
-function shape(face: DocumentFace, clusters: string[], direction: Direction): Segment {
+function shape(face: DocumentFace, chainIndex: number, clusters: string[], direction: Direction): Segment {
   const { font } = face.parsed;
   const ordered = direction === 'rtl' ? clusters.map((cluster) => mirrored[cluster] ?? cluster) : clusters;
   let text = ordered.join('');
@@ -596,5 +683,5 @@ function shape(face: DocumentFace, clusters: string[], direction: Direction): Se
   // pdf-lib draws each glyph with its advance width (the PDF's W array), without the kerning in
   // layout.advanceWidth, so the width is measured the same way.
   const advance = layout.glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0);
-  return { text, face, unitWidth: advance / font.unitsPerEm };
+  return { text, chainIndex, unitWidth: advance / font.unitsPerEm };
 }
