@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { publishFiles, recordFile, stageFile } from '../../src/core/intake/pipeline.js';
+import { publishFiles, recordFile, stageFile, type StagedFile } from '../../src/core/intake/pipeline.js';
 import { storeEvidenceFile } from '../../src/core/intake/store-file.js';
 import { insertCase } from '../../src/core/records/cases.js';
 import { insertClient } from '../../src/core/records/clients.js';
@@ -63,7 +63,7 @@ describe('the intake pipeline', () => {
     const jpeg = await sharp({ create: { width: 200, height: 150, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg().toBuffer();
     await writeFile(path.join(dir, 'cut.jpg'), jpeg.subarray(0, Math.floor(jpeg.length / 2)));
     const files = [path.join(fixturesDir, 'order.pdf'), path.join(fixturesDir, 'picket.png'), path.join(dir, 'note.txt'), path.join(dir, 'cut.jpg')];
-    const staged = [];
+    const staged: StagedFile[] = [];
     for (const file of files) staged.push(await stageFile(vault, file));
 
     expect(staged.map((file) => file.inspection)).toEqual([
