@@ -25,7 +25,7 @@ export const deadlines: FrenchMessages<typeof en> = {
   statusDone: 'Traité',
   done: 'Traité',
   inFiling: 'Mentionner dans la requête',
-  inFilingHint: 'Cochez « Mentionner dans la requête » pour une date que la partie « mesures provisoires » du dossier CAT doit mentionner : la date y est énoncée en termes neutres, jamais avec le conseil pratique.',
+  inFilingHint: 'Cochez « Mentionner dans la requête » pour une date que la partie « mesures provisoires » du dossier CAT doit mentionner : la date y figure en termes neutres, sans les conseils destinés à l’avocat.',
   markedDone: 'Délai « {{title}} » marqué comme traité.',
   markedOpen: 'Le délai « {{title}} » est de nouveau ouvert.',
   markedInFiling: 'La requête mentionnera « {{title}} ».',
