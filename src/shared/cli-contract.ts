@@ -54,8 +54,20 @@ export const cliOnlyContract = {
   'cases.importFile': { input: z.object({ file: filePath, jobId }), output: importReport },
 } as const;
 
-/** The window's contract and the command line's own methods: everything the CLI may call. */
-export const cliContract = { ...contract, ...cliOnlyContract };
+/**
+ * The window's contract and the command line's own methods: everything the CLI may call. One
+ * window method answers the CLI with a field more, from the same handler: the window's schema
+ * drops it, as it drops any key it does not name.
+ */
+export const cliContract = {
+  ...contract,
+  'evidence.remove': {
+    input: contract['evidence.remove'].input,
+    /** swept: stray encrypted files of an earlier interrupted import or removal, deleted on the way. */
+    output: contract['evidence.remove'].output.extend({ swept: z.number().int() }),
+  },
+  ...cliOnlyContract,
+};
 
 export type CliContract = typeof cliContract;
 export type CliMethodName = keyof CliContract;

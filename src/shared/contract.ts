@@ -267,8 +267,7 @@ export const contract = {
    */
   'evidence.remove': {
     input: z.object({ ids: z.array(id).min(1).max(5000) }),
-    /** swept: stray encrypted files of an earlier interrupted import or removal, deleted on the way. */
-    output: z.object({ removed: z.number().int(), swept: z.number().int() }),
+    output: z.object({ removed: z.number().int() }),
   },
   /**
    * A preview for the window: a PNG thumbnail of an image (made in the core, whatever the

@@ -16,7 +16,9 @@ export type CliHandlers = {
 };
 
 /** What the shell mounts on IPC: one function per contract method. */
-export type Handlers = Pick<CliHandlers, MethodName>;
+export type Handlers = {
+  [M in MethodName]: (input: HandlerInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
 
 interface Schemas {
   input: z.ZodType;

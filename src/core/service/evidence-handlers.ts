@@ -159,7 +159,7 @@ export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<
       });
     },
 
-    'evidence.remove': async ({ ids }) => ({ removed: (await removeEvidenceFiles(ctx.vault(), ids)).removed }),
+    'evidence.remove': ({ ids }) => removeEvidenceFiles(ctx.vault(), ids),
 
     'evidence.preview': ({ id, maxPixels }) =>
       onOpenVault(ctx, () => 'The vault was locked before the preview was ready.', (vault) => previewEvidence(vault, id, maxPixels)),
