@@ -6,6 +6,7 @@
 // The CLI calls them through the same dispatch, with the same input and output checks.
 import { z } from 'zod';
 import { contract, fieldSchemas } from './contract.js';
+import { languages } from './format/languages.js';
 
 const { filePath, jobId, passphrase, nothing, ok } = fieldSchemas;
 
@@ -36,6 +37,18 @@ const verifyReport = z.object({
   strayFiles: z.number().int(),
 });
 
+const exportedExhibit = z.object({
+  label: z.string(),
+  title: z.string(),
+  originalName: z.string(),
+  sha256: z.string(),
+  firstPage: z.number().int(),
+  pages: z.number().int(),
+  rendered: z.boolean(),
+  /** Why the file is not reproduced, in the dossier's language. */
+  reason: z.string().optional(),
+});
+
 export const cliOnlyContract = {
   /** The open vault's folder, its id and its database file. */
   'vault.info': { input: nothing, output: z.object({ dir: z.string(), vaultId: z.string(), database: z.string() }) },
@@ -55,12 +68,17 @@ export const cliOnlyContract = {
 } as const;
 
 /**
- * The window's contract and the command line's own methods: everything the CLI may call. One
- * window method answers the CLI with a field more, from the same handler: the window's schema
- * drops it, as it drops any key it does not name.
+ * The window's contract and the command line's own methods: everything the CLI may call. Two
+ * window methods answer the CLI with more than the window reads, from the same handler: the
+ * window's schema drops it, as it drops any key it does not name.
  */
 export const cliContract = {
   ...contract,
+  'dossier.export': {
+    input: contract['dossier.export'].input,
+    /** The template and language used, and where each exhibit landed (the CLI prints them). */
+    output: contract['dossier.export'].output.extend({ template: z.string(), language: z.enum(languages), exhibits: z.array(exportedExhibit) }),
+  },
   'evidence.remove': {
     input: contract['evidence.remove'].input,
     /** swept: stray encrypted files of an earlier interrupted import or removal, deleted on the way. */

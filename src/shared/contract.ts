@@ -134,17 +134,6 @@ const exportChoice = z.object({
 });
 
 const contentsEntry = z.object({ title: z.string(), page: z.number().int(), level: z.number().int() });
-const exportedExhibit = z.object({
-  label: z.string(),
-  title: z.string(),
-  originalName: z.string(),
-  sha256: z.string(),
-  firstPage: z.number().int(),
-  pages: z.number().int(),
-  rendered: z.boolean(),
-  /** Why the file is not reproduced, in the dossier's language. */
-  reason: z.string().optional(),
-});
 
 export const contract = {
   appInfo: {
@@ -332,10 +321,6 @@ export const contract = {
       pages: z.number().int(),
       bytes: z.number().int(),
       warnings: z.array(z.string()),
-      /** The template and language used, and where each exhibit landed (the command line prints them). */
-      template: z.string(),
-      language: z.enum(languages),
-      exhibits: z.array(exportedExhibit),
     }),
   },
   'jobs.cancel': { input: z.object({ jobId }), output: ok },
