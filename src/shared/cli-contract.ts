@@ -9,6 +9,7 @@ import { contract, fieldSchemas } from './contract.js';
 import { languages } from './format/languages.js';
 
 const { filePath, jobId, passphrase, nothing, ok } = fieldSchemas;
+const { pages, bytes, file, warnings } = contract['dossier.export'].output.shape;
 
 const importReport = z.object({
   caseId: z.string(),
@@ -76,8 +77,11 @@ export const cliContract = {
   ...contract,
   'dossier.export': {
     input: contract['dossier.export'].input,
-    /** The template and language used, and where each exhibit landed (the CLI prints them). */
-    output: contract['dossier.export'].output.extend({ template: z.string(), language: z.enum(languages), exhibits: z.array(exportedExhibit) }),
+    /**
+     * With the template and language used and where each exhibit landed (the CLI prints them),
+     * in the exporter's order of keys, which the CLI's --json has always printed.
+     */
+    output: z.object({ pages, bytes, exhibits: z.array(exportedExhibit), file, template: z.string(), language: z.enum(languages), warnings }),
   },
   'evidence.remove': {
     input: contract['evidence.remove'].input,
