@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { constants } from 'node:os';
 import { createCoreService } from '../core/service/core-service.js';
 import type { ServiceMethod } from '../core/service/service-context.js';
-import type { CliMethodInput, CliMethodName, CliMethodOutput } from '../shared/cli-contract.js';
+import type { CliMethodInput, CliMethodOutput } from '../shared/cli-contract.js';
 import { appEvent, type AppEvent } from '../shared/contract.js';
 import { dispatchCli, type CliHandlers } from '../shared/dispatch.js';
 import { DossierError } from '../shared/errors.js';
