@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { importCase, type ImportProgress } from '../../src/core/intake/case-file.js';
 import { exportDossier, planDossier } from '../../src/core/dossier/export-dossier.js';
-import { search, toMatchExpression } from '../../src/core/search/search-index.js';
+import { search, toMatchExpression } from '../../src/core/records/search-index.js';
 import type { SqliteDatabase } from '../../src/core/vault/database.js';
 import { verifyVault } from '../../src/core/vault/verify.js';
 import { Vault } from '../../src/core/vault/vault.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/core/vault/database.js';
 import { LATEST_SCHEMA_VERSION, migrate, migrations, schemaVersion } from '../../src/core/vault/migrations/index.js';
-import { search } from '../../src/core/search/search-index.js';
+import { search } from '../../src/core/records/search-index.js';
 import { tempDir } from '../support/temp-dir.js';
 
 async function emptyDatabase() {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCase } from '../../src/core/intake/case-file.js';
 import { insertClient } from '../../src/core/records/clients.js';
-import { search, toMatchExpression } from '../../src/core/search/search-index.js';
+import { search, toMatchExpression } from '../../src/core/records/search-index.js';
 import { writeSampleCase } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';

@@ -13,7 +13,7 @@ import { insertCase } from '../../src/core/records/cases.js';
 import { insertClient } from '../../src/core/records/clients.js';
 import { listEvents } from '../../src/core/records/events.js';
 import { listEvidence, removeEvidence } from '../../src/core/records/evidence.js';
-import { search } from '../../src/core/search/search-index.js';
+import { search } from '../../src/core/records/search-index.js';
 import { evidenceHandlers } from '../../src/core/service/evidence-handlers.js';
 import { JobRegistry } from '../../src/core/service/service-context.js';
 import { verifyVault } from '../../src/core/vault/verify.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { caseInputSchema, type Case, type CaseInput, type CaseSummary } from '../../shared/models.js';
 import { DossierError } from '../../shared/errors.js';
-import { indexRecord } from '../search/search-index.js';
+import { indexRecord } from './search-index.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import { parseInput } from './parse-input.js';
 

@@ -4,7 +4,7 @@ import { addDays } from '../../shared/dates.js';
 import type { clientSummary } from '../../shared/contract.js';
 import { clientInputSchema, type Client, type ClientInput } from '../../shared/models.js';
 import { DossierError } from '../../shared/errors.js';
-import { indexRecord } from '../search/search-index.js';
+import { indexRecord } from './search-index.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import { parseInput } from './parse-input.js';
 

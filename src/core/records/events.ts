@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { earliestDay } from '../../shared/dates.js';
 import { DossierError } from '../../shared/errors.js';
 import { eventInputSchema, type EventInput, type TimelineEvent } from '../../shared/models.js';
-import { indexRecord, unindexRecord } from '../search/search-index.js';
+import { indexRecord, unindexRecord } from './search-index.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import { parseInput } from './parse-input.js';
 

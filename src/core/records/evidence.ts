@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { evidenceMetadataSchema, type EvidenceBulkChanges, type EvidenceItem, type EvidenceMetadata } from '../../shared/models.js';
 import { DossierError } from '../../shared/errors.js';
-import { indexRecord, unindexRecord } from '../search/search-index.js';
+import { indexRecord, unindexRecord } from './search-index.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import type { Inspection } from '../exhibits/inspection.js';
 import type { StoredFile } from '../intake/store-file.js';

@@ -1,5 +1,5 @@
 import { persecutionInputSchema, type PersecutionInput, type PersecutionProfile } from '../../shared/models.js';
-import { indexRecord } from '../search/search-index.js';
+import { indexRecord } from './search-index.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import { parseInput } from './parse-input.js';
 

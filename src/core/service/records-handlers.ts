@@ -7,7 +7,7 @@ import { getClient, insertClient, listClientSummaries, setClientArchived, update
 import { deleteDeadline, insertDeadline, markDeadline, updateDeadline, upcomingDeadlines } from '../records/deadlines.js';
 import { deleteEvent, insertEvent, listEvents, updateEvent } from '../records/events.js';
 import { getPersecution, savePersecution } from '../records/persecution.js';
-import { search } from '../search/search-index.js';
+import { search } from '../records/search-index.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import type { HandlerGroup, ServiceContext } from './service-context.js';
 

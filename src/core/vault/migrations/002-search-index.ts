@@ -3,7 +3,7 @@
 // Cyrillic and Kazakh letters included, and remove_diacritics 2 lets "Saripov" find "Şaripov".
 // The core writes search_documents in the same transaction as each record; this step also
 // indexes what a version-1 vault already holds.
-import { reindexAll } from '../../search/search-index.js';
+import { reindexAll } from '../../records/search-index.js';
 import type { Migration } from './index.js';
 
 export const migration002: Migration = {
