@@ -454,15 +454,16 @@ interface FrontMatter {
 
 /** Lays out the dossier's own pages, numbering exhibits as if contents and sections had `lengths` pages. */
 function layoutFrontMatter(doc: PDFDocument, fonts: DossierFonts, context: ComposeContext, lengths: { contents: number; sections: number }): FrontMatter {
-  const firstSectionPage = 2 + lengths.contents;
+  // The cover prints no page numbers; a long list of references can take it to a second page.
+  const cover = new PageFlow(doc, fonts);
+  cover.atPlace(dossierText[context.language].coverPage);
+  composeCover(cover, fonts, context);
+  const firstSectionPage = 1 + cover.pages.length + lengths.contents;
   let next = firstSectionPage + lengths.sections;
   for (const exhibit of context.exhibits) {
     exhibit.firstPage = next;
     next += 1 + exhibit.contentPages;
   }
-  const cover = new PageFlow(doc, fonts);
-  cover.atPlace(dossierText[context.language].coverPage);
-  composeCover(cover, fonts, context);
   const sections = new PageFlow(doc, fonts);
   const sectionMarks = composeSections(sections, context);
   const manifest = new PageFlow(doc, fonts);

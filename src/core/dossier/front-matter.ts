@@ -10,7 +10,7 @@ import { dossierText, type DossierLanguage, type DossierText } from './dossier-t
 import type { ExhibitContent } from './exhibit-pages.js';
 import type { DossierFonts } from './fonts.js';
 import { composeInterimMeasures } from './interim-measures.js';
-import { PageFlow, colors, contentWidth, margins, pageSize, type Inline, type Span } from './page-flow.js';
+import { PageFlow, bodySize, colors, contentWidth, margins, pageSize, type Inline, type Span } from './page-flow.js';
 import { sectionsOnTheirOwnPage, type DossierTemplate, type SectionId } from './templates.js';
 import type { EvidenceItem } from '../../shared/models.js';
 
@@ -98,18 +98,10 @@ export function composeCover(flow: PageFlow, fonts: DossierFonts, context: Compo
   if (record.responsibleLawyer) rows.push([t.counsel, record.responsibleLawyer]);
   y -= 70;
   // A label the lawyer wrote ("Extradition order (Prosecutor General of Kazakhstan)") can be
-  // longer than its column: it wraps, up to three lines, rather than running into the value.
-  const size = 10.5;
-  const lineHeight = 14;
-  const labelWidth = contentWidth * 0.3;
-  for (const [label, value] of rows) {
-    const labelLines = flow.wrap([{ text: label }], labelWidth - 10, size).slice(0, 3);
-    for (const [index, line] of labelLines.entries()) {
-      fonts.draw(page, line.map((word) => word.text).join(''), { x: left, y: y - index * lineHeight, size, color: colors.muted });
-    }
-    fonts.draw(page, flow.truncate(value, size, 'regular', contentWidth - labelWidth), { x: left + labelWidth, y, size, color: colors.text });
-    y -= Math.max(labelLines.length, 1) * lineHeight + 4;
-  }
+  // longer than its column, and a value longer than the rest of the line: both wrap, each in its
+  // column, and rows that do not fit above the footer go on to a second cover page.
+  flow.continueAt(y + bodySize);
+  flow.fields(rows);
 }
 
 export interface ContentsEntry {

@@ -134,6 +134,11 @@ export class PageFlow {
     this.y -= points;
   }
 
+  /** Goes on at `top` of the current page, below what was placed on it by hand (the cover's title and name). */
+  continueAt(top: number): void {
+    this.y = top;
+  }
+
   private ensure(height: number): void {
     if (!this.current || this.y - height < margins.bottom) this.newPage();
   }
@@ -181,20 +186,39 @@ export class PageFlow {
     this.gap(size * 0.4);
   }
 
-  /** Label and value pairs in two columns, as on a form. */
+  /**
+   * Label and value pairs in two columns, as on a form. Both wrap in their columns; a row that
+   * breaks across pages goes on with its label and value lines side by side. On each page a
+   * row's label is drawn before its value, so text readers keep the label's words together.
+   */
   fields(rows: [string, Inline][], labelShare = 0.3, size = bodySize): void {
     const labelWidth = contentWidth * labelShare;
+    const lineHeight = size * lineFactor;
     for (const [label, value] of rows) {
       const labelLines = this.wrap([{ text: label, color: colors.muted }], labelWidth - 8, size);
       const valueLines = this.wrap(toSpans(value), contentWidth - labelWidth, size);
       const lineCount = Math.max(labelLines.length, valueLines.length);
       this.ensure(Math.min(lineCount, 3) * size * lineFactor);
-      const top = this.y;
-      this.drawLines(labelLines, margins.left, size);
-      const afterLabel = this.y;
-      this.y = top;
-      this.drawLines(valueLines, margins.left + labelWidth, size);
-      this.y = Math.min(this.y, afterLabel) - size * 0.35;
+      for (let first = 0; first < lineCount; ) {
+        this.ensure(lineHeight);
+        let end = first;
+        let bottom = this.y;
+        while (end < lineCount && bottom - lineHeight >= margins.bottom) {
+          end += 1;
+          bottom -= lineHeight;
+        }
+        const top = this.y;
+        for (const [lines, x] of [[labelLines, margins.left], [valueLines, margins.left + labelWidth]] as const) {
+          this.y = top;
+          for (const line of lines.slice(first, end)) {
+            this.drawLine(line, x, this.y - size, size);
+            this.y -= lineHeight;
+          }
+        }
+        this.y = bottom;
+        first = end;
+      }
+      this.y -= size * 0.35;
     }
     this.gap(size * 0.5);
   }
