@@ -4,10 +4,11 @@
 //
 // In this process, not in a worker: a command is one call after another with nothing else to
 // keep responsive, a worker would only add its start-up, and a signal reaches the job registry
-// here directly. Ctrl-C cancels the running job through jobs.cancel (the job stops at its next
-// checkpoint and leaves nothing half-written); SIGTERM or SIGHUP lock the vault through
-// vault.lock, as a suspend does in the app: the key is dropped and the job fails with
-// VAULT_LOCKED. A second signal ends the process at once.
+// here directly. While a job runs (import, verify, export), Ctrl-C cancels it through jobs.cancel
+// (it stops at its next checkpoint and leaves nothing half-written), and SIGTERM or SIGHUP lock
+// the vault through vault.lock, as a suspend does in the app: the key is dropped and the job
+// fails with VAULT_LOCKED. A second signal ends the process at once; outside a job a signal ends
+// it as it always did (the key dies with the process).
 import { randomUUID } from 'node:crypto';
 import { constants } from 'node:os';
 import { createCoreService } from '../core/service/core-service.js';
