@@ -213,7 +213,8 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       const service = startService();
       await unlock(service, dir!);
       const caseId = values.case ? (await service.call('cases.find', { idOrReference: values.case })).id : undefined;
-      const hits = await service.call('search', { query: query!, caseId });
+      // 50 hits, as the CLI has always listed (the window asks for 30).
+      const hits = await service.call('search', { query: query!, caseId, limit: 50 });
       print(out, hits, formatSearch(hits));
       return EXIT.ok;
     }
