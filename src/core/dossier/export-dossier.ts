@@ -307,13 +307,17 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, vault: Vault, prepa
   }
 
   // Page numbers depend on how long the contents and sections are, and those print page
-  // numbers: lay them out on scratch documents until the lengths settle, then once for real.
+  // numbers: lay them out on a scratch document until the lengths settle, then all of the
+  // front matter once for real. The cover and the manifest print no page numbers and are
+  // not part of the trials.
   progress({ phase: 'composing', done: 0, total: 1 });
+  const scratch = await PDFDocument.create({ updateMetadata: false });
+  const scratchFonts = await DossierFonts.create(scratch, { fontsDir, measureOnly: true });
+  const cover = new PageFlow(scratch, scratchFonts);
+  composeCover(cover, scratchFonts, context);
   let lengths = { contents: 1, sections: 1 };
   for (let attempt = 0; ; attempt += 1) {
-    const scratch = await PDFDocument.create({ updateMetadata: false });
-    const trial = layoutFrontMatter(scratch, await DossierFonts.create(scratch, { fontsDir, measureOnly: true }), context, lengths);
-    const measured = { contents: trial.contents.pages.length, sections: trial.sections.pages.length };
+    const measured = measureLengths(scratch, scratchFonts, context, cover.pages.length, lengths);
     if (measured.contents === lengths.contents && measured.sections === lengths.sections) break;
     if (attempt === 5) throw new DossierError('INTERNAL', 'The dossier layout did not settle.');
     lengths = measured;
@@ -423,18 +427,18 @@ function uncoveredWarnings(fonts: DossierFonts, language: DossierLanguage): stri
   });
 }
 
-function contentsEntries(context: ComposeContext, marks: Landmark[], pageNumber: Map<PDFPage, number>) {
+/** What the contents page lists: the sections, the exhibits under their heading, the manifest. */
+function contentsEntries(context: ComposeContext, { sectionMarks, sectionPages, manifestStart }: NumberedSections): ContentsEntry[] {
   const t = dossierText[context.language];
-  const sections = marks.filter((mark) => mark.dest !== 'manifest');
-  const manifest = marks.find((mark) => mark.dest === 'manifest');
-  const entries: ContentsEntry[] = sections.map((mark) => ({ title: mark.title, page: pageNumber.get(mark.page) ?? 0, dest: mark.dest, level: 1 }));
+  const entries: ContentsEntry[] = sectionMarks.map((mark, index) => ({ title: mark.title, page: sectionPages[index]!, dest: mark.dest, level: 1 }));
   if (context.exhibits.length > 0) {
     entries.push({ title: t.exhibitsHeading, page: context.exhibits[0]!.firstPage, dest: context.exhibits[0]!.dest, level: 1 });
     for (const exhibit of context.exhibits) {
       entries.push({ title: `${exhibitName(context, exhibit)} — ${exhibit.item.title}`, page: exhibit.firstPage, dest: exhibit.dest, level: 2 });
     }
   }
-  if (manifest) entries.push({ title: manifest.title, page: pageNumber.get(manifest.page) ?? 0, dest: manifest.dest, level: 1 });
+  // The manifest opens with its heading, on the page after the last exhibit.
+  entries.push({ title: t.manifest, page: manifestStart, dest: 'manifest', level: 1 });
   return entries;
 }
 
@@ -453,12 +457,42 @@ interface FrontMatter {
 }
 
 /** Lays out the dossier's own pages, numbering exhibits as if contents and sections had `lengths` pages. */
-function layoutFrontMatter(doc: PDFDocument, fonts: DossierFonts, context: ComposeContext, lengths: { contents: number; sections: number }): FrontMatter {
+function layoutFrontMatter(doc: PDFDocument, fonts: DossierFonts, context: ComposeContext, lengths: FrontLengths): FrontMatter {
   // The cover prints no page numbers; a long list of references can take it to a second page.
   const cover = new PageFlow(doc, fonts);
   cover.atPlace(dossierText[context.language].coverPage);
   composeCover(cover, fonts, context);
-  const firstSectionPage = 1 + cover.pages.length + lengths.contents;
+  const numbered = layoutSections(doc, fonts, context, cover.pages.length, lengths);
+  const manifest = new PageFlow(doc, fonts);
+  const manifestMark = composeManifest(manifest, context);
+  if (manifestMark.page !== manifest.pages[0]) throw new DossierError('INTERNAL', 'The manifest does not open with its heading.');
+  const { contents, contentsMark, entries } = layoutContents(doc, fonts, context, numbered);
+  const { sections, sectionMarks, manifestStart } = numbered;
+  return { cover, contents, sections, manifest, contentsMark, sectionMarks, manifestMark, entries, manifestStart, totalPages: manifestStart - 1 + manifest.pages.length };
+}
+
+interface FrontLengths {
+  contents: number;
+  sections: number;
+}
+
+/** How many pages the parts whose length depends on page numbers take, laid out as if they took `lengths`. */
+function measureLengths(doc: PDFDocument, fonts: DossierFonts, context: ComposeContext, coverPages: number, lengths: FrontLengths): FrontLengths {
+  const numbered = layoutSections(doc, fonts, context, coverPages, lengths);
+  return { contents: layoutContents(doc, fonts, context, numbered).contents.pages.length, sections: numbered.sections.pages.length };
+}
+
+interface NumberedSections {
+  sections: PageFlow;
+  sectionMarks: Landmark[];
+  /** Where each section starts, in the order of sectionMarks. */
+  sectionPages: number[];
+  manifestStart: number;
+}
+
+/** Numbers the exhibits as if contents and sections had `lengths` pages, and lays out the sections (the exhibit index prints page ranges). */
+function layoutSections(doc: PDFDocument, fonts: DossierFonts, context: ComposeContext, coverPages: number, lengths: FrontLengths): NumberedSections {
+  const firstSectionPage = 1 + coverPages + lengths.contents;
   let next = firstSectionPage + lengths.sections;
   for (const exhibit of context.exhibits) {
     exhibit.firstPage = next;
@@ -466,16 +500,16 @@ function layoutFrontMatter(doc: PDFDocument, fonts: DossierFonts, context: Compo
   }
   const sections = new PageFlow(doc, fonts);
   const sectionMarks = composeSections(sections, context);
-  const manifest = new PageFlow(doc, fonts);
-  const manifestMark = composeManifest(manifest, context);
-  const pageNumber = new Map<PDFPage, number>();
-  sections.pages.forEach((page, index) => pageNumber.set(page, firstSectionPage + index));
-  manifest.pages.forEach((page, index) => pageNumber.set(page, next + index));
+  const sectionPages = sectionMarks.map((mark) => firstSectionPage + sections.pages.indexOf(mark.page));
+  return { sections, sectionMarks, sectionPages, manifestStart: next };
+}
+
+function layoutContents(doc: PDFDocument, fonts: DossierFonts, context: ComposeContext, numbered: NumberedSections) {
   const contents = new PageFlow(doc, fonts);
-  const entries = contentsEntries(context, [...sectionMarks, manifestMark], pageNumber);
+  const entries = contentsEntries(context, numbered);
   const contentsMark = composeContents(contents, context, entries);
   contents.atPlace(undefined);
-  return { cover, contents, sections, manifest, contentsMark, sectionMarks, manifestMark, entries, manifestStart: next, totalPages: next - 1 + manifest.pages.length };
+  return { contents, contentsMark, entries };
 }
 
 interface ExhibitPagesResult {

@@ -8,22 +8,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  CustomFontSubsetEmbedder,
-  PDFFont,
-  PDFOperator,
-  numberToString,
-  rgb,
-  setFillingColor,
-  type Color,
-  type PDFDocument,
-  type PDFName,
-  type PDFOperatorNames,
-  type PDFPage,
-  type PDFPageLeaf,
-} from '@cantoo/pdf-lib';
+import { CustomFontSubsetEmbedder, PDFFont, rgb, type PDFDocument, type PDFPage } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
 import type { Font as FontkitFont } from 'fontkit';
+import { fillColorOperator, fontKeyOn, pdfNumber, pushOperatorText, textMatrixOf } from './content-operators.js';
 
 /** Regular or bold text, or 'mono': the monospaced face of fingerprints, one width for every hex digit. */
 export type FontWeight = 'regular' | 'bold' | 'mono';
@@ -221,7 +209,8 @@ export class DossierFonts {
     private readonly doc: PDFDocument,
     private readonly chains: Record<FontWeight, readonly DocumentFace[]>,
     fontsDir: string,
-    private readonly measureOnly: boolean,
+    /** Whether draw() only measures (see create); layouts skip their rules and links too. */
+    readonly measureOnly: boolean,
   ) {
     this.laidOutByWeight = laidOutStringsOf(fontsDir);
   }
@@ -316,22 +305,19 @@ export class DossierFonts {
     if (this.measureOnly) return unitWidth * size;
     const angle = (rotate * Math.PI) / 180;
     const turn = textMatrixOf(angle);
-    const fill = fillOperatorOf(color);
-    const sizeText = numberToString(size);
+    const fill = fillColorOperator(color);
+    const sizeText = pdfNumber(size);
     let operators = '';
     let advance = 0;
     for (const segment of segments) {
       const font = this.pdfFontOf(this.chains[weight][segment.chainIndex]!);
-      const at = `${numberToString(x + advance * Math.cos(angle))} ${numberToString(y + advance * Math.sin(angle))}`;
+      const at = `${pdfNumber(x + advance * Math.cos(angle))} ${pdfNumber(y + advance * Math.sin(angle))}`;
       if (operators !== '') operators += '\n';
       operators += `q\nBT\n${fill}\n${fontKeyOn(page, font)} ${sizeText} Tf\n24 TL\n${turn} ${at} Tm\n${font.encodeText(segment.text)} Tj\nT*\nET\nQ`;
       advance += segment.unitWidth * size;
     }
-    // Byte for byte what page.drawText writes for each run (q BT colour font leading matrix text
-    // T* ET Q), as one operator: pdf-lib would make some forty objects per run, check every
-    // option, and add a new entry to the page's font resources on every call.
-    // PDFOperator writes its name verbatim, so the name may hold a whole run of operators.
-    if (operators !== '') page.pushOperators(PDFOperator.of(operators as PDFOperatorNames));
+    // Byte for byte what page.drawText writes for each run: q BT colour font leading matrix text T* ET Q.
+    if (operators !== '') pushOperatorText(page, operators);
     return advance;
   }
 
@@ -389,46 +375,6 @@ function layOut(text: string, chain: readonly DocumentFace[]): LaidOut {
 
 const black = rgb(0, 0, 0);
 
-/** The first four numbers of the text matrix (Tm) for text turned by `angle`, as pdf-lib writes them. */
-function textMatrixOf(angle: number): string {
-  let matrix = textMatrices.get(angle);
-  if (!matrix) {
-    // pdf-lib's rotateAndSkewTextRadiansAndTranslate with no skew (tan 0 = 0).
-    matrix = [Math.cos(angle), Math.sin(angle) + Math.tan(0), -Math.sin(angle) + Math.tan(0), Math.cos(angle)].map(numberToString).join(' ');
-    textMatrices.set(angle, matrix);
-  }
-  return matrix;
-}
-const textMatrices = new Map<number, string>();
-
-/** The operator that sets the fill colour, as pdf-lib writes it. */
-function fillOperatorOf(color: Color): string {
-  let operator = fillOperators.get(color);
-  if (!operator) {
-    operator = setFillingColor(color).toString();
-    fillOperators.set(color, operator);
-  }
-  return operator;
-}
-const fillOperators = new WeakMap<Color, string>();
-
-/** Each page's resource name for each font: one entry per font, made on the font's first use on the page. */
-const fontKeys = new WeakMap<PDFPageLeaf, Map<PDFFont, PDFName>>();
-
-function fontKeyOn(page: PDFPage, font: PDFFont): PDFName {
-  let keys = fontKeys.get(page.node);
-  if (!keys) {
-    keys = new Map();
-    fontKeys.set(page.node, keys);
-  }
-  let key = keys.get(font);
-  if (!key) {
-    key = page.node.newFontDictionary(font.name, font.ref);
-    keys.set(font, key);
-  }
-  return key;
-}
-
 /**
  * pdf-lib shapes every string it draws again (fontkit layout: script, features, lookups), and a
  * dossier draws the same words thousands of times ("SHA-256", labels, dates, the footer). The
@@ -455,6 +401,8 @@ function memoizeEncoding(font: PDFFont): void {
  * tokens included); each word itself is drawn with DossierFonts.draw, which orders its inside.
  */
 export function displayOrder<Word>(words: readonly Word[], textOf: (word: Word) => string): Word[] {
+  // Without a right-to-left letter the order is the reading order: the common case, made cheap.
+  if (!words.some((word) => rtlLetterAnywhere.test(textOf(word)))) return [...words];
   const items = words.map((word) => ({ word, text: textOf(word), bidi: wordBidiClass(textOf(word)) }));
   return visualPieces(items).flatMap((piece) => (piece.direction === 'rtl' ? piece.items.reverse() : piece.items).map((item) => item.word));
 }
@@ -479,6 +427,7 @@ interface Piece<Item extends BidiItem> {
   direction: Direction;
 }
 
+const rtlLetterAnywhere = /[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}\p{Script_Extensions=Syriac}\p{Script_Extensions=Thaana}\p{Script_Extensions=Nko}]/u;
 const rtlLetter = /^[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}\p{Script_Extensions=Syriac}\p{Script_Extensions=Thaana}\p{Script_Extensions=Nko}]/u;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 

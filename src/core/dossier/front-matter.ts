@@ -6,6 +6,7 @@ import type { CaseDetail, DisputedEventChoice, TimelineEvent } from '../../share
 import { countryName, languageName as nameOfLanguage } from '../../shared/place-names.js';
 import { formatDatedValue, formatPartialDate } from '../../shared/format/dates.js';
 import { formatFileSize } from '../../shared/format/file-size.js';
+import { strokeLine } from './content-operators.js';
 import { dossierText, type DossierLanguage, type DossierText } from './dossier-text.js';
 import type { ExhibitContent } from './exhibit-pages.js';
 import type { DossierFonts } from './fonts.js';
@@ -75,7 +76,7 @@ export function composeCover(flow: PageFlow, fonts: DossierFonts, context: Compo
     fonts.draw(page, line.map((word) => word.text).join(''), { x: left, y, size: 8.5, weight: 'bold', color: colors.warning });
     y -= 12;
   }
-  page.drawLine({ start: { x: left, y: y + 2 }, end: { x: pageSize.width - margins.right, y: y + 2 }, thickness: 1, color: colors.warning });
+  strokeLine(page, { x: left, y: y + 2 }, { x: pageSize.width - margins.right, y: y + 2 }, 1, colors.warning);
   y -= 90;
   for (const line of flow.wrap([{ text: context.template.title[context.language], weight: 'bold' }], contentWidth, 17)) {
     fonts.draw(page, line.map((word) => word.text).join(''), { x: left, y, size: 17, weight: 'bold', color: colors.accent });

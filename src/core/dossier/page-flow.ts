@@ -2,6 +2,7 @@
 // rows break across pages with their header repeated. Text may carry links to named
 // destinations (an exhibit, a section); the link rectangles follow the words wherever they wrap.
 import { PDFName, PDFPage, PDFString, rgb, type PDFDocument, type PDFRef, type RGB } from '@cantoo/pdf-lib';
+import { strokeLine } from './content-operators.js';
 import { displayOrder, type DossierFonts, type FontWeight } from './fonts.js';
 
 export const pageSize = { width: 595.28, height: 841.89 } as const;
@@ -107,6 +108,11 @@ export class PageFlow {
     private readonly fonts: DossierFonts,
   ) {}
 
+  /** False while laying out only to count pages: the flow then measures its text and draws nothing. */
+  private get drawing(): boolean {
+    return !this.fonts.measureOnly;
+  }
+
   /** Names the part of the dossier laid out from now on, for the report of characters no font has. */
   atPlace(place: string | undefined): void {
     this.fonts.atPlace(place);
@@ -152,13 +158,8 @@ export class PageFlow {
     if (this.y < pageSize.height - margins.top) this.gap(level === 1 ? 14 : 8);
     const position = { page: this.page, top: this.y };
     this.drawLines(lines, margins.left, size);
-    if (level === 1) {
-      this.page.drawLine({
-        start: { x: margins.left, y: this.y + 3 },
-        end: { x: pageSize.width - margins.right, y: this.y + 3 },
-        thickness: 0.6,
-        color: colors.rule,
-      });
+    if (level === 1 && this.drawing) {
+      strokeLine(this.page, { x: margins.left, y: this.y + 3 }, { x: pageSize.width - margins.right, y: this.y + 3 }, 0.6, colors.rule);
     }
     this.gap(level === 1 ? 8 : 4);
     return position;
@@ -231,7 +232,7 @@ export class PageFlow {
     const header = columns.map((column, index) => this.wrap([{ text: column.title, weight: 'bold' }], widths[index]! - 2 * padding, size));
     const drawHeader = () => {
       const height = Math.max(...header.map((lines) => lines.length)) * lineHeight + 2 * padding;
-      this.page.drawRectangle({ x: margins.left, y: this.y - height, width: contentWidth, height, color: colors.shade });
+      if (this.drawing) this.page.drawRectangle({ x: margins.left, y: this.y - height, width: contentWidth, height, color: colors.shade });
       this.drawRow(header, widths, columns, size, padding);
       this.y -= height;
     };
@@ -252,12 +253,7 @@ export class PageFlow {
         cells = cells.map((lines) => lines.slice(take));
         this.drawRow(part, widths, columns, size, padding);
         this.y -= take * lineHeight + 2 * padding;
-        this.page.drawLine({
-          start: { x: margins.left, y: this.y },
-          end: { x: margins.left + contentWidth, y: this.y },
-          thickness: 0.4,
-          color: colors.rule,
-        });
+        if (this.drawing) strokeLine(this.page, { x: margins.left, y: this.y }, { x: margins.left + contentWidth, y: this.y }, 0.4, colors.rule);
       }
     }
     this.gap(bodySize);
@@ -331,14 +327,15 @@ export class PageFlow {
       const x = index === 0 ? left : left + hanging;
       this.drawLine(line, x, baseline, size);
       const lineEnd = x + measure(line);
-      if (index === lines.length - 1) {
+      // Measuring, the leader, the number and the link take no room of their own.
+      if (this.drawing && index === lines.length - 1) {
         const leader = '. ';
         const leaderStart = lineEnd + 6;
         const leaderCount = Math.floor((right - numberWidth - 4 - leaderStart) / this.fonts.widthOf(leader, size, 'regular'));
         if (leaderCount > 0) this.fonts.draw(this.page, leader.repeat(leaderCount), { x: leaderStart, y: baseline, size, color: colors.muted });
         this.fonts.draw(this.page, numberText, { x: right - numberWidth, y: baseline, size, weight, color: colors.text });
         addLink(this.doc, this.page, [left, baseline - 3, right, baseline + size], dest);
-      } else {
+      } else if (this.drawing) {
         addLink(this.doc, this.page, [left, baseline - 3, lineEnd, baseline + size], dest);
       }
       this.y -= lineHeight;
@@ -424,6 +421,8 @@ export class PageFlow {
   }
 
   private drawLine(line: Line, x: number, baseline: number, size: number): void {
+    // Measuring: wrap() has measured (and noted any character no face has in) every word.
+    if (!this.drawing) return;
     let cursor = x;
     for (const word of displayOrder(line, (word) => word.text)) {
       const { span } = word;
