@@ -193,6 +193,15 @@ describe('no text overlaps other text', () => {
     await expectNoOverlap(vault, caseId, result);
   });
 
+  it('in the footers of a case whose long title stands in for its reference', async () => {
+    const { vault, caseId, dir } = await demoCase({
+      reference: undefined,
+      title: 'Toktarov v. Kazakhstan: communication to the Committee against Torture with a request for interim measures against extradition to the Russian Federation',
+    });
+    const result = await exportDossier(vault, caseId, path.join(dir, 'title-footer.pdf'), { today: '2026-03-16' });
+    await expectNoOverlap(vault, caseId, result);
+  });
+
   it('in the dossier of the benchmark’s large case', async () => {
     const dir = await tempDir('dossier-overlap-bench-');
     const seed = 1;

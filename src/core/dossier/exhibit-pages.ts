@@ -149,9 +149,23 @@ export function drawFooter(page: PDFPage, fonts: DossierFonts, footer: FooterTex
     const at = toUser(dx, baseline);
     fonts.draw(page, text, { ...at, size, weight, color: weight === 'bold' ? colors.text : colors.muted, rotate: rotation });
   };
-  draw(footer.left, inset, 'regular');
-  draw(footer.centre, (shownWidth - fonts.widthOf(footer.centre, size, 'bold')) / 2, 'bold');
-  draw(footer.right, shownWidth - inset - fonts.widthOf(footer.right, size), 'regular');
+  const centreWidth = fonts.widthOf(footer.centre, size, 'bold');
+  // Each side has the room between the page's edge and the centred page number, less a space:
+  // a case's title standing in for its reference can be longer, and is cut short rather than
+  // run under the number.
+  const side = (shownWidth - centreWidth) / 2 - inset - size;
+  const right = shortened(fonts, footer.right, size, side);
+  draw(shortened(fonts, footer.left, size, side), inset, 'regular');
+  draw(footer.centre, (shownWidth - centreWidth) / 2, 'bold');
+  draw(right, shownWidth - inset - fonts.widthOf(right, size), 'regular');
+}
+
+/** `text` if it fits in `width`, else as much of it as fits followed by an ellipsis. */
+function shortened(fonts: DossierFonts, text: string, size: number, width: number): string {
+  if (fonts.widthOf(text, size) <= width) return text;
+  const characters = [...text];
+  while (characters.length > 1 && fonts.widthOf(`${characters.join('').trimEnd()}…`, size) > width) characters.pop();
+  return `${characters.join('').trimEnd()}…`;
 }
 
 /** The largest size up to 7.5 pt at which the three parts fit side by side on a narrow page. */
