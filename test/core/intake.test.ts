@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { publishFiles, recordFile, stageFile, type StagedFile } from '../../src/core/intake/pipeline.js';
+import { publishFiles, recordFile, stageFile, StagingBatch, type StagedFile } from '../../src/core/intake/pipeline.js';
 import { storeEvidenceFile } from '../../src/core/intake/store-file.js';
 import { insertCase } from '../../src/core/records/cases.js';
 import { insertClient } from '../../src/core/records/clients.js';
@@ -83,6 +83,31 @@ describe('the intake pipeline', () => {
     await publishFiles(vault, staged);
     const kept = vault.transaction((db) => readInspections(db, blobIds));
     expect(blobIds.map((blobId) => kept.get(blobId))).toEqual(staged.map((file) => file.inspection));
+    vault.close();
+  });
+
+  it('stages a batch with each file inspected while the next is stored, finding what one-by-one staging finds', async () => {
+    const { vault } = await newVault();
+    const dir = await tempDir();
+    const jpeg = await sharp({ create: { width: 200, height: 150, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg().toBuffer();
+    await writeFile(path.join(dir, 'cut.jpg'), jpeg.subarray(0, Math.floor(jpeg.length / 2)));
+    await writeFile(path.join(dir, 'whole.jpg'), jpeg);
+    const files = [path.join(dir, 'cut.jpg'), path.join(fixturesDir, 'order.pdf'), path.join(dir, 'whole.jpg'), path.join(fixturesDir, 'picket.png')];
+    const batch = new StagingBatch(vault);
+    const staged: StagedFile[] = [];
+    for (const file of files) staged.push(await batch.stage(file));
+    await batch.settled();
+
+    const oneByOne: StagedFile[] = [];
+    for (const file of files) oneByOne.push(await stageFile(vault, file));
+    expect(staged.map((file) => file.inspection)).toEqual(oneByOne.map((file) => file.inspection));
+    expect(staged.map((file) => file.inspection)).toEqual([
+      { kind: 'not_reproduced', reason: 'image_unreadable', detail: expect.stringMatching(/the file ends early/) },
+      { kind: 'pages', pageCount: 2 },
+      { kind: 'image', pageCount: 1 },
+      { kind: 'image', pageCount: 1 },
+    ]);
+    expect(staged.map((file) => file.stored.originalName)).toEqual(['cut.jpg', 'order.pdf', 'whole.jpg', 'picket.png']);
     vault.close();
   });
 });

@@ -1,5 +1,6 @@
 // Imports a whole case from CASE.json (format in docs/case-format.md), a front end of the intake
-// pipeline (pipeline.ts): every evidence file is staged and inspected first; then every record
+// pipeline (pipeline.ts): every evidence file is staged and inspected first (each inspected while
+// the next is stored, see StagingBatch); then every record
 // is written in one transaction and the files published. A kill at any moment leaves the case
 // either wholly in the vault or absent; a file that cannot be taken is named with its reason
 // while the rest go in.
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { DossierError } from '../../shared/errors.js';
 import { caseImportSchema, type CaseImport } from '../../shared/import-format.js';
 import { describeIssues } from '../../shared/validation.js';
-import { discardFiles, publishFiles, recordFile, stageFile, type StagedFile } from './pipeline.js';
+import { discardFiles, publishFiles, recordFile, StagingBatch, type StagedFile } from './pipeline.js';
 import { FileRefusedError } from './store-file.js';
 import { insertCase } from '../records/cases.js';
 import { insertClient } from '../records/clients.js';
@@ -94,6 +95,7 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
   const staged = new Map<string, StagedFile>();
   const refused: RefusedFile[] = [];
   const warnings: string[] = [];
+  const batch = new StagingBatch(vault);
   let report: ImportReport;
 
   try {
@@ -103,7 +105,7 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
       try {
         staged.set(
           item.key,
-          await stageFile(vault, file, {
+          await batch.stage(file, {
             signal: options.signal,
             syncFolder: false,
             onBytes: (bytesDone, bytesTotal) =>
@@ -116,6 +118,7 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
       }
     }
 
+    await batch.settled();
     // A cancel that came while the last file was being inspected still cancels.
     if (options.signal?.aborted) throw new DossierError('CANCELLED', 'The import was cancelled.');
     warnings.push(...sameContentWarnings(doc, staged));
@@ -171,7 +174,8 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
       return { caseId: record.id, clientId: client.id, imported, refused, warnings };
     });
   } catch (error) {
-    // Nothing refers to the staged files when the records did not commit.
+    // Nothing refers to the staged files when the records did not commit; no inspection runs on after the import ends.
+    await batch.settled();
     await discardFiles(vault, staged.values());
     throw error;
   }
