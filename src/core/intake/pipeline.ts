@@ -47,36 +47,51 @@ function storeForInspection(vault: Vault, file: string, options: StageOptions) {
   });
 }
 
+/** Files stored ahead of their inspection in a batch, at most: a run of photos then catches up while PDFs are stored. */
+const maxFilesAwaitingInspection = 8;
+/** Bytes those files may hold, beyond the file being inspected (each file is at most maxInspectedAtImport). */
+const maxBytesAwaitingInspection = 64 * 1024 * 1024;
+
 /**
- * Step 1 for a batch of files staged one after another: each file is inspected while the next
- * one is stored. Inspecting is CPU work (a photo decoded on libvips's threads, a PDF parsed),
- * storing mostly waits on the disk (reading, and the flush of each encrypted file), so the two
- * overlap; done in turn, inspecting doubled a large import. One inspection runs at a time, so at
- * most two files' bytes are held: the one inspected and the one being stored.
+ * Step 1 for a batch of files staged one after another: files are inspected in order, one at a
+ * time, while the next ones are stored. Inspecting is CPU work (a photo decoded on libvips's
+ * threads, a PDF parsed), storing waits mostly on the disk (reading, and the flush of each
+ * encrypted file), so the two overlap; done in turn, inspecting doubled a large import. Storing
+ * runs ahead of inspecting by a few files and bytes at most (the bytes of a file wait in memory
+ * for its inspection).
  */
 export class StagingBatch {
-  #inspecting: Promise<void> = Promise.resolve();
+  readonly #queue: { inspected: Promise<void>; bytes: number }[] = [];
 
   constructor(private readonly vault: Vault) {}
 
   /**
-   * Stores the file (a FileRefusedError names a file the vault will not take) and starts its
-   * inspection once the previous file's is over. The StagedFile's inspection is filled in when
-   * that ends: read it only after the next stage() or settled() has returned.
+   * Stores the file (a FileRefusedError names a file the vault will not take) and queues its
+   * inspection. The StagedFile's inspection is filled in when that ends: read it after settled().
    */
   async stage(file: string, options: StageOptions = {}): Promise<StagedFile> {
+    while (this.#queue.length >= maxFilesAwaitingInspection || this.#bytesAwaiting() > maxBytesAwaitingInspection) await this.#queue[0]!.inspected;
     const { plaintext, ...stored } = await storeForInspection(this.vault, file, options);
     const staged: StagedFile = { stored, inspection: undefined };
-    await this.#inspecting;
-    this.#inspecting = inspect(stored, plaintext, options.signal).then((inspection) => {
-      staged.inspection = inspection;
-    });
+    const inspected = this.settled()
+      .then(() => inspect(stored, plaintext, options.signal))
+      .then((inspection) => {
+        staged.inspection = inspection;
+        // Inspections end in order, so this file is the queue's first.
+        this.#queue.shift();
+      });
+    this.#queue.push({ inspected, bytes: plaintext?.length ?? 0 });
     return staged;
   }
 
-  /** Waits for the inspection still running, if any (it never fails: a failed inspection leaves the file uninspected). */
+  /** Waits for the inspections still queued (they never fail: a failed inspection leaves its file uninspected). */
   settled(): Promise<void> {
-    return this.#inspecting;
+    return this.#queue.at(-1)?.inspected ?? Promise.resolve();
+  }
+
+  /** The bytes of the files queued behind the one being inspected. */
+  #bytesAwaiting(): number {
+    return this.#queue.slice(1).reduce((sum, file) => sum + file.bytes, 0);
   }
 }
 
