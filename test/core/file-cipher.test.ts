@@ -26,7 +26,7 @@ async function encrypt(data: Buffer, blobId = 'blob-1'): Promise<Buffer> {
 
 async function decrypt(sealed: Buffer, blobId = 'blob-1'): Promise<Buffer> {
   const parts: Buffer[] = [];
-  await pipeline(source(sealed), createDecryptStream(key, blobId), async function* (input) {
+  await pipeline(source(sealed), createDecryptStream(key, blobId), async function (input) {
     for await (const part of input) parts.push(part as Buffer);
   });
   return Buffer.concat(parts);

@@ -7,6 +7,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { cspHeader } from '../../electron/security-policy';
+import type { MethodName, MethodOutput } from '../../src/shared/contract';
 import { decodeJson, encodeJson } from '../support/transport/json-bytes';
 import { startTestTransport, TOKEN_HEADER, type TestTransport } from '../support/transport/server';
 import { fixturesDir, PASSPHRASE } from '../support/sample-case';
@@ -39,12 +40,13 @@ async function post(transport: TestTransport, method: string, args: unknown[], t
   return { status: response.status, body: text ? decodeJson(text) : undefined };
 }
 
-async function value(transport: TestTransport, method: string, input?: unknown): Promise<any> {
+/** The answer of a successful call, typed by the contract. */
+async function value<M extends MethodName>(transport: TestTransport, method: M, input?: unknown): Promise<MethodOutput<M>> {
   const { status, body } = await post(transport, method, input === undefined ? [] : [input]);
   expect(status, method).toBe(200);
   const result = body as { ok: boolean; value?: unknown; error?: unknown };
   if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value;
+  return result.value as MethodOutput<M>;
 }
 
 /** A raw request with a Host header of our choosing (fetch will not let one be set). */
@@ -223,8 +225,9 @@ describe('the test transport', () => {
       files: [path.join(fixturesDir, 'picket.png')],
       jobId: 'import-0001',
     });
-    const preview = await value(transport, 'evidence.preview', { id: imported.imported[0].id });
+    const preview = await value(transport, 'evidence.preview', { id: imported.imported[0]!.id });
     expect(preview.kind).toBe('image');
+    if (preview.kind !== 'image') return;
     expect(preview.bytes).toBeInstanceOf(Uint8Array);
     expect([...preview.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 

@@ -2,7 +2,7 @@
 // page, the listbox keeps focus and points at the selected row with aria-activedescendant, and
 // the arrow keys, Page Up/Down, Home and End move the selection.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 interface VirtualListboxProps<T> {
   items: readonly T[];
@@ -35,9 +35,10 @@ export function VirtualListbox<T>({ items, getId, selectedId, onSelect, renderIt
 
   const selectedIndex = selectedId === null ? -1 : items.findIndex((item) => getId(item) === selectedId);
 
+  // Only when the selection moves, not on every render of a list the user has scrolled.
+  const scrollToSelected = useEffectEvent((index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }));
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-    // Only when the selection moves, not on every render of a list the user has scrolled.
+    if (selectedIndex >= 0) scrollToSelected(selectedIndex);
   }, [selectedIndex]);
 
   useEffect(() => {

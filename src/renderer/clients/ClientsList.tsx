@@ -31,7 +31,7 @@ export function ClientsList({ navigate }: { navigate: Navigate }) {
   const [creating, setCreating] = useState(false);
   const { state, reload } = useLoaded(() => call('clients.list', { includeArchived }), [includeArchived]);
 
-  const all = state.status === 'ready' ? state.value : [];
+  const all = useMemo(() => (state.status === 'ready' ? state.value : []), [state]);
   const shown = useMemo(() => {
     const matches = matcherFor(filter);
     return all.filter((client) =>

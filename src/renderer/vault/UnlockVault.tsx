@@ -1,7 +1,7 @@
 // Unlocking: pick one of the vaults opened before on this computer (or another folder), then
 // the passphrase, or the recovery key instead. The key derivation takes about a second, so
 // the button shows it is working; a wrong secret is said at the field, which keeps focus.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../api';
 import { Button } from '../ui/Button';
@@ -31,7 +31,7 @@ export function UnlockVault({
   const [failure, setFailure] = useState<unknown>(null);
   const secretRef = useRef<HTMLInputElement>(null);
 
-  const dirs = chosenOther && !recent.includes(chosenOther) ? [chosenOther, ...recent] : recent;
+  const dirs = useMemo(() => (chosenOther && !recent.includes(chosenOther) ? [chosenOther, ...recent] : recent), [chosenOther, recent]);
 
   // Keep a valid choice when a recent vault is forgotten.
   useEffect(() => {

@@ -51,7 +51,7 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
   /** The modifier keys of the click being handled (the listbox reports only which row). */
   const clickKeys = useRef<{ shift: boolean; toggle: boolean } | null>(null);
 
-  const items = state.status === 'ready' ? state.value : [];
+  const items = useMemo(() => (state.status === 'ready' ? state.value : []), [state]);
   const events = useMemo(() => new Map(detail.events.map((event) => [event.id, event])), [detail.events]);
   /** How many files hold each content, to mark the copies let in with "Add anyway". */
   const copies = useMemo(() => {
