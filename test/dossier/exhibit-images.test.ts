@@ -9,7 +9,16 @@ import { fileTypeFromBuffer } from 'file-type';
 import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { drawUpright, embedFrame } from '../../src/core/dossier/exhibit-images.js';
-import { ImageDecodeError, imageFrames, imagePageCount, isPlaceableImage, uprightSize, type ImageFrame } from '../../src/core/exhibits/image-decoding.js';
+import {
+  assertImageDecodes,
+  ImageDecodeError,
+  imageFrames,
+  imagePageCount,
+  isPlaceableImage,
+  isWholeBaselineJpeg,
+  uprightSize,
+  type ImageFrame,
+} from '../../src/core/exhibits/image-decoding.js';
 import { corpusDir, corpusExists, listCorpusFiles, repoRoot } from '../support/corpus.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -469,6 +478,39 @@ describe('CMYK JPEG', () => {
 });
 
 describe('damaged images', () => {
+  it('checks a baseline JPEG by its structure and finds what decoding finds: cut anywhere or with bytes changed, it is refused exactly when decoding refuses it', async () => {
+    const outcome = (run: () => Promise<unknown>) =>
+      run().then(
+        () => 'decodes',
+        (error: unknown) => (error instanceof ImageDecodeError ? error.reason : `not a decode error: ${String(error)}`),
+      );
+    const baseline = await noisePhoto(160, 120, 30).jpeg().toBuffer();
+    expect(isWholeBaselineJpeg(baseline)).toBe(true);
+    // Progressive files are decoded, as are baseline ones whose structure is not whole.
+    expect(isWholeBaselineJpeg(await noisePhoto(160, 120, 30).jpeg({ progressive: true }).toBuffer())).toBe(false);
+    const variants: Buffer[] = [];
+    for (let cut = 2; cut < baseline.length; cut += 61) {
+      expect(isWholeBaselineJpeg(baseline.subarray(0, cut)), `cut at ${cut}`).toBe(false);
+      variants.push(baseline.subarray(0, cut));
+    }
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
+    for (let index = 0; index < 200; index++) {
+      const changed = Buffer.from(baseline);
+      // Half the changes hit the headers and tables, half anywhere.
+      const span = index % 2 === 0 ? 700 : changed.length;
+      for (let byte = 0; byte < 3; byte++) changed[Math.floor(next() * span)] = Math.floor(next() * 256);
+      variants.push(changed);
+    }
+    let refused = 0;
+    for (const [index, bytes] of variants.entries()) {
+      const decoding = await outcome(() => firstFrame(bytes, 'image/jpeg'));
+      if (decoding !== 'decodes') refused++;
+      expect(await outcome(() => assertImageDecodes(bytes, 'image/jpeg')), `variant ${index}`).toBe(decoding);
+    }
+    expect(refused).toBeGreaterThan(variants.length / 4);
+  });
+
   it('refuses a truncated JPEG rather than showing half a picture', async () => {
     const jpeg = await noisePhoto(800, 600, 30).jpeg().toBuffer();
     const error = await decodeError(() => firstFrame(jpeg.subarray(0, jpeg.length / 2), 'image/jpeg'));

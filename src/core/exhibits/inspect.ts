@@ -4,7 +4,7 @@
 // is read as the exporter reads it (a PDF that needs a password, a damaged PDF, a truncated
 // photo are found here); a file whose type decides is not opened. The result is kept once per
 // stored file (stored-inspections.ts): files are immutable, so it stays true.
-import { ImageDecodeError, imageFrames, imagePageCount, isPlaceableImage } from './image-decoding.js';
+import { assertImageDecodes, ImageDecodeError, imagePageCount, isPlaceableImage } from './image-decoding.js';
 import type { ExhibitTreatment, Inspection } from './inspection.js';
 import { isPasswordError, loadPdfExhibit } from './pdf-reading.js';
 
@@ -71,7 +71,7 @@ async function inspectImage(bytes: Uint8Array, mediaType: string, signal: AbortS
   if (headerOnlyImages.has(mediaType)) return { kind: 'image', pageCount };
   // The header says nothing of damage further on: decode the frames, one at a time, as the exporter will.
   try {
-    for await (const _frame of imageFrames(bytes, mediaType)) signal?.throwIfAborted();
+    await assertImageDecodes(bytes, mediaType, signal);
   } catch (error) {
     if (!(error instanceof ImageDecodeError)) throw error;
     return { kind: 'not_reproduced', reason: 'image_unreadable', detail: error.reason };
