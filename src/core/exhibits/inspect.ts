@@ -15,7 +15,8 @@ const maxTextBytes = 512 * 1024;
  * Phone photo formats only libheif decodes, a second or more for each 12 MP photo (measured 2.5 s
  * for HEIC here): decoding a hundred of them in full would hold an import for minutes, so only
  * their header is read. Every other image is decoded as the exporter will (a JPEG or PNG at
- * thumbnail size, tens of milliseconds).
+ * thumbnail size, tens of milliseconds), but for a baseline JPEG whose structure shows it whole
+ * (see assertImageDecodes).
  */
 const headerOnlyImages = new Set(['image/heic', 'image/heif', 'image/avif']);
 
@@ -40,8 +41,8 @@ export function inspectionWithoutReading(mediaType: string, size: number): Inspe
 
 /**
  * Reads the file's bytes as the exporter will: a PDF is parsed once for its page count, an image
- * has its header read and (but for the phone formats above) every frame decoded, since the
- * exporter refuses a truncated one rather than print half a picture. Throws only when the signal
+ * has its header read and (but for the phone formats above) every frame checked to decode, since
+ * the exporter refuses a truncated one rather than print half a picture. Throws only when the signal
  * stops it or something other than the file fails.
  */
 export async function inspectExhibit(bytes: Uint8Array, mediaType: string, signal?: AbortSignal): Promise<Inspection> {
