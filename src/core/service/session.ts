@@ -104,30 +104,23 @@ export class Session {
   }
 
   /** Checks the current passphrase against the vault's header, then re-wraps the key under the next. */
-  async changePassphrase(current: string, next: string): Promise<void> {
-    const vault = this.vault();
-    const header = await readHeader(vault.layout);
-    try {
-      (await unlockHeader(header, { passphrase: current })).fill(0);
-    } catch (error) {
-      if (error instanceof DossierError && error.code === 'WRONG_SECRET') {
-        throw new DossierError('WRONG_SECRET', 'The current passphrase is wrong. The passphrase was not changed.');
-      }
-      throw error;
-    }
-    await vault.changePassphrase(next);
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.rewrapChecked({ passphrase: current }, 'The current passphrase is wrong. The passphrase was not changed.', next);
   }
 
   /** Checks the recovery key against the vault's header, then wraps the key under a new passphrase (a forgotten one's reset). */
-  async resetPassphrase(recoveryKey: string, next: string): Promise<void> {
+  resetPassphrase(recoveryKey: string, next: string): Promise<void> {
+    return this.rewrapChecked({ recoveryKey }, 'The recovery key is wrong. The passphrase was not changed.', next);
+  }
+
+  /** Wraps the open vault's key under `next` once `secret` opens its header; `wrong` is the words for a secret that does not. */
+  private async rewrapChecked(secret: VaultSecret, wrong: string, next: string): Promise<void> {
     const vault = this.vault();
     const header = await readHeader(vault.layout);
     try {
-      (await unlockHeader(header, { recoveryKey })).fill(0);
+      (await unlockHeader(header, secret)).fill(0);
     } catch (error) {
-      if (error instanceof DossierError && error.code === 'WRONG_SECRET') {
-        throw new DossierError('WRONG_SECRET', 'The recovery key is wrong. The passphrase was not changed.');
-      }
+      if (error instanceof DossierError && error.code === 'WRONG_SECRET') throw new DossierError('WRONG_SECRET', wrong);
       throw error;
     }
     await vault.changePassphrase(next);
