@@ -19,52 +19,40 @@ export function pushOperatorText(page: PDFPage, operators: string): void {
   page.pushOperators(PDFOperator.of(operators as PDFOperatorNames));
 }
 
+/** The value kept for `key`, made by `make` on the first call: each operator text is built once per process. */
+function remembered<K, V>(cache: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /** The operator that sets the fill colour, as pdf-lib writes it. */
 export function fillColorOperator(color: Color): string {
-  let operator = fillOperators.get(color);
-  if (!operator) {
-    operator = setFillingColor(color).toString();
-    fillOperators.set(color, operator);
-  }
-  return operator;
+  return remembered(fillOperators, color, () => setFillingColor(color).toString());
 }
 const fillOperators = new WeakMap<Color, string>();
 
 function strokeColorOperator(color: Color): string {
-  let operator = strokeOperators.get(color);
-  if (!operator) {
-    operator = setStrokingColor(color).toString();
-    strokeOperators.set(color, operator);
-  }
-  return operator;
+  return remembered(strokeOperators, color, () => setStrokingColor(color).toString());
 }
 const strokeOperators = new WeakMap<Color, string>();
 
 /** The first four numbers of the text matrix (Tm) for text turned by `angle` radians, as pdf-lib writes them. */
 export function textMatrixOf(angle: number): string {
-  let matrix = textMatrices.get(angle);
-  if (!matrix) {
-    // pdf-lib's rotateAndSkewTextRadiansAndTranslate with no skew (tan 0 = 0).
-    matrix = [Math.cos(angle), Math.sin(angle) + Math.tan(0), -Math.sin(angle) + Math.tan(0), Math.cos(angle)].map(pdfNumber).join(' ');
-    textMatrices.set(angle, matrix);
-  }
-  return matrix;
+  // pdf-lib's rotateAndSkewTextRadiansAndTranslate with no skew (tan 0 = 0).
+  return remembered(textMatrices, angle, () =>
+    [Math.cos(angle), Math.sin(angle) + Math.tan(0), -Math.sin(angle) + Math.tan(0), Math.cos(angle)].map(pdfNumber).join(' '),
+  );
 }
 const textMatrices = new Map<number, string>();
 
 /** Each page's resource name for each font: one entry per font, made on the font's first use on the page. */
 export function fontKeyOn(page: PDFPage, font: PDFFont): PDFName {
-  let keys = fontKeys.get(page.node);
-  if (!keys) {
-    keys = new Map();
-    fontKeys.set(page.node, keys);
-  }
-  let key = keys.get(font);
-  if (!key) {
-    key = page.node.newFontDictionary(font.name, font.ref);
-    keys.set(font, key);
-  }
-  return key;
+  const keys = remembered(fontKeys, page.node, () => new Map<PDFFont, PDFName>());
+  return remembered(keys, font, () => page.node.newFontDictionary(font.name, font.ref));
 }
 const fontKeys = new WeakMap<PDFPageLeaf, Map<PDFFont, PDFName>>();
 
