@@ -15,7 +15,7 @@ import type { Place } from './vault/routes';
 import type { UnlockedVault } from './vault/vault-status';
 import { VaultWorkspace } from './vault/VaultWorkspace';
 
-const defaultSettings: Settings = { autoLockMinutes: 10, language: 'en' };
+const defaultSettings: Settings = { autoLockMinutes: 10, language: 'en', hideFromScreenCapture: true };
 
 type Phase =
   | { name: 'starting' }

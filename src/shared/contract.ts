@@ -76,6 +76,8 @@ export const supportReasons = [
   'video',
   'unknown_type',
   'text_too_long',
+  /** The isolated reader stopped on this file: it crashed, ran out of its memory or took too long. */
+  'reader_failed',
 ] as const;
 export type SupportReason = (typeof supportReasons)[number];
 
@@ -109,13 +111,25 @@ export const clientSummary = z.object({
 
 export const vaultStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('locked') }),
-  z.object({ state: z.literal('unlocked'), dir: z.string(), name: z.string() }),
+  z.object({
+    state: z.literal('unlocked'),
+    dir: z.string(),
+    name: z.string(),
+    /** No passphrase opens this vault (travel mode): it was opened with its recovery key, and the window asks for a new passphrase. */
+    needsPassphrase: z.boolean().optional(),
+    /** The vault still uses one key for its records and its files (format 1): Settings offers to renew the key. */
+    oldKeyScheme: z.boolean().optional(),
+    /** vault.json's list of key slots was changed outside Dossier (a slot added or removed): what changed, in plain words. */
+    headerWarning: z.string().optional(),
+  }),
 ]);
 
 export const settings = z.object({
   /** Minutes of inactivity before the vault locks itself, 1 to 240: there is no "never". */
   autoLockMinutes: z.number().int().min(1).max(240),
   language: z.enum(languages),
+  /** Whether the window is hidden from screenshots and screen sharing (where the system allows); on by default. */
+  hideFromScreenCapture: z.boolean(),
 });
 export type Settings = z.output<typeof settings>;
 
@@ -163,6 +177,23 @@ export const contract = {
     input: z.object({ current: passphrase, next: passphrase }),
     output: ok,
   },
+  /** Sets a passphrase on a vault that has none (opened with its recovery key after travel mode). */
+  'vault.setPassphrase': { input: z.object({ next: passphrase }), output: vaultStatus },
+  /**
+   * Renews the vault key: a new random key, the database re-keyed and every file re-encrypted,
+   * resumable after a crash. Proven with the passphrase; the old recovery key stops working and
+   * the new one is returned (shown once). A long job (progress phase 'rekey').
+   */
+  'vault.rekey': { input: z.object({ passphrase, jobId }), output: z.object({ recoveryKey: z.string() }) },
+  /** A new recovery key for the open vault; the old one stops opening it. Proven with the passphrase. */
+  'vault.newRecoveryKey': { input: z.object({ passphrase }), output: z.object({ recoveryKey: z.string() }) },
+  /**
+   * Travel mode: once the recovery key typed here opens the vault, every passphrase slot is
+   * removed and the vault locks; only the recovery key opens it again.
+   */
+  'vault.travel': { input: z.object({ recoveryKey: z.string().min(1).max(200) }), output: vaultStatus },
+  /** Destroys every key slot of the open vault (crypto-erase): nobody can open it again. Asked twice in the window. */
+  'vault.wipe': { input: z.object({ confirm: z.literal('destroy-every-key') }), output: vaultStatus },
   /** The window reports user activity (throttled) so the inactivity lock counts from it. */
   'session.activity': { input: nothing, output: ok },
 

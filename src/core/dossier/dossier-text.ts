@@ -254,6 +254,7 @@ const en: DossierText = {
     video: 'a video recording cannot be reproduced on paper',
     unknown_type: 'files of this type cannot be reproduced on paper',
     text_too_long: 'the text file is too long to reproduce',
+    reader_failed: 'reading the file was stopped (it took too long or needed too much memory)',
   },
   pageNotReproduced: 'This page of the exhibit could not be reproduced',
   warnings: {
@@ -388,6 +389,7 @@ const ru: DossierText = {
     video: 'видеозапись нельзя воспроизвести на бумаге',
     unknown_type: 'файлы этого типа нельзя воспроизвести на бумаге',
     text_too_long: 'текстовый файл слишком велик для воспроизведения',
+    reader_failed: 'чтение файла было остановлено (слишком долго или слишком много памяти)',
   },
   pageNotReproduced: 'Эту страницу приложения не удалось воспроизвести',
   warnings: {
@@ -522,6 +524,7 @@ const fr: DossierText = {
     video: 'un enregistrement vidéo ne peut pas être reproduit sur papier',
     unknown_type: 'les fichiers de ce type ne peuvent pas être reproduits sur papier',
     text_too_long: 'le fichier texte est trop long pour être reproduit',
+    reader_failed: 'la lecture du fichier a été arrêtée (trop longue ou trop gourmande en mémoire)',
   },
   pageNotReproduced: 'Cette page de la pièce n’a pas pu être reproduite',
   warnings: {

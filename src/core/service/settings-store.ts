@@ -9,7 +9,7 @@ import { settings as settingsSchema, type Settings } from '../../shared/contract
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { parseInput } from '../records/parse-input.js';
 
-export const defaultSettings: Settings = { autoLockMinutes: 10, language: 'en' };
+export const defaultSettings: Settings = { autoLockMinutes: 10, language: 'en', hideFromScreenCapture: true };
 export const MAX_RECENT_VAULTS = 10;
 
 const recentVaultsSchema = z.object({ dirs: z.array(z.string().min(1)).max(100) });

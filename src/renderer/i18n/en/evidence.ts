@@ -174,6 +174,7 @@ export const evidence = {
     video: 'A video recording cannot be reproduced on paper.',
     unknown_type: 'Files of this type cannot be reproduced on paper.',
     text_too_long: 'The text file is too long to print in the dossier.',
+    reader_failed: 'Reading this file stopped: it took too long or needed too much memory, so the dossier shows only its separator page.',
   },
   support: {
     pages: 'Its pages are included as they are.',

@@ -173,6 +173,7 @@ export const evidence: FrenchMessages<typeof en> = {
     video: 'Un enregistrement vidéo ne peut pas être reproduit sur papier.',
     unknown_type: 'Les fichiers de ce type ne peuvent pas être reproduits sur papier.',
     text_too_long: 'Le fichier texte est trop long pour être imprimé dans le dossier.',
+    reader_failed: 'La lecture de ce fichier a été arrêtée : elle prenait trop de temps ou de mémoire ; le dossier n’en montre que la page de séparation.',
   },
   support: {
     pages: 'Ses pages sont reprises telles quelles.',
