@@ -1,8 +1,8 @@
 // What an image file says about the device that made it, for the kind guess: the camera's make
-// and model from EXIF (IFD0 tags 0x010F and 0x0110) and the stated pixel density. Read from the
-// user's own file before import, through sharp's header parse (no pixels are decoded).
+// and model from EXIF (IFD0 tags 0x010F and 0x0110) and the stated pixel density. Read in the
+// reader process from the bytes imported, through sharp's header parse (no pixels are decoded).
 import sharp from 'sharp';
-import type { ImageHints } from './kind-guess.js';
+import type { ImageHints } from '../../intake/kind-guess.js';
 
 const MAKE = 0x010f;
 const MODEL = 0x0110;
@@ -38,10 +38,10 @@ export function cameraFromExif(exif: Buffer): { cameraMake?: string; cameraModel
   return found;
 }
 
-/** The hints of an image file; nothing when its header cannot be read (the guess then goes by name and type). */
-export async function readImageHints(file: string): Promise<ImageHints | undefined> {
+/** The hints of an image; nothing when its header cannot be read (the guess then goes by name and type). */
+export async function readImageHints(bytes: Uint8Array): Promise<ImageHints | undefined> {
   try {
-    const metadata = await sharp(file, { failOn: 'none' }).metadata();
+    const metadata = await sharp(bytes, { failOn: 'none' }).metadata();
     return { ...(metadata.exif ? cameraFromExif(metadata.exif) : {}), density: metadata.density };
   } catch {
     return undefined;

@@ -1,0 +1,64 @@
+// Reader processes under Node (the CLI, the tests, and the app's host thread outside Electron):
+// child_process.fork of reader-child, the TypeScript source through tsx's loader when this code
+// runs from source, the built exhibit-reader-child.js beside it otherwise (out/main).
+import { fork } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ReaderLauncher, ReaderProcess } from './reader-launcher.js';
+import { isFromReader, type FromReader } from './reader-protocol.js';
+
+/** The child's entry and the Node options it needs to load it. */
+function childEntry(): { entry: string; loader: string[] } {
+  const here = fileURLToPath(import.meta.url);
+  const dir = path.dirname(here);
+  if (!here.endsWith('.ts')) return { entry: path.join(dir, 'exhibit-reader-child.js'), loader: [] };
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
+  return { entry: path.join(dir, 'reader-child.ts'), loader: ['--import', tsx] };
+}
+
+export function nodeReaderLauncher(): ReaderLauncher {
+  return {
+    launch({ maxOldSpaceMb }): ReaderProcess {
+      const { entry, loader } = childEntry();
+      const child = fork(entry, [], {
+        // Not the parent's flags (vitest's, an inspector's): only the heap cap and the loader.
+        execArgv: [`--max-old-space-size=${maxOldSpaceMb}`, ...loader],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      // An idle reader must not keep the CLI (or a test run) alive; it exits when its parent does.
+      child.unref();
+      child.channel?.unref();
+      const exitListeners: ((exit: { code: number | null; signal: string | null }) => void)[] = [];
+      let exited = false;
+      const onExit = (code: number | null, signal: string | null) => {
+        if (exited) return;
+        exited = true;
+        for (const listener of exitListeners) listener({ code, signal });
+      };
+      child.on('exit', onExit);
+      // A failed spawn emits 'error' and perhaps no 'exit'.
+      child.on('error', () => onExit(null, null));
+      return {
+        get pid() {
+          return child.pid;
+        },
+        send(message) {
+          if (!exited && child.connected) child.send(message);
+        },
+        kill() {
+          if (!exited) child.kill('SIGKILL');
+        },
+        onMessage(listener: (message: FromReader) => void) {
+          child.on('message', (message: unknown) => {
+            if (isFromReader(message)) listener(message);
+          });
+        },
+        onExit(listener) {
+          exitListeners.push(listener);
+        },
+      };
+    },
+  };
+}
