@@ -1,5 +1,6 @@
-// Settings: the interface language (switches at once), the auto-lock delay, and changing the
-// passphrase. Settings live outside the vault, so they apply before it is unlocked too.
+// Settings: the interface language (switches at once), the auto-lock delay, changing the
+// passphrase, and the security area (screen capture, the vault's keys, travel mode, wipe).
+// Settings live outside the vault, so they apply before it is unlocked too.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterfaceLanguage, Settings } from '../../shared/contract';
@@ -11,6 +12,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { SelectField, TextField } from '../ui/Field';
 import { StatusMessage } from '../ui/StatusMessage';
 import { ChangePassphrase } from './ChangePassphrase';
+import { SecuritySettings } from './SecuritySettings';
 
 const MIN_MINUTES = 1;
 const MAX_MINUTES = 240;
@@ -23,6 +25,7 @@ export function SettingsPage({ settings, onSettingsChanged }: { settings: Settin
       <LanguageSetting settings={settings} onSettingsChanged={onSettingsChanged} />
       <AutoLockSetting settings={settings} onSettingsChanged={onSettingsChanged} />
       <ChangePassphrase />
+      <SecuritySettings settings={settings} onSettingsChanged={onSettingsChanged} />
     </div>
   );
 }

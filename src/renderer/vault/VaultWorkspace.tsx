@@ -2,6 +2,7 @@
 // page the person is on. It holds no data of its own beyond the route; everything below it is
 // unmounted when the vault locks (App drops this whole tree). Where it was (ids and a tab name)
 // goes up to App as it changes, so that unlocking opens the same case on the same tab.
+// A vault back from travel mode has no passphrase: it asks for one before anything else shows.
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/contract';
@@ -18,16 +19,12 @@ import { LeaveGuardContext, useLeaveGuard } from '../ui/leave-guard';
 import { createPendingSaves, PendingSavesContext } from '../ui/pending-saves';
 import type { CaseView } from '../case/case-views';
 import { placeOf, routeOf, type Navigate, type Place, type Route } from './routes';
+import { ChooseNewPassphrase } from './ChooseNewPassphrase';
+import { KeySlotWarning } from './KeySlotWarning';
 import { ariaKeyShortcuts, shortcutLabel, shortcutOf } from './shortcuts';
 import type { UnlockedVault } from './vault-status';
 
-export function VaultWorkspace({
-  vault,
-  settings,
-  onSettingsChanged,
-  returnTo,
-  onPlace,
-}: {
+interface WorkspaceProps {
   vault: UnlockedVault;
   settings: Settings;
   onSettingsChanged: (settings: Settings) => void;
@@ -35,7 +32,16 @@ export function VaultWorkspace({
   returnTo?: Place | undefined;
   /** Told where the window is, each time that changes. */
   onPlace: (place: Place) => void;
-}) {
+}
+
+export function VaultWorkspace(props: WorkspaceProps) {
+  // The status as unlocking gave it, until a new passphrase changes it.
+  const [vault, setVault] = useState(props.vault);
+  if (vault.needsPassphrase) return <ChooseNewPassphrase vault={vault} onDone={setVault} />;
+  return <WorkspaceFrame {...props} vault={vault} />;
+}
+
+function WorkspaceFrame({ vault, settings, onSettingsChanged, returnTo, onPlace }: WorkspaceProps) {
   const { t } = useTranslation(['shell', 'common']);
   const [route, setRoute] = useState<Route>(() => (returnTo ? routeOf(returnTo, Date.now()) : { view: 'home' }));
   const caseTab = useRef<CaseView | undefined>(undefined);
@@ -43,6 +49,7 @@ export function VaultWorkspace({
   onPlaceRef.current = onPlace;
   const [searching, setSearching] = useState(false);
   const [locking, setLocking] = useState(false);
+  const [warningDismissed, setWarningDismissed] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const routeRef = useRef(route);
   routeRef.current = route;
@@ -134,7 +141,7 @@ export function VaultWorkspace({
     <PendingSavesContext.Provider value={pendingSaves}>
       <KeptDraftsContext.Provider value={keptDrafts}>
         <LeaveGuardContext.Provider value={guard}>
-          <div className="workspace">
+          <div className={`workspace${vault.headerWarning && !warningDismissed ? ' workspace--warned' : ''}`}>
             <a
               className="skip-link"
               href="#main"
@@ -185,6 +192,9 @@ export function VaultWorkspace({
                 </Button>
               </div>
             </header>
+            {vault.headerWarning && !warningDismissed && (
+              <KeySlotWarning detail={vault.headerWarning} onOpenSettings={navigate.settings} onDismiss={() => setWarningDismissed(true)} />
+            )}
 
             <main className={`workspace__main workspace__main--${route.view}`} id="main" ref={mainRef} tabIndex={-1}>
               {route.view === 'home' && <UpcomingDeadlines navigate={navigate} />}

@@ -49,6 +49,8 @@ export const vault = {
     onlyOnce: 'This key is shown only this once.',
     confirm: 'I have stored the recovery key safely',
     continue: 'Continue to the vault',
+    newTitle: 'Your new recovery key',
+    oldKeyRevoked: 'The old recovery key no longer opens this vault: destroy the paper it is written on.',
   },
   unlock: {
     title: 'Unlock a vault',
@@ -74,5 +76,23 @@ export const vault = {
     idle_other: 'Locked after {{count}} minutes without activity.',
     suspend: 'Locked because the computer went to sleep.',
     screenLock: 'Locked because the screen was locked.',
+  },
+  newPassphrase: {
+    title: 'Choose a new passphrase',
+    intro: 'This vault was in travel mode and opened with its recovery key. No passphrase opens it yet: choose one to go on. The recovery key keeps working.',
+    submit: 'Set the passphrase and open the vault',
+    saving: 'Setting the passphrase… This takes a moment.',
+    lockInstead: 'Not now? Lock the vault: it stays in travel mode, and only the recovery key opens it.',
+    lock: 'Lock without a passphrase',
+  },
+  headerWarning: {
+    title: 'The list of keys in vault.json was changed outside Dossier.',
+    advice: 'If you did not make this change, renew the vault key in Settings: afterwards only the keys you hold open the vault.',
+    openSettings: 'Open Settings',
+    dismiss: 'Dismiss',
+  },
+  parted: {
+    travel: 'Travel mode is on: no passphrase opens {{name}} now, only its recovery key. When you are back, unlock it with the recovery key and choose a new passphrase.',
+    wipe: '{{name}} was wiped: every key is destroyed and nobody can open it again. Its folder still holds the encrypted files, unreadable; delete it when you wish.',
   },
 };

@@ -54,6 +54,8 @@ export const vault: FrenchMessages<typeof en> = {
     onlyOnce: 'Cette clé ne s’affiche qu’une seule fois.',
     confirm: 'J’ai conservé la clé de récupération en lieu sûr',
     continue: 'Accéder au coffre-fort',
+    newTitle: 'Votre nouvelle clé de récupération',
+    oldKeyRevoked: 'L’ancienne clé de récupération n’ouvre plus ce coffre-fort : détruisez le papier où elle est notée.',
   },
   unlock: {
     title: 'Déverrouiller un coffre-fort',
@@ -80,5 +82,23 @@ export const vault: FrenchMessages<typeof en> = {
     idle_other: 'Verrouillé après {{count}} minutes d’inactivité.',
     suspend: 'Verrouillé parce que l’ordinateur s’est mis en veille.',
     screenLock: 'Verrouillé parce que l’écran a été verrouillé.',
+  },
+  newPassphrase: {
+    title: 'Choisissez une nouvelle phrase secrète',
+    intro: 'Ce coffre-fort était en mode voyage et a été ouvert avec sa clé de récupération. Aucune phrase secrète ne l’ouvre encore : choisissez-en une pour continuer. La clé de récupération reste valable.',
+    submit: 'Définir la phrase secrète et ouvrir le coffre-fort',
+    saving: 'Enregistrement de la phrase secrète… Cela prend un instant.',
+    lockInstead: 'Pas maintenant ? Verrouillez le coffre-fort : il reste en mode voyage et seule la clé de récupération l’ouvre.',
+    lock: 'Verrouiller sans phrase secrète',
+  },
+  headerWarning: {
+    title: 'La liste des clés de vault.json a été modifiée en dehors de Dossier.',
+    advice: 'Si ce n’est pas vous, renouvelez la clé du coffre-fort dans les Paramètres : ensuite, seules vos clés l’ouvriront.',
+    openSettings: 'Ouvrir les Paramètres',
+    dismiss: 'Masquer',
+  },
+  parted: {
+    travel: 'Le mode voyage est activé : aucune phrase secrète n’ouvre plus {{name}}, seule sa clé de récupération. À votre retour, déverrouillez-le avec la clé de récupération et choisissez une nouvelle phrase secrète.',
+    wipe: '{{name}} a été effacé : toutes ses clés sont détruites et personne ne pourra plus l’ouvrir. Son répertoire contient encore les fichiers chiffrés, illisibles ; supprimez-le quand vous le souhaitez.',
   },
 };
