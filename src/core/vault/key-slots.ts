@@ -7,6 +7,7 @@ import argon2 from 'argon2';
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DossierError } from '../../shared/errors.js';
+import { weakPassphraseMessage } from './passphrase-rule.js';
 
 export const VAULT_KEY_BYTES = 32;
 const RECOVERY_KEY_BYTES = 20;
@@ -129,12 +130,9 @@ export function parseRecoveryKey(text: string): Uint8Array | null {
 }
 
 export function checkNewPassphrase(passphrase: string): void {
-  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
-    throw new DossierError(
-      'INVALID_INPUT',
-      `The passphrase is too short: use at least ${MIN_PASSPHRASE_LENGTH} characters, ideally several words.`,
-    );
-  }
+  // The same rule as the window's meter (src/shared/passphrase-strength.ts): length, then zxcvbn.
+  const weak = weakPassphraseMessage(passphrase);
+  if (weak) throw new DossierError('INVALID_INPUT', weak);
 }
 
 async function passphraseSlot(vaultId: string, vaultKey: Buffer, passphrase: string, params: Argon2Params): Promise<KeySlot> {
