@@ -3,13 +3,19 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { publishFiles, recordFile, stageFile, StagingBatch, type StagedFile } from '../../src/core/intake/pipeline.js';
-import { storeEvidenceFile } from '../../src/core/intake/store-file.js';
+import { storeEvidenceFile, type IntakeOptions } from '../../src/core/intake/store-file.js';
+import { detectTypeInReader } from '../../src/core/isolation/reader-calls.js';
+import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
 import { insertCase } from '../../src/core/records/cases.js';
 import { insertClient } from '../../src/core/records/clients.js';
 import { readInspections } from '../../src/core/records/inspections.js';
 import { fixturesDir } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
+
+/** The type told by the exhibit reader process, as the pipeline has it told. */
+const detected: IntakeOptions = { detectType: (head) => detectTypeInReader(sharedNodeReader(), head) };
+const reader = sharedNodeReader();
 
 describe('evidence intake', () => {
   it('detects the type from the content and flags a name that lies about it', async () => {
@@ -18,10 +24,10 @@ describe('evidence intake', () => {
     await copyFile(path.join(fixturesDir, 'order.pdf'), path.join(dir, 'holiday.jpg'));
     await copyFile(path.join(fixturesDir, 'picket.png'), path.join(dir, 'picket.png'));
     await writeFile(path.join(dir, 'note.txt'), 'Протокол допроса, 12.03.2023');
-    const disguised = await storeEvidenceFile(vault.blobs, path.join(dir, 'holiday.jpg'));
+    const disguised = await storeEvidenceFile(vault.blobs, path.join(dir, 'holiday.jpg'), detected);
     expect(disguised).toMatchObject({ mediaType: 'application/pdf', nameMatchesContent: false, originalName: 'holiday.jpg' });
-    expect(await storeEvidenceFile(vault.blobs, path.join(dir, 'picket.png'))).toMatchObject({ mediaType: 'image/png', nameMatchesContent: true });
-    expect(await storeEvidenceFile(vault.blobs, path.join(dir, 'note.txt'))).toMatchObject({ mediaType: 'text/plain', nameMatchesContent: true });
+    expect(await storeEvidenceFile(vault.blobs, path.join(dir, 'picket.png'), detected)).toMatchObject({ mediaType: 'image/png', nameMatchesContent: true });
+    expect(await storeEvidenceFile(vault.blobs, path.join(dir, 'note.txt'), detected)).toMatchObject({ mediaType: 'text/plain', nameMatchesContent: true });
     vault.close();
   });
 
@@ -64,7 +70,7 @@ describe('the intake pipeline', () => {
     await writeFile(path.join(dir, 'cut.jpg'), jpeg.subarray(0, Math.floor(jpeg.length / 2)));
     const files = [path.join(fixturesDir, 'order.pdf'), path.join(fixturesDir, 'picket.png'), path.join(dir, 'note.txt'), path.join(dir, 'cut.jpg')];
     const staged: StagedFile[] = [];
-    for (const file of files) staged.push(await stageFile(vault, file));
+    for (const file of files) staged.push(await stageFile(vault, file, { reader }));
 
     expect(staged.map((file) => file.inspection)).toEqual([
       { kind: 'pages', pageCount: 2 },
@@ -93,13 +99,13 @@ describe('the intake pipeline', () => {
     await writeFile(path.join(dir, 'cut.jpg'), jpeg.subarray(0, Math.floor(jpeg.length / 2)));
     await writeFile(path.join(dir, 'whole.jpg'), jpeg);
     const files = [path.join(dir, 'cut.jpg'), path.join(fixturesDir, 'order.pdf'), path.join(dir, 'whole.jpg'), path.join(fixturesDir, 'picket.png')];
-    const batch = new StagingBatch(vault);
+    const batch = new StagingBatch(vault, reader);
     const staged: StagedFile[] = [];
     for (const file of files) staged.push(await batch.stage(file));
     await batch.settled();
 
     const oneByOne: StagedFile[] = [];
-    for (const file of files) oneByOne.push(await stageFile(vault, file));
+    for (const file of files) oneByOne.push(await stageFile(vault, file, { reader }));
     expect(staged.map((file) => file.inspection)).toEqual(oneByOne.map((file) => file.inspection));
     expect(staged.map((file) => file.inspection)).toEqual([
       { kind: 'not_reproduced', reason: 'image_unreadable', detail: expect.stringMatching(/the file ends early/) },

@@ -1,10 +1,10 @@
 // The kind a file starts with on import: its name's words in Russian, Kazakh and their Latin
 // spellings, its detected type, and for an image what EXIF says made it (a camera, a scanner).
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cameraFromExif, readImageHints } from '../../src/core/intake/image-hints.js';
+import { cameraFromExif, readImageHints } from '../../src/core/isolation/tasks/image-hints.js';
 import { guessKind, type ImageHints } from '../../src/core/intake/kind-guess.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -107,11 +107,11 @@ describe('image hints', () => {
     const base = sharp({ create: { width: 32, height: 24, channels: 3, background: '#808080' } });
     const photo = path.join(dir, 'photo.jpg');
     await writeFile(photo, await base.clone().withExif({ IFD0: { Make: 'Apple', Model: 'iPhone 12' } }).jpeg().toBuffer());
-    expect(await readImageHints(photo)).toMatchObject({ cameraMake: 'Apple', cameraModel: 'iPhone 12' });
+    expect(await readImageHints(await readFile(photo))).toMatchObject({ cameraMake: 'Apple', cameraModel: 'iPhone 12' });
 
     const bare = path.join(dir, 'bare.png');
     await writeFile(bare, await base.clone().png().toBuffer());
-    const hints = await readImageHints(bare);
+    const hints = await readImageHints(await readFile(bare));
     expect(hints?.cameraMake).toBeUndefined();
     expect(hints?.cameraModel).toBeUndefined();
 
@@ -135,6 +135,6 @@ describe('image hints', () => {
     const dir = await tempDir();
     const file = path.join(dir, 'not-an-image.jpg');
     await writeFile(file, 'plain text');
-    expect(await readImageHints(file)).toBeUndefined();
+    expect(await readImageHints(await readFile(file))).toBeUndefined();
   });
 });

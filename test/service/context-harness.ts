@@ -9,6 +9,7 @@ import { JobRegistry, type ServiceContext } from '../../src/core/service/service
 import type { Vault } from '../../src/core/vault/vault.js';
 import { fixturesDir } from '../support/sample-case.js';
 import { newVault } from '../support/vault.js';
+import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
 
 export { fixturesDir };
 
@@ -48,6 +49,7 @@ export async function harness(): Promise<Harness> {
       },
       startJob: (jobId) => jobs.start(jobId),
       endJob: (jobId) => jobs.end(jobId),
+      reader: sharedNodeReader(),
     },
     lock() {
       jobs.cancelAll();

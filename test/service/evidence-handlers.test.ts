@@ -23,6 +23,7 @@ import { corpusDir, corpusExists, sha256File } from '../support/corpus.js';
 import { PASSPHRASE, writeSampleCase } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { caller, failure, fixturesDir, harness, wav, type Harness } from './context-harness.js';
+import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
 
 const JOB = 'import-job-0001';
 /** ImageMagick with a HEIC writer, to make a real HEVC HEIC (sharp cannot). */
@@ -202,7 +203,7 @@ describe('evidence.import reads each PDF and image once, as the exporter will', 
     const vault = await Vault.open(h.dir, { passphrase: PASSPHRASE });
     onTestFinished(() => vault.close());
     const jobs = new JobRegistry();
-    return caller(evidenceHandlers({ vault: () => vault, emit: () => undefined, startJob: (id) => jobs.start(id), endJob: (id) => jobs.end(id) }));
+    return caller(evidenceHandlers({ vault: () => vault, emit: () => undefined, startJob: (id) => jobs.start(id), endJob: (id) => jobs.end(id), reader: sharedNodeReader() }));
   }
 
   const GOOD = 'py-pdf-sample-files/001-trivial/minimal-document.pdf';

@@ -1,12 +1,13 @@
 // A look at a stored file for the window, made in memory only: the file is decrypted into this
 // process (never into a temp file), and what leaves is a small PNG, a PDF's bytes for the
-// window's pdf.js, or the start of a text. Images go through the exporter's own decoders, so a
-// picture that previews is one the dossier can place, and one it refuses says why here too.
-import sharp from 'sharp';
+// window's pdf.js, or the start of a text. An image is decoded by the exhibit reader process
+// (isolation/tasks/preview-image.ts), never here beside the key. Nothing larger than its cap
+// below is read whole.
 import type { MethodOutput } from '../../shared/contract.js';
 import { formatFileSize } from '../../shared/format/file-size.js';
-import { ImageDecodeError, imageFrames, type ImageFrame } from '../exhibits/image-decoding.js';
-import { exhibitTreatment } from '../exhibits/inspect.js';
+import { exhibitTreatment } from '../exhibits/treatment.js';
+import type { ExhibitReader } from '../isolation/exhibit-reader.js';
+import { previewInReader } from '../isolation/reader-calls.js';
 import { getEvidence } from '../records/evidence.js';
 import type { Vault } from '../vault/vault.js';
 import { FileIntegrityError } from './file-cipher.js';
@@ -15,6 +16,8 @@ export type EvidencePreview = MethodOutput<'evidence.preview'>;
 
 /** Larger PDFs would be copied whole across IPC and parsed whole by the window. */
 export const maxPdfPreviewBytes = 64 * 1024 * 1024;
+/** Larger images are not decrypted whole into memory for a preview (a photo is a few MB, an A3 scan tens). */
+export const maxImagePreviewBytes = 200 * 1024 * 1024;
 /** Enough text to read a statement's start; the rest stays in the vault. */
 export const maxTextPreviewBytes = 200 * 1024;
 
@@ -22,13 +25,16 @@ function none(reason: string): EvidencePreview {
   return { kind: 'none', reason };
 }
 
-export async function previewEvidence(vault: Vault, id: string, maxPixels: number): Promise<EvidencePreview> {
+export async function previewEvidence(vault: Vault, reader: ExhibitReader, id: string, maxPixels: number): Promise<EvidencePreview> {
   const item = vault.transaction((db) => getEvidence(db, id));
   const treatment = exhibitTreatment(item.mediaType, item.size);
   try {
     switch (treatment.kind) {
       case 'image':
-        return await imagePreview(await vault.blobs.readAll(item.blobId), item.mediaType, maxPixels);
+        if (item.size > maxImagePreviewBytes) {
+          return none(`This image is too large to preview (${formatFileSize(item.size, 'en')}; at most ${formatFileSize(maxImagePreviewBytes, 'en')}).`);
+        }
+        return await imagePreview(reader, await vault.blobs.readAll(item.blobId), item.mediaType, maxPixels);
       case 'pages':
         if (item.size > maxPdfPreviewBytes) {
           return none(`This PDF is too large to preview (${formatFileSize(item.size, 'en')}; at most ${formatFileSize(maxPdfPreviewBytes, 'en')}).`);
@@ -54,26 +60,9 @@ export async function previewEvidence(vault: Vault, id: string, maxPixels: numbe
 }
 
 /** The first page (a TIFF's first, a GIF's first frame), upright, as a PNG within maxPixels on each side. */
-async function imagePreview(bytes: Buffer, mediaType: string, maxPixels: number): Promise<EvidencePreview> {
-  let frame: ImageFrame | undefined;
-  try {
-    for await (const first of imageFrames(bytes, mediaType)) {
-      frame = first;
-      break;
-    }
-    if (!frame) return none('This image has no picture in it.');
-    // A frame kept as it was still carries its EXIF orientation, which rotate() applies; a
-    // converted frame is upright already and carries none.
-    const png = await sharp(frame.bytes)
-      .rotate()
-      .resize({ width: maxPixels, height: maxPixels, fit: 'inside', withoutEnlargement: true })
-      .png()
-      .toBuffer();
-    return { kind: 'image', mediaType: 'image/png', bytes: asBytes(png) };
-  } catch (error) {
-    const reason = error instanceof ImageDecodeError ? error.reason : 'the image data cannot be decoded';
-    return none(`This image cannot be shown: ${reason}.`);
-  }
+async function imagePreview(reader: ExhibitReader, bytes: Buffer, mediaType: string, maxPixels: number): Promise<EvidencePreview> {
+  const preview = await previewInReader(reader, { bytes, mediaType, maxPixels });
+  return preview.kind === 'image' ? { ...preview, bytes: asBytes(preview.bytes) } : preview;
 }
 
 async function textPreview(vault: Vault, blobId: string, size: number): Promise<string> {
@@ -96,7 +85,7 @@ async function textPreview(vault: Vault, blobId: string, size: number): Promise<
  * whole underlying memory, and a small Buffer is a slice of Node's shared pool, which may hold
  * other decrypted bytes: those must not travel to the window with it.
  */
-function asBytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
+function asBytes(buffer: Uint8Array): Uint8Array<ArrayBuffer> {
   if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) return new Uint8Array(buffer.buffer as ArrayBuffer);
   return new Uint8Array(buffer);
 }

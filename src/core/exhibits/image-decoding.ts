@@ -79,16 +79,25 @@ export interface ImageFrame {
   orientation: number;
 }
 
-/** Media types (as `file-type` detects them from content) that this module can place. */
-export function isPlaceableImage(mediaType: string): boolean {
-  return SOURCE_KINDS.has(mediaType);
-}
+export { isPlaceableImage } from './treatment.js';
+
+/**
+ * Most pages an image may yield. A TIFF page costs a few bytes of header, so a small hostile file
+ * can claim millions, each decoded in turn; a file claiming more is refused, with its count.
+ */
+export const maxImagePages = 500;
 
 /** Pages the image yields: a multi-page TIFF's pages, otherwise 1 (an animated GIF or WebP gives its first frame). Reads headers only. */
 export async function imagePageCount(bytes: Uint8Array, mediaType: string): Promise<number> {
   const kind = sourceKind(mediaType);
-  const metadata = await readMetadata(bytes, kind);
-  return kind === 'tiff' ? (metadata.pages ?? 1) : 1;
+  return pagesOf(kind, await readMetadata(bytes, kind));
+}
+
+function pagesOf(kind: SourceKind, metadata: Metadata): number {
+  if (kind !== 'tiff') return 1;
+  const pages = metadata.pages ?? 1;
+  if (pages > maxImagePages) throw new ImageDecodeError(`the TIFF has ${pages} pages, more than the ${maxImagePages} a dossier places`);
+  return pages;
 }
 
 /** One frame per page, decoded only when asked for, so a 100-page TIFF never sits in memory whole. */
@@ -103,7 +112,7 @@ export async function* imageFrames(bytes: Uint8Array, mediaType: string): AsyncG
       yield await pngFrame(bytes, metadata);
       return;
     case 'tiff':
-      for (let page = 0; page < (metadata.pages ?? 1); page++) {
+      for (let page = 0, pages = pagesOf(kind, metadata); page < pages; page++) {
         const pageMetadata = page === 0 ? metadata : await readMetadata(bytes, kind, page);
         yield await convertedFrame(bytes, kind, pageMetadata, { page, lossySource: false });
       }

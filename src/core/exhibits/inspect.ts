@@ -3,13 +3,14 @@
 // the import (a badge before any export), the plan the window shows, the export, the CLI. A file
 // is read as the exporter reads it (a PDF that needs a password, a damaged PDF, a truncated
 // photo are found here); a file whose type decides is not opened. The result is kept once per
-// stored file (stored-inspections.ts): files are immutable, so it stays true.
-import { assertImageDecodes, ImageDecodeError, imagePageCount, isPlaceableImage } from './image-decoding.js';
-import type { ExhibitTreatment, Inspection } from './inspection.js';
+// stored file (records/inspections.ts): files are immutable, so it stays true. This reads hostile
+// bytes, so it runs only in the exhibit reader process (src/core/isolation), never beside the key.
+import { assertImageDecodes, ImageDecodeError, imagePageCount } from './image-decoding.js';
+import type { Inspection } from './inspection.js';
 import { isPasswordError, loadPdfExhibit } from './pdf-reading.js';
+import { exhibitTreatment } from './treatment.js';
 
-/** Longest text file reproduced as typed pages (about 250 pages). */
-const maxTextBytes = 512 * 1024;
+export { exhibitTreatment, inspectionWithoutReading } from './treatment.js';
 
 /**
  * Phone photo formats only libheif decodes, a second or more for each 12 MP photo (measured 2.5 s
@@ -19,25 +20,6 @@ const maxTextBytes = 512 * 1024;
  * (see assertImageDecodes).
  */
 const headerOnlyImages = new Set(['image/heic', 'image/heif', 'image/avif']);
-
-/**
- * The exporter's rules by media type (as detected from content) and size alone, so a list of
- * hundreds of files can show what each will become without opening any of them.
- */
-export function exhibitTreatment(mediaType: string, size: number): ExhibitTreatment {
-  if (mediaType === 'application/pdf') return { kind: 'pages' };
-  if (isPlaceableImage(mediaType)) return { kind: 'image' };
-  if (mediaType.startsWith('text/')) return size > maxTextBytes ? { kind: 'not_reproduced', reason: 'text_too_long' } : { kind: 'text' };
-  if (mediaType.startsWith('audio/')) return { kind: 'not_reproduced', reason: 'audio' };
-  if (mediaType.startsWith('video/')) return { kind: 'not_reproduced', reason: 'video' };
-  return { kind: 'not_reproduced', reason: 'unknown_type', detail: mediaType };
-}
-
-/** The inspection when the type and size decide it; undefined when the file must be read (a PDF, an image). */
-export function inspectionWithoutReading(mediaType: string, size: number): Inspection | undefined {
-  const treatment = exhibitTreatment(mediaType, size);
-  return treatment.kind === 'pages' || treatment.kind === 'image' ? undefined : treatment;
-}
 
 /**
  * Reads the file's bytes as the exporter will: a PDF is parsed once for its page count, an image

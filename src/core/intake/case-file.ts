@@ -9,6 +9,8 @@ import path from 'node:path';
 import { DossierError } from '../../shared/errors.js';
 import { caseImportSchema, type CaseImport } from '../../shared/import-format.js';
 import { describeIssues } from '../../shared/validation.js';
+import type { ExhibitReader } from '../isolation/exhibit-reader.js';
+import { sharedNodeReader } from '../isolation/shared-reader.js';
 import { discardFiles, publishFiles, recordFile, StagingBatch, type StagedFile } from './pipeline.js';
 import { FileRefusedError } from './store-file.js';
 import { insertCase } from '../records/cases.js';
@@ -28,6 +30,8 @@ export type ImportProgress =
   | { phase: 'publishing'; total: number };
 
 export interface ImportOptions {
+  /** Where the files' bytes are parsed; a reader over forked Node processes when none is given. */
+  reader?: ExhibitReader | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: ImportProgress) => void) | undefined;
 }
@@ -95,7 +99,7 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
   const staged = new Map<string, StagedFile>();
   const refused: RefusedFile[] = [];
   const warnings: string[] = [];
-  const batch = new StagingBatch(vault);
+  const batch = new StagingBatch(vault, options.reader ?? sharedNodeReader());
   let report: ImportReport;
 
   try {

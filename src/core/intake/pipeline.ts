@@ -1,21 +1,26 @@
 // The one way a file enters the vault, whatever brings it (the window's file picker, a CASE.json,
 // any later source): the same steps in the same order.
 //   1. stageFile: type detection from the content, streaming encryption and hashing into a staged
-//      blob (store-file.ts), then inspection of the very bytes hashed (src/core/exhibits);
+//      blob (store-file.ts), then inspection of the very bytes hashed (src/core/exhibits); both
+//      read hostile bytes, so both run in the exhibit reader process (src/core/isolation);
 //   2. recordFile, in the caller's transaction: the evidence row, its search entry and its
 //      inspection (src/core/records); the caller appends its audit entry to the same transaction;
 //   3. publishFiles once that transaction has committed, or discardFiles if it did not.
 // A kill before the commit leaves nothing the next open keeps; after it, the next open publishes.
 // The inspection never costs a file its place: one that fails, is stopped or is skipped (a file
 // too large to read now) leaves the file in with the badge its type gives, and it is inspected
-// when a plan or an export first needs it.
+// when a plan or an export first needs it. A file the reader failed on (too slow, too much
+// memory, a crash) goes in marked 'reader_failed'; the rest of the batch goes on.
 import type { EvidenceItem } from '../../shared/models.js';
-import { inspectExhibit, inspectionWithoutReading } from '../exhibits/inspect.js';
 import type { Inspection } from '../exhibits/inspection.js';
+import { inspectionWithoutReading } from '../exhibits/treatment.js';
+import { ReaderFailure, type ExhibitReader } from '../isolation/exhibit-reader.js';
+import { detectTypeInReader, inspectInReader, readerFailedInspection, type DetectedType } from '../isolation/reader-calls.js';
 import { insertEvidence, type EvidenceLinks } from '../records/evidence.js';
 import { saveInspection } from '../records/inspections.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import type { Vault } from '../vault/vault.js';
+import type { ImageHints } from './kind-guess.js';
 import { storeEvidenceFile, type IntakeOptions, type StoredFile } from './store-file.js';
 
 /**
@@ -30,21 +35,40 @@ export interface StagedFile {
   stored: StoredFile;
   /** Undefined when the inspection failed, was stopped or was left for later. */
   inspection: Inspection | undefined;
+  /** What an image's header says of the device that made it, for the kind guess, when it was read. */
+  hints?: ImageHints | undefined;
 }
 
-export type StageOptions = Omit<IntakeOptions, 'keepPlaintext'>;
+export type StageOptions = Omit<IntakeOptions, 'keepPlaintext' | 'detectType'> & {
+  /** Where the file's bytes are parsed: its type, its inspection. */
+  reader: ExhibitReader;
+};
 
 /** Step 1: stores the file (a FileRefusedError names a file the vault will not take) and inspects it. */
-export async function stageFile(vault: Vault, file: string, options: StageOptions = {}): Promise<StagedFile> {
-  const { plaintext, ...stored } = await storeForInspection(vault, file, options);
-  return { stored, inspection: await inspect(stored, plaintext, options.signal) };
+export async function stageFile(vault: Vault, file: string, options: StageOptions): Promise<StagedFile> {
+  const { plaintext, typeUnread, ...stored } = await storeForInspection(vault, file, options);
+  return { stored, ...(await inspect(options.reader, stored, plaintext, typeUnread, options.signal)) };
 }
 
-function storeForInspection(vault: Vault, file: string, options: StageOptions) {
-  return storeEvidenceFile(vault.blobs, file, {
+const unknownType: DetectedType = { mediaType: 'application/octet-stream', ext: undefined };
+
+/** Stores the file, its type told by the reader; a reader that failed on its first bytes leaves it of unknown type, marked. */
+async function storeForInspection(vault: Vault, file: string, options: StageOptions) {
+  let typeUnread: ReaderFailure | undefined;
+  const stored = await storeEvidenceFile(vault.blobs, file, {
     ...options,
-    keepPlaintext: (mediaType, size) => size <= maxInspectedAtImport && inspectionWithoutReading(mediaType, size) === undefined,
+    detectType: async (head) => {
+      try {
+        return await detectTypeInReader(options.reader, head, options.signal);
+      } catch (error) {
+        if (!(error instanceof ReaderFailure) || error.kind === 'stopped') throw error;
+        typeUnread = error;
+        return unknownType;
+      }
+    },
+    keepPlaintext: (mediaType, size) => !typeUnread && size <= maxInspectedAtImport && inspectionWithoutReading(mediaType, size) === undefined,
   });
+  return { ...stored, typeUnread };
 }
 
 /** Files stored ahead of their inspection in a batch, at most: a run of photos then catches up while PDFs are stored. */
@@ -63,20 +87,23 @@ const maxBytesAwaitingInspection = 64 * 1024 * 1024;
 export class StagingBatch {
   readonly #queue: { inspected: Promise<void>; bytes: number }[] = [];
 
-  constructor(private readonly vault: Vault) {}
+  constructor(
+    private readonly vault: Vault,
+    private readonly reader: ExhibitReader,
+  ) {}
 
   /**
    * Stores the file (a FileRefusedError names a file the vault will not take) and queues its
    * inspection. The StagedFile's inspection is filled in when that ends: read it after settled().
    */
-  async stage(file: string, options: StageOptions = {}): Promise<StagedFile> {
+  async stage(file: string, options: Omit<StageOptions, 'reader'> = {}): Promise<StagedFile> {
     while (this.#queue.length >= maxFilesAwaitingInspection || this.#bytesAwaiting() > maxBytesAwaitingInspection) await this.#queue[0]!.inspected;
-    const { plaintext, ...stored } = await storeForInspection(this.vault, file, options);
+    const { plaintext, typeUnread, ...stored } = await storeForInspection(this.vault, file, { ...options, reader: this.reader });
     const staged: StagedFile = { stored, inspection: undefined };
     const inspected = this.settled()
-      .then(() => inspect(stored, plaintext, options.signal))
-      .then((inspection) => {
-        staged.inspection = inspection;
+      .then(() => inspect(this.reader, stored, plaintext, typeUnread, options.signal))
+      .then((found) => {
+        Object.assign(staged, found);
         // Inspections end in order, so this file is the queue's first.
         this.#queue.shift();
       });
@@ -95,14 +122,21 @@ export class StagingBatch {
   }
 }
 
-async function inspect(stored: StoredFile, plaintext: Buffer | undefined, signal: AbortSignal | undefined): Promise<Inspection | undefined> {
+async function inspect(
+  reader: ExhibitReader,
+  stored: StoredFile,
+  plaintext: Buffer | undefined,
+  typeUnread: ReaderFailure | undefined,
+  signal: AbortSignal | undefined,
+): Promise<Pick<StagedFile, 'inspection' | 'hints'>> {
+  if (typeUnread) return { inspection: readerFailedInspection(typeUnread) };
   const byType = inspectionWithoutReading(stored.mediaType, stored.size);
-  if (byType || !plaintext) return byType;
+  if (byType || !plaintext) return { inspection: byType };
   try {
-    return await inspectExhibit(plaintext, stored.mediaType, signal);
+    return await inspectInReader(reader, { bytes: plaintext, mediaType: stored.mediaType }, signal);
   } catch {
-    // Stopped, or a reader failed on something other than the file: the file goes in uninspected.
-    return undefined;
+    // Stopped, or something other than the file failed: the file goes in uninspected.
+    return { inspection: undefined };
   }
 }
 

@@ -2,16 +2,18 @@
 // the way, and never written anywhere in the clear; they are held whole in memory only when the
 // caller asks to read them next (a PDF's, which a parser reads whole anyway). The type comes
 // from the content (magic bytes), never from the name; a name that claims another type is
-// recorded, because a hostile file often hides behind a harmless extension.
+// recorded, because a hostile file often hides behind a harmless extension. The type is told by
+// the exhibit reader process from the file's first bytes (IntakeOptions.detectType): file-type
+// parses hostile bytes, so it never runs beside the key.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
-import { fileTypeFromFile } from 'file-type';
 import type { RefusalCode } from '../../shared/contract.js';
 import { DossierError } from '../../shared/errors.js';
 import type { BlobStore } from '../evidence/blob-store.js';
+import { typeSampleBytes, type DetectedType } from '../isolation/reader-calls.js';
 
 export interface StoredFile {
   blobId: string;
@@ -49,31 +51,19 @@ function refuseUnreadable(file: string, error: NodeJS.ErrnoException): never {
   refuse(file, 'unreadable', `cannot be read (${code ?? error.message})`);
 }
 
-async function looksLikeText(file: string): Promise<boolean> {
+/** The file's first bytes, for its type. */
+async function readHead(file: string): Promise<Uint8Array> {
   const handle = await open(file, 'r');
   try {
-    const sample = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(sample, 0, sample.length, 0);
-    const head = sample.subarray(0, bytesRead);
-    if (head.includes(0)) return false;
-    // A multi-byte character may be cut at the sample's end; decode leniently there only.
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, Math.max(0, bytesRead - 4)));
-      return true;
-    } catch {
-      return false;
-    }
+    const head = new Uint8Array(typeSampleBytes);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return head.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
 }
 
-export async function detectMediaType(file: string): Promise<{ mediaType: string; ext: string | undefined }> {
-  const detected = await fileTypeFromFile(file);
-  if (detected) return { mediaType: detected.mime, ext: detected.ext };
-  if (await looksLikeText(file)) return { mediaType: 'text/plain', ext: 'txt' };
-  return { mediaType: 'application/octet-stream', ext: undefined };
-}
+const unknownType: DetectedType = { mediaType: 'application/octet-stream', ext: undefined };
 
 function nameMatches(name: string, mediaType: string, detectedExt: string | undefined): boolean {
   const raw = path.extname(name).slice(1).toLowerCase();
@@ -85,6 +75,11 @@ function nameMatches(name: string, mediaType: string, detectedExt: string | unde
 }
 
 export interface IntakeOptions {
+  /**
+   * Tells the type from the file's first bytes (the exhibit reader's detectType); without one
+   * (a test of storage alone) every file is recorded as application/octet-stream.
+   */
+  detectType?: ((head: Uint8Array) => Promise<DetectedType>) | undefined;
   signal?: AbortSignal | undefined;
   /** Called as bytes are stored, for progress bars on large files. */
   onBytes?: ((bytesDone: number, bytesTotal: number) => void) | undefined;
@@ -111,13 +106,13 @@ export async function storeEvidenceFile(store: BlobStore, file: string, options:
   if (!info.isFile()) refuse(file, 'not_a_file', 'not a regular file');
   if (info.size === 0) refuse(file, 'empty', 'the file is empty');
 
-  let mediaType: string;
-  let ext: string | undefined;
+  let head: Uint8Array;
   try {
-    ({ mediaType, ext } = await detectMediaType(file));
+    head = await readHead(file);
   } catch (error) {
     refuseUnreadable(file, error as NodeJS.ErrnoException);
   }
+  const { mediaType, ext } = options.detectType ? await options.detectType(head) : unknownType;
 
   const hash = createHash('sha256');
   let size = 0;

@@ -1,6 +1,7 @@
 // The tasks a reader process runs, one line each: the only code that parses evidence bytes. A
 // task gets plain data (bytes as Uint8Array) and answers plain data; what it needs from the vault
 // it asks for through io.request, which the core answers (ExhibitReader.run's serve).
+import { exportDossierTask, planDossierTask } from '../dossier/dossier-tasks.js';
 import { detectType } from './tasks/detect-type.js';
 import { inspectFile } from './tasks/inspect-file.js';
 import { previewImage } from './tasks/preview-image.js';
@@ -19,6 +20,8 @@ export const readerTasks = {
   detectType,
   inspectFile,
   previewImage,
+  planDossier: planDossierTask,
+  exportDossier: exportDossierTask,
 } satisfies Record<string, ReaderTask>;
 
 export type ReaderTaskName = keyof typeof readerTasks;

@@ -1,10 +1,14 @@
 // The core as the window sees it: one handler per core method of the contract, over one
 // session (at most one open vault), the settings store and the job registry. It also owns the
 // inactivity lock: every call counts as activity, and after settings.autoLockMinutes without
-// any the vault locks itself as if the user had locked it. The command line runs one of these
+// any the vault locks itself as if the user had locked it; a running job holds that off by at
+// most maxJobGraceMinutes more, so no job (a hostile file, a stuck reader) keeps a vault open
+// for good. A lock also kills the exhibit reader's processes. The command line runs one of these
 // too, and gets the methods only it may call (cliHandlers) over the same session and jobs.
 import type { AppEvent } from '../../shared/contract.js';
 import { localDay } from '../../shared/dates.js';
+import { createExhibitReader, type ExhibitReader } from '../isolation/exhibit-reader.js';
+import { nodeReaderLauncher } from '../isolation/node-launcher.js';
 import type { Argon2Params } from '../vault/key-slots.js';
 import { cliHandlers } from './cli-handlers.js';
 import { dossierHandlers } from './dossier-handlers.js';
@@ -35,7 +39,19 @@ export interface CoreServiceOptions {
   autoLockMinuteMs?: number | undefined;
   /** For tests only: a job registry of their own, to watch a job's signal. */
   jobs?: JobRegistry | undefined;
+  /**
+   * Where evidence bytes are parsed. The app's worker passes one that reaches its processes through
+   * the main thread (reader-relay.ts); by default, forked Node processes (the CLI, tests).
+   */
+  reader?: ExhibitReader | undefined;
 }
+
+/**
+ * Minutes a running job may hold off the inactivity lock past its time. An import or export the
+ * lawyer started and walked away from usually finishes within them (its end counts as activity);
+ * one that does not is stopped by the lock.
+ */
+export const maxJobGraceMinutes = 30;
 
 export interface CoreService {
   handlers: CoreHandlers;
@@ -51,6 +67,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   const now = options.now ?? Date.now;
   const minuteMs = options.autoLockMinuteMs ?? 60_000;
   const jobs = options.jobs ?? new JobRegistry();
+  const reader = options.reader ?? createExhibitReader(nodeReaderLauncher());
   const store = new SettingsStore(options.settingsDir);
   const session = new Session({ argon2: options.argon2, beforeClose: () => jobs.cancelAll() });
   let closed = false;
@@ -62,6 +79,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     },
     startJob: (jobId) => jobs.start(jobId),
     endJob: (jobId) => jobs.end(jobId),
+    reader,
     fontsDir: options.fontsDir,
   };
   const today = () => localDay(new Date(now()));
@@ -75,21 +93,26 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     idleTimer = undefined;
   }
 
+  /** When the inactivity lock is due: a running job holds it off, by maxJobGraceMinutes at most. */
+  function idleLockAt(): number {
+    return lastActivity + idleLimitMs + (jobs.busy ? maxJobGraceMinutes * minuteMs : 0);
+  }
+
   // The timer wakes when the limit would be reached and checks the clock then, so activity
   // only moves a timestamp and never re-creates a timer.
   function arm(): void {
     disarm();
     if (closed || session.status().state !== 'unlocked') return;
-    idleTimer = setTimeout(checkIdle, Math.max(0, lastActivity + idleLimitMs - now()));
+    idleTimer = setTimeout(checkIdle, Math.max(0, idleLockAt() - now()));
     idleTimer.unref();
   }
 
   function checkIdle(): void {
     idleTimer = undefined;
-    // An import or export the lawyer started and walked away from is finished, not cancelled:
-    // the inactivity count starts again when it ends. Suspend and screen lock still lock at once.
-    if (jobs.busy) lastActivity = now();
-    if (now() - lastActivity >= idleLimitMs) lock('idle');
+    // An import or export the lawyer started and walked away from is finished, not cancelled,
+    // if it ends within the grace: its end counts as activity. Suspend and screen lock still
+    // lock at once.
+    if (now() >= idleLockAt()) lock('idle');
     else arm();
   }
 
@@ -108,6 +131,8 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   function lock(reason: LockReason): void {
     disarm();
     jobs.cancelAll();
+    // Whatever a reader was parsing is plaintext from this vault: its processes go with the key.
+    reader.stopAll();
     if (!session.lock()) return;
     try {
       ctx.emit({ type: 'locked', reason });
@@ -136,6 +161,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       closed = true;
       disarm();
       jobs.cancelAll();
+      reader.stopAll();
       session.lock();
     },
   };

@@ -9,11 +9,11 @@ import type { EvidenceMetadata } from '../../shared/models.js';
 import { dossierText } from '../dossier/dossier-text.js';
 import { previewEvidence } from '../evidence/preview.js';
 import { removeEvidenceFiles } from '../evidence/remove-files.js';
-import { exhibitTreatment } from '../exhibits/inspect.js';
-import { readImageHints } from '../intake/image-hints.js';
+import { exhibitTreatment } from '../exhibits/treatment.js';
+import type { ExhibitReader } from '../isolation/exhibit-reader.js';
 import { guessKind } from '../intake/kind-guess.js';
-import { discardFiles, publishFiles, recordFile, stageFile } from '../intake/pipeline.js';
-import { FileRefusedError, type StoredFile } from '../intake/store-file.js';
+import { discardFiles, publishFiles, recordFile, stageFile, type StagedFile } from '../intake/pipeline.js';
+import { FileRefusedError } from '../intake/store-file.js';
 import { getCase } from '../records/cases.js';
 import {
   findEvidenceBySha256,
@@ -41,12 +41,11 @@ function listItem({ inspection, ...item }: EvidenceWithEvents): EvidenceListItem
   return { ...item, dossierSupport: 'not_reproduced', supportReason: found.reason, supportNote: supportNote(found.reason, found.detail) };
 }
 
-/** A starting description from the file alone; the paralegal corrects it afterwards. */
-async function defaultMetadata(stored: StoredFile, file: string): Promise<Pick<EvidenceMetadata, 'title' | 'kind'>> {
+/** A starting description from the file alone (its name, type and, for an image, what the reader found in its header); the paralegal corrects it afterwards. */
+function defaultMetadata({ stored, hints }: StagedFile): Pick<EvidenceMetadata, 'title' | 'kind'> {
   const stem = path.basename(stored.originalName, path.extname(stored.originalName)).trim();
   const title = stem || stored.originalName.trim() || 'Untitled file';
-  const image = stored.mediaType.startsWith('image/') ? await readImageHints(file) : undefined;
-  return { title, kind: guessKind({ originalName: stored.originalName, mediaType: stored.mediaType, image }) };
+  return { title, kind: guessKind({ originalName: stored.originalName, mediaType: stored.mediaType, image: hints }) };
 }
 
 type Duplicate = MethodOutput<'evidence.import'>['duplicates'][number];
@@ -58,15 +57,16 @@ type Duplicate = MethodOutput<'evidence.import'>['duplicates'][number];
  */
 async function importFile(
   vault: Vault,
+  reader: ExhibitReader,
   caseId: string,
   file: string,
   signal: AbortSignal,
   allowDuplicates: boolean,
 ): Promise<{ item: EvidenceWithEvents } | { duplicate: Duplicate }> {
-  const staged = await stageFile(vault, file, { signal });
+  const staged = await stageFile(vault, file, { signal, reader });
   let outcome: { item: EvidenceWithEvents } | { duplicate: Duplicate };
   try {
-    const metadata = await defaultMetadata(staged.stored, file);
+    const metadata = defaultMetadata(staged);
     outcome = vault.transaction((db) => {
       const existing = allowDuplicates ? undefined : findEvidenceBySha256(db, caseId, staged.stored.sha256);
       if (existing) return { duplicate: { file: staged.stored.originalName, path: file, existing } };
@@ -109,7 +109,7 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId, allow
       const name = path.basename(file);
       progress('import', index, total, name);
       try {
-        const outcome = await importFile(vault, caseId, file, signal, allowDuplicates);
+        const outcome = await importFile(vault, ctx.reader, caseId, file, signal, allowDuplicates);
         if ('duplicate' in outcome) {
           duplicates.push(outcome.duplicate);
           continue;
@@ -162,6 +162,6 @@ export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<
     'evidence.remove': ({ ids }) => removeEvidenceFiles(ctx.vault(), ids),
 
     'evidence.preview': ({ id, maxPixels }) =>
-      onOpenVault(ctx, () => 'The vault was locked before the preview was ready.', (vault) => previewEvidence(vault, id, maxPixels)),
+      onOpenVault(ctx, () => 'The vault was locked before the preview was ready.', (vault) => previewEvidence(vault, ctx.reader, id, maxPixels)),
   };
 }

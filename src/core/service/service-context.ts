@@ -2,6 +2,7 @@
 // send the window events, and a registry of long jobs the window can cancel. The service
 // (core-service.ts) owns one of these; handler groups never hold the vault themselves, so a lock
 // takes effect on their very next call.
+import type { ExhibitReader } from '../isolation/exhibit-reader.js';
 import type { Vault } from '../vault/vault.js';
 import type { AppEvent, MethodName } from '../../shared/contract.js';
 import type { CliOnlyMethod } from '../../shared/cli-contract.js';
@@ -35,6 +36,8 @@ export interface ServiceContext {
   /** Registers a long job; its signal aborts on jobs.cancel or when the vault locks. */
   startJob(jobId: string): AbortSignal;
   endJob(jobId: string): void;
+  /** Where evidence bytes are parsed (a process that holds no key); a lock stops it. */
+  reader: ExhibitReader;
   /** Where the dossier's fonts are (resources/fonts); the exporter's default when undefined. */
   fontsDir?: string | undefined;
 }

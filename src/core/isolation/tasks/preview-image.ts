@@ -28,7 +28,7 @@ export async function previewImage(input: unknown): Promise<ImagePreview> {
       .resize({ width: maxPixels, height: maxPixels, fit: 'inside', withoutEnlargement: true })
       .png()
       .toBuffer();
-    return { kind: 'image', mediaType: 'image/png', bytes: new Uint8Array(png.buffer, png.byteOffset, png.byteLength) };
+    return { kind: 'image', mediaType: 'image/png', bytes: new Uint8Array(png) };
   } catch (error) {
     const reason = error instanceof ImageDecodeError ? error.reason : 'the image data cannot be decoded';
     return { kind: 'none', reason: `This image cannot be shown: ${reason}.` };

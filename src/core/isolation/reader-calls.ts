@@ -1,0 +1,53 @@
+// The core's typed calls to the exhibit reader's tasks, and what a reader failure means for one
+// file: a file whose reading was stopped by its deadline, its memory cap or a crash is marked
+// (inspection 'not_reproduced', reason 'reader_failed') and the batch goes on; a reader stopped
+// by a cancel or a lock stops the caller too.
+import type { NotReproduced } from '../exhibits/inspection.js';
+import { ReaderFailure, type ExhibitReader, type ReaderFailureKind } from './exhibit-reader.js';
+import type { DetectedType } from './tasks/detect-type.js';
+import type { InspectedFile, InspectFileInput } from './tasks/inspect-file.js';
+import type { ImagePreview, PreviewImageInput } from './tasks/preview-image.js';
+
+export { typeSampleBytes, type DetectedType } from './tasks/detect-type.js';
+export type { ImagePreview, InspectedFile };
+
+const failureDetail: Record<Exclude<ReaderFailureKind, 'stopped'>, string> = {
+  timeout: 'it took too long',
+  memory: 'it needed more memory than allowed',
+  crashed: 'the reader crashed on it',
+};
+
+/** The inspection of a file whose reader failed; undefined for 'stopped' (a cancel or a lock), which the caller handles. */
+export function readerFailedInspection(failure: ReaderFailure): NotReproduced | undefined {
+  if (failure.kind === 'stopped') return undefined;
+  return { kind: 'not_reproduced', reason: 'reader_failed', detail: failureDetail[failure.kind] };
+}
+
+/** The type of a file from its first bytes (at most typeSampleBytes are read). */
+export async function detectTypeInReader(reader: ExhibitReader, head: Uint8Array, signal?: AbortSignal): Promise<DetectedType> {
+  return (await reader.run('detectType', { head }, { signal })) as DetectedType;
+}
+
+/**
+ * Inspects a file's bytes (and reads an image's hints) in the reader. A reader that fails on the
+ * file marks it 'reader_failed'; one stopped by `signal` or a lock throws the ReaderFailure.
+ */
+export async function inspectInReader(reader: ExhibitReader, input: InspectFileInput, signal?: AbortSignal): Promise<InspectedFile> {
+  try {
+    return (await reader.run('inspectFile', input, { signal })) as InspectedFile;
+  } catch (error) {
+    const marked = error instanceof ReaderFailure ? readerFailedInspection(error) : undefined;
+    if (!marked) throw error;
+    return { inspection: marked };
+  }
+}
+
+/** An image's preview, made in the reader; a reader failure is a preview that says why there is none. */
+export async function previewInReader(reader: ExhibitReader, input: PreviewImageInput): Promise<ImagePreview> {
+  try {
+    return (await reader.run('previewImage', input)) as ImagePreview;
+  } catch (error) {
+    if (!(error instanceof ReaderFailure) || error.kind === 'stopped') throw error;
+    return { kind: 'none', reason: `This image cannot be shown: ${failureDetail[error.kind]}, so reading it was stopped.` };
+  }
+}
