@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
-import { createDecryptStream, createEncryptStream, HEADER_BYTES } from '../../src/core/evidence/file-cipher.js';
+import { createDecryptStream, createEncryptStream, HEADER_BYTES, keyGenerationOf } from '../../src/core/evidence/file-cipher.js';
 
 const key = randomBytes(32);
 const CHUNK = 1024;
@@ -76,5 +76,29 @@ describe('evidence file encryption', () => {
   it('refuses something that is not an evidence file', async () => {
     await expect(decrypt(Buffer.from('%PDF-1.7 '.repeat(20)))).rejects.toThrow(/not a Dossier evidence file/);
     await expect(decrypt(Buffer.alloc(10))).rejects.toThrow(/shorter than its header/);
+  });
+
+  it('records which vault key made a file, reads it with that key, and detects a changed record', async () => {
+    const newKey = randomBytes(32);
+    const data = randomBytes(3 * CHUNK + 5);
+    const sealed = await collect(source(data).pipe(createEncryptStream(newKey, 'blob-1', CHUNK, 7)));
+    expect(keyGenerationOf(sealed.subarray(0, HEADER_BYTES))).toBe(7);
+    const keyFor = (generation: number) => (generation === 7 ? newKey : generation === 0 ? key : undefined);
+    const parts: Buffer[] = [];
+    await pipeline(source(sealed), createDecryptStream(keyFor, 'blob-1'), async function (input) {
+      for await (const part of input) parts.push(part as Buffer);
+    });
+    expect(Buffer.concat(parts).equals(data)).toBe(true);
+    // The generation is associated data: claiming the old key's generation fails authentication.
+    const relabelled = Buffer.from(sealed);
+    relabelled[9] = 0;
+    await expect(pipeline(source(relabelled), createDecryptStream((g) => (g === 0 ? newKey : undefined), 'blob-1'), async function (input) {
+      for await (const _ of input) void _;
+    })).rejects.toThrow(/authentication/);
+    const unknown = Buffer.from(sealed);
+    unknown[9] = 9;
+    await expect(pipeline(source(unknown), createDecryptStream(keyFor, 'blob-1'), async function (input) {
+      for await (const _ of input) void _;
+    })).rejects.toThrow(/no longer has/);
   });
 });

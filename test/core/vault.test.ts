@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -154,6 +154,33 @@ describe('recovery of an import killed between its steps', () => {
     expect(await readdir(other)).toHaveLength(1);
     expect((await verifyVault(reopened)).strayFiles).toBe(1);
     reopened.close();
+  });
+});
+
+describe('staging recovery never follows a link (issue 12, finding 9)', () => {
+  it('removes links planted in files/partial/ themselves, never what they point to', async () => {
+    const { vault, dir } = await newVault();
+    vault.close();
+    const outside = path.join(path.dirname(dir), 'outside');
+    await mkdir(outside);
+    await writeFile(path.join(outside, '22222222-2222-4222-8222-222222222222.dfe'), 'not the vault\'s');
+    await writeFile(path.join(outside, 'letter.txt'), 'a file elsewhere on the disk');
+    const partial = path.join(dir, 'files', 'partial');
+    await mkdir(partial, { recursive: true });
+    const deadPid = await exitedProcessPid();
+    // A folder that is a link, named as a dead writer's staging folder.
+    await symlink(outside, path.join(partial, `${hostname()}-${deadPid}-0badc0de`));
+    // A real dead writer's folder holding links to files elsewhere.
+    const dead = path.join(partial, `${hostname()}-${deadPid}-0badf00d`);
+    await mkdir(dead);
+    await symlink(path.join(outside, 'letter.txt'), path.join(dead, '33333333-3333-4333-8333-333333333333.dfe'));
+    await symlink(outside, path.join(dead, 'folder-link'));
+
+    const reopened = await Vault.open(dir, { passphrase: PASSPHRASE });
+    reopened.close();
+    expect((await readdir(outside)).sort()).toEqual(['22222222-2222-4222-8222-222222222222.dfe', 'letter.txt']);
+    expect(await readFile(path.join(outside, 'letter.txt'), 'utf8')).toBe('a file elsewhere on the disk');
+    expect(await readdir(partial)).toEqual([]);
   });
 });
 

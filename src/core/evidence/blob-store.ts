@@ -7,18 +7,30 @@
 // process's folder, which the next open rolls forward (if a record refers to it) or removes.
 // A staged file cut short by a kill is never referenced (its record commits only after write()
 // returns), so it needs no .part name of its own: recovery removes it like any unreferenced one.
+// Nothing in files/partial/ is followed if it is a link: a planted link is removed itself.
+//
+// Each file records which vault key made it (its key generation): during a rekey the store reads
+// with both the old and the new key and writes with the new one (rekey.ts).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, rmdirSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fsyncDirectory } from '../fs/atomic-write.js';
 import type { VaultLayout } from '../vault/layout.js';
-import { createDecryptStream, createEncryptStream } from './file-cipher.js';
+import { createDecryptStream, createEncryptStream, DEFAULT_CHUNK_BYTES, HEADER_BYTES, keyGenerationOf } from './file-cipher.js';
 
 const BLOB_SUFFIX = '.dfe';
+/** A blob being re-encrypted by a rekey: never published by recovery (it may be cut short). */
+const REKEY_SUFFIX = '.rekey';
+
+/** The files keys the store works with: one to write new files, and one per generation it can read. */
+export interface BlobKeys {
+  write: { generation: number; key: Buffer };
+  read: ReadonlyMap<number, Buffer>;
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -35,11 +47,23 @@ export class BlobStore {
   /** Folders known to exist: a batch of small files must not pay a mkdir per file. */
   private readonly madeDirs = new Set<string>();
   private stagingUnsynced = false;
+  /** Blobs written but neither published nor discarded yet: a rekey waits for none. */
+  private readonly unpublished = new Set<string>();
 
   constructor(
     private readonly layout: VaultLayout,
-    private readonly vaultKey: Buffer,
+    private keys: BlobKeys,
   ) {}
+
+  /** Switches keys (a rekey starting or ending); files already being written keep the key they began with. */
+  setKeys(keys: BlobKeys): void {
+    this.keys = keys;
+  }
+
+  /** How many written blobs await publishing or discarding (an import under way). */
+  get pendingWrites(): number {
+    return this.unpublished.size;
+  }
 
   pathOf(blobId: string): string {
     return path.join(this.layout.files, blobId.slice(0, 2), `${blobId}${BLOB_SUFFIX}`);
@@ -62,13 +86,15 @@ export class BlobStore {
   async write(plaintext: Readable, signal?: AbortSignal, options: { syncFolder?: boolean } = {}): Promise<string> {
     const blobId = randomUUID();
     const staged = this.stagedPath(blobId);
-    await this.makeDir(this.stagingDir);
+    const { write } = this.keys;
+    this.unpublished.add(blobId);
     try {
+      await this.makeDir(this.stagingDir);
       // flush: the write handle is fsynced before it closes, so the data is on disk without
       // reopening the file.
       await pipeline(
         plaintext,
-        createEncryptStream(this.vaultKey, blobId),
+        createEncryptStream(write.key, blobId, DEFAULT_CHUNK_BYTES, write.generation),
         createWriteStream(staged, { flags: 'wx', mode: 0o600, flush: true }),
         { ...(signal ? { signal } : {}) },
       );
@@ -76,6 +102,7 @@ export class BlobStore {
       else this.stagingUnsynced = true;
       return blobId;
     } catch (error) {
+      this.unpublished.delete(blobId);
       await rm(staged, { force: true });
       throw error;
     }
@@ -108,7 +135,12 @@ export class BlobStore {
 
   /** Publishes staged blobs once the records that refer to them have committed. */
   async publish(blobIds: Iterable<string>): Promise<void> {
-    await this.moveIntoPlace([...blobIds].map((blobId) => ({ from: this.stagedPath(blobId), blobId })));
+    const ids = [...blobIds];
+    try {
+      await this.moveIntoPlace(ids.map((blobId) => ({ from: this.stagedPath(blobId), blobId })));
+    } finally {
+      for (const blobId of ids) this.unpublished.delete(blobId);
+    }
   }
 
   /**
@@ -138,7 +170,10 @@ export class BlobStore {
 
   /** Drops staged blobs whose records were never written. */
   async discard(blobIds: Iterable<string>): Promise<void> {
-    for (const blobId of blobIds) await rm(this.stagedPath(blobId), { force: true });
+    for (const blobId of blobIds) {
+      this.unpublished.delete(blobId);
+      await rm(this.stagedPath(blobId), { force: true });
+    }
   }
 
   /**
@@ -147,20 +182,75 @@ export class BlobStore {
    * machines (a vault on a shared drive) are left alone: only a dead writer's leftovers go.
    */
   async recoverStaging(isReferenced: (blobId: string) => boolean): Promise<void> {
-    for (const folder of await readdir(this.layout.partialFiles).catch(() => [] as string[])) {
-      const match = /^(.*)-(\d+)-[0-9a-f]{8}$/.exec(folder);
-      if (!match || folder === this.stagingName) continue;
-      if (match[1] !== os.hostname() || isAlive(Number(match[2]))) continue;
+    // Dossier makes only real folders and files here. A link was planted: following it would
+    // delete (or publish) whatever it points to, so the link itself goes, as unlink removes it.
+    const partial = await lstat(this.layout.partialFiles).catch(() => undefined);
+    if (!partial) return;
+    if (!partial.isDirectory()) {
+      if (partial.isSymbolicLink()) await unlink(this.layout.partialFiles);
+      return;
+    }
+    for (const entry of await readdir(this.layout.partialFiles, { withFileTypes: true })) {
+      const folder = entry.name;
       const dir = path.join(this.layout.partialFiles, folder);
+      if (entry.isSymbolicLink()) {
+        await unlink(dir);
+        continue;
+      }
+      const match = /^(.*)-(\d+)-[0-9a-f]{8}$/.exec(folder);
+      if (!entry.isDirectory() || !match || folder === this.stagingName) continue;
+      if (match[1] !== os.hostname() || isAlive(Number(match[2]))) continue;
       const referenced: { from: string; blobId: string }[] = [];
-      for (const name of await readdir(dir)) {
-        const blobId = name.endsWith(BLOB_SUFFIX) ? name.slice(0, -BLOB_SUFFIX.length) : undefined;
-        if (blobId && isReferenced(blobId)) referenced.push({ from: path.join(dir, name), blobId });
-        else await rm(path.join(dir, name), { force: true });
+      for (const file of await readdir(dir, { withFileTypes: true })) {
+        const where = path.join(dir, file.name);
+        const blobId = file.name.endsWith(BLOB_SUFFIX) ? file.name.slice(0, -BLOB_SUFFIX.length) : undefined;
+        if (file.isFile() && blobId && isReferenced(blobId)) referenced.push({ from: where, blobId });
+        else if (file.isDirectory()) await rm(where, { recursive: true, force: true });
+        else await unlink(where).catch(() => undefined);
       }
       await this.moveIntoPlace(referenced);
       await rmdir(dir).catch(() => undefined);
     }
+  }
+
+  /** Which vault key made a published blob (file-cipher.ts). */
+  async keyGenerationOf(blobId: string): Promise<number> {
+    const handle = await open(this.pathOf(blobId), 'r');
+    try {
+      const header = Buffer.alloc(HEADER_BYTES);
+      await handle.read(header, 0, HEADER_BYTES, 0);
+      return keyGenerationOf(header);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /**
+   * Re-encrypts a published blob with the write key, for a rekey: the new copy is written and
+   * flushed beside the staging folder's files, then renamed over the old one, so a kill leaves
+   * one whole file or the other (the next open removes a cut-short copy: it is no .dfe).
+   * `stillOpen` is asked just before the rename: a lock meanwhile zeroed the keys.
+   */
+  async reencrypt(blobId: string, stillOpen: () => boolean, signal?: AbortSignal): Promise<void> {
+    const { write, read } = this.keys;
+    const target = this.pathOf(blobId);
+    const copy = path.join(this.stagingDir, `${blobId}${REKEY_SUFFIX}`);
+    await this.makeDir(this.stagingDir);
+    try {
+      await pipeline(
+        createReadStream(target),
+        createDecryptStream((generation) => read.get(generation), blobId),
+        createEncryptStream(write.key, blobId, DEFAULT_CHUNK_BYTES, write.generation),
+        createWriteStream(copy, { flags: 'w', mode: 0o600, flush: true }),
+        { ...(signal ? { signal } : {}) },
+      );
+      if (!stillOpen()) throw new Error('the vault was locked');
+      await rename(copy, target);
+    } catch (error) {
+      await rm(copy, { force: true });
+      throw error;
+    }
+    await fsyncDirectory(path.dirname(target));
   }
 
   /** Files in files/partial/ that belong to other, live writers (or other machines). */
@@ -185,7 +275,8 @@ export class BlobStore {
   /** A stream of the decrypted bytes; it errors with FileIntegrityError on any tampering. */
   read(blobId: string): Readable {
     const output = new PassThrough();
-    pipeline(createReadStream(this.pathOf(blobId)), createDecryptStream(this.vaultKey, blobId), output).catch((error: Error) =>
+    const { read } = this.keys;
+    pipeline(createReadStream(this.pathOf(blobId)), createDecryptStream((generation) => read.get(generation), blobId), output).catch((error: Error) =>
       output.destroy(error),
     );
     return output;

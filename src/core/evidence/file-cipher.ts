@@ -2,12 +2,14 @@
 // streams in and out in constant memory and any damage is detected where it occurs.
 //
 // Layout of an encrypted file (see docs/vault-format.md):
-//   header, 48 bytes: "DOSSIERF" | version (1 byte) = 1 | 3 zero bytes | chunk size (u32 BE)
-//                     | salt (32 random bytes)
+//   header, 48 bytes: "DOSSIERF" | version (1 byte) = 1 | key generation (1 byte) | 2 zero bytes
+//                     | chunk size (u32 BE) | salt (32 random bytes)
 //   then chunks: AES-256-GCM(plaintext chunk) | 16-byte tag, every chunk `chunk size` bytes of
 //   plaintext except the last, which may be shorter (or empty).
-// The file key is HKDF-SHA256(vault key, salt, "dossier evidence v1:" + blob id), so a file
-// cannot be swapped for another one. Nonce = chunk index (11 bytes BE) | 1 on the last chunk,
+// The file key is HKDF-SHA256(files key, salt, "dossier evidence v1:" + blob id), so a file
+// cannot be swapped for another one. The files key is derived from the vault key (vault-keys.ts;
+// a format 1 vault used the vault key itself, generation 0). The key generation says which vault
+// key made the file, so a rekey interrupted halfway still reads every file with its own key. Nonce = chunk index (11 bytes BE) | 1 on the last chunk,
 // else 0, so chunks cannot be reordered, dropped or the file cut short without detection.
 // The header is the associated data of every chunk.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
@@ -27,8 +29,8 @@ export class FileIntegrityError extends Error {
   }
 }
 
-function fileKey(vaultKey: Buffer, salt: Buffer, blobId: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', vaultKey, salt, `dossier evidence v1:${blobId}`, 32));
+function fileKey(filesKey: Buffer, salt: Buffer, blobId: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', filesKey, salt, `dossier evidence v1:${blobId}`, 32));
 }
 
 function nonce(index: number, last: boolean): Buffer {
@@ -38,10 +40,11 @@ function nonce(index: number, last: boolean): Buffer {
   return value;
 }
 
-function makeHeader(chunkBytes: number, salt: Buffer): Buffer {
+function makeHeader(chunkBytes: number, salt: Buffer, generation: number): Buffer {
   const header = Buffer.alloc(HEADER_BYTES);
   MAGIC.copy(header, 0);
   header[8] = VERSION;
+  header[9] = generation;
   header.writeUInt32BE(chunkBytes, 12);
   salt.copy(header, 16);
   return header;
@@ -82,10 +85,17 @@ class ByteQueue {
   }
 }
 
-export function createEncryptStream(vaultKey: Buffer, blobId: string, chunkBytes = DEFAULT_CHUNK_BYTES): Transform {
+/** Which vault key made a file, from its first HEADER_BYTES bytes; FileIntegrityError if they are no evidence file's. */
+export function keyGenerationOf(header: Buffer): number {
+  if (header.length < HEADER_BYTES || !header.subarray(0, 8).equals(MAGIC)) throw new FileIntegrityError('not a Dossier evidence file (bad magic)');
+  return header[9]!;
+}
+
+/** `generation`: which vault key `filesKey` comes from (vault-keys.ts), recorded in the header. */
+export function createEncryptStream(filesKey: Buffer, blobId: string, chunkBytes = DEFAULT_CHUNK_BYTES, generation = 0): Transform {
   const salt = randomBytes(32);
-  const header = makeHeader(chunkBytes, salt);
-  const key = fileKey(vaultKey, salt, blobId);
+  const header = makeHeader(chunkBytes, salt, generation);
+  const key = fileKey(filesKey, salt, blobId);
   const queue = new ByteQueue();
   let index = 0;
 
@@ -122,7 +132,11 @@ export function createEncryptStream(vaultKey: Buffer, blobId: string, chunkBytes
   });
 }
 
-export function createDecryptStream(vaultKey: Buffer, blobId: string): Transform {
+/** The files key for a key generation, or undefined when the vault no longer has that key. */
+export type FilesKeyFor = (generation: number) => Buffer | undefined;
+
+export function createDecryptStream(filesKey: Buffer | FilesKeyFor, blobId: string): Transform {
+  const keyFor: FilesKeyFor = typeof filesKey === 'function' ? filesKey : () => filesKey;
   const queue = new ByteQueue();
   let header: Buffer | null = null;
   let key: Buffer | null = null;
@@ -146,8 +160,10 @@ export function createDecryptStream(vaultKey: Buffer, blobId: string): Transform
     if (candidate[8] !== VERSION) throw new FileIntegrityError(`unknown evidence file version ${candidate[8]}`);
     chunkBytes = candidate.readUInt32BE(12);
     if (chunkBytes < 1 || chunkBytes > MAX_CHUNK_BYTES) throw new FileIntegrityError('corrupt header (chunk size)');
+    const filesKeyOfFile = keyFor(candidate[9]!);
+    if (!filesKeyOfFile) throw new FileIntegrityError(`made with a vault key this vault no longer has (generation ${candidate[9]})`);
     header = candidate;
-    key = fileKey(vaultKey, candidate.subarray(16, 48), blobId);
+    key = fileKey(filesKeyOfFile, candidate.subarray(16, 48), blobId);
   };
 
   return new Transform({

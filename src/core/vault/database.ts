@@ -1,13 +1,15 @@
 // Opening the SQLCipher database is a short, ordered recipe: choose the SQLCipher 4 scheme,
 // give the raw key, prove the key works by reading the schema, and only then set the journal
 // and safety pragmas. A pragma before the key would touch the file unencrypted.
+import { closeSync, fsyncSync, openSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DossierError } from '../../shared/errors.js';
 import { nativeBindingPath } from './native-binding.js';
 
 export type SqliteDatabase = Database.Database;
 
-export function openDatabase(file: string, key: Buffer, options: { create: boolean }): SqliteDatabase {
+/** The database file opened and keyed, the key proven by reading the schema; no other pragma yet. */
+function openKeyed(file: string, key: Buffer, options: { create: boolean }): SqliteDatabase {
   let db: SqliteDatabase;
   try {
     const nativeBinding = nativeBindingPath();
@@ -30,10 +32,39 @@ export function openDatabase(file: string, key: Buffer, options: { create: boole
       { cause: error },
     );
   }
+  return db;
+}
+
+export function openDatabase(file: string, key: Buffer, options: { create: boolean }): SqliteDatabase {
+  const db = openKeyed(file, key, options);
   db.pragma('temp_store = MEMORY');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('secure_delete = ON');
   return db;
+}
+
+/**
+ * Writes a copy of the open database to `file` under `newKey`, flushed to disk, for a rekey.
+ * VACUUM INTO copies under the same key and out of WAL mode, where PRAGMA rekey re-encrypts the
+ * copy whole. sqlite3mc cannot rekey a WAL database, and rekeying vault.db in place could be cut
+ * half-done by a kill; a kill here only spoils the copy, and the rekey starts it again.
+ */
+export function writeRekeyedCopy(db: SqliteDatabase, key: Buffer, file: string, newKey: Buffer): void {
+  rmSync(file, { force: true });
+  rmSync(`${file}-journal`, { force: true });
+  db.prepare('VACUUM INTO ?').run(file);
+  const copy = openKeyed(file, key, { create: false });
+  try {
+    copy.pragma(`rekey = "x'${newKey.toString('hex')}'"`);
+  } finally {
+    copy.close();
+  }
+  const handle = openSync(file, 'r+');
+  try {
+    fsyncSync(handle);
+  } finally {
+    closeSync(handle);
+  }
 }

@@ -5,6 +5,8 @@ export interface VaultLayout {
   dir: string;
   header: string;
   database: string;
+  /** The database's copy under the new key while a rekey writes it (rekey.ts). */
+  rekeyedDatabase: string;
   files: string;
   partialFiles: string;
 }
@@ -15,6 +17,7 @@ export function vaultLayout(dir: string): VaultLayout {
     dir: root,
     header: path.join(root, 'vault.json'),
     database: path.join(root, 'vault.db'),
+    rekeyedDatabase: path.join(root, 'vault.db.rekey'),
     files: path.join(root, 'files'),
     partialFiles: path.join(root, 'files', 'partial'),
   };
