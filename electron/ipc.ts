@@ -1,9 +1,12 @@
 // Mounts the contract on ipcMain: one channel per method, each call's sender checked before its
-// arguments are even looked at; and sends the core's events to the main window.
+// arguments are even looked at; the preload's private dropped-files channel; and sends the
+// core's events to the main window.
 import { ipcMain, type WebContents } from 'electron';
 import { channelOf, EVENT_CHANNEL } from '../src/shared/channels';
 import { contract, type AppEvent, type MethodName } from '../src/shared/contract';
 import { dispatch, type Handlers } from '../src/shared/dispatch';
+import { DROPPED_FILES_CHANNEL, droppedFilePaths } from './dropped-files';
+import type { EvidenceGrants } from './evidence-grants';
 import { isTrustedIpcSender } from './security';
 import type { ShellPolicy } from './security-policy';
 
@@ -20,6 +23,25 @@ export function mountContract(handlers: Handlers, policy: ShellPolicy): void {
       return result;
     });
   }
+}
+
+/**
+ * Grants evidence.import the paths the preload resolved from a drop on the window. The same
+ * sender check as the contract; a malformed message grants nothing.
+ */
+export function mountDroppedFiles(grants: EvidenceGrants, policy: ShellPolicy): void {
+  ipcMain.handle(DROPPED_FILES_CHANNEL, async (event, message: unknown) => {
+    if (!isTrustedIpcSender(event, policy)) {
+      console.warn('Refused dropped files from a frame that is not the app.');
+      throw new Error('Refused.');
+    }
+    const paths = droppedFilePaths(message);
+    if (!paths) {
+      console.warn('Refused a malformed dropped-files message.');
+      throw new Error('Refused.');
+    }
+    grants.grant(paths);
+  });
 }
 
 /**

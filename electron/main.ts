@@ -6,14 +6,16 @@ import { app, BrowserWindow, Menu, powerMonitor, screen, session, type Session }
 import { startCoreWorker, type CoreWorker } from '../src/core/service/worker-host';
 import { fontsDirOf } from './app-paths';
 import { desktopShell } from './desktop-shell';
-import { forwardEvents, mountContract } from './ipc';
+import { EvidenceGrants } from './evidence-grants';
+import { forwardEvents, mountContract, mountDroppedFiles } from './ipc';
+import { refusedLaunchSwitches } from './launch-switches';
 import { lockOnSystemEvents, lockWhenWindowGoes } from './lock-triggers';
 import { menuTemplate } from './menu-template';
 import { errorKind, logProcessErrorsByKind } from './process-errors';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { guardWebContents, hardenSession } from './security';
 import { appHandlers } from './shell-handlers';
-import { APP_ENTRY_URL, parseDevServerOrigin, startedForDebugging, windowOptions, type ShellPolicy } from './security-policy';
+import { APP_ENTRY_URL, parseDevServerOrigin, windowOptions, type ShellPolicy } from './security-policy';
 import { fitToWorkArea, loadWindowState, saveWindowState } from './window-state';
 
 const preloadPath = path.join(import.meta.dirname, '../preload/preload.cjs');
@@ -23,8 +25,9 @@ const devServerOrigin = developing ? parseDevServerOrigin(process.env.ELECTRON_R
 const policy: ShellPolicy = { devServerOrigin, allowDevTools: developing };
 
 logProcessErrorsByKind(process);
-if (app.isPackaged && startedForDebugging((name) => app.commandLine.hasSwitch(name))) {
-  console.error('Dossier does not run with debugging switches.');
+// process.argv is the command line as started, before Electron adds switches of its own.
+if (app.isPackaged && refusedLaunchSwitches(process.argv.slice(1), process.platform).length > 0) {
+  console.error('Dossier does not run with command-line switches: start it without any.');
   app.exit(1);
 }
 // Both must happen before 'ready'.
@@ -81,7 +84,9 @@ async function start(): Promise<void> {
   });
   core = worker;
   forwardEvents(worker.onEvent, () => mainWindow?.webContents);
-  mountContract(appHandlers(worker.handlers, desktopShell(() => mainWindow)), policy);
+  const evidenceGrants = new EvidenceGrants();
+  mountContract(appHandlers(worker.handlers, desktopShell(() => mainWindow), evidenceGrants), policy);
+  mountDroppedFiles(evidenceGrants, policy);
   lockOnSystemEvents(powerMonitor, (reason) => worker.lock(reason));
 
   createWindow(windowSession);

@@ -6,6 +6,7 @@ import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'ele
 import { channelOf, EVENT_CHANNEL, methodNames } from '../src/shared/channels';
 import type { AppEvent } from '../src/shared/contract';
 import type { DossierApi } from '../src/shared/dossier-api';
+import { DROPPED_FILES_CHANNEL } from './dropped-files';
 
 // Each method sends exactly the one argument it was given (or none): extra arguments from the
 // page never reach the main process, where dispatch would refuse them anyway.
@@ -17,7 +18,7 @@ const methods = Object.fromEntries(
 );
 
 const api: DossierApi = {
-  ...(methods as Omit<DossierApi, 'onEvent' | 'pathForFile'>),
+  ...(methods as Omit<DossierApi, 'onEvent' | 'droppedFiles'>),
   onEvent(listener) {
     // The page sees the event's data only, never Electron's event object (it holds the sender).
     const forward = (_event: IpcRendererEvent, event: AppEvent) => listener(event);
@@ -26,13 +27,21 @@ const api: DossierApi = {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);
     };
   },
-  pathForFile: (file) => {
-    try {
-      return webUtils.getPathForFile(file);
-    } catch {
-      return '';
-    }
+  // The page hands over File objects, never strings: only a file the user really dropped (or
+  // chose in a file input) has a path, and the main process grants exactly those for import.
+  async droppedFiles(files) {
+    const paths = Array.from(files, pathOf).filter((path) => path !== '');
+    if (paths.length > 0) await ipcRenderer.invoke(DROPPED_FILES_CHANNEL, paths);
+    return paths;
   },
 };
+
+function pathOf(file: File): string {
+  try {
+    return webUtils.getPathForFile(file);
+  } catch {
+    return '';
+  }
+}
 
 contextBridge.exposeInMainWorld('dossier', api);

@@ -96,28 +96,6 @@ export function isTrustedSender(
   return isAppPageUrl(frame.url, policy);
 }
 
-/**
- * Command-line switches that open the app to a debugger. The fuses turn off Node's --inspect
- * family in the packaged binary, but no fuse covers Chromium's remote debugging, which would
- * hand whatever connects the window and the vault shown in it.
- */
-export const DEBUG_SWITCHES: readonly string[] = [
-  'remote-debugging-port',
-  'remote-debugging-pipe',
-  'remote-debugging-address',
-  'remote-allow-origins',
-  'inspect',
-  'inspect-brk',
-  'inspect-port',
-  'inspect-publish-uid',
-  'js-flags',
-];
-
-/** True when the app was started with any of DEBUG_SWITCHES; a packaged build then refuses to run. */
-export function startedForDebugging(hasSwitch: (name: string) => boolean): boolean {
-  return DEBUG_SWITCHES.some((name) => hasSwitch(name));
-}
-
 export type CspDelivery = 'header' | 'meta';
 
 /**
@@ -165,30 +143,6 @@ export function responseSecurityHeaders(policy: ShellPolicy = {}): Record<string
     'cross-origin-resource-policy': 'same-origin',
     'referrer-policy': 'no-referrer',
   };
-}
-
-/**
- * Sites a link in the window may open in the system browser (country information and UN
- * bodies a lawyer cites). Everything else stays closed: the app itself never reaches the
- * network, and a page must not be able to send the user anywhere it likes.
- */
-export const EXTERNAL_LINK_HOSTS: readonly string[] = ['www.unhcr.org', 'www.ohchr.org', 'www.refworld.org'];
-
-/**
- * The URL to hand the system browser for a link the page opens: a plain https link to an
- * allowlisted host (no credentials, no other port), re-serialized from its parsed form, so the
- * OS's URL handler never sees the page's raw string (whitespace, backslashes, control
- * characters), which it might read differently than the WHATWG parser did. Undefined otherwise.
- */
-export function externalLinkTarget(url: string): string | undefined {
-  const parsed = parse(url);
-  if (!parsed || parsed.protocol !== 'https:') return undefined;
-  if (parsed.username || parsed.password || parsed.port) return undefined;
-  return EXTERNAL_LINK_HOSTS.includes(parsed.hostname) ? parsed.href : undefined;
-}
-
-export function isAllowedExternalUrl(url: string): boolean {
-  return externalLinkTarget(url) !== undefined;
 }
 
 /**

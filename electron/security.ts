@@ -1,9 +1,8 @@
 // Every guard on the window's session and web contents, in one place. The rules themselves are
 // pure functions in ./security-policy (unit-tested); this file only attaches them to Electron.
-import { shell, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
+import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
 import {
   cspHeader,
-  externalLinkTarget,
   isAllowedRequestUrl,
   isTrustedSender,
   withContentSecurityPolicy,
@@ -40,32 +39,18 @@ export function hardenSession(session: Session, policy: ShellPolicy): void {
 }
 
 /**
- * Opens `url` in the system browser when it is an allowlisted https link (externalLinkTarget);
- * refuses anything else. The only way anything of the app's reaches the network, and not even
- * the app's: the user's browser does.
- */
-export function openExternalIfAllowed(url: string): boolean {
-  const target = externalLinkTarget(url);
-  if (target === undefined) {
-    console.warn('Refused to open a link that is not on the allowlist.');
-    return false;
-  }
-  shell.openExternal(target).catch(() => console.warn('The system browser did not open the link.'));
-  return true;
-}
-
-/**
  * Guards one web contents: it may not navigate, be redirected, open windows or attach
  * <webview>s. Applied to every web contents the app creates (app 'web-contents-created').
- * A link the page tries to open in a new window goes to the system browser if allowlisted.
+ * Nothing in the window links outside the app, so nothing goes to the system browser either:
+ * a page that went wrong cannot hand the OS's URL handlers a link of its choosing.
  */
 export function guardWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-frame-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternalIfAllowed(url);
+  contents.setWindowOpenHandler(() => {
+    console.warn('Refused to open a new window.');
     return { action: 'deny' };
   });
 }

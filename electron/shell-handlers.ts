@@ -1,7 +1,8 @@
 // The contract methods the shell answers itself (native dialogs, the OS), and the rules that
 // bind them to the core: the window may create a vault only in a folder the user chose, unlock
-// only a folder the user chose or opened before, write a dossier only where the user said in
-// the save dialog, and open or reveal only a dossier this run exported. A page that went wrong
+// only a folder the user chose or opened before, import only files the user chose or dropped
+// (electron/evidence-grants.ts), write a dossier only where the user said in the save dialog,
+// and open or reveal only a dossier this run exported. A page that went wrong
 // can then neither write a PDF over a file of its choosing nor open arbitrary files.
 // Pure (node:path only, electron for types): the desktop wires real dialogs in
 // electron/desktop-shell.ts, the test transport wires scripted ones, and both run this code.
@@ -9,6 +10,8 @@ import path from 'node:path';
 import type { Handlers } from '../src/shared/dispatch';
 import { DossierError } from '../src/shared/errors';
 import type { CoreHandlers, ShellMethod } from '../src/core/service/worker-host';
+import { EvidenceGrants } from './evidence-grants';
+import { PathAllowlist } from './path-allowlist';
 
 /** What the platform does for the shell methods: real dialogs in Electron, a script in tests. */
 export interface ShellPlatform {
@@ -24,23 +27,6 @@ export interface ShellPlatform {
   showItemInFolder(file: string): void;
 }
 
-/** Absolute paths, compared however they are spelled ('/a/../a/b.pdf' is '/a/b.pdf'). */
-export class PathAllowlist {
-  private readonly files = new Set<string>();
-
-  constructor(files: Iterable<string> = []) {
-    for (const file of files) this.remember(file);
-  }
-
-  remember(file: string): void {
-    this.files.add(path.resolve(file));
-  }
-
-  has(file: string): boolean {
-    return path.isAbsolute(file) && this.files.has(path.resolve(file));
-  }
-}
-
 /** What this run's user chose or made, the only paths the window's calls may use. */
 interface ShellAllowlists {
   /** Folders picked in the vault folder dialog. */
@@ -49,6 +35,8 @@ interface ShellAllowlists {
   exportTargets: PathAllowlist;
   /** Files dossier.export wrote: the only ones os.* will touch. */
   exported: PathAllowlist;
+  /** Files the evidence dialog returned or the preload resolved from a drop. */
+  evidence: EvidenceGrants;
 }
 
 /**
@@ -72,7 +60,7 @@ function exportedOnly(exported: PathAllowlist, file: string): void {
   }
 }
 
-export function shellHandlers(platform: ShellPlatform, { vaultFolders, exportTargets, exported }: ShellAllowlists): Pick<Handlers, ShellMethod> {
+export function shellHandlers(platform: ShellPlatform, { vaultFolders, exportTargets, exported, evidence }: ShellAllowlists): Pick<Handlers, ShellMethod> {
   return {
     appInfo: () => platform.appInfo(),
     'dialog.chooseVaultFolder': async ({ purpose }) => {
@@ -81,7 +69,11 @@ export function shellHandlers(platform: ShellPlatform, { vaultFolders, exportTar
       vaultFolders.remember(dir);
       return { dir };
     },
-    'dialog.chooseEvidenceFiles': async () => ({ files: await platform.chooseEvidenceFiles() }),
+    'dialog.chooseEvidenceFiles': async () => {
+      const files = await platform.chooseEvidenceFiles();
+      evidence.grant(files);
+      return { files };
+    },
     'dialog.chooseExportFile': async ({ suggestedName }) => {
       const file = await platform.chooseExportFile(suggestedExportName(suggestedName));
       if (file === undefined) return {};
@@ -105,10 +97,16 @@ export function shellHandlers(platform: ShellPlatform, { vaultFolders, exportTar
 
 /**
  * Everything the window may call: the core's handlers (in its worker) and the shell's, with
- * dossier.export wrapped so the file it wrote joins the files os.* may open.
+ * dossier.export wrapped so the file it wrote joins the files os.* may open. `evidence` is the
+ * run's one record of granted evidence files, which the drop channel adds to as well.
  */
-export function appHandlers(core: CoreHandlers, platform: ShellPlatform): Handlers {
-  const allowed: ShellAllowlists = { vaultFolders: new PathAllowlist(), exportTargets: new PathAllowlist(), exported: new PathAllowlist() };
+export function appHandlers(core: CoreHandlers, platform: ShellPlatform, evidence = new EvidenceGrants()): Handlers {
+  const allowed: ShellAllowlists = {
+    vaultFolders: new PathAllowlist(),
+    exportTargets: new PathAllowlist(),
+    exported: new PathAllowlist(),
+    evidence,
+  };
   return {
     ...core,
     ...shellHandlers(platform, allowed),
@@ -120,6 +118,14 @@ export function appHandlers(core: CoreHandlers, platform: ShellPlatform): Handle
       const known = allowed.vaultFolders.has(input.dir) || new PathAllowlist((await core['vault.recent'](undefined)).dirs).has(input.dir);
       if (!known) throw new DossierError('INVALID_INPUT', 'Open the vault\'s folder with "Open another vault…".');
       return core['vault.unlock'](input);
+    },
+    'evidence.import': (input) => {
+      if (!allowed.evidence.allowsAll(input.files)) {
+        // The code only: the paths are the page's and may name anything on the disk.
+        console.warn('Refused evidence.import (INVALID_INPUT): a file that was neither chosen in the dialog nor dropped.');
+        throw new DossierError('INVALID_INPUT', 'Add evidence with "Add files…" or by dropping the files on the window.');
+      }
+      return core['evidence.import'](input);
     },
     'dossier.export': async (input) => {
       if (!allowed.exportTargets.has(input.file)) throw new DossierError('INVALID_INPUT', 'Choose where to save the dossier in the save dialog.');

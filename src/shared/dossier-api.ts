@@ -13,8 +13,10 @@ export type DossierApi = { readonly [M in MethodName]: ApiFunction<M> } & {
   /** Calls `listener` for every event the core sends; returns the function that stops it. */
   readonly onEvent: (listener: (event: AppEvent) => void) => () => void;
   /**
-   * The absolute path of a file dropped on the window (Electron's webUtils.getPathForFile), or
-   * '' when the file has none. The page never types a path itself.
+   * The absolute paths of files dropped on the window (Electron's webUtils.getPathForFile),
+   * leaving out those that have none (dragged from a browser, say). The main process has
+   * granted each one for evidence.import by the time this resolves: evidence.import takes only
+   * these and the paths the evidence dialog returned. The page never types a path itself.
    */
-  readonly pathForFile: (file: File) => string;
+  readonly droppedFiles: (files: readonly File[]) => Promise<string[]>;
 };

@@ -220,6 +220,8 @@ describe('the test transport', () => {
     const client = await value(transport, 'clients.create', { fullName: 'Aigerim Sadykova', fullNameNative: 'Әйгерім Садықова' });
     expect(client.fullNameNative).toBe('Әйгерім Садықова');
     const matter = await value(transport, 'cases.create', { clientId: client.id, case: { title: 'Interim measures', forum: 'un_cat' } });
+    transport.dialogs.nextEvidenceFiles([path.join(fixturesDir, 'picket.png')]);
+    await value(transport, 'dialog.chooseEvidenceFiles');
     const imported = await value(transport, 'evidence.import', {
       caseId: matter.id,
       files: [path.join(fixturesDir, 'picket.png')],

@@ -38,7 +38,9 @@ describe('module boundaries of the shell', () => {
 
   it('the preload loads nothing at run time but electron and the channel names (no zod, no core)', () => {
     const runtime = imports('electron/preload.ts').filter((entry) => !entry.typeOnly);
-    expect(runtime.map((entry) => entry.from).sort()).toEqual(['../src/shared/channels', 'electron']);
+    expect(runtime.map((entry) => entry.from).sort()).toEqual(['../src/shared/channels', './dropped-files', 'electron']);
+    // The dropped-files channel's module is bundled into the preload too: it imports nothing.
+    expect(imports('electron/dropped-files.ts')).toEqual([]);
   });
 
   it('the preload hands the page functions, never ipcRenderer itself', () => {

@@ -1,6 +1,7 @@
 // What the preload hands the page, with a stand-in for the renderer side of 'electron' (the
 // real one runs only inside Electron's sandbox): one narrow function per contract method, the
-// events without Electron's event object, and the path of a dropped file.
+// events without Electron's event object, and the paths of dropped files, sent to the main
+// process on the preload's own channel.
 import { describe, expect, it, vi } from 'vitest';
 import type { DossierApi } from '../../src/shared/dossier-api';
 import { contract } from '../../src/shared/contract';
@@ -38,9 +39,9 @@ await import('../../electron/preload');
 const api = electron.exposed.get('dossier') as DossierApi;
 
 describe('the preload', () => {
-  it('exposes window.dossier alone, with one function per contract method plus onEvent and pathForFile', () => {
+  it('exposes window.dossier alone, with one function per contract method plus onEvent and droppedFiles', () => {
     expect([...electron.exposed.keys()]).toEqual(['dossier']);
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(contract), 'onEvent', 'pathForFile'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(contract), 'onEvent', 'droppedFiles'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
@@ -68,8 +69,13 @@ describe('the preload', () => {
     expect(electron.channel.listenerCount('dossier:event')).toBe(0);
   });
 
-  it("gives a dropped file's path, or '' for a file that has none", () => {
-    expect(api.pathForFile({ name: 'order.pdf' } as File)).toBe('/home/lawyer/order.pdf');
-    expect(api.pathForFile({ name: 'pasted.txt' } as File)).toBe('');
+  it('tells the main process the paths of dropped files, leaving out a file that has none, and gives the page the same paths', async () => {
+    electron.invoked.length = 0;
+    const files = [{ name: 'order.pdf' }, { name: 'pasted.txt' }, { name: 'picket.png' }] as File[];
+    expect(await api.droppedFiles(files)).toEqual(['/home/lawyer/order.pdf', '/home/lawyer/picket.png']);
+    expect(electron.invoked).toEqual([['dossier-shell:dropped-files', ['/home/lawyer/order.pdf', '/home/lawyer/picket.png']]]);
+    electron.invoked.length = 0;
+    expect(await api.droppedFiles([{ name: 'pasted.txt' }] as File[])).toEqual([]);
+    expect(electron.invoked).toEqual([]);
   });
 });

@@ -3,11 +3,12 @@
 // service and a real export; only the desktop (dialogs, the system viewer) is a recording here.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fontsDirOf } from '../../electron/app-paths';
+import { EvidenceGrants } from '../../electron/evidence-grants';
+import { PathAllowlist } from '../../electron/path-allowlist';
 import {
   appHandlers,
-  PathAllowlist,
   suggestedExportName,
   withPdfExtension,
   type ShellPlatform,
@@ -16,12 +17,12 @@ import { createCoreService } from '../../src/core/service/core-service';
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract';
 import { dispatch, type Handlers } from '../../src/shared/dispatch';
 import type { Result } from '../../src/shared/errors';
-import { PASSPHRASE, repoRoot } from '../support/sample-case';
+import { fixturesDir, PASSPHRASE, repoRoot } from '../support/sample-case';
 import { tempDir } from '../support/temp-dir';
 
 const ARGON2 = { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
 
-function recordingPlatform(answers: { vaultFolder?: string; exportFile?: string } = {}) {
+function recordingPlatform(answers: { vaultFolder?: string; exportFile?: string; evidenceFiles?: string[] } = {}) {
   const calls: Array<[string, ...unknown[]]> = [];
   const platform: ShellPlatform = {
     appInfo: () => ({ name: 'Dossier', version: '0.1.0' }),
@@ -31,7 +32,7 @@ function recordingPlatform(answers: { vaultFolder?: string; exportFile?: string 
     },
     chooseEvidenceFiles: async () => {
       calls.push(['chooseEvidenceFiles']);
-      return [];
+      return answers.evidenceFiles ?? [];
     },
     chooseExportFile: async (suggestedName) => {
       calls.push(['chooseExportFile', suggestedName]);
@@ -148,6 +149,63 @@ describe('paths the window sends', () => {
     const nextRun = caller(appHandlers(service.handlers, recordingPlatform().platform));
     expect(await nextRun('vault.unlock', { dir: path.join(dir, 'elsewhere'), passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await nextRun('vault.unlock', { dir: vault, passphrase: PASSPHRASE })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+  });
+});
+
+describe('evidence.import', () => {
+  /** A vault with one case, behind appHandlers whose evidence dialog answers `evidenceFiles`. */
+  async function caseBehindTheShell(evidenceFiles: string[] = []) {
+    const dir = await tempDir('dossier-shell-evidence-');
+    const service = createCoreService({ settingsDir: path.join(dir, 'settings'), fontsDir: fontsDirOf(repoRoot), emit: () => undefined, argon2: ARGON2 });
+    onTestFinished(() => service.close());
+    const vault = path.join(dir, 'vault');
+    const grants = new EvidenceGrants();
+    const call = caller(appHandlers(service.handlers, recordingPlatform({ vaultFolder: vault, evidenceFiles }).platform, grants));
+    await value(call('dialog.chooseVaultFolder', { purpose: 'create' }));
+    await value(call('vault.create', { dir: vault, passphrase: PASSPHRASE }));
+    const client = await value(call('clients.create', { fullName: 'Aigerim Sadykova' }));
+    const matter = await value(call('cases.create', { clientId: client.id, case: { title: 'Interim measures', forum: 'un_cat' } }));
+    const evidence = async () => (await value(call('evidence.list', { caseId: matter.id }))).length;
+    return { call, grants, caseId: matter.id, evidence };
+  }
+
+  it('refuses a file the user neither chose in the dialog nor dropped, logging the code only', async () => {
+    const { call, caseId, evidence } = await caseBehindTheShell();
+    const secret = path.join(fixturesDir, 'order.pdf');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    onTestFinished(() => warn.mockRestore());
+
+    const refused = await call('evidence.import', { caseId, files: [secret], jobId: 'import-job-0001' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await evidence()).toBe(0);
+    expect(warn).toHaveBeenCalledTimes(1);
+    const logged = String(warn.mock.calls[0]?.[0]);
+    expect(logged).toContain('INVALID_INPUT');
+    expect(logged).not.toContain('order.pdf');
+    expect(logged).not.toContain(fixturesDir);
+  });
+
+  it('imports the files the evidence dialog returned in this session', async () => {
+    const chosen = [path.join(fixturesDir, 'order.pdf'), path.join(fixturesDir, 'picket.png')];
+    const { call, caseId, evidence } = await caseBehindTheShell(chosen);
+    expect(await value(call('dialog.chooseEvidenceFiles'))).toEqual({ files: chosen });
+    const { imported } = await value(call('evidence.import', { caseId, files: chosen, jobId: 'import-job-0002' }));
+    expect(imported).toHaveLength(2);
+    expect(await evidence()).toBe(2);
+  });
+
+  it('imports files the preload resolved from a drop, and refuses a list with any other file in it', async () => {
+    const { call, grants, caseId, evidence } = await caseBehindTheShell();
+    const dropped = path.join(fixturesDir, 'picket.png');
+    grants.grant([dropped]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    onTestFinished(() => warn.mockRestore());
+
+    const mixed = await call('evidence.import', { caseId, files: [dropped, path.join(fixturesDir, 'order.pdf')], jobId: 'import-job-0003' });
+    expect(mixed).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await evidence()).toBe(0);
+    const { imported } = await value(call('evidence.import', { caseId, files: [dropped], jobId: 'import-job-0004' }));
+    expect(imported).toHaveLength(1);
   });
 });
 

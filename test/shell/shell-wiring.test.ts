@@ -32,7 +32,8 @@ vi.mock('electron', () => ({
 
 const { registerAppScheme, serveRenderer } = await import('../../electron/protocol');
 const { guardWebContents, hardenSession } = await import('../../electron/security');
-const { forwardEvents, mountContract } = await import('../../electron/ipc');
+const { forwardEvents, mountContract, mountDroppedFiles } = await import('../../electron/ipc');
+const { EvidenceGrants } = await import('../../electron/evidence-grants');
 
 type ProtocolHandler = (request: Request) => Promise<Response>;
 
@@ -214,29 +215,15 @@ describe('the web contents guard', () => {
     warn.mockRestore();
   });
 
-  it('sends an allowlisted https link the page opens to the system browser, and nothing else', () => {
+  it('sends no link the page opens to the system browser, not even an https one', () => {
     const { openHandler } = guardedContents();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     electron.opened.length = 0;
-    const tried = [
-      'https://www.refworld.org/docid/abc.html',
-      'https://example.org/',
-      'http://www.unhcr.org/',
-      'file:///etc/passwd',
-      'app://dossier/index.html',
-    ];
-    for (const url of tried) expect(openHandler({ url }), url).toEqual({ action: 'deny' });
-    expect(electron.opened).toEqual(['https://www.refworld.org/docid/abc.html']);
-    warn.mockRestore();
-  });
-
-  it("hands the system browser the parsed link, never the page's raw string", () => {
-    const { openHandler } = guardedContents();
-    electron.opened.length = 0;
-    for (const url of [' https://www.unhcr.org/a b\n', 'https:\\\\www.refworld.org\\docid', 'HTTPS://WWW.OHCHR.ORG:443/x']) {
+    for (const url of ['https://www.refworld.org/docid/abc.html', 'https://www.unhcr.org/', 'mailto:a@b.c', 'file:///etc/passwd']) {
       expect(openHandler({ url }), url).toEqual({ action: 'deny' });
     }
-    expect(electron.opened).toEqual(['https://www.unhcr.org/a%20b', 'https://www.refworld.org/docid', 'https://www.ohchr.org/x']);
+    expect(electron.opened).toEqual([]);
+    warn.mockRestore();
   });
 });
 
@@ -296,6 +283,32 @@ describe('the IPC mount', () => {
       value: { state: 'locked' },
     });
     expect(unlocked).toEqual([{ dir: '/vault', passphrase: 'p' }]);
+  });
+});
+
+describe("the preload's dropped-files channel", () => {
+  const grants = new EvidenceGrants();
+  let handler: ((event: unknown, ...args: unknown[]) => unknown) | undefined;
+  // Mounted when these tests run, so the contract mount above is checked on its own.
+  beforeAll(() => {
+    mountDroppedFiles(grants, {});
+    handler = electron.ipcHandlers.get('dossier-shell:dropped-files');
+  });
+  const event = (url: string) => ({ senderFrame: { url, parent: null } }) as unknown as IpcMainInvokeEvent;
+
+  it('grants the dropped paths for evidence.import when the app page sends them', async () => {
+    await handler?.(event('app://dossier/index.html'), ['/home/lawyer/order.pdf']);
+    expect(grants.allowsAll(['/home/lawyer/order.pdf'])).toBe(true);
+  });
+
+  it('grants nothing to another sender or for a malformed message', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(handler?.(event('https://example.org/'), ['/home/lawyer/.ssh/id_ed25519'])).rejects.toThrow('Refused');
+    await expect(handler?.(event('app://dossier/index.html'), '/home/lawyer/.ssh/id_ed25519')).rejects.toThrow('Refused');
+    await expect(handler?.(event('app://dossier/index.html'), ['/home/lawyer/notes.txt', 42])).rejects.toThrow('Refused');
+    expect(grants.allowsAll(['/home/lawyer/.ssh/id_ed25519'])).toBe(false);
+    expect(grants.allowsAll(['/home/lawyer/notes.txt'])).toBe(false);
+    warn.mockRestore();
   });
 });
 

@@ -1,6 +1,6 @@
 // Drag and drop of real files onto the window. A browser gives a dropped File no path, so each
-// File carries the test-only `dossierTestPath` the transport's bridge answers pathForFile with
-// (in Electron, webUtils.getPathForFile gives the real one). The bytes are the file's own, so
+// File carries the test-only `dossierTestPath` the transport's bridge reads in droppedFiles and
+// grants for import, as the preload does with webUtils.getPathForFile in Electron. The bytes are the file's own, so
 // what the page reads (name, size, type) is what a real drop would give it.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

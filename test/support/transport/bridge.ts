@@ -76,7 +76,7 @@ const methods = Object.fromEntries(
 );
 
 const api: DossierApi = Object.freeze({
-  ...(methods as Omit<DossierApi, 'onEvent' | 'pathForFile'>),
+  ...(methods as Omit<DossierApi, 'onEvent' | 'droppedFiles'>),
   onEvent(listener: (event: AppEvent) => void) {
     const own = (event: AppEvent) => listener(event);
     listeners.add(own);
@@ -84,10 +84,21 @@ const api: DossierApi = Object.freeze({
       listeners.delete(own);
     };
   },
-  // A browser gives a dropped file no path; a test sets one on the File it drops.
-  pathForFile(file: File) {
-    const path = (file as unknown as { dossierTestPath?: unknown }).dossierTestPath;
-    return typeof path === 'string' ? path : '';
+  // A browser gives a dropped file no path; a test sets one on the File it drops. The paths go
+  // to the server as the preload sends them to the main process, to be granted for import.
+  async droppedFiles(files: readonly File[]) {
+    const paths = Array.from(files, (file) => (file as unknown as { dossierTestPath?: unknown }).dossierTestPath).filter(
+      (path): path is string => typeof path === 'string' && path !== '',
+    );
+    if (paths.length === 0) return [];
+    await streamOpen;
+    const response = await fetch('/dropped-files', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dossier-token': token },
+      body: JSON.stringify(paths),
+    });
+    if (!response.ok) throw new Error(`The test transport refused the dropped files (${response.status}).`);
+    return paths;
   },
 });
 

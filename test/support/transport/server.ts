@@ -6,12 +6,15 @@
 //   GET  /__bridge.js      window.dossier over fetch (bridge.ts, bundled on start)
 //   GET  /__test/axe.js    axe-core, for accessibility scans (the CSP forbids inline scripts)
 //   POST /api/<method>     {"args": [input?]} -> the Result dispatch() gives, as JSON
+//   POST /dropped-files    ["/abs/path", ...]: what the preload sends the main process for a
+//                          drop; granted for evidence.import by the shell's own EvidenceGrants
 //   GET  /events           the core's events as a text/event-stream
 //   GET  /<asset>          the rest of out/renderer, through the app:// path guard
 //
 // Every request must name this server as its Host (127.0.0.1 or localhost with our port), so a
 // page elsewhere cannot reach it by DNS rebinding; /api and /events also need the token in the
-// x-dossier-token header and, when the browser sends an Origin, this server's; index.html needs
+// x-dossier-token header and, when the browser sends an Origin, this server's (so does
+// /dropped-files); index.html needs
 // the token in the query. Pages and assets carry the shell's headers.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -21,6 +24,8 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { readRendererFile, resolveRendererRequest } from '../../../electron/protocol-paths';
 import { APP_ORIGIN, responseSecurityHeaders } from '../../../electron/security-policy';
+import { droppedFilePaths } from '../../../electron/dropped-files';
+import { EvidenceGrants } from '../../../electron/evidence-grants';
 import { appHandlers } from '../../../electron/shell-handlers';
 import { startCoreWorker, type CoreWorker } from '../../../src/core/service/worker-host';
 import type { Argon2Params } from '../../../src/core/vault/key-slots';
@@ -121,7 +126,10 @@ export async function startTestTransport(options: TestTransportOptions): Promise
     fontsDir: path.join(repoRoot, 'resources', 'fonts'),
     argon2: options.argon2,
   });
-  const handlers = appHandlers(core.handlers, dialogs.platform({ name: pkg.productName, version: pkg.version }, osCalls));
+  // The same record of granted evidence files as the desktop's main process keeps, fed by the
+  // scripted evidence dialog and by /dropped-files (the bridge's stand-in for the preload).
+  const evidenceGrants = new EvidenceGrants();
+  const handlers = appHandlers(core.handlers, dialogs.platform({ name: pkg.productName, version: pkg.version }, osCalls), evidenceGrants);
 
   const streams = new Set<ServerResponse>();
   core.onEvent((event) => {
@@ -150,6 +158,20 @@ export async function startTestTransport(options: TestTransportOptions): Promise
     send(response, 200, json, encodeJson(result));
   }
 
+  async function droppedFiles(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'POST') return send(response, 405, {});
+    const text = await readBody(request);
+    let paths: string[] | undefined;
+    try {
+      paths = text === undefined ? undefined : droppedFilePaths(JSON.parse(text));
+    } catch {
+      paths = undefined;
+    }
+    if (!paths) return send(response, 400, {});
+    evidenceGrants.grant(paths);
+    send(response, 204, {});
+  }
+
   function events(request: IncomingMessage, response: ServerResponse): void {
     response.writeHead(200, { ...responseSecurityHeaders(), 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
     response.write(': open\n\n');
@@ -174,7 +196,7 @@ export async function startTestTransport(options: TestTransportOptions): Promise
     if (!allowedHosts.includes(request.headers.host ?? '')) return send(response, 403, {});
     const url = new URL(request.url ?? '/', origin);
     const isApi = url.pathname.startsWith('/api/');
-    if (isApi || url.pathname === '/events') {
+    if (isApi || url.pathname === '/events' || url.pathname === '/dropped-files') {
       // A browser names the page behind every POST (and every cross-origin request): only ours
       // may call. A request with no Origin comes from a same-origin GET or from outside a
       // browser, and still needs the token.
@@ -183,6 +205,7 @@ export async function startTestTransport(options: TestTransportOptions): Promise
       const given = request.headers[TOKEN_HEADER];
       if (!sameSecret(Array.isArray(given) ? given[0] : given, token)) return send(response, 403, {});
       if (isApi) return api(decodeURIComponent(url.pathname.slice('/api/'.length)), request, response);
+      if (url.pathname === '/dropped-files') return droppedFiles(request, response);
       if (request.method !== 'GET') return send(response, 405, {});
       return events(request, response);
     }

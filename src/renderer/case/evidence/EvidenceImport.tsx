@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { pathForFile } from '../file-path';
+import { droppedFilePaths } from '../file-path';
 import { useJobProgress } from '../job-progress';
 import { DuplicateFiles, type DuplicateFile } from './DuplicateFiles';
 
@@ -82,8 +82,10 @@ export function EvidenceImport({ caseId, compact, onImported }: { caseId: string
     setDragging(false);
     if (jobId) return;
     const dropped = Array.from(event.dataTransfer.files);
-    const paths = dropped.map(pathForFile).filter((path) => path !== '');
-    void start(paths, dropped.length - paths.length);
+    droppedFilePaths(dropped).then(
+      (paths) => start(paths, dropped.length - paths.length),
+      (error: unknown) => setOutcome({ kind: 'failed', error }),
+    );
   };
 
   const busy = jobId !== null;
