@@ -1,17 +1,12 @@
 // A new passphrase and its confirmation, with the strength meter between them. Shared by
 // vault creation and the change-passphrase form. The parent owns the values; `problem` tells
-// it whether the pair can be submitted (and why not).
+// it whether the pair can be submitted (and why not). The meter and `problem` apply the core's
+// own rule (src/shared/passphrase-strength.ts), so the window refuses what the core would.
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../ui/Field';
-import { MIN_PASSPHRASE_LENGTH, usePassphraseStrength } from './passphrase-strength';
+import { MIN_PASSPHRASE_LENGTH, passphraseProblem, usePassphraseVerdict, type PassphraseVerdict } from './passphrase-strength';
 
-export type PassphraseProblem = 'tooShort' | 'mismatch' | null;
-
-export function passphraseProblem(passphrase: string, confirmation: string): PassphraseProblem {
-  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) return 'tooShort';
-  if (passphrase !== confirmation) return 'mismatch';
-  return null;
-}
+export { passphraseProblem, type PassphraseProblem } from './passphrase-strength';
 
 export function PassphraseFields({
   passphrase,
@@ -32,7 +27,7 @@ export function PassphraseFields({
   autoFocus?: boolean;
 }) {
   const { t } = useTranslation('vault');
-  const score = usePassphraseStrength(passphrase);
+  const verdict = usePassphraseVerdict(passphrase);
   const problem = passphraseProblem(passphrase, confirmation);
   const length = [...passphrase].length;
 
@@ -47,10 +42,16 @@ export function PassphraseFields({
         required
         value={passphrase}
         onChange={(event) => onPassphrase(event.target.value)}
-        error={showErrors && problem === 'tooShort' ? t('passphrase.tooShort', { count: MIN_PASSPHRASE_LENGTH }) : undefined}
+        error={
+          showErrors && problem === 'tooShort'
+            ? t('passphrase.tooShort', { count: MIN_PASSPHRASE_LENGTH })
+            : showErrors && problem === 'weak'
+              ? t('passphrase.weak')
+              : undefined
+        }
         dir="ltr"
       />
-      <StrengthMeter score={passphrase === '' ? null : score} length={length} />
+      <StrengthMeter verdict={passphrase === '' ? null : verdict} length={length} />
       <TextField
         type="password"
         label={t('passphrase.confirm')}
@@ -65,10 +66,14 @@ export function PassphraseFields({
   );
 }
 
-/** Four bars that fill with the 0–4 score, and the score in words (which is what is announced). */
-function StrengthMeter({ score, length }: { score: 0 | 1 | 2 | 3 | 4 | null; length: number }) {
+/**
+ * Four bars that fill with the 0–4 score, and the score in words (which is what is announced).
+ * A passphrase the core would refuse is said to be so, with how to make it stronger, as it is typed.
+ */
+function StrengthMeter({ verdict, length }: { verdict: PassphraseVerdict | null; length: number }) {
   const { t } = useTranslation('vault');
   const short = length > 0 && length < MIN_PASSPHRASE_LENGTH;
+  const score = verdict?.score ?? null;
   const word = score === null ? (length === 0 ? t('strength.empty') : t('strength.checking')) : t(`strength.score${score}`);
   return (
     <div className={`strength strength--${score ?? 'none'}`}>
@@ -80,6 +85,7 @@ function StrengthMeter({ score, length }: { score: 0 | 1 | 2 | 3 | 4 | null; len
       <p className="strength__text" aria-live="polite">
         {t('strength.label')}: <strong>{word}</strong>
         {short && <span className="strength__length"> · {t('passphrase.moreCharacters', { count: MIN_PASSPHRASE_LENGTH - length })}</span>}
+        {!short && verdict !== null && !verdict.strongEnough && <span className="strength__advice"> · {t('strength.advice')}</span>}
       </p>
     </div>
   );

@@ -1,50 +1,79 @@
-// Passphrase strength from zxcvbn-ts with the common and English dictionaries. The
-// dictionaries are megabytes, so they load on first use (their own chunk) rather than with
-// the window; the meter shows "checking" until they arrive.
-import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
+// The meter's verdict, from the core's own rule (src/shared/passphrase-strength.ts), so the window
+// refuses exactly what the core would. zxcvbn's dictionaries are megabytes: they load on first
+// use (their own chunk) rather than with the window; the meter shows "checking" until they arrive.
 import { useEffect, useState } from 'react';
+import { loadPassphraseEstimator, MIN_PASSPHRASE_LENGTH, type PassphraseEstimator, type StrengthScore } from '../../shared/passphrase-strength';
 
-/** The core refuses shorter passphrases (src/core/vault/key-slots.ts MIN_PASSPHRASE_LENGTH). */
-export const MIN_PASSPHRASE_LENGTH = 10;
+export { MIN_PASSPHRASE_LENGTH } from '../../shared/passphrase-strength';
 
-export type StrengthScore = 0 | 1 | 2 | 3 | 4;
-
-let estimator: Promise<ZxcvbnFactory> | null = null;
-
-function loadEstimator(): Promise<ZxcvbnFactory> {
-  estimator ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(
-    ([core, common, english]) =>
-      new core.ZxcvbnFactory({
-        translations: english.translations,
-        graphs: common.adjacencyGraphs,
-        dictionary: { ...common.dictionary, ...english.dictionary },
-      }),
-  );
-  return estimator;
+export interface PassphraseVerdict {
+  score: StrengthScore;
+  /** False when the core would refuse the passphrase. */
+  strongEnough: boolean;
 }
 
-/** The 0–4 score of `passphrase`, or null while the estimator loads (or for an empty one). */
-export function usePassphraseStrength(passphrase: string, userInputs: readonly string[] = []): StrengthScore | null {
-  const [score, setScore] = useState<StrengthScore | null>(null);
-  // Compared by content: callers pass a fresh array each render.
-  const userInputsKey = JSON.stringify(userInputs);
+/** Kept once loaded, so a form can judge a passphrase synchronously when it is submitted. */
+let loaded: PassphraseEstimator | null = null;
+let loadFailed = false;
+
+/** Starts loading the dictionaries (the meter does so on the first keystroke). */
+export function preparePassphraseEstimator(): Promise<PassphraseEstimator> {
+  return loadPassphraseEstimator().then(
+    (ready) => (loaded = ready),
+    (error: unknown) => {
+      loadFailed = true;
+      throw error;
+    },
+  );
+}
+
+function verdictOf(ready: PassphraseEstimator, passphrase: string): PassphraseVerdict {
+  const { score } = ready.passphraseStrength(passphrase);
+  return { score, strongEnough: ready.weakPassphraseMessage(passphrase) === undefined };
+}
+
+/**
+ * The verdict now: null while the dictionaries are on their way, 'unknown' if they failed to
+ * load (the form then lets the core judge, and shows the core's refusal).
+ */
+export function passphraseVerdictNow(passphrase: string): PassphraseVerdict | 'unknown' | null {
+  if (loaded) return verdictOf(loaded, passphrase);
+  return loadFailed ? 'unknown' : null;
+}
+
+/** The verdict on `passphrase`, or null while the estimator loads (or for an empty one). */
+export function usePassphraseVerdict(passphrase: string): PassphraseVerdict | null {
+  const [verdict, setVerdict] = useState<PassphraseVerdict | null>(null);
   useEffect(() => {
     if (passphrase === '') {
-      setScore(null);
+      setVerdict(null);
       return;
     }
     let current = true;
-    loadEstimator()
-      .then((factory) => {
-        if (current) setScore(factory.check(passphrase, JSON.parse(userInputsKey) as string[]).score as StrengthScore);
+    preparePassphraseEstimator()
+      .then((ready) => {
+        if (current) setVerdict(verdictOf(ready, passphrase));
       })
       .catch(() => {
-        // Without the estimator the meter stays silent; the length rule below still applies.
-        if (current) setScore(null);
+        // Without the estimator the meter stays silent; the core still judges on submit.
+        if (current) setVerdict(null);
       });
     return () => {
       current = false;
     };
-  }, [passphrase, userInputsKey]);
-  return score;
+  }, [passphrase]);
+  return verdict;
+}
+
+/** 'checking': the estimator has not arrived yet, so the core's verdict is not known. */
+export type PassphraseProblem = 'tooShort' | 'checking' | 'weak' | 'mismatch' | null;
+
+/** Whether a new passphrase and its confirmation can be submitted: null, or why not. */
+export function passphraseProblem(passphrase: string, confirmation: string): PassphraseProblem {
+  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) return 'tooShort';
+  const verdict = passphraseVerdictNow(passphrase);
+  if (verdict === null) return 'checking';
+  if (verdict !== 'unknown' && !verdict.strongEnough) return 'weak';
+  if (passphrase !== confirmation) return 'mismatch';
+  return null;
 }

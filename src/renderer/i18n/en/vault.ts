@@ -27,6 +27,7 @@ export const vault = {
     tooShort_one: 'The passphrase needs at least {{count}} character.',
     tooShort_other: 'The passphrase needs at least {{count}} characters.',
     mismatch: 'The two passphrases are not the same.',
+    weak: 'The passphrase is too easy to guess. Add another word or two; a sentence of four or more uncommon words is strong and easy to remember.',
     moreCharacters_one: '{{count}} more character needed',
     moreCharacters_other: '{{count}} more characters needed',
   },
@@ -37,8 +38,9 @@ export const vault = {
     score0: 'very weak',
     score1: 'weak',
     score2: 'fair',
-    score3: 'strong',
+    score3: 'almost strong enough',
     score4: 'very strong',
+    advice: 'too easy to guess: add another word or two',
   },
   recovery: {
     title: 'Your recovery key',

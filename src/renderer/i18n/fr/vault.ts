@@ -31,6 +31,7 @@ export const vault: FrenchMessages<typeof en> = {
     tooShort_many: 'La phrase secrète doit compter au moins {{count}} caractères.',
     tooShort_other: 'La phrase secrète doit compter au moins {{count}} caractères.',
     mismatch: 'Les deux phrases secrètes ne sont pas identiques.',
+    weak: 'Cette phrase secrète est trop facile à deviner. Ajoutez un ou deux mots : une phrase de quatre mots peu courants ou plus est robuste et facile à retenir.',
     moreCharacters_one: 'Encore {{count}} caractère nécessaire',
     moreCharacters_many: 'Encore {{count}} caractères nécessaires',
     moreCharacters_other: 'Encore {{count}} caractères nécessaires',
@@ -42,8 +43,9 @@ export const vault: FrenchMessages<typeof en> = {
     score0: 'très faible',
     score1: 'faible',
     score2: 'moyenne',
-    score3: 'bonne',
+    score3: 'presque suffisante',
     score4: 'très bonne',
+    advice: 'trop facile à deviner : ajoutez un ou deux mots',
   },
   recovery: {
     title: 'Votre clé de récupération',
