@@ -142,7 +142,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   }
 
   const handlers: CoreHandlers = {
-    ...sessionHandlers({ session, store, lock, settingsChanged: applySettings }),
+    ...sessionHandlers({ ctx, session, store, lock, settingsChanged: applySettings }),
     ...recordsHandlers(ctx, { today }),
     ...evidenceHandlers(ctx),
     ...dossierHandlers(ctx, { today }),

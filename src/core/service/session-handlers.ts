@@ -1,8 +1,10 @@
 // What answers while the vault is locked too: the vault's own state, the recent vaults, the
-// settings, and the window's activity reports.
-import type { HandlerGroup } from './service-context.js';
+// settings, and the window's activity reports; and what changes the vault's keys (passphrase,
+// recovery key, rekey, travel mode, wipe).
+import type { HandlerGroup, ServiceContext } from './service-context.js';
 import type { Session } from './session.js';
 import type { SettingsStore } from './settings-store.js';
+import { runVaultJob } from './vault-work.js';
 
 type SessionMethod =
   | 'vault.status'
@@ -12,11 +14,18 @@ type SessionMethod =
   | 'vault.unlock'
   | 'vault.lock'
   | 'vault.changePassphrase'
+  | 'vault.setPassphrase'
+  | 'vault.rekey'
+  | 'vault.newRecoveryKey'
+  | 'vault.travel'
+  | 'vault.wipe'
   | 'session.activity'
   | 'settings.get'
   | 'settings.update';
 
 export interface SessionHandlerDeps {
+  /** For the rekey, a long job: its registration, cancel and progress. */
+  ctx: ServiceContext;
   session: Session;
   store: SettingsStore;
   /** Locks the vault the way every lock does (jobs cancelled, window told). */
@@ -25,7 +34,7 @@ export interface SessionHandlerDeps {
   settingsChanged(): void;
 }
 
-export function sessionHandlers({ session, store, lock, settingsChanged }: SessionHandlerDeps): HandlerGroup<SessionMethod> {
+export function sessionHandlers({ ctx, session, store, lock, settingsChanged }: SessionHandlerDeps): HandlerGroup<SessionMethod> {
   // The recent list is a convenience: a settings folder that cannot be written must not fail a
   // create whose recovery key (shown once) would then never reach the user, nor an unlock that
   // has already opened the vault.
@@ -56,6 +65,33 @@ export function sessionHandlers({ session, store, lock, settingsChanged }: Sessi
     'vault.changePassphrase': async ({ current, next }) => {
       await session.changePassphrase(current, next);
       return { ok: true };
+    },
+    'vault.setPassphrase': async ({ next }) => {
+      await session.setPassphrase(next);
+      return session.status();
+    },
+    'vault.rekey': ({ passphrase, jobId }) =>
+      runVaultJob(
+        ctx,
+        jobId,
+        () => 'The vault was locked while its key was being renewed. Nothing is lost: it opens as before, and renewing the key again continues where it stopped.',
+        async (_vault, signal, progress) => ({
+          recoveryKey: await session.rekey(passphrase, {
+            signal,
+            onProgress: ({ stage, done, total }) => progress('rekey', done, total, stage),
+          }),
+        }),
+      ),
+    'vault.newRecoveryKey': async ({ passphrase }) => ({ recoveryKey: await session.newRecoveryKey(passphrase) }),
+    'vault.travel': async ({ recoveryKey }) => {
+      await session.travel(recoveryKey);
+      lock('user');
+      return session.status();
+    },
+    'vault.wipe': async () => {
+      await session.wipe();
+      lock('user');
+      return session.status();
     },
     // The activity itself is counted by the service around every call.
     'session.activity': () => ({ ok: true }),

@@ -5,8 +5,11 @@ import path from 'node:path';
 import type { z } from 'zod';
 import type { vaultStatus } from '../../shared/contract.js';
 import { DossierError } from '../../shared/errors.js';
+import { readHeader, wipeHeader } from '../vault/header-file.js';
 import { unlockHeader, type Argon2Params, type VaultSecret } from '../vault/key-slots.js';
-import { readHeader, Vault } from '../vault/vault.js';
+import { vaultLayout } from '../vault/layout.js';
+import type { RekeyOptions } from '../vault/rekey.js';
+import { Vault } from '../vault/vault.js';
 
 export type VaultStatus = z.output<typeof vaultStatus>;
 
@@ -61,7 +64,16 @@ export class Session {
   }
 
   status(): VaultStatus {
-    return this.open ? { state: 'unlocked', dir: this.open.dir, name: path.basename(this.open.dir) } : { state: 'locked' };
+    if (!this.open) return { state: 'locked' };
+    const { vault, dir } = this.open;
+    return {
+      state: 'unlocked',
+      dir,
+      name: path.basename(dir),
+      ...(vault.hasPassphrase ? {} : { needsPassphrase: true }),
+      ...(vault.usesOldKeyScheme ? { oldKeyScheme: true } : {}),
+      ...(vault.headerWarning ? { headerWarning: vault.headerWarning } : {}),
+    };
   }
 
   /** Creates a vault in an empty or new folder and opens it; returns the recovery key (shown once). */
@@ -115,6 +127,12 @@ export class Session {
 
   /** Wraps the open vault's key under `next` once `secret` opens its header; `wrong` is the words for a secret that does not. */
   private async rewrapChecked(secret: VaultSecret, wrong: string, next: string): Promise<void> {
+    const vault = await this.proven(secret, wrong);
+    await vault.changePassphrase(next);
+  }
+
+  /** The open vault, once `secret` opens its header as it is on disk now; WRONG_SECRET in the words of `wrong` otherwise. */
+  private async proven(secret: VaultSecret, wrong: string): Promise<Vault> {
     const vault = this.vault();
     const header = await readHeader(vault.layout);
     try {
@@ -123,7 +141,56 @@ export class Session {
       if (error instanceof DossierError && error.code === 'WRONG_SECRET') throw new DossierError('WRONG_SECRET', wrong);
       throw error;
     }
+    return vault;
+  }
+
+  /** After travel mode: a passphrase for a vault that has none (opened with its recovery key). */
+  async setPassphrase(next: string): Promise<void> {
+    const vault = this.vault();
+    if (vault.hasPassphrase) {
+      throw new DossierError('INVALID_INPUT', 'This vault already has a passphrase. Change it with the current one instead.');
+    }
     await vault.changePassphrase(next);
+  }
+
+  /** A new recovery key (shown once); the old one stops working. Proven with the passphrase. */
+  async newRecoveryKey(passphrase: string): Promise<string> {
+    const vault = await this.proven({ passphrase }, 'The passphrase is wrong. The recovery key was not changed.');
+    return vault.newRecoveryKey();
+  }
+
+  /**
+   * Travel mode: once the recovery key typed now opens the vault (so the user can type it on
+   * return), every passphrase slot goes. The caller then locks the vault.
+   */
+  async travel(recoveryKey: string): Promise<void> {
+    const vault = await this.proven({ recoveryKey }, 'The recovery key is wrong. Travel mode was not turned on; nothing changed.');
+    await vault.removePassphrases();
+  }
+
+  /** Renews the vault key (vault/rekey.ts), proven with the passphrase; returns the new recovery key. */
+  async rekey(passphrase: string, options: RekeyOptions): Promise<string> {
+    const vault = await this.proven({ passphrase }, 'The passphrase is wrong. The vault key was not renewed.');
+    return vault.rekey(passphrase, options);
+  }
+
+  /** Quick wipe of the open vault. The caller then locks (the vault is closed already). */
+  async wipe(): Promise<void> {
+    await this.vault().wipe();
+  }
+
+  /**
+   * Quick wipe of the vault in `dir`, open or not: no secret is needed to destroy the keys (the
+   * command line's `dossier wipe`). An open vault there is wiped through its handle and closed.
+   */
+  async wipeFolder(dir: string): Promise<{ wipedAt: string }> {
+    const absolute = vaultFolder(dir);
+    if (this.open && this.open.dir === absolute) {
+      const wiped = await this.open.vault.wipe();
+      this.lock();
+      return wiped;
+    }
+    return wipeHeader(vaultLayout(absolute));
   }
 
   private adopt(vault: Vault, dir: string): void {

@@ -223,11 +223,11 @@ export class Vault {
   }
 
   /** Crypto-erase (header-file.ts), then the vault closes: nobody can open it again. */
-  async wipe(): Promise<void> {
+  async wipe(): Promise<{ wipedAt: string }> {
     this.ensureOpen();
     appendAudit(this.db, this.actor, 'vault.wipe', 'vault');
     try {
-      await wipeHeader(this.layout);
+      return await wipeHeader(this.layout);
     } finally {
       this.close();
     }
