@@ -28,8 +28,16 @@ export function nodeReaderLauncher(): ReaderLauncher {
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
       // An idle reader must not keep the CLI (or a test run) alive; it exits when its parent does.
+      // While it starts and while it runs a task, its channel holds the parent's event loop open
+      // for the answer.
       child.unref();
-      child.channel?.unref();
+      const holdOpen = (busy: boolean) => (busy ? child.channel?.ref() : child.channel?.unref());
+      const messageListeners: ((message: FromReader) => void)[] = [];
+      child.on('message', (message: unknown) => {
+        if (!isFromReader(message)) return;
+        if (message.type === 'ready' || message.type === 'done') holdOpen(false);
+        for (const listener of messageListeners) listener(message);
+      });
       const exitListeners: ((exit: { code: number | null; signal: string | null }) => void)[] = [];
       let exited = false;
       const onExit = (code: number | null, signal: string | null) => {
@@ -45,15 +53,15 @@ export function nodeReaderLauncher(): ReaderLauncher {
           return child.pid;
         },
         send(message) {
-          if (!exited && child.connected) child.send(message);
+          if (exited || !child.connected) return;
+          if (message.type === 'run') holdOpen(true);
+          child.send(message);
         },
         kill() {
           if (!exited) child.kill('SIGKILL');
         },
-        onMessage(listener: (message: FromReader) => void) {
-          child.on('message', (message: unknown) => {
-            if (isFromReader(message)) listener(message);
-          });
+        onMessage(listener) {
+          messageListeners.push(listener);
         },
         onExit(listener) {
           exitListeners.push(listener);

@@ -1,8 +1,12 @@
 // The worker thread's entry (see worker-host.ts): one core service, answering the host's calls
 // one message at a time and sending its events back. Errors leave as ErrorData only, so a
-// stack trace or a message naming a client never crosses to the window's side.
+// stack trace or a message naming a client never crosses to the window's side. Its exhibit
+// reader's processes are started by the main thread (reader-relay.ts); a lock is confirmed once
+// done, and a worker too busy to confirm in time is terminated by the host.
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorData, type Result } from '../../shared/errors.js';
+import { createExhibitReader } from '../isolation/exhibit-reader.js';
+import { relayedReaderLauncher } from '../isolation/reader-relay.js';
 import { createCoreService } from './core-service.js';
 import type { CoreWorkerOptions, HostMessage, WorkerMessage } from './worker-host.js';
 
@@ -14,12 +18,15 @@ function send(message: WorkerMessage): void {
   port.postMessage(message);
 }
 
+const relay = relayedReaderLauncher((request) => send(request));
+
 const service = createCoreService({
   settingsDir: options.settingsDir,
   fontsDir: options.fontsDir,
   argon2: options.argon2,
   autoLockMinuteMs: options.autoLockMinuteMs,
   emit: (event) => send({ type: 'event', event }),
+  reader: createExhibitReader(relay.launcher, options.readerLimits),
 });
 
 async function answer(message: Extract<HostMessage, { type: 'call' }>): Promise<void> {
@@ -49,6 +56,10 @@ port.on('message', (message: HostMessage) => {
       break;
     case 'lock':
       service.lock(message.reason);
+      send({ type: 'lockConfirmed' });
+      break;
+    case 'readerEvent':
+      relay.deliver(message);
       break;
     case 'close':
       void Promise.resolve()

@@ -6,6 +6,11 @@
 //
 // Input validation is the caller's (dispatch, before a handler is called); the worker trusts it.
 // What the worker sends back is checked here (workerMessage) before it goes any further.
+//
+// This thread also starts the exhibit reader's processes for the worker (Electron lets only the
+// main thread create a utilityProcess; reader-relay.ts), and it makes a lock hold whatever the
+// worker is doing: a worker that has not confirmed a lock within LOCK_CONFIRM_MS is terminated,
+// its reader processes killed with it, so the key is gone within a second.
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -14,6 +19,11 @@ import { z } from 'zod';
 import { methodNames } from '../../shared/channels.js';
 import { appEvent, type AppEvent } from '../../shared/contract.js';
 import { DossierError, errorCodes, type ErrorData, type Result } from '../../shared/errors.js';
+import type { ReaderLimits } from '../isolation/exhibit-reader.js';
+import type { ReaderLauncher } from '../isolation/reader-launcher.js';
+import { nodeReaderLauncher } from '../isolation/node-launcher.js';
+import type { ToReader } from '../isolation/reader-protocol.js';
+import { ReaderRelay, type RelayEvent, type RelayRequest } from '../isolation/reader-relay.js';
 import type { Argon2Params } from '../vault/key-slots.js';
 import type { LockReason } from './core-service.js';
 import { shellMethods, type CoreHandlers, type CoreMethod } from './service-context.js';
@@ -21,6 +31,8 @@ import { shellMethods, type CoreHandlers, type CoreMethod } from './service-cont
 export type { LockReason };
 // What the shell (electron/) needs of the core, from this one entry.
 export type { CoreHandlers, ShellMethod } from './service-context.js';
+export type { ReaderLauncher, ReaderProcess, ReaderProcessOptions } from '../isolation/reader-launcher.js';
+export { isFromReader, type FromReader, type ToReader } from '../isolation/reader-protocol.js';
 
 /** What the worker is started with (its workerData). */
 export interface CoreWorkerOptions {
@@ -32,20 +44,25 @@ export interface CoreWorkerOptions {
   argon2?: Argon2Params | undefined;
   /** For tests only: how many milliseconds one "minute" of autoLockMinutes lasts. */
   autoLockMinuteMs?: number | undefined;
+  /** For tests only: the exhibit reader's limits (a short deadline, a low memory cap). */
+  readerLimits?: Partial<ReaderLimits> | undefined;
 }
 
 /** Messages from the host to the worker. */
 export type HostMessage =
   | { type: 'call'; id: number; method: CoreMethod; input: unknown }
   | { type: 'lock'; reason: LockReason }
-  | { type: 'close' };
+  | { type: 'close' }
+  | RelayEvent;
 
 /** Messages from the worker to the host. */
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'event'; event: AppEvent }
-  | { type: 'closed' };
+  | { type: 'lockConfirmed' }
+  | { type: 'closed' }
+  | RelayRequest;
 
 /**
  * What the host accepts from the worker. The worker is our own code, but what it sends goes on
@@ -54,18 +71,34 @@ export type WorkerMessage =
  * thread that owns the window. Result values are checked by dispatch, against each method's
  * output schema.
  */
-const workerMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }),
-  z.object({ type: z.literal('closed') }),
-  z.object({ type: z.literal('event'), event: appEvent }),
+const relayRequest = z.discriminatedUnion('op', [
   z.object({
-    type: z.literal('result'),
-    id: z.number().int(),
-    result: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), value: z.unknown() }),
-      z.object({ ok: z.literal(false), error: z.object({ code: z.enum(errorCodes), message: z.string() }) }),
-    ]),
+    type: z.literal('reader'),
+    op: z.literal('start'),
+    handle: z.number().int(),
+    options: z.object({ maxOldSpaceMb: z.number().int().min(64).max(16_384) }),
   }),
+  // What goes to a reader is the worker's own protocol; the reader checks it as it reads it.
+  z.object({ type: z.literal('reader'), op: z.literal('send'), handle: z.number().int(), message: z.custom<ToReader>((value) => typeof value === 'object' && value !== null) }),
+  z.object({ type: z.literal('reader'), op: z.literal('kill'), handle: z.number().int() }),
+]);
+
+const workerMessage = z.union([
+  relayRequest,
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('ready') }),
+    z.object({ type: z.literal('closed') }),
+    z.object({ type: z.literal('lockConfirmed') }),
+    z.object({ type: z.literal('event'), event: appEvent }),
+    z.object({
+      type: z.literal('result'),
+      id: z.number().int(),
+      result: z.discriminatedUnion('ok', [
+        z.object({ ok: z.literal(true), value: z.unknown() }),
+        z.object({ ok: z.literal(false), error: z.object({ code: z.enum(errorCodes), message: z.string() }) }),
+      ]),
+    }),
+  ]),
 ]);
 
 /** The call a message that failed the check above was meant to answer, if it names one. */
@@ -83,7 +116,10 @@ export interface CoreWorker {
    * dies unasked (its key died with it); returns the function that stops it.
    */
   onEvent(listener: (event: AppEvent) => void): () => void;
-  /** Locks the vault now (suspend, screen lock); a no-op while no worker runs (it starts locked). */
+  /**
+   * Locks the vault now (suspend, screen lock); a no-op while no worker runs (it starts locked).
+   * Within a second the key is gone: a worker that does not confirm in time is terminated.
+   */
   lock(reason: LockReason): void;
   /** Closes the vault and ends the worker. Calls after this fail. */
   close(): Promise<void>;
@@ -100,7 +136,14 @@ const workerStopped: ErrorData = {
   message: 'The application core stopped unexpectedly and the vault was locked. Unlock it again to go on.',
 };
 const workerClosed: ErrorData = { code: 'INTERNAL', message: 'The application is closing.' };
+// A lock the worker could not confirm in time: it was terminated, its calls end as a lock ends them.
+const workerLocked: ErrorData = { code: 'VAULT_LOCKED', message: 'The vault was locked before this could finish.' };
 const CLOSE_TIMEOUT_MS = 15_000;
+/**
+ * How long the worker has to confirm a lock before it is terminated: the issue promises the key
+ * gone within 1 s whatever runs, and terminating a thread busy in JavaScript takes milliseconds.
+ */
+export const LOCK_CONFIRM_MS = 700;
 
 /**
  * The worker's entry beside this file. Under tsx and vitest this file is the .ts source and the
@@ -133,9 +176,14 @@ class WorkerConnection {
   readonly ready: Promise<void>;
   readonly exited: Promise<void>;
   private closing = false;
+  /** Set when a lock was not confirmed in time and the thread is being terminated for it. */
+  private forcedLock: LockReason | undefined;
+  private lockTimer: NodeJS.Timeout | undefined;
+  private readonly readers: ReaderRelay;
 
   constructor(
     readonly thread: Worker,
+    launcher: ReaderLauncher,
     onEvent: (event: AppEvent) => void,
     onGone: (connection: WorkerConnection) => void,
   ) {
@@ -147,8 +195,17 @@ class WorkerConnection {
     });
     let startError: Error | undefined;
     let started = false;
+    this.readers = new ReaderRelay(launcher, (event) => {
+      try {
+        thread.postMessage(event);
+      } catch {
+        // The thread is gone; its readers are being killed.
+      }
+    });
 
     thread.on('message', (raw: unknown) => {
+      // A worker being terminated for a lock is no longer listened to.
+      if (this.forcedLock) return;
       const checked = workerMessage.safeParse(raw);
       if (!checked.success) {
         // Only that it happened: the message may hold anything.
@@ -161,7 +218,7 @@ class WorkerConnection {
         }
         return;
       }
-      const message: WorkerMessage = checked.data;
+      const message = checked.data as WorkerMessage;
       switch (message.type) {
         case 'ready':
           started = true;
@@ -169,6 +226,13 @@ class WorkerConnection {
           break;
         case 'event':
           onEvent(message.event);
+          break;
+        case 'lockConfirmed':
+          clearTimeout(this.lockTimer);
+          this.lockTimer = undefined;
+          break;
+        case 'reader':
+          this.readers.handle(message);
           break;
         case 'result': {
           const call = this.pending.get(message.id);
@@ -189,13 +253,15 @@ class WorkerConnection {
     });
     this.exited = new Promise<void>((resolve) => {
       thread.on('exit', () => {
+        clearTimeout(this.lockTimer);
+        this.readers.killAll();
         failStart(startError ?? new Error('The core worker stopped before it was ready.'));
-        const reason = this.closing ? workerClosed : workerStopped;
+        const reason = this.closing ? workerClosed : this.forcedLock ? workerLocked : workerStopped;
         for (const call of this.pending.values()) call.reject(new DossierError(reason.code, reason.message));
         this.pending.clear();
         onGone(this);
         // The key went with the thread: the window must drop what it shows, as on any lock.
-        if (!this.closing && started) onEvent({ type: 'locked', reason: 'user' });
+        if (!this.closing && started) onEvent({ type: 'locked', reason: this.forcedLock ?? 'user' });
         resolve();
       });
     });
@@ -205,8 +271,25 @@ class WorkerConnection {
     this.thread.postMessage(message);
   }
 
+  /**
+   * Asks the worker to lock; if it has not confirmed within LOCK_CONFIRM_MS (busy in a long
+   * synchronous step, or stuck), the thread is terminated and its reader processes killed.
+   */
+  lock(reason: LockReason): void {
+    if (this.forcedLock || this.closing) return;
+    this.send({ type: 'lock', reason });
+    this.lockTimer ??= setTimeout(() => {
+      this.lockTimer = undefined;
+      this.forcedLock = reason;
+      console.error('The core did not confirm a lock in time; it was stopped.');
+      this.readers.killAll();
+      void this.thread.terminate();
+    }, LOCK_CONFIRM_MS);
+  }
+
   async close(): Promise<void> {
     this.closing = true;
+    clearTimeout(this.lockTimer);
     this.send({ type: 'close' });
     const timer = setTimeout(() => void this.thread.terminate(), CLOSE_TIMEOUT_MS);
     await this.exited;
@@ -217,10 +300,13 @@ class WorkerConnection {
 /**
  * Starts the core service in a worker thread; resolves once the worker is ready for calls.
  * `startThread` is for tests that need the thread itself (to stop it as a crash would).
+ * `readerLauncher` starts the exhibit reader's processes: Electron's utilityProcess in the app
+ * (electron/exhibit-reader-process.ts), forked Node processes by default.
  */
 export async function startCoreWorker(
   options: CoreWorkerOptions,
   startThread: (options: CoreWorkerOptions) => Worker = startWorkerThread,
+  readerLauncher: ReaderLauncher = nodeReaderLauncher(),
 ): Promise<CoreWorker> {
   const listeners = new Set<(event: AppEvent) => void>();
   let connection: WorkerConnection | undefined;
@@ -242,7 +328,7 @@ export async function startCoreWorker(
       await connection.ready;
       return connection;
     }
-    const started = new WorkerConnection(startThread(options), emit, (gone) => {
+    const started = new WorkerConnection(startThread(options), readerLauncher, emit, (gone) => {
       if (connection === gone) connection = undefined;
     });
     connection = started;
@@ -285,7 +371,7 @@ export async function startCoreWorker(
       return () => listeners.delete(listener);
     },
     lock(reason) {
-      connection?.send({ type: 'lock', reason });
+      connection?.lock(reason);
     },
     async close() {
       if (closed) return;
