@@ -13,6 +13,7 @@ import { lockOnSystemEvents, lockWhenWindowGoes } from './lock-triggers';
 import { menuTemplate } from './menu-template';
 import { errorKind, logProcessErrorsByKind } from './process-errors';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { applyingScreenCaptureSetting, screenCaptureAtStart } from './screen-capture';
 import { guardWebContents, hardenSession } from './security';
 import { appHandlers } from './shell-handlers';
 import { APP_ENTRY_URL, parseDevServerOrigin, windowOptions, type ShellPolicy } from './security-policy';
@@ -46,6 +47,11 @@ function createWindow(windowSession: Session): void {
   );
   mainWindow = window;
   if (state.maximized) window.maximize();
+  // Hidden from screen capture from the first frame; then as the settings say.
+  window.setContentProtection(true);
+  void screenCaptureAtStart(() => (core ? core.handlers['settings.get'](undefined) : Promise.reject(new Error('No core.')))).then((hide) => {
+    if (!window.isDestroyed()) window.setContentProtection(hide);
+  });
 
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
@@ -85,7 +91,11 @@ async function start(): Promise<void> {
   core = worker;
   forwardEvents(worker.onEvent, () => mainWindow?.webContents);
   const evidenceGrants = new EvidenceGrants();
-  mountContract(appHandlers(worker.handlers, desktopShell(() => mainWindow), evidenceGrants), policy);
+  const handlers = appHandlers(worker.handlers, desktopShell(() => mainWindow), evidenceGrants);
+  mountContract(
+    applyingScreenCaptureSetting(handlers, (hide) => mainWindow?.setContentProtection(hide)),
+    policy,
+  );
   mountDroppedFiles(evidenceGrants, policy);
   lockOnSystemEvents(powerMonitor, (reason) => worker.lock(reason));
 
