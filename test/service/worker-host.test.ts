@@ -164,6 +164,44 @@ describe('the core in a worker thread', () => {
     expect(output).not.toMatch(/Ivanov|correct horse/);
   });
 
+  it('terminates a worker too busy to confirm a lock, and tells the window within 1 s', async () => {
+    // A core that speaks the worker protocol but is stuck in a synchronous loop on a call, as one
+    // decoding a hostile file beside the key would be: it never reads the lock message.
+    const stuck = `
+      const { parentPort } = require('node:worker_threads');
+      parentPort.postMessage({ type: 'ready' });
+      parentPort.on('message', (message) => {
+        if (message.type === 'close') process.exit(0);
+        if (message.type === 'lock') parentPort.postMessage({ type: 'lockConfirmed' });
+        if (message.type === 'call') for (;;) {}
+      });`;
+    const threads: Worker[] = [];
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    onTestFinished(() => logged.mockRestore());
+    const { worker, events } = await startWorker(() => {
+      const thread = new Worker(stuck, { eval: true });
+      threads.push(thread);
+      return thread;
+    });
+    const exited = new Promise<void>((resolve) => threads[0]!.once('exit', () => resolve()));
+    const pending = rejection(call(worker, 'vault.status', undefined));
+    // The call has reached the thread and the loop has begun once the thread stops answering
+    // (a lock sent now would be confirmed if it had not).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const lockedAt = performance.now();
+    let heardAt: number | undefined;
+    worker.onEvent((event) => {
+      if (event.type === 'locked') heardAt ??= performance.now();
+    });
+    worker.lock('suspend');
+    await expect.poll(() => heardAt, { timeout: 10_000 }).toBeDefined();
+    expect(heardAt! - lockedAt).toBeLessThan(1_000);
+    expect(events).toEqual([{ type: 'locked', reason: 'suspend' }]);
+    await exited;
+    expect(await pending).toMatchObject({ code: 'VAULT_LOCKED' });
+  });
+
   it('closes the vault and the thread, and refuses calls after that', async () => {
     const threads: Worker[] = [];
     const { worker, vaultDir } = await startWorker((options) => {
