@@ -1,6 +1,7 @@
 // A PDF exhibit is parsed once per export: its page count comes from the inspection kept when
 // the file came in (or when a plan first needed it), and only the pass that copies its pages
-// reads it. Counted with a spy on the real pdf-lib over real imports, plans and exports.
+// reads it. Counted with a spy on the real pdf-lib over real imports, plans and exports, their
+// reader tasks run in this process so that the spy sees them.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument, rgb } from '@cantoo/pdf-lib';
@@ -10,9 +11,11 @@ import { exportDossier, planDossier } from '../../src/core/dossier/export-dossie
 import { importCase } from '../../src/core/intake/case-file.js';
 import type { Vault } from '../../src/core/vault/vault.js';
 import { tempDir } from '../support/temp-dir.js';
+import { inProcessReader } from './in-process-reader.js';
 import { newVault } from '../support/vault.js';
 
 const TODAY = '2026-11-21';
+const reader = inProcessReader();
 
 /** A PDF of `pages` A4 pages, each with a grey block, made by pdf-lib itself. */
 async function pdfOf(pages: number): Promise<Uint8Array> {
@@ -34,7 +37,7 @@ async function caseOfThreePdfs(vault: Vault): Promise<{ caseId: string; dir: str
   evidence.push({ key: 'photo', file: 'photo.png', title: 'Photo', kind: 'photo' }, { key: 'note', file: 'note.txt', title: 'Note', kind: 'statement' });
   const caseFile = path.join(dir, 'CASE.json');
   await writeFile(caseFile, JSON.stringify({ client: { fullName: 'Parse Counter' }, case: { title: 'Three PDFs', forum: 'un_cat', reference: 'PARSE-1' }, evidence }));
-  const report = await importCase(vault, caseFile);
+  const report = await importCase(vault, caseFile, { reader });
   expect(report.refused).toEqual([]);
   return { caseId: report.caseId, dir };
 }
@@ -52,11 +55,11 @@ describe('PDF exhibits are parsed once per export', () => {
     expect(parses).toHaveBeenCalledTimes(3);
 
     parses.mockClear();
-    const plan = await planDossier(vault, caseId, { today: TODAY });
+    const plan = await planDossier(vault, caseId, { today: TODAY, reader });
     expect(parses).not.toHaveBeenCalled();
 
     parses.mockClear();
-    const result = await exportDossier(vault, caseId, path.join(dir, 'dossier.pdf'), { today: TODAY });
+    const result = await exportDossier(vault, caseId, path.join(dir, 'dossier.pdf'), { today: TODAY, reader });
     const pdfExhibits = result.exhibits.filter((exhibit) => exhibit.originalName.endsWith('.pdf'));
     expect(pdfExhibits).toHaveLength(3);
     expect(parses).toHaveBeenCalledTimes(pdfExhibits.length);
@@ -74,17 +77,17 @@ describe('PDF exhibits are parsed once per export', () => {
     vault.db.prepare('DELETE FROM inspections').run();
     const parses = vi.spyOn(PDFDocument, 'load');
 
-    const first = await planDossier(vault, caseId, { today: TODAY });
+    const first = await planDossier(vault, caseId, { today: TODAY, reader });
     expect(parses).toHaveBeenCalledTimes(3);
     expect(vault.db.prepare('SELECT count(*) AS n FROM inspections').get()).toEqual({ n: 5 });
 
     parses.mockClear();
-    const again = await planDossier(vault, caseId, { today: TODAY });
+    const again = await planDossier(vault, caseId, { today: TODAY, reader });
     expect(parses).not.toHaveBeenCalled();
     expect(again).toEqual(first);
 
     parses.mockClear();
-    const result = await exportDossier(vault, caseId, path.join(dir, 'dossier.pdf'), { today: TODAY });
+    const result = await exportDossier(vault, caseId, path.join(dir, 'dossier.pdf'), { today: TODAY, reader });
     expect(parses).toHaveBeenCalledTimes(3);
     expect(result.pages).toBe(first.pages);
   });

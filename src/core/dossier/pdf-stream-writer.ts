@@ -1,11 +1,15 @@
-// Writes a pdf-lib document to disk piece by piece, so a 1,000-page dossier never sits whole in
+// Writes a pdf-lib document out piece by piece, so a 1,000-page dossier never sits whole in
 // memory. pdf-lib serialises a document only all at once (save() builds one buffer of the whole
 // file). Here, objects created since the last flush are written out and dropped from the
 // document's context; what is still being built (the catalog, the page tree, the front matter
 // and the fonts, which are subset only at the end) stays until `finish`. The cross-reference
 // table is classic, with one subsection per run of written object numbers.
-import type { FileHandle } from 'node:fs/promises';
 import { PDFName, PDFRawStream, type PDFDocument, type PDFObject, type PDFRef } from '@cantoo/pdf-lib';
+
+/** Where the bytes go: a file (a FileHandle is one), or the reader's channel to the process that writes the file. */
+export interface ByteSink {
+  write(bytes: Uint8Array): Promise<unknown>;
+}
 
 const flushThreshold = 1 << 20;
 
@@ -19,7 +23,7 @@ export class PdfStreamWriter {
 
   constructor(
     private readonly doc: PDFDocument,
-    private readonly out: FileHandle,
+    private readonly out: ByteSink,
   ) {
     this.watermark = doc.context.largestObjectNumber;
   }
@@ -37,9 +41,7 @@ export class PdfStreamWriter {
    */
   async flushSinceMark(): Promise<void> {
     const context = this.doc.context;
-    const finished = context
-      .enumerateIndirectObjects()
-      .filter(([ref]) => ref.objectNumber > this.watermark && !this.offsets.has(ref.objectNumber));
+    const finished = this.objectsSinceMark();
     for (const [ref, object] of finished) {
       if (!isLeftoverStructure(object)) this.writeObject(ref, object);
       context.delete(ref);
@@ -47,6 +49,11 @@ export class PdfStreamWriter {
     }
     this.mark();
     await this.drain();
+  }
+
+  /** The objects numbered since the last mark, not yet written: what the next flush writes. */
+  objectsSinceMark(): [PDFRef, PDFObject][] {
+    return this.doc.context.enumerateIndirectObjects().filter(([ref]) => ref.objectNumber > this.watermark && !this.offsets.has(ref.objectNumber));
   }
 
   /** Objects allocated from here on belong to the next flush. */

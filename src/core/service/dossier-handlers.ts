@@ -1,5 +1,6 @@
 // The window's dossier calls: the templates to choose from, the contents the export would print
-// (page numbers included) without writing anything, and the export itself as a cancellable job.
+// (page numbers included) without writing anything, and the export itself as a cancellable job;
+// both compose the dossier in the exhibit reader, never beside the key.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { HandlerInput } from '../../shared/dispatch.js';
@@ -39,6 +40,8 @@ export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOp
       exhibitIds: choice.exhibitIds,
       fontsDir: ctx.fontsDir,
       today: today(),
+      // The composer parses the exhibits: it runs in the reader process, which a lock stops.
+      reader: ctx.reader,
       ...(choice.disputedEvents ? { disputedEvents: choice.disputedEvents } : {}),
     };
   }

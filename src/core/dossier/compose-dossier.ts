@@ -1,0 +1,526 @@
+// Composing the dossier PDF from plain data: the case, the exhibits chosen with their labels and
+// stored inspections, and a way to ask for an exhibit's bytes. It never sees the vault (no key,
+// no records), so it runs in the isolated reader (src/core/isolation) beside the parsers of
+// hostile files; export-dossier.ts is the core's side, which chooses the exhibits, serves their
+// bytes and writes the file.
+//
+// Two passes over the exhibits: the first learns what each becomes and how many pages it takes,
+// so the contents, the index and every footer ("n / total") can be numbered before any exhibit
+// page is written; the second streams the exhibits one at a time into the output, so memory
+// holds one exhibit, never all of them. The first pass takes each file's stored inspection and
+// reads only text files, to typeset them, and a file never inspected; so a PDF exhibit is parsed
+// once in an export, by the second pass.
+import { PDFDocument, PDFName, PDFNumber, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
+import { DossierError } from '../../shared/errors.js';
+import type { CaseDetail, DisputedEventChoice, EvidenceItem } from '../../shared/models.js';
+import { dossierText, type DossierLanguage } from './dossier-text.js';
+import { imageFrames, uprightSize } from '../exhibits/image-decoding.js';
+import { inspectExhibit, inspectionWithoutReading } from '../exhibits/inspect.js';
+import type { Inspection } from '../exhibits/inspection.js';
+import { loadPdfForCopying } from '../exhibits/pdf-reading.js';
+import { exhibitText } from '../exhibits/text-reading.js';
+import { stripActiveContent } from './active-content.js';
+import { drawUpright, embedFrame } from './exhibit-images.js';
+import { createSheet, isTooSmallToPad, padAndStamp, placeOnSheet, stampSheet, type FooterText } from './exhibit-pages.js';
+import { DossierFonts } from './fonts.js';
+import {
+  composeContents,
+  composeCover,
+  composeManifest,
+  composeSections,
+  exhibitName,
+  type ComposeContext,
+  type ContentsEntry,
+  type Landmark,
+  type PlannedExhibit,
+} from './front-matter.js';
+import { writeNamedDestinations, writeOutline, type NavigationTarget } from './navigation.js';
+import { PageFlow, attachPage, createPage, pageSize } from './page-flow.js';
+import { copyPagesLinked } from './page-copying.js';
+import { PdfStreamWriter, type ByteSink } from './pdf-stream-writer.js';
+import { composeSeparator } from './separator-page.js';
+import { findTemplate, type DossierTemplate } from './templates.js';
+
+export interface ExportProgress {
+  phase: 'reading' | 'composing' | 'exhibits' | 'finishing';
+  done: number;
+  total: number;
+  /** The exhibit being worked on, e.g. "Annex 3". */
+  exhibit?: string;
+}
+
+export interface ExportedExhibit {
+  label: string;
+  title: string;
+  originalName: string;
+  sha256: string;
+  firstPage: number;
+  pages: number;
+  rendered: boolean;
+  /** Why the file is not reproduced, in the dossier's language. */
+  reason?: string;
+}
+
+/** What a dossier will hold, worked out without writing it: page count, contents with page numbers. */
+export interface DossierPlan {
+  pages: number;
+  template: string;
+  language: DossierLanguage;
+  /** The entries the contents page prints, in order; level 2 are the exhibits. */
+  contents: { title: string; page: number; level: 1 | 2 }[];
+  warnings: string[];
+}
+
+/** An evidence item chosen for the dossier, with its label and what inspecting its file found. */
+export interface SelectedExhibit {
+  item: EvidenceItem & { blobId: string };
+  label: string;
+  /** Index in the selection of the original this item translates, when the template pairs them. */
+  translationOf?: number | undefined;
+  /** What inspecting the file found, when it was inspected before (at import, or by an earlier plan or export). */
+  inspection?: Inspection | undefined;
+}
+
+/** Everything the composer needs, as plain data (it crosses to the reader process). */
+export interface DossierInput {
+  detail: CaseDetail;
+  templateId: string;
+  language: DossierLanguage;
+  selection: SelectedExhibit[];
+  /** Warnings found while choosing the exhibits (confidential items left out). */
+  warnings: string[];
+  /** The date the cover prints, YYYY-MM-DD. */
+  today: string;
+  disputedEvents: DisputedEventChoice | undefined;
+  fontsDir: string;
+}
+
+/** What the composer asks of the side that holds the vault. */
+export interface ComposerIO {
+  /** The decrypted bytes of a selected exhibit's file. */
+  readBlob(blobId: string): Promise<Uint8Array>;
+  progress(progress: ExportProgress): void;
+  signal?: AbortSignal | undefined;
+}
+
+/** A file the composer inspected because no inspection was stored: the vault's side keeps it. */
+export interface FoundInspection {
+  blobId: string;
+  inspection: Inspection;
+}
+
+export interface ComposedPlan {
+  plan: DossierPlan;
+  inspections: FoundInspection[];
+}
+
+export interface ComposedDossier {
+  pages: number;
+  bytes: number;
+  exhibits: ExportedExhibit[];
+  warnings: string[];
+  inspections: FoundInspection[];
+}
+
+interface Prepared {
+  detail: CaseDetail;
+  template: DossierTemplate;
+  language: DossierLanguage;
+  selection: SelectedExhibit[];
+  warnings: string[];
+  today: string;
+  disputedEvents: DisputedEventChoice;
+  fontsDir: string;
+  /** Filled in by pass one. */
+  inspections: FoundInspection[];
+}
+
+function prepare(input: DossierInput): Prepared {
+  const template = findTemplate(input.templateId);
+  if (!template) throw new DossierError('INVALID_INPUT', `There is no dossier template "${input.templateId}".`);
+  return {
+    detail: input.detail,
+    template,
+    language: input.language,
+    selection: input.selection,
+    warnings: [...input.warnings],
+    today: input.today,
+    disputedEvents: input.disputedEvents ?? template.disputedEvents,
+    fontsDir: input.fontsDir,
+    inspections: [],
+  };
+}
+
+/**
+ * Lays the dossier out exactly as composeDossier would, on a document that is never written:
+ * the same inspection of each exhibit and the same settling of the front matter, so the page
+ * numbers shown before an export are the ones it prints. Once every file is inspected, it reads
+ * none but the text files it typesets.
+ */
+export async function planComposition(input: DossierInput, io: ComposerIO): Promise<ComposedPlan> {
+  const prepared = prepare(input);
+  const scratch = await PDFDocument.create({ updateMetadata: false });
+  const fonts = await DossierFonts.create(scratch, { fontsDir: prepared.fontsDir, measureOnly: true });
+  const { front, context, exhibits } = await layOut(scratch, fonts, io, prepared);
+  // What export alone draws, drawn here on the scratch document so the plan warns of the same
+  // characters: the separators and the footers.
+  for (const exhibit of exhibits) {
+    fonts.atPlace(exhibitName(context, exhibit));
+    composeSeparator(scratch, fonts, context, exhibit);
+  }
+  fonts.atPlace(dossierText[prepared.language].pageFooters);
+  fonts.widthOf(footerReference(prepared.detail), 1);
+  const plan: DossierPlan = {
+    pages: front.totalPages,
+    template: prepared.template.id,
+    language: prepared.language,
+    contents: front.entries.map(({ title, page, level }) => ({ title, page, level })),
+    warnings: [...prepared.warnings, ...uncoveredWarnings(fonts, prepared.language)],
+  };
+  return { plan, inspections: prepared.inspections };
+}
+
+/** Composes the dossier and writes it to `out`, exhibit by exhibit. */
+export async function composeDossier(input: DossierInput, io: ComposerIO, out: ByteSink): Promise<ComposedDossier> {
+  const prepared = prepare(input);
+  const result = await writeDossier(io, prepared, out);
+  return { ...result, warnings: prepared.warnings, inspections: prepared.inspections };
+}
+
+/**
+ * Inspects a file no inspection was stored for (imported before inspections were kept, too large
+ * to read at import, or inspected by an older inspector), noting the result for the vault's side
+ * to keep, so the next plan or export reads it instead of the file.
+ */
+async function inspectForTheFirstTime(io: ComposerIO, item: SelectedExhibit['item'], found: FoundInspection[]): Promise<Inspection> {
+  const inspection = inspectionWithoutReading(item.mediaType, item.size) ?? (await inspectExhibit(await io.readBlob(item.blobId), item.mediaType, io.signal));
+  found.push({ blobId: item.blobId, inspection });
+  return inspection;
+}
+
+/** Pass one and the front matter, settled: everything the page numbers depend on. */
+async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, prepared: Prepared) {
+  const { detail, template, language, selection, warnings, fontsDir } = prepared;
+  const t = dossierText[language];
+  const signal = io.signal;
+
+  // Pass one: what each exhibit becomes, and its page count. Text files are typeset now.
+  const exhibits: PlannedExhibit[] = [];
+  const textPages = new Map<PlannedExhibit, PDFPage[]>();
+  const context: ComposeContext = {
+    detail,
+    template,
+    language,
+    exhibits,
+    today: prepared.today,
+    disputedEvents: prepared.disputedEvents,
+  };
+  for (const [index, entry] of selection.entries()) {
+    signal?.throwIfAborted();
+    const exhibit: PlannedExhibit = { label: entry.label, dest: `exhibit-${index + 1}`, item: entry.item, content: { kind: 'text', text: '' }, contentPages: 0, firstPage: 0 };
+    exhibit.translationOf = entry.translationOf === undefined ? undefined : exhibits[entry.translationOf];
+    io.progress({ phase: 'reading', done: index, total: selection.length, exhibit: exhibitName(context, exhibit) });
+    const inspection = entry.inspection ?? (await inspectForTheFirstTime(io, entry.item, prepared.inspections));
+    exhibit.content = inspection.kind === 'text' ? { kind: 'text', text: exhibitText(await io.readBlob(entry.item.blobId)) } : inspection;
+    if (exhibit.content.kind === 'pages' || exhibit.content.kind === 'image') exhibit.contentPages = exhibit.content.pageCount;
+    if (exhibit.content.kind === 'text') {
+      const flow = new PageFlow(doc, fonts);
+      flow.atPlace(exhibitName(context, exhibit));
+      flow.newPage();
+      flow.paragraph(exhibit.content.text, { size: 10 });
+      textPages.set(exhibit, flow.pages);
+      exhibit.contentPages = flow.pages.length;
+    }
+    if (exhibit.content.kind === 'not_reproduced') {
+      // A parser's own words ("Expected instance of PDFDict…") help no one reading the warning;
+      // the media type of a file of an unsupported type does.
+      const { reason, detail } = exhibit.content;
+      const because = reason === 'unknown_type' && detail ? `${t.reasons[reason]} (${detail})` : t.reasons[reason];
+      warnings.push(t.warnings.notReproduced(exhibitName(context, exhibit), entry.item.originalName, because));
+    }
+    exhibits.push(exhibit);
+  }
+
+  // Page numbers depend on how long the contents and sections are, and those print page
+  // numbers: lay them out on a scratch document until the lengths settle, then all of the
+  // front matter once for real. The cover and the manifest print no page numbers and are
+  // not part of the trials.
+  io.progress({ phase: 'composing', done: 0, total: 1 });
+  const scratch = await PDFDocument.create({ updateMetadata: false });
+  const scratchFonts = await DossierFonts.create(scratch, { fontsDir, measureOnly: true });
+  const cover = new PageFlow(scratch, scratchFonts);
+  composeCover(cover, scratchFonts, context);
+  let lengths = { contents: 1, sections: 1 };
+  for (let attempt = 0; ; attempt += 1) {
+    const measured = measureLengths(scratch, scratchFonts, context, cover.pages.length, lengths);
+    if (measured.contents === lengths.contents && measured.sections === lengths.sections) break;
+    if (attempt === 5) throw new DossierError('INTERNAL', 'The dossier layout did not settle.');
+    lengths = measured;
+  }
+  return { context, exhibits, textPages, front: layoutFrontMatter(doc, fonts, context, lengths) };
+}
+
+async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink): Promise<Pick<ComposedDossier, 'pages' | 'bytes' | 'exhibits'>> {
+  const { detail, language, warnings, fontsDir } = prepared;
+  const t = dossierText[language];
+  const signal = io.signal;
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const fonts = await DossierFonts.create(doc, { fontsDir });
+  const { context, exhibits, textPages, front } = await layOut(doc, fonts, io, prepared);
+  const { totalPages, manifestStart } = front;
+
+  const reference = footerReference(detail);
+  const footer = (number: number, right = ''): FooterText => ({ left: reference, centre: `${number} / ${totalPages}`, right });
+  const stampOwnPage = (page: PDFPage, number: number, right?: string) => {
+    fonts.atPlace(t.pageFooters);
+    stampSheet(page, fonts, footer(number, right));
+  };
+  const frontPages = [...front.cover.pages, ...front.contents.pages, ...front.sections.pages];
+  frontPages.forEach((page, index) => stampOwnPage(page, index + 1));
+  front.manifest.pages.forEach((page, index) => stampOwnPage(page, manifestStart + index));
+  for (const [exhibit, pages] of textPages) pages.forEach((page, index) => stampOwnPage(page, exhibit.firstPage + 1 + index, exhibitName(context, exhibit)));
+
+  // Pass two: stream the exhibits.
+  const writer = new PdfStreamWriter(doc, out);
+  await writer.writeHeader();
+  // pdf-lib keeps one "q" and one "Q" stream per document and wraps every page it draws on
+  // with them; they must outlive the exhibit that first needs them.
+  doc.context.getPushGraphicsStateContentStream();
+  doc.context.getPopGraphicsStateContentStream();
+  writer.mark();
+  const order: PDFRef[] = frontPages.map((page) => page.ref);
+  const exhibitTargets: NavigationTarget[] = [];
+  for (const [index, exhibit] of exhibits.entries()) {
+    signal?.throwIfAborted();
+    const name = exhibitName(context, exhibit);
+    io.progress({ phase: 'exhibits', done: index, total: exhibits.length, exhibit: name });
+    fonts.atPlace(name);
+    const separator = composeSeparator(doc, fonts, context, exhibit);
+    stampOwnPage(separator, exhibit.firstPage, name);
+    order.push(separator.ref);
+    exhibitTargets.push({ dest: exhibit.dest, title: `${name} — ${exhibit.item.title}`, pageRef: separator.ref, top: pageSize.height });
+    const pages = await exhibitPages(doc, fonts, io, exhibit, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.pageNotReproduced, fontsDir);
+    if (pages.failed) warnings.push(`${name} (${exhibit.item.originalName}): ${pages.failed}`);
+    order.push(...pages.refs);
+    // Everything this exhibit brought into the document, before it is written: nothing in the
+    // dossier may run, launch or carry a file (a hostile exhibit's script, a planted attachment).
+    stripActiveContent(doc.context, writer.objectsSinceMark());
+    await writer.flushSinceMark();
+  }
+  io.progress({ phase: 'finishing', done: 0, total: 1 });
+  order.push(...front.manifest.pages.map((page) => page.ref));
+  if (order.length !== totalPages) throw new DossierError('INTERNAL', `The dossier has ${order.length} pages, ${totalPages} were planned.`);
+
+  const pagesRoot = doc.catalog.Pages();
+  pagesRoot.set(PDFName.of('Kids'), doc.context.obj(order));
+  pagesRoot.set(PDFName.of('Count'), PDFNumber.of(order.length));
+  const toTarget = (mark: Landmark): NavigationTarget => ({ dest: mark.dest, title: mark.title, pageRef: mark.page.ref, top: mark.top });
+  const targets: NavigationTarget[] = [front.contentsMark, ...front.sectionMarks].map(toTarget);
+  if (exhibitTargets.length > 0) targets.push({ dest: 'exhibits', title: t.exhibitsHeading, pageRef: exhibitTargets[0]!.pageRef, top: pageSize.height, children: exhibitTargets });
+  targets.push(toTarget(front.manifestMark));
+  writeNamedDestinations(doc, targets);
+  writeOutline(doc, targets);
+  setMetadata(doc, context);
+  warnings.push(...uncoveredWarnings(fonts, language));
+  await doc.flush();
+  const bytes = await writer.finish();
+  io.progress({ phase: 'finishing', done: 1, total: 1 });
+  return {
+    pages: totalPages,
+    bytes,
+    exhibits: exhibits.map((exhibit) => ({
+      label: exhibit.label,
+      title: exhibit.item.title,
+      originalName: exhibit.item.originalName,
+      sha256: exhibit.item.sha256,
+      firstPage: exhibit.firstPage,
+      pages: 1 + exhibit.contentPages,
+      rendered: exhibit.content.kind !== 'not_reproduced',
+      ...(exhibit.content.kind === 'not_reproduced' ? { reason: t.reasons[exhibit.content.reason] } : {}),
+    })),
+  };
+}
+
+/** The case's reference, else its title: the left of every page's footer. */
+function footerReference(detail: CaseDetail): string {
+  return detail.case.reference ?? detail.case.title;
+}
+
+/**
+ * One warning per character of the case's text that no shipped font has: its code point and
+ * where it prints, so the lawyer can find and retype it; never the text around it.
+ */
+function uncoveredWarnings(fonts: DossierFonts, language: DossierLanguage): string[] {
+  const t = dossierText[language];
+  return fonts.uncovered().map(({ character, places }) => {
+    const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return t.warnings.uncoveredCharacter(code, character, places.join('; '));
+  });
+}
+
+/** What the contents page lists: the sections, the exhibits under their heading, the manifest. */
+function contentsEntries(context: ComposeContext, { sectionMarks, sectionPages, manifestStart }: NumberedSections): ContentsEntry[] {
+  const t = dossierText[context.language];
+  const entries: ContentsEntry[] = sectionMarks.map((mark, index) => ({ title: mark.title, page: sectionPages[index]!, dest: mark.dest, level: 1 }));
+  if (context.exhibits.length > 0) {
+    entries.push({ title: t.exhibitsHeading, page: context.exhibits[0]!.firstPage, dest: context.exhibits[0]!.dest, level: 1 });
+    for (const exhibit of context.exhibits) {
+      entries.push({ title: `${exhibitName(context, exhibit)} — ${exhibit.item.title}`, page: exhibit.firstPage, dest: exhibit.dest, level: 2 });
+    }
+  }
+  // The manifest opens with its heading, on the page after the last exhibit.
+  entries.push({ title: t.manifest, page: manifestStart, dest: 'manifest', level: 1 });
+  return entries;
+}
+
+interface FrontMatter {
+  cover: PageFlow;
+  contents: PageFlow;
+  sections: PageFlow;
+  manifest: PageFlow;
+  contentsMark: Landmark;
+  sectionMarks: Landmark[];
+  manifestMark: Landmark;
+  /** What the contents page lists, with the page numbers it prints. */
+  entries: ContentsEntry[];
+  manifestStart: number;
+  totalPages: number;
+}
+
+/** Lays out the dossier's own pages, numbering exhibits as if contents and sections had `lengths` pages. */
+function layoutFrontMatter(doc: PDFDocument, fonts: DossierFonts, context: ComposeContext, lengths: FrontLengths): FrontMatter {
+  // The cover prints no page numbers; a long list of references can take it to a second page.
+  const cover = new PageFlow(doc, fonts);
+  cover.atPlace(dossierText[context.language].coverPage);
+  composeCover(cover, fonts, context);
+  const numbered = layoutSections(doc, fonts, context, cover.pages.length, lengths);
+  const manifest = new PageFlow(doc, fonts);
+  const manifestMark = composeManifest(manifest, context);
+  if (manifestMark.page !== manifest.pages[0]) throw new DossierError('INTERNAL', 'The manifest does not open with its heading.');
+  const { contents, contentsMark, entries } = layoutContents(doc, fonts, context, numbered);
+  const { sections, sectionMarks, manifestStart } = numbered;
+  return { cover, contents, sections, manifest, contentsMark, sectionMarks, manifestMark, entries, manifestStart, totalPages: manifestStart - 1 + manifest.pages.length };
+}
+
+interface FrontLengths {
+  contents: number;
+  sections: number;
+}
+
+/** How many pages the parts whose length depends on page numbers take, laid out as if they took `lengths`. */
+function measureLengths(doc: PDFDocument, fonts: DossierFonts, context: ComposeContext, coverPages: number, lengths: FrontLengths): FrontLengths {
+  const numbered = layoutSections(doc, fonts, context, coverPages, lengths);
+  return { contents: layoutContents(doc, fonts, context, numbered).contents.pages.length, sections: numbered.sections.pages.length };
+}
+
+interface NumberedSections {
+  sections: PageFlow;
+  sectionMarks: Landmark[];
+  /** Where each section starts, in the order of sectionMarks. */
+  sectionPages: number[];
+  manifestStart: number;
+}
+
+/** Numbers the exhibits as if contents and sections had `lengths` pages, and lays out the sections (the exhibit index prints page ranges). */
+function layoutSections(doc: PDFDocument, fonts: DossierFonts, context: ComposeContext, coverPages: number, lengths: FrontLengths): NumberedSections {
+  const firstSectionPage = 1 + coverPages + lengths.contents;
+  let next = firstSectionPage + lengths.sections;
+  for (const exhibit of context.exhibits) {
+    exhibit.firstPage = next;
+    next += 1 + exhibit.contentPages;
+  }
+  const sections = new PageFlow(doc, fonts);
+  const sectionMarks = composeSections(sections, context);
+  const sectionPages = sectionMarks.map((mark) => firstSectionPage + sections.pages.indexOf(mark.page));
+  return { sections, sectionMarks, sectionPages, manifestStart: next };
+}
+
+function layoutContents(doc: PDFDocument, fonts: DossierFonts, context: ComposeContext, numbered: NumberedSections) {
+  const contents = new PageFlow(doc, fonts);
+  const entries = contentsEntries(context, numbered);
+  const contentsMark = composeContents(contents, context, entries);
+  contents.atPlace(undefined);
+  return { contents, contentsMark, entries };
+}
+
+interface ExhibitPagesResult {
+  refs: PDFRef[];
+  /** Set when some pages could not be reproduced and were replaced by a notice. */
+  failed?: string;
+}
+
+/** The exhibit's own pages, stamped; exactly as many as planned, a notice standing in for any that failed. */
+async function exhibitPages(
+  doc: PDFDocument,
+  fonts: DossierFonts,
+  io: ComposerIO,
+  exhibit: PlannedExhibit,
+  typeset: PDFPage[] | undefined,
+  footer: (offset: number) => FooterText,
+  notReproduced: string,
+  fontsDir: string,
+): Promise<ExhibitPagesResult> {
+  const signal = io.signal;
+  const { content } = exhibit;
+  if (content.kind === 'not_reproduced') return { refs: [] };
+  if (content.kind === 'text') return { refs: (typeset ?? []).map((page) => page.ref) };
+  const refs: PDFRef[] = [];
+  let failed: string | undefined;
+  try {
+    const bytes = await io.readBlob(exhibit.item.blobId);
+    if (content.kind === 'pages') {
+      const source = await loadPdfForCopying(bytes, fontsDir);
+      const sourcePages = source.getPages().slice(0, exhibit.contentPages);
+      const padded = sourcePages.flatMap((page, index) => (isTooSmallToPad(page) ? [] : [index]));
+      const copies = await copyPagesLinked(doc, source, padded);
+      for (const [index, sourcePage] of sourcePages.entries()) {
+        signal?.throwIfAborted();
+        const copy = copies[padded.indexOf(index)];
+        let page: PDFPage;
+        if (copy) {
+          page = attachPage(doc, copy);
+          padAndStamp(page, fonts, footer(refs.length));
+        } else {
+          page = await placeOnSheet(doc, sourcePage, fonts, footer(refs.length));
+        }
+        refs.push(page.ref);
+      }
+    } else {
+      for await (const frame of imageFrames(bytes, exhibit.item.mediaType)) {
+        if (refs.length === exhibit.contentPages) break;
+        signal?.throwIfAborted();
+        const { page, box } = createSheet(doc, uprightSize(frame));
+        const image = await embedFrame(doc, frame);
+        drawUpright(page, image, frame, box);
+        // Write the image now, so its bytes leave memory with this exhibit.
+        await image.embed();
+        stampSheet(page, fonts, footer(refs.length));
+        refs.push(page.ref);
+      }
+    }
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    failed = `${refs.length} of ${exhibit.contentPages} page(s) reproduced; ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  }
+  while (refs.length < exhibit.contentPages) {
+    const page = createPage(doc);
+    fonts.draw(page, `${notReproduced}.`, { x: 62, y: pageSize.height / 2, size: 12 });
+    stampSheet(page, fonts, footer(refs.length));
+    refs.push(page.ref);
+    failed ??= 'the file yielded fewer pages than it declared';
+  }
+  return failed ? { refs, failed } : { refs };
+}
+
+function setMetadata(doc: PDFDocument, context: ComposeContext): void {
+  const { client, case: record } = context.detail;
+  const now = new Date();
+  doc.setTitle(`${context.template.title[context.language]} — ${client.fullName}`, { showInWindowTitleBar: true });
+  doc.setAuthor(record.responsibleLawyer ?? '');
+  doc.setSubject(`${record.title}${record.reference ? ` (${record.reference})` : ''}`);
+  doc.setCreator('Dossier');
+  doc.setProducer('Dossier (pdf-lib)');
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+  doc.setLanguage(context.language);
+}

@@ -1,0 +1,27 @@
+// The dossier's tasks in the exhibit reader (registered in src/core/isolation/reader-tasks.ts):
+// the composer runs there, beside the parsers of hostile files and away from the key. It asks
+// the core for each exhibit's bytes ('blob'), hands it the dossier's bytes as they are written
+// ('write', awaited, so a slow disk holds the composer back rather than filling memory) and
+// reports progress as messages.
+import type { TaskIO } from '../isolation/reader-tasks.js';
+import { composeDossier, planComposition, type ComposedDossier, type ComposedPlan, type ComposerIO, type DossierInput } from './compose-dossier.js';
+
+function composerIO(io: TaskIO): ComposerIO {
+  return {
+    readBlob: async (blobId) => {
+      const bytes = await io.request('blob', { blobId });
+      if (!(bytes instanceof Uint8Array)) throw new TypeError('The core answered a file request with something other than bytes.');
+      return bytes;
+    },
+    progress: (progress) => io.send({ type: 'progress', ...progress }),
+    signal: io.signal,
+  };
+}
+
+export function planDossierTask(input: unknown, io: TaskIO): Promise<ComposedPlan> {
+  return planComposition(input as DossierInput, composerIO(io));
+}
+
+export function exportDossierTask(input: unknown, io: TaskIO): Promise<ComposedDossier> {
+  return composeDossier(input as DossierInput, composerIO(io), { write: (bytes) => io.request('write', bytes) });
+}
