@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { publishFiles, recordFile, stageFile, StagingBatch, type StagedFile } from '../../src/core/intake/pipeline.js';
 import { storeEvidenceFile, type IntakeOptions } from '../../src/core/intake/store-file.js';
 import { detectTypeInReader } from '../../src/core/isolation/reader-calls.js';
+import { createExhibitReader } from '../../src/core/isolation/exhibit-reader.js';
+import { nodeReaderLauncher } from '../../src/core/isolation/node-launcher.js';
 import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
 import { insertCase } from '../../src/core/records/cases.js';
 import { insertClient } from '../../src/core/records/clients.js';
@@ -12,6 +14,7 @@ import { readInspections } from '../../src/core/records/inspections.js';
 import { fixturesDir } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
+import { objectBombPdf } from './isolation-hostile-files.js';
 
 /** The type told by the exhibit reader process, as the pipeline has it told. */
 const detected: IntakeOptions = { detectType: (head) => detectTypeInReader(sharedNodeReader(), head) };
@@ -114,6 +117,23 @@ describe('the intake pipeline', () => {
       { kind: 'image', pageCount: 1 },
     ]);
     expect(staged.map((file) => file.stored.originalName)).toEqual(['cut.jpg', 'order.pdf', 'whole.jpg', 'picket.png']);
+    vault.close();
+  });
+
+  it('marks a file its reader failed on (reader_failed) and goes on with the next file of the batch', async () => {
+    const { vault } = await newVault();
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'slow.pdf'), objectBombPdf(2_000_000));
+    const impatient = createExhibitReader(nodeReaderLauncher(), { deadlineMs: 500 });
+    const batch = new StagingBatch(vault, impatient);
+    const staged: StagedFile[] = [];
+    for (const file of [path.join(dir, 'slow.pdf'), path.join(fixturesDir, 'order.pdf')]) staged.push(await batch.stage(file));
+    await batch.settled();
+    impatient.stopAll();
+    expect(staged.map((file) => file.inspection)).toEqual([
+      { kind: 'not_reproduced', reason: 'reader_failed', detail: 'it took too long' },
+      { kind: 'pages', pageCount: 2 },
+    ]);
     vault.close();
   });
 });

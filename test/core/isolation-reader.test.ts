@@ -1,13 +1,14 @@
 // The exhibit reader with real processes and real hostile files: every parser of evidence bytes
 // runs in a child process that holds no key, and one that is too slow, too greedy or crashes
 // costs only its own file; the next task gets a new process.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createExhibitReader, ReaderFailure, type ExhibitReader, type ReaderLimits } from '../../src/core/isolation/exhibit-reader.js';
 import { nodeReaderLauncher } from '../../src/core/isolation/node-launcher.js';
 import { inspectInReader } from '../../src/core/isolation/reader-calls.js';
 import type { ReaderLauncher, ReaderProcess } from '../../src/core/isolation/reader-launcher.js';
+import { createCoreService } from '../../src/core/service/core-service.js';
 import { fixturesDir } from '../support/sample-case.js';
 import { objectBombPdf } from './isolation-hostile-files.js';
 
@@ -67,6 +68,14 @@ describe('the exhibit reader', () => {
     await reader.run('detectType', { head: new Uint8Array([0x25, 0x50]) });
     const filter = await readFile(`/proc/${processes[0]!.pid}/coredump_filter`, 'latin1');
     expect(Number.parseInt(filter.trim(), 16)).toBe(0);
+  });
+
+  it.runIf(process.platform === 'linux')('keeps the memory of the process that holds the key out of core dumps too', async () => {
+    // The kernel's default (anonymous and ELF mappings), as this test process started with it.
+    await writeFile('/proc/self/coredump_filter', '33');
+    const service = createCoreService({ settingsDir: undefined, emit: () => undefined });
+    onTestFinished(() => service.close());
+    expect(Number.parseInt((await readFile('/proc/self/coredump_filter', 'latin1')).trim(), 16)).toBe(0);
   });
 
   it('kills a process that passes its deadline on a slow file, marks that file, and reads the next in a new process', async () => {

@@ -7,6 +7,7 @@
 // too, and gets the methods only it may call (cliHandlers) over the same session and jobs.
 import type { AppEvent } from '../../shared/contract.js';
 import { localDay } from '../../shared/dates.js';
+import { keepMemoryOutOfCoreDumps } from '../isolation/core-dumps.js';
 import { createExhibitReader, type ExhibitReader } from '../isolation/exhibit-reader.js';
 import { nodeReaderLauncher } from '../isolation/node-launcher.js';
 import type { Argon2Params } from '../vault/key-slots.js';
@@ -64,6 +65,8 @@ export interface CoreService {
 }
 
 export function createCoreService(options: CoreServiceOptions): CoreService {
+  // This process will hold the vault key: a crash must not write it to disk in a core dump.
+  keepMemoryOutOfCoreDumps();
   const now = options.now ?? Date.now;
   const minuteMs = options.autoLockMinuteMs ?? 60_000;
   const jobs = options.jobs ?? new JobRegistry();
