@@ -3,8 +3,8 @@
 // addon per runtime in the repository's native/ folder and this picks the one for the running
 // process. A packaged app loads only the addon electron-builder rebuilt inside its package
 // (better-sqlite3's own lookup, next to the module in app.asar.unpacked): the addon runs in the
-// process that holds the key, and an AppImage runs from a folder under /tmp where any local user
-// can place a package.json and a native/ folder, or set nothing at all but an environment variable.
+// process that holds the key, an AppImage runs from a folder under /tmp where any local user can
+// place a package.json and a native/ folder above it, and the environment is not the package's.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
