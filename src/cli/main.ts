@@ -12,7 +12,8 @@ import { DossierError, toErrorData, type ErrorCode } from '../shared/errors.js';
 import { languages as dossierLanguages, type Language as DossierLanguage } from '../shared/format/languages.js';
 import { disputedEventChoices, type DisputedEventChoice } from '../shared/models.js';
 import { formatCase, formatCases, formatExport, formatSearch, formatVerify } from './format.js';
-import { creationPassphrase, replacementPassphrase, unlockSecret } from './secrets.js';
+import { canAsk, promptLine } from './prompt.js';
+import { creationPassphrase, recoveryKeyTyped, replacementPassphrase, unlockSecret, type VaultSecret } from './secrets.js';
 import { signalExitCode, startCliService, type CliService, type Progress } from './service-client.js';
 
 export const EXIT = { ok: 0, error: 1, usage: 2, refused: 3, verifyFailed: 4, wrongSecret: 5 } as const;
@@ -31,6 +32,15 @@ const USAGE = `Usage: dossier <command> [options]
   passwd VAULT             change the passphrase (DOSSIER_NEW_PASSPHRASE), or reset
                            a forgotten one with DOSSIER_RECOVERY_KEY
   raw-key VAULT            print the raw SQLCipher key of the database
+  rekey VAULT              renew the vault key: the database and every file move
+                           to a new key; prints a new recovery key (the old one
+                           stops working). Resumes if it was interrupted
+  recovery-key VAULT       print a new recovery key; the old one stops working
+  travel VAULT             travel mode: after checking the recovery key, remove
+                           every passphrase; only the recovery key opens the
+                           vault until a new passphrase is set (passwd)
+  wipe VAULT               destroy every key slot: nobody can open the vault
+                           again. Asks twice; --yes-destroy-everything in scripts
   export VAULT CASE --out FILE.pdf [--template NAME] [--lang en|ru|fr]
          [--disputed omit|mark|include]
                            write the case's dossier PDF; --disputed: leave
@@ -65,8 +75,37 @@ function args(positionals: string[], count: number, names: string): string[] {
  * Opens the vault in the service with the secret from the environment or a prompt. A path is
  * typed relative to where the user stands; the service takes full locations only.
  */
-async function unlock(service: CliService, dir: string): Promise<void> {
-  await service.call('vault.unlock', { dir: path.resolve(dir), ...(await unlockSecret()) });
+async function unlock(service: CliService, dir: string): Promise<VaultSecret> {
+  const secret = await unlockSecret();
+  const status = await service.call('vault.unlock', { dir: path.resolve(dir), ...secret });
+  if (status.state === 'unlocked') {
+    if (status.headerWarning) process.stderr.write(`warning: ${status.headerWarning}\n`);
+    if (status.needsPassphrase) {
+      process.stderr.write(`note: no passphrase is set for this vault (travel mode); only the recovery key opens it. Set one with: DOSSIER_RECOVERY_KEY=... dossier passwd ${dir}\n`);
+    }
+    if (status.oldKeyScheme) process.stderr.write(`note: this vault's key is due for renewal (one key for records and files, or a renewal left unfinished): dossier rekey ${dir}\n`);
+  }
+  return secret;
+}
+
+/** The passphrase a key change is proven with; a vault opened with its recovery key has given none. */
+function passphraseOf(secret: VaultSecret, command: string): string {
+  if ('passphrase' in secret) return secret.passphrase;
+  throw new DossierError('INVALID_INPUT', `${command} is proven with the passphrase (DOSSIER_PASSPHRASE or the prompt), not the recovery key. A vault in travel mode needs a passphrase first: dossier passwd.`);
+}
+
+/** Wipe asks twice on a terminal; a script must say --yes-destroy-everything, and nothing shorter. */
+async function confirmWipe(dir: string, yes: boolean): Promise<void> {
+  if (yes) return;
+  if (!canAsk()) throw new UsageError('wipe asks twice on a terminal; in a script pass --yes-destroy-everything');
+  const name = path.basename(path.resolve(dir));
+  process.stderr.write(
+    `This destroys every key slot of ${path.resolve(dir)}: nobody, you included, can open this vault again, with the passphrase or the recovery key.\n` +
+      'Copies of vault.json elsewhere (backups) are not affected: a backup of the folder still opens with its old secrets.\n',
+  );
+  const first = await promptLine('Type WIPE to go on: ');
+  const second = first === 'WIPE' ? await promptLine(`Type the vault's folder name (${name}) to destroy every key: `) : '';
+  if (first !== 'WIPE' || second !== name) throw new DossierError('CANCELLED', 'Nothing was wiped.');
 }
 
 /**
@@ -156,6 +195,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       template: { type: 'string' },
       lang: { type: 'string' },
       disputed: { type: 'string' },
+      'yes-destroy-everything': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -255,6 +295,55 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       await unlock(service, dir!);
       const result = await service.call('vault.rawKey');
       process.stdout.write(`${JSON.stringify(result)}\n`);
+      return EXIT.ok;
+    }
+    case 'rekey': {
+      const [dir] = args(rest, 1, 'rekey VAULT');
+      const service = startService();
+      const passphrase = passphraseOf(await unlock(service, dir!), 'rekey');
+      const progress = progressReporter(out);
+      const result = await service.job(
+        'vault.rekey',
+        { passphrase },
+        progressLines(progress, (p) => (p.label === 'database' ? 'rekey database' : `rekey files ${p.done}/${p.total} bytes`)),
+      );
+      endProgress(out);
+      print(
+        out,
+        { recoveryKey: result.recoveryKey },
+        `The vault key was renewed: the database and every file are under a new key, and the passphrase is unchanged.\n\nNew recovery key (shown only this once; the old one no longer works):\n\n    ${result.recoveryKey}`,
+      );
+      return EXIT.ok;
+    }
+    case 'recovery-key': {
+      const [dir] = args(rest, 1, 'recovery-key VAULT');
+      const service = startService();
+      const passphrase = passphraseOf(await unlock(service, dir!), 'recovery-key');
+      const { recoveryKey } = await service.call('vault.newRecoveryKey', { passphrase });
+      print(out, { recoveryKey }, `New recovery key (shown only this once; the old one no longer works):\n\n    ${recoveryKey}`);
+      return EXIT.ok;
+    }
+    case 'travel': {
+      const [dir] = args(rest, 1, 'travel VAULT');
+      const service = startService();
+      await unlock(service, dir!);
+      await service.call('vault.travel', { recoveryKey: await recoveryKeyTyped() });
+      print(
+        out,
+        { travel: true },
+        `Travel mode is on: no passphrase opens ${path.resolve(dir!)} any more; only the recovery key does.\nOn your return: DOSSIER_RECOVERY_KEY=... dossier passwd ${dir} sets a new passphrase.`,
+      );
+      return EXIT.ok;
+    }
+    case 'wipe': {
+      const [dir] = args(rest, 1, 'wipe VAULT');
+      await confirmWipe(dir!, values['yes-destroy-everything'] ?? false);
+      const { wipedAt } = await startService().call('vault.wipeFolder', { dir: path.resolve(dir!), confirm: 'destroy-every-key' });
+      print(
+        out,
+        { wiped: true, wipedAt },
+        `Every key slot of ${path.resolve(dir!)} was destroyed: nobody can open this vault again. Copies of vault.json elsewhere (backups) are not affected.`,
+      );
       return EXIT.ok;
     }
     case 'export': {

@@ -1,6 +1,22 @@
 // A hidden passphrase prompt on the terminal: nothing typed is echoed, and nothing reaches the
-// shell history because a passphrase is never an argument.
+// shell history because a passphrase is never an argument. And a plain question, for confirmations.
+import { createInterface } from 'node:readline/promises';
 import { DossierError } from '../shared/errors.js';
+
+/** Whether a person can be asked: stdin is a terminal. */
+export function canAsk(): boolean {
+  return Boolean(process.stdin.isTTY);
+}
+
+/** One visible line typed at the terminal (a confirmation, never a secret). */
+export async function promptLine(question: string): Promise<string> {
+  const lines = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  try {
+    return (await lines.question(question)).trim();
+  } finally {
+    lines.close();
+  }
+}
 
 export async function promptHidden(question: string): Promise<string> {
   const input = process.stdin;

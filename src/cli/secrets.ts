@@ -1,3 +1,4 @@
+import { DossierError } from '../shared/errors.js';
 import { promptHidden, promptNewPassphrase } from './prompt.js';
 
 /** What vault.unlock takes besides the folder: the passphrase or the recovery key. */
@@ -20,4 +21,12 @@ export async function creationPassphrase(): Promise<string> {
 /** The replacement passphrase for `passwd` (DOSSIER_NEW_PASSPHRASE) or prompted twice. */
 export async function replacementPassphrase(): Promise<string> {
   return process.env.DOSSIER_NEW_PASSPHRASE || promptNewPassphrase();
+}
+
+/** The recovery key for travel mode: DOSSIER_RECOVERY_KEY, or typed (hidden) so that it is proven typeable. */
+export async function recoveryKeyTyped(): Promise<string> {
+  const fromEnvironment = process.env.DOSSIER_RECOVERY_KEY;
+  if (fromEnvironment) return fromEnvironment;
+  if (!process.stdin.isTTY) throw new DossierError('INVALID_INPUT', 'No recovery key: set DOSSIER_RECOVERY_KEY or run the command in a terminal.');
+  return promptHidden('Recovery key, as printed (checked before anything changes): ');
 }

@@ -1,6 +1,7 @@
 // What the command line may call besides the window's contract: powers a person at their own
 // terminal has and a page never should (print the raw SQLCipher key, read a CASE.json from any
-// path, reset a passphrase with the recovery key), and lookups only a typed command needs.
+// path, reset a passphrase with the recovery key, wipe a vault by its folder), and lookups only a
+// typed command needs.
 // Kept out of `contract` on purpose: the shell mounts, the preload exposes and the test
 // transport serves exactly the keys of `contract`, so none of these can reach a window.
 // The CLI calls them through the same dispatch, with the same input and output checks.
@@ -55,7 +56,15 @@ export const cliOnlyContract = {
   'vault.info': { input: nothing, output: z.object({ dir: z.string(), vaultId: z.string(), database: z.string() }) },
   /** Sets a new passphrase for the open vault, proving the right to with its recovery key. */
   'vault.resetPassphrase': { input: z.object({ recoveryKey: z.string().min(1).max(200), next: passphrase }), output: ok },
-  /** The raw SQLCipher key of the open vault's database (audited), for stock SQLCipher 4. */
+  /**
+   * Quick wipe of the vault in a folder, open or not, with no secret (`dossier wipe`, which asks
+   * twice): every key slot is destroyed and nobody can open the vault again.
+   */
+  'vault.wipeFolder': {
+    input: z.object({ dir: filePath, confirm: z.literal('destroy-every-key') }),
+    output: z.object({ wipedAt: z.string() }),
+  },
+  /** The raw SQLCipher key of the open vault's database (audited), for stock SQLCipher 4; refused for a format 1 vault. */
   'vault.rawKey': { input: nothing, output: z.object({ database: z.string(), key: z.string().regex(/^[0-9a-f]{64}$/) }) },
   /** Decrypts and re-hashes every evidence file and checks the database; a long job. */
   'vault.verify': { input: z.object({ jobId }), output: verifyReport },

@@ -33,6 +33,8 @@ export function cliHandlers(ctx: ServiceContext, { session }: CliHandlerDeps): C
       return { ok: true };
     },
 
+    'vault.wipeFolder': ({ dir }) => session.wipeFolder(dir),
+
     'vault.rawKey': () => {
       const vault = ctx.vault();
       return { database: vault.layout.database, key: vault.rawKeyHex() };
