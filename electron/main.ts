@@ -7,6 +7,7 @@ import { startCoreWorker, type CoreWorker } from '../src/core/service/worker-hos
 import { fontsDirOf } from './app-paths';
 import { desktopShell } from './desktop-shell';
 import { EvidenceGrants } from './evidence-grants';
+import { utilityReaderLauncher } from './exhibit-reader-process';
 import { forwardEvents, mountContract, mountDroppedFiles } from './ipc';
 import { refusedLaunchSwitches } from './launch-switches';
 import { lockOnSystemEvents, lockWhenWindowGoes } from './lock-triggers';
@@ -84,10 +85,15 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(menuTemplate({ platform: process.platform, appName: app.getName(), developer: developing })),
   );
 
-  const worker = await startCoreWorker({
-    settingsDir: app.getPath('userData'),
-    fontsDir: fontsDirOf(app.getAppPath()),
-  });
+  const worker = await startCoreWorker(
+    {
+      settingsDir: app.getPath('userData'),
+      fontsDir: fontsDirOf(app.getAppPath()),
+    },
+    undefined,
+    // Evidence is parsed in utility processes that hold no key, started from this thread.
+    utilityReaderLauncher(),
+  );
   core = worker;
   forwardEvents(worker.onEvent, () => mainWindow?.webContents);
   const evidenceGrants = new EvidenceGrants();

@@ -1,11 +1,14 @@
 // The core as the packaged app runs it: out/main/service-worker.js, bundled by electron-vite,
 // with its dependencies (SQLCipher, Argon2, sharp, pdf-lib, fontkit) loaded from node_modules
-// at run time. The other worker tests load the TypeScript sources; this one catches what only
-// bundling can break (a path computed from import.meta.url, a dependency left out or inlined).
+// at run time, and its evidence parsed by out/main/exhibit-reader-child.js in child processes.
+// The other worker tests load the TypeScript sources; this one catches what only bundling can
+// break (a path computed from import.meta.url, a dependency left out or inlined).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { nodeReaderLauncher } from '../../src/core/isolation/node-launcher';
+import type { ReaderProcess } from '../../src/core/isolation/reader-launcher';
 import { startCoreWorker, type CoreWorker } from '../../src/core/service/worker-host';
 import type { CoreMethod } from '../../src/core/service/service-context';
 import { contract, type MethodInput, type MethodOutput } from '../../src/shared/contract';
@@ -15,6 +18,7 @@ import { fixturesDir, PASSPHRASE, repoRoot } from '../support/sample-case';
 import { tempDir } from '../support/temp-dir';
 
 const builtWorker = path.join(repoRoot, 'out', 'main', 'service-worker.js');
+const builtReader = path.join(repoRoot, 'out', 'main', 'exhibit-reader-child.js');
 
 async function call<M extends CoreMethod>(worker: CoreWorker, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const handler = worker.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
@@ -28,10 +32,20 @@ describe('the built core worker (out/main/service-worker.js)', () => {
 
   it('creates a vault, imports and previews files, and exports a dossier, as the packaged app would', async () => {
     expect(existsSync(builtWorker)).toBe(true);
+    expect(existsSync(builtReader)).toBe(true);
     const dir = await tempDir('dossier-built-worker-');
+    const readers: ReaderProcess[] = [];
+    const builtReaders = nodeReaderLauncher(builtReader);
     const worker = await startCoreWorker(
       { settingsDir: path.join(dir, 'settings'), fontsDir: path.join(repoRoot, 'resources', 'fonts'), argon2: { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 } },
       (options) => new Worker(builtWorker, { workerData: { ...options } }),
+      {
+        launch(options) {
+          const started = builtReaders.launch(options);
+          readers.push(started);
+          return started;
+        },
+      },
     );
     onTestFinished(() => worker.close());
 
@@ -46,7 +60,9 @@ describe('the built core worker (out/main/service-worker.js)', () => {
       ['image/png', 'image'],
     ]);
 
-    // sharp, loaded by the bundle, makes the thumbnail.
+    // The built reader told the types and inspected the files.
+    expect(readers.length).toBeGreaterThan(0);
+    // sharp, loaded by the bundled reader, makes the thumbnail.
     const preview = await call(worker, 'evidence.preview', { id: imported[1]!.id, maxPixels: 200 });
     expect(preview.kind).toBe('image');
     if (preview.kind === 'image') expect(Buffer.from(preview.bytes.subarray(0, 8)).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');

@@ -9,7 +9,8 @@ import type { ReaderLauncher, ReaderProcess } from './reader-launcher.js';
 import { isFromReader, type FromReader } from './reader-protocol.js';
 
 /** The child's entry and the Node options it needs to load it. */
-function childEntry(): { entry: string; loader: string[] } {
+function childEntry(built: string | undefined): { entry: string; loader: string[] } {
+  if (built) return { entry: built, loader: [] };
   const here = fileURLToPath(import.meta.url);
   const dir = path.dirname(here);
   if (!here.endsWith('.ts')) return { entry: path.join(dir, 'exhibit-reader-child.js'), loader: [] };
@@ -17,10 +18,11 @@ function childEntry(): { entry: string; loader: string[] } {
   return { entry: path.join(dir, 'reader-child.ts'), loader: ['--import', tsx] };
 }
 
-export function nodeReaderLauncher(): ReaderLauncher {
+/** `builtEntry`: a built exhibit-reader-child.js to run instead of the one beside this code (tests of the build). */
+export function nodeReaderLauncher(builtEntry?: string): ReaderLauncher {
   return {
     launch({ maxOldSpaceMb }): ReaderProcess {
-      const { entry, loader } = childEntry();
+      const { entry, loader } = childEntry(builtEntry);
       const child = fork(entry, [], {
         // Not the parent's flags (vitest's, an inspector's): only the heap cap and the loader.
         execArgv: [`--max-old-space-size=${maxOldSpaceMb}`, ...loader],
