@@ -23,8 +23,52 @@ const noElectron = {
   message: 'Only electron/ talks to Electron; the core, the contract, the window and the CLI run without it.' + see,
 };
 
+/**
+ * The core's side of the exhibit reader boundary (docs/architecture.md, "The exhibit reader"):
+ * what runs in the process that holds the key. Evidence bytes are parsed only in the reader's
+ * processes, so nothing here may load a parser.
+ */
+const keyHoldingSide = [
+  './src/core/service',
+  './src/core/intake',
+  './src/core/evidence',
+  './src/core/records',
+  './src/core/vault',
+  './src/core/fs',
+  './src/core/deadlines',
+  './src/core/isolation/exhibit-reader.ts',
+  './src/core/isolation/reader-calls.ts',
+  './src/core/isolation/reader-relay.ts',
+  './src/core/isolation/node-launcher.ts',
+  './src/core/isolation/shared-reader.ts',
+  './src/core/isolation/core-dumps.ts',
+];
+/** The reader's side: it runs in a process that holds no key and opens no vault. */
+const readerSide = ['./src/core/isolation/reader-child.ts', './src/core/isolation/reader-tasks.ts', './src/core/isolation/tasks', './src/core/exhibits'];
+/** The code that parses evidence bytes, and the libraries it parses them with. */
+const parsers = [
+  './src/core/isolation/tasks',
+  './src/core/exhibits/image-decoding.ts',
+  './src/core/exhibits/inspect.ts',
+  './src/core/exhibits/pdf-reading.ts',
+  './node_modules/sharp',
+  './node_modules/file-type',
+  './node_modules/heic-decode',
+  './node_modules/@cantoo/pdf-lib',
+];
+
 /** import-x/no-restricted-paths zones; paths are relative to the repository root. */
 const zones = [
+  {
+    target: keyHoldingSide,
+    from: parsers,
+    message: 'Evidence bytes are parsed only in the exhibit reader process (src/core/isolation), never beside the key: call it through reader-calls.ts.' + see,
+  },
+  {
+    target: readerSide,
+    from: ['./src/core/vault', './src/core/records', './src/core/service', './src/core/evidence/blob-store.ts', './src/core/evidence/file-cipher.ts'],
+    message: 'The exhibit reader holds no key and opens no vault: it gets bytes from the core (TaskIO.request) and answers with plain data.' + see,
+  },
   {
     target: './src/core',
     from: ['./src/renderer', './src/cli', './src/demo', './electron'],

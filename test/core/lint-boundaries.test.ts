@@ -40,6 +40,18 @@ describe('lint rules that keep the architecture', () => {
     ['the shell does not reach into the service behind its entry', 'electron/probe.ts', "export * from '../src/core/service/core-service';\n", boundary],
     ['the CLI calls the core only through the service', 'src/cli/probe.ts', "export * from '../core/vault/vault.js';\n", boundary],
     ['the CLI never imports Electron', 'src/cli/probe.ts', "import { app } from 'electron';\nexport const name = app.name;\n", 'no-restricted-imports'],
+    ['the core never loads sharp beside the key', 'src/core/service/probe.ts', "import sharp from 'sharp';\nexport const decode = sharp;\n", boundary],
+    ['the core never loads file-type beside the key', 'src/core/intake/probe.ts', "export * from 'file-type';\n", boundary],
+    ['the core never loads pdf-lib beside the key', 'src/core/evidence/probe.ts', "export * from '@cantoo/pdf-lib';\n", boundary],
+    ['the core never loads heic-decode beside the key', 'src/core/records/probe.ts', "import decode from 'heic-decode';\nexport { decode };\n", boundary],
+    ['the core never loads an exhibit parser beside the key', 'src/core/service/probe.ts', "export * from '../exhibits/inspect.js';\n", boundary],
+    ['the core never runs a reader task itself', 'src/core/intake/probe.ts', "export * from '../isolation/tasks/detect-type.js';\n", boundary],
+    ['the core\'s reader client loads no parser either', 'src/core/isolation/reader-calls.ts', "export * from '../exhibits/image-decoding.js';\n", boundary],
+    ['the reader never opens a vault', 'src/core/isolation/tasks/probe.ts', "export * from '../../vault/vault.js';\n", boundary],
+    ['the reader never reads the records', 'src/core/isolation/tasks/probe.ts', "export * from '../../records/evidence.js';\n", boundary],
+    ['the reader never reads stored files itself', 'src/core/exhibits/probe.ts', "export * from '../evidence/blob-store.js';\n", boundary],
+    ['the reader never decrypts', 'src/core/exhibits/probe.ts', "export * from '../evidence/file-cipher.js';\n", boundary],
+    ['the reader\'s entry never reaches the service', 'src/core/isolation/reader-child.ts', "export * from '../service/core-service.js';\n", boundary],
   ])('%s', async (_rule, file, source, ruleId) => {
     expect(await ruleIdsFor(file, source)).toEqual([ruleId]);
   });
@@ -50,6 +62,8 @@ describe('lint rules that keep the architecture', () => {
     ['the window imports the contract', 'src/renderer/probe.ts', "export * from '../shared/contract';\n"],
     ['the shell imports the service entry and the contract', 'electron/probe.ts', "export * from '../src/core/service/worker-host';\nexport * from '../src/shared/errors';\n"],
     ['the CLI imports the service and the contract', 'src/cli/probe.ts', "export * from '../core/service/core-service.js';\nexport * from '../shared/errors.js';\n"],
+    ['the reader\'s tasks parse with sharp and the exhibit readers', 'src/core/isolation/tasks/probe.ts', "import sharp from 'sharp';\nexport const decode = sharp;\nexport * from '../../exhibits/inspect.js';\n"],
+    ['the core calls the reader through its client and knows what a file becomes by type', 'src/core/service/probe.ts', "export * from '../isolation/reader-calls.js';\nexport * from '../exhibits/treatment.js';\n"],
   ])('allows what the design allows: %s', async (_rule, file, source) => {
     expect(await ruleIdsFor(file, source)).toEqual([]);
   });

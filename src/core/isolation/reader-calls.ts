@@ -4,12 +4,12 @@
 // by a cancel or a lock stops the caller too.
 import type { NotReproduced } from '../exhibits/inspection.js';
 import { ReaderFailure, type ExhibitReader, type ReaderFailureKind } from './exhibit-reader.js';
-import type { DetectedType } from './tasks/detect-type.js';
-import type { InspectedFile, InspectFileInput } from './tasks/inspect-file.js';
-import type { ImagePreview, PreviewImageInput } from './tasks/preview-image.js';
+import type { DetectedType, ImagePreview, InspectedFile, InspectFileInput, PreviewImageInput } from './task-types.js';
 
-export { typeSampleBytes, type DetectedType } from './tasks/detect-type.js';
-export type { ImagePreview, InspectedFile };
+export type { DetectedType, ImagePreview, InspectedFile };
+
+/** How much of a file is sent for its type: file-type needs a few KiB, the text check more. */
+export const typeSampleBytes = 64 * 1024;
 
 const failureDetail: Record<Exclude<ReaderFailureKind, 'stopped'>, string> = {
   timeout: 'it took too long',

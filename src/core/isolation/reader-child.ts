@@ -5,7 +5,8 @@
 import { DossierError, type ErrorData } from '../../shared/errors.js';
 import { keepMemoryOutOfCoreDumps } from './core-dumps.js';
 import type { FromReader, ToReader } from './reader-protocol.js';
-import { readerTasks, type ReaderTask, type TaskIO } from './reader-tasks.js';
+import { readerTasks } from './reader-tasks.js';
+import type { ReaderTask, TaskIO } from './task-types.js';
 
 keepMemoryOutOfCoreDumps();
 

@@ -2,19 +2,12 @@
 // task gets plain data (bytes as Uint8Array) and answers plain data; what it needs from the vault
 // it asks for through io.request, which the core answers (ExhibitReader.run's serve).
 import { exportDossierTask, planDossierTask } from '../dossier/dossier-tasks.js';
+import type { ReaderTask } from './task-types.js';
 import { detectType } from './tasks/detect-type.js';
 import { inspectFile } from './tasks/inspect-file.js';
 import { previewImage } from './tasks/preview-image.js';
 
-export interface TaskIO {
-  /** Asks the core for something (a stored file's bytes, say) and waits for its answer. */
-  request(name: string, input: unknown): Promise<unknown>;
-  /** Sends progress or output to the core, in order. */
-  send(message: unknown): void;
-  signal: AbortSignal;
-}
-
-export type ReaderTask = (input: unknown, io: TaskIO) => Promise<unknown>;
+export type { ReaderTask, TaskIO } from './task-types.js';
 
 export const readerTasks = {
   detectType,

@@ -1,15 +1,7 @@
 // The type of a file from its first bytes (magic numbers, through file-type), never from its
 // name; a head with no known signature that decodes as UTF-8 is text.
 import { fileTypeFromBuffer } from 'file-type';
-
-/** How much of a file the core sends for its type: file-type needs a few KiB, the text check more. */
-export const typeSampleBytes = 64 * 1024;
-
-export interface DetectedType {
-  mediaType: string;
-  /** file-type's canonical extension; undefined for a type it does not know. */
-  ext: string | undefined;
-}
+import type { DetectedType, DetectTypeInput } from '../task-types.js';
 
 function looksLikeText(head: Uint8Array): boolean {
   if (head.includes(0)) return false;
@@ -23,7 +15,7 @@ function looksLikeText(head: Uint8Array): boolean {
 }
 
 export async function detectType(input: unknown): Promise<DetectedType> {
-  const head = (input as { head: Uint8Array }).head.subarray(0, typeSampleBytes);
+  const { head } = input as DetectTypeInput;
   const detected = await fileTypeFromBuffer(head);
   if (detected) return { mediaType: detected.mime, ext: detected.ext };
   if (looksLikeText(head)) return { mediaType: 'text/plain', ext: 'txt' };

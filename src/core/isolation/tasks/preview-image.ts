@@ -3,14 +3,7 @@
 // so a picture that previews is one the dossier can place, and one it refuses says why here too.
 import sharp from 'sharp';
 import { ImageDecodeError, imageFrames, type ImageFrame } from '../../exhibits/image-decoding.js';
-
-export interface PreviewImageInput {
-  bytes: Uint8Array;
-  mediaType: string;
-  maxPixels: number;
-}
-
-export type ImagePreview = { kind: 'image'; mediaType: 'image/png'; bytes: Uint8Array } | { kind: 'none'; reason: string };
+import type { ImagePreview, PreviewImageInput } from '../task-types.js';
 
 export async function previewImage(input: unknown): Promise<ImagePreview> {
   const { bytes, mediaType, maxPixels } = input as PreviewImageInput;
