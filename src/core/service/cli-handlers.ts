@@ -55,6 +55,7 @@ export function cliHandlers(ctx: ServiceContext, { session }: CliHandlerDeps): C
       return runVaultJob(ctx, jobId, () => 'The vault was locked during the import; nothing was imported.', async (vault, signal, progress) => {
         try {
           return await importCase(vault, caseFile, {
+            reader: ctx.reader,
             signal,
             onProgress: (step) => {
               if (step.phase === 'storing') progress('storing', step.bytesDone, step.bytesTotal, step.file, { index: step.index, count: step.total });
