@@ -57,6 +57,11 @@ async function craftedPdf(): Promise<Uint8Array> {
     annot({ Subtype: 'Link', A: { S: 'URI', URI: PDFString.of(WEB_LINK) } }),
     annot({ Subtype: 'Link', A: { S: 'GoTo', D: [second.ref, 'Fit'] } }),
     annot({ Subtype: 'Link', Dest: [second.ref, 'Fit'] }),
+    // Named destinations, as LaTeX writes links: looked up in the exhibit's names tree and its old-style /Dests.
+    annot({ Subtype: 'Link', Dest: PDFString.of('chapter-2') }),
+    annot({ Subtype: 'Link', A: { S: 'GoTo', D: 'old-style' } }),
+    // A name the exhibit does not define leads nowhere: dropped.
+    annot({ Subtype: 'Link', Dest: PDFString.of('nowhere') }),
     // A web link followed by a script in its /Next chain: the link stays, the chain goes.
     annot({
       Subtype: 'Link',
@@ -84,10 +89,12 @@ async function craftedPdf(): Promise<Uint8Array> {
   // Document-level actions: never part of a copied page, checked all the same.
   doc.catalog.set(PDFName.of('OpenAction'), context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert("open")') }));
   doc.catalog.set(PDFName.of('AA'), context.obj({ WC: { S: 'JavaScript', JS: PDFString.of('app.alert("close")') } }));
+  doc.catalog.set(PDFName.of('Dests'), context.obj({ 'old-style': [second.ref, 'XYZ', 0, 800, 0] }));
   doc.catalog.set(
     PDFName.of('Names'),
     context.obj({
       JavaScript: { Names: [PDFString.of('init'), context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert("names")') })] },
+      Dests: { Kids: [context.obj({ Limits: [PDFString.of('chapter-2'), PDFString.of('chapter-2')], Names: [PDFString.of('chapter-2'), context.obj({ D: [second.ref, 'Fit'] })] })] },
       EmbeddedFiles: { Names: [PDFString.of('payload.sh'), context.obj({ Type: 'Filespec', F: PDFString.of('payload.sh'), EF: { F: embeddedFile } })] },
     }),
   );
@@ -169,7 +176,7 @@ describe('active content in an exhibit', () => {
     // No action runs another after it (outline items have a /Next of their own: they are not actions).
     expect(dicts.some((dict) => dict['/S'] !== undefined && dict['/Next'] !== undefined)).toBe(false);
 
-    // The exhibit's own page keeps its web link, its two internal links (to its second page)
+    // The exhibit's own page keeps its web links, its four internal links (to its second page)
     // and the widget's printed appearance, without the widget's actions.
     const exhibitPage = result.exhibits[0]!.firstPage; // 0-based index of the page after the separator
     const pageJson = JSON.parse(execFileSync('qpdf', ['--json=2', '--json-key=pages', '--json-key=qpdf', '--json-stream-data=none', out], { encoding: 'utf8', maxBuffer: 256 << 20 }));
@@ -178,12 +185,12 @@ describe('active content in an exhibit', () => {
     const page = objects[`obj:${pages[exhibitPage]!.object}`]!.value!;
     const annotations = (page['/Annots'] as string[]).map((ref) => objects[`obj:${ref}`]!.value!);
     const secondPage = pages[exhibitPage + 1]!.object;
-    expect(annotations.map((annotation) => annotation['/Subtype']).sort()).toEqual(['/Link', '/Link', '/Link', '/Link', '/Widget']);
+    expect(annotations.map((annotation) => annotation['/Subtype']).sort()).toEqual(['/Link', '/Link', '/Link', '/Link', '/Link', '/Link', '/Widget']);
     const internal = annotations.filter((annotation) => {
       const dest = (annotation['/Dest'] ?? (annotation['/A'] as Record<string, Json> | undefined)?.['/D']) as Json[] | undefined;
       return Array.isArray(dest) && dest[0] === secondPage;
     });
-    expect(internal).toHaveLength(2);
+    expect(internal).toHaveLength(4);
     expect(page['/AA']).toBeUndefined();
     // No page of the exhibit was copied a second time, outside the page tree, for a link to reach.
     expect(dicts.filter((dict) => dict['/Type'] === '/Page')).toHaveLength(pages.length);
