@@ -192,7 +192,7 @@ describe('the vault session', () => {
     ] as const) {
       expect(await call(method, input as never), method).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
     }
-    expect(await value('settings.update', { language: 'ru' })).toEqual({ autoLockMinutes: 10, language: 'ru' });
+    expect(await value('settings.update', { language: 'ru' })).toEqual({ autoLockMinutes: 10, language: 'ru', hideFromScreenCapture: true });
     expect(await value('vault.recent')).toEqual({ dirs: [] });
     expect(await call('vault.changePassphrase', { current: PASSPHRASE, next: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
   });
@@ -261,21 +261,21 @@ describe('the vault session', () => {
 describe('settings', () => {
   it('persist across service instances, and a damaged settings file yields the defaults', async () => {
     const first = await startService();
-    expect(await first.value('settings.get')).toEqual({ autoLockMinutes: 10, language: 'en' });
-    expect(await first.value('settings.update', { autoLockMinutes: 25 })).toEqual({ autoLockMinutes: 25, language: 'en' });
+    expect(await first.value('settings.get')).toEqual({ autoLockMinutes: 10, language: 'en', hideFromScreenCapture: true });
+    expect(await first.value('settings.update', { autoLockMinutes: 25 })).toEqual({ autoLockMinutes: 25, language: 'en', hideFromScreenCapture: true });
     await first.value('settings.update', { language: 'ru' });
     first.service.close();
 
     const second = await startService({ settingsDir: first.settingsDir });
-    expect(await second.value('settings.get')).toEqual({ autoLockMinutes: 25, language: 'ru' });
+    expect(await second.value('settings.get')).toEqual({ autoLockMinutes: 25, language: 'ru', hideFromScreenCapture: true });
     expect(await second.call('settings.update', { autoLockMinutes: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const file = path.join(first.settingsDir, 'settings.json');
-    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ autoLockMinutes: 25, language: 'ru' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ autoLockMinutes: 25, language: 'ru', hideFromScreenCapture: true });
 
     for (const damaged of ['{"autoLockMinutes": 25, "langu', '{"autoLockMinutes": -3, "language": "ru"}', '[]']) {
       await writeFile(file, damaged);
       const third = await startService({ settingsDir: first.settingsDir });
-      expect(await third.value('settings.get'), damaged).toEqual({ autoLockMinutes: 10, language: 'en' });
+      expect(await third.value('settings.get'), damaged).toEqual({ autoLockMinutes: 10, language: 'en', hideFromScreenCapture: true });
     }
   });
 
