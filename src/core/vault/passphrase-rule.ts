@@ -5,14 +5,15 @@
 import { createRequire } from 'node:module';
 import { passphraseEstimator, tooShortPassphraseMessage, type PassphraseEstimator, type ZxcvbnPackages } from '../../shared/passphrase-strength.js';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the main build declares its own `require` at the top of the bundle.
+const requirePackage = createRequire(import.meta.url);
 let estimator: PassphraseEstimator | undefined;
 
 function loadedEstimator(): PassphraseEstimator {
   estimator ??= passphraseEstimator({
-    core: require('@zxcvbn-ts/core') as ZxcvbnPackages['core'],
-    common: require('@zxcvbn-ts/language-common') as ZxcvbnPackages['common'],
-    english: require('@zxcvbn-ts/language-en') as ZxcvbnPackages['english'],
+    core: requirePackage('@zxcvbn-ts/core') as ZxcvbnPackages['core'],
+    common: requirePackage('@zxcvbn-ts/language-common') as ZxcvbnPackages['common'],
+    english: requirePackage('@zxcvbn-ts/language-en') as ZxcvbnPackages['english'],
   });
   return estimator;
 }
