@@ -136,4 +136,20 @@ describe('the intake pipeline', () => {
     ]);
     vault.close();
   });
+
+  it('refuses a TIFF of more than 500 pages, saying how many it has, rather than decode every page', async () => {
+    const { vault } = await newVault();
+    const dir = await tempDir();
+    // Tiny pages cost a few bytes each: a small file can claim thousands.
+    const pages = (count: number) => sharp({ create: { width: 4, height: 4 * count, channels: 3, background: '#ffffff', pageHeight: 4 } }).tiff({ compression: 'deflate' }).toBuffer();
+    await writeFile(path.join(dir, 'scan-500.tif'), await pages(500));
+    await writeFile(path.join(dir, 'scan-501.tif'), await pages(501));
+    const staged: StagedFile[] = [];
+    for (const name of ['scan-500.tif', 'scan-501.tif']) staged.push(await stageFile(vault, path.join(dir, name), { reader }));
+    expect(staged.map((file) => file.inspection)).toEqual([
+      { kind: 'image', pageCount: 500 },
+      { kind: 'not_reproduced', reason: 'image_unreadable', detail: 'the TIFF has 501 pages, more than the 500 a dossier places' },
+    ]);
+    vault.close();
+  });
 });
