@@ -103,7 +103,7 @@ export function RenewVaultKey({ oldKeyScheme, onRenewed }: { oldKeyScheme: boole
             label={t('security.rekey.progress')}
             done={progress?.done ?? 0}
             total={progress?.total ?? 1}
-            detail={progress?.label}
+            detail={progress?.label === 'files' ? t('security.rekey.stageFiles') : progress?.label === 'database' ? t('security.rekey.stageDatabase') : undefined}
           />
           <Button onClick={() => void cancel()} busy={cancelling}>
             {t('security.rekey.cancel')}

@@ -10,21 +10,22 @@ import { StatusMessage } from '../ui/StatusMessage';
 
 export function ScreenCaptureSetting({ settings, onSettingsChanged }: { settings: Settings; onSettingsChanged: (settings: Settings) => void }) {
   const { t } = useTranslation('settings');
-  const [saving, setSaving] = useState(false);
+  // Shown at once; put back if saving fails.
+  const [checked, setChecked] = useState(settings.hideFromScreenCapture);
   const [failure, setFailure] = useState<unknown>(null);
   const [saved, setSaved] = useState<boolean | null>(null);
 
   async function change(hide: boolean) {
-    setSaving(true);
+    setChecked(hide);
     setFailure(null);
     try {
       const next = await call('settings.update', { hideFromScreenCapture: hide });
       onSettingsChanged(next);
+      setChecked(next.hideFromScreenCapture);
       setSaved(next.hideFromScreenCapture);
     } catch (error) {
+      setChecked(!hide);
       setFailure(error);
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -34,8 +35,7 @@ export function ScreenCaptureSetting({ settings, onSettingsChanged }: { settings
       <CheckboxField
         label={t('security.capture.label')}
         hint={t('security.capture.hint')}
-        checked={settings.hideFromScreenCapture}
-        disabled={saving}
+        checked={checked}
         onChange={(event) => void change(event.target.checked)}
       />
       <StatusMessage>{saved === null ? '' : saved ? t('security.capture.hidden') : t('security.capture.shown')}</StatusMessage>

@@ -88,13 +88,13 @@ export const vault = {
     lock: 'Lock without a passphrase',
   },
   headerWarning: {
-    title: 'The list of keys in vault.json was changed outside Dossier.',
+    title: 'A warning about this vault’s keys',
     advice: 'If you did not make this change, renew the vault key in Settings: afterwards only the keys you hold open the vault.',
     openSettings: 'Open Settings',
     dismiss: 'Dismiss',
   },
   parted: {
-    travel: 'Travel mode is on: no passphrase opens {{name}} now, only its recovery key. When you are back, unlock it with the recovery key and choose a new passphrase.',
-    wipe: '{{name}} was wiped: every key is destroyed and nobody can open it again. Its folder still holds the encrypted files, unreadable; delete it when you wish.',
+    travel: 'Travel mode is on: no passphrase opens the vault “{{name}}” now, only its recovery key. When you are back, unlock it with the recovery key and choose a new passphrase.',
+    wipe: 'The vault “{{name}}” was wiped: every key is destroyed and nobody can open it again. Its folder still holds the encrypted files, unreadable; delete it when you wish.',
   },
 };

@@ -94,13 +94,13 @@ export const vault: FrenchMessages<typeof en> = {
     lock: 'Verrouiller sans phrase secrète',
   },
   headerWarning: {
-    title: 'La liste des clés de vault.json a été modifiée en dehors de Dossier.',
+    title: 'Avertissement sur les clés de ce coffre-fort',
     advice: 'Si ce n’est pas vous, renouvelez la clé du coffre-fort dans les Paramètres : ensuite, seules vos clés l’ouvriront.',
     openSettings: 'Ouvrir les Paramètres',
     dismiss: 'Masquer',
   },
   parted: {
-    travel: 'Le mode voyage est activé : aucune phrase secrète n’ouvre plus {{name}}, seule sa clé de récupération. À votre retour, déverrouillez-le avec la clé de récupération et choisissez une nouvelle phrase secrète.',
-    wipe: '{{name}} a été effacé : toutes ses clés sont détruites et personne ne pourra plus l’ouvrir. Son répertoire contient encore les fichiers chiffrés, illisibles ; supprimez-le quand vous le souhaitez.',
+    travel: 'Le mode voyage est activé : aucune phrase secrète n’ouvre plus le coffre-fort « {{name}} », seule sa clé de récupération. À votre retour, déverrouillez-le avec la clé de récupération et choisissez une nouvelle phrase secrète.',
+    wipe: 'Le coffre-fort « {{name}} » a été effacé : toutes ses clés sont détruites et personne ne pourra plus l’ouvrir. Son répertoire contient encore les fichiers chiffrés, illisibles ; supprimez-le quand vous le souhaitez.',
   },
 };
