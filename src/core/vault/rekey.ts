@@ -48,6 +48,22 @@ export interface RekeyState {
 
 const STOPPED = 'Renewing the vault key was stopped. Nothing is lost: the vault opens as before, and renewing it again continues where it stopped.';
 
+const diskProblems: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EACCES: 'Dossier is not allowed to write there',
+  EPERM: 'Dossier is not allowed to write there',
+  EROFS: 'the disk is read-only',
+  SQLITE_FULL: 'the disk is full',
+};
+
+/** A failure of the disk or of SQLite while moving `what`, in words that say nothing was lost. */
+function moveFailed(what: string, error: unknown): DossierError {
+  if (error instanceof DossierError) return error;
+  const code = (error as { code?: string } | undefined)?.code;
+  const why = (code && diskProblems[code]) ?? `it could not be written${code ? ` (${code})` : ''}`;
+  return new DossierError('INVALID_INPUT', `${what} could not move to the new key: ${why}. ${STOPPED}`, { cause: error });
+}
+
 function checkStillGoing(state: RekeyState, signal: AbortSignal | undefined): void {
   if (!state.isOpen()) throw new DossierError('VAULT_LOCKED', `The vault was locked. ${STOPPED}`);
   if (signal?.aborted) throw new DossierError('CANCELLED', STOPPED);
@@ -103,7 +119,7 @@ async function moveFiles(state: RekeyState, next: HeldKey, options: RekeyOptions
           `The encrypted file ${blobs.pathOf(blobId)} is damaged (${error.message}), so it cannot move to the new key. Run "dossier verify" to see which item it holds. The key was not renewed; nothing else changed.`,
         );
       }
-      throw error;
+      throw moveFailed(`The encrypted file ${blobs.pathOf(blobId)}`, error);
     }
     done += size;
     options.onProgress?.({ stage: 'files', done, total });
@@ -116,14 +132,30 @@ function moveDatabase(state: RekeyState, next: HeldKey, options: RekeyOptions): 
   options.onProgress?.({ stage: 'database', done: 0, total: 1 });
   const { layout } = state;
   const db = state.database();
-  writeRekeyedCopy(db, state.databaseKeys().database, layout.rekeyedDatabase, next.keys.database);
+  const old = state.databaseKeys();
+  try {
+    writeRekeyedCopy(db, old.database, layout.rekeyedDatabase, next.keys.database);
+  } catch (error) {
+    rmSync(layout.rekeyedDatabase, { force: true });
+    throw moveFailed(`The vault database ${layout.database}`, error);
+  }
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
-  // Checkpointed and closed: a WAL left beside the new file would be replayed into it.
-  rmSync(`${layout.database}-wal`, { force: true });
-  rmSync(`${layout.database}-shm`, { force: true });
-  renameSync(layout.rekeyedDatabase, layout.database);
-  fsyncDirectorySync(layout.dir);
+  try {
+    // Checkpointed and closed: a WAL left beside the new file would be replayed into it.
+    rmSync(`${layout.database}-wal`, { force: true });
+    rmSync(`${layout.database}-shm`, { force: true });
+    renameSync(layout.rekeyedDatabase, layout.database);
+    fsyncDirectorySync(layout.dir);
+  } catch (error) {
+    // vault.db is whichever file the rename left: reopen it, so the vault stays usable.
+    try {
+      state.setDatabase(openDatabase(layout.database, old.database, { create: false }), old);
+    } catch {
+      state.setDatabase(openDatabase(layout.database, next.keys.database, { create: false }), next.keys);
+    }
+    throw moveFailed(`The vault database ${layout.database}`, error);
+  }
   state.setDatabase(openDatabase(layout.database, next.keys.database, { create: false }), next.keys);
   options.onProgress?.({ stage: 'database', done: 1, total: 1 });
 }
