@@ -89,7 +89,7 @@ export const vault = {
   },
   headerWarning: {
     title: 'A warning about this vault’s keys',
-    advice: 'If you did not make this change, renew the vault key in Settings: afterwards only the keys you hold open the vault.',
+    advice: 'To be sure that only the keys you hold open the vault, renew the vault key in Settings.',
     openSettings: 'Open Settings',
     dismiss: 'Dismiss',
   },

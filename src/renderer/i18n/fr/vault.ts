@@ -95,7 +95,7 @@ export const vault: FrenchMessages<typeof en> = {
   },
   headerWarning: {
     title: 'Avertissement sur les clés de ce coffre-fort',
-    advice: 'Si ce n’est pas vous, renouvelez la clé du coffre-fort dans les Paramètres : ensuite, seules vos clés l’ouvriront.',
+    advice: 'Pour que seules vos clés ouvrent le coffre-fort, renouvelez sa clé dans les Paramètres.',
     openSettings: 'Ouvrir les Paramètres',
     dismiss: 'Masquer',
   },
