@@ -99,4 +99,22 @@ describe('rekey', () => {
     expect(await verifyVault(done)).toMatchObject({ ok: true, files: 6 });
     done.close();
   });
+
+  it('a lock in the middle (its keys zeroed) writes nothing under a zeroed key; the vault opens, verifies and the rekey resumes', async () => {
+    const { vault, dir } = await newVault();
+    await importCase(vault, await writeSampleCase(path.dirname(dir)));
+    await expect(
+      vault.rekey(PASSPHRASE, {
+        onProgress: ({ stage, done }) => {
+          if (stage === 'files' && done > 0) vault.close();
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'VAULT_LOCKED', message: expect.stringMatching(/Nothing is lost/) });
+    const reopened = await Vault.open(dir, { passphrase: PASSPHRASE });
+    expect(await verifyVault(reopened)).toMatchObject({ ok: true, files: 3 });
+    await reopened.rekey(PASSPHRASE);
+    expect(await generations(reopened)).toEqual([2, 2, 2]);
+    expect(await verifyVault(reopened)).toMatchObject({ ok: true, files: 3 });
+    reopened.close();
+  });
 });
