@@ -4,8 +4,12 @@ import {
   DEFAULT_ARGON2,
   formatRecoveryKey,
   parseRecoveryKey,
+  replaceRecoverySlot,
   rewrapPassphrase,
+  slotChangeWarning,
   unlockHeader,
+  vaultHeaderSchema,
+  withoutPassphraseSlots,
 } from '../../src/core/vault/key-slots.js';
 
 describe('key slots', () => {
@@ -54,5 +58,23 @@ describe('key slots', () => {
     const bytes = Uint8Array.from({ length: 20 }, (_, i) => i * 13);
     expect(parseRecoveryKey(formatRecoveryKey(bytes))).toEqual(bytes);
     expect(parseRecoveryKey('ABCD')).toBeNull();
+  });
+
+  it('seals the slot list: an altered seal, a swapped slot and a slot-less travel header are told apart', async () => {
+    const { header, vaultKey, recoveryKey } = await createHeader('a long enough passphrase');
+    expect(vaultHeaderSchema.safeParse(header).success).toBe(true);
+    expect(slotChangeWarning(header, vaultKey)).toBeUndefined();
+    const forged = { ...header, integrity: { ...header.integrity!, mac: Buffer.alloc(32).toString('base64') } };
+    expect(slotChangeWarning(forged, vaultKey)).toMatch(/seal over them was altered/);
+    const { header: renewed, recoveryKey: next } = replaceRecoverySlot(header, vaultKey);
+    expect(slotChangeWarning(renewed, vaultKey)).toBeUndefined();
+    await expect(unlockHeader(renewed, { recoveryKey })).rejects.toMatchObject({ code: 'WRONG_SECRET' });
+    expect((await unlockHeader(renewed, { recoveryKey: next })).equals(vaultKey)).toBe(true);
+    // The old recovery slot put back by hand: one added, one removed.
+    const swapped = { ...renewed, slots: [renewed.slots[0]!, header.slots[1]!] };
+    expect(slotChangeWarning(swapped, vaultKey)).toMatch(/a recovery slot was removed, a recovery slot was added/);
+    const travelling = withoutPassphraseSlots(renewed, vaultKey);
+    expect(travelling.slots.map((slot) => slot.type)).toEqual(['recovery']);
+    expect(() => withoutPassphraseSlots({ ...travelling, slots: [renewed.slots[0]!] }, vaultKey)).toThrow(/no recovery key slot/);
   });
 });
