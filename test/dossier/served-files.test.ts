@@ -2,6 +2,7 @@
 // own files, each no larger than maxExhibitBytes, and nothing else. A file too large is never
 // read (its size, as the vault records it, decides); a request for any other file, or for
 // anything but a file and the output, is refused, as from a reader a hostile file took over.
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportDossier, planDossier } from '../../src/core/dossier/export-dossier.js';
@@ -42,7 +43,10 @@ describe('files served to the reader', () => {
         }),
       stopAll: () => shared.stopAll(),
     };
-    const result = await exportDossier(vault, report.caseId, path.join(dir, 'dossier.pdf'), { today: '2026-11-21', reader });
+    const file = path.join(dir, 'dossier.pdf');
+    const result = await exportDossier(vault, report.caseId, file, { today: '2026-11-21', reader });
+    // The size reported is the file's, as the core wrote it.
+    expect(result.bytes).toBe((await stat(file)).size);
     expect(requested.length).toBeGreaterThan(0);
     expect(requested).not.toContain(blobOf(order.evidenceId));
     const exhibit = result.exhibits.find((entry) => entry.originalName === 'order.pdf')!;

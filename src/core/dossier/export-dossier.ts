@@ -83,8 +83,18 @@ async function writeToTarget(target: string, input: DossierInput, host: Composer
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, 'wx', 0o600);
+    const file = handle;
+    // The size reported is what this side wrote, not what the reader says it sent.
+    let written = 0;
+    const sink: ByteSink = {
+      async write(bytes) {
+        for (let offset = 0; offset < bytes.length; ) offset += (await file.write(bytes, offset, bytes.length - offset)).bytesWritten;
+        written += bytes.length;
+      },
+    };
     const reader = options.reader ?? sharedNodeReader();
-    const composed = composedDossier.parse(await reader.run('exportDossier', input, readerCall(host, handle)));
+    const composed = composedDossier.parse(await reader.run('exportDossier', input, readerCall(host, sink)));
+    composed.bytes = written;
     await handle.sync();
     await handle.close();
     handle = undefined;
