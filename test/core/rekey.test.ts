@@ -1,7 +1,9 @@
 // Rekey (issue 12, finding 5): a new random vault key for the database and every file, which
 // also upgrades a format 1 vault; stopped at any point it resumes, and the vault opens meanwhile.
 import { readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { importCase } from '../../src/core/intake/case-file.js';
 import { listCases } from '../../src/core/records/cases.js';
@@ -116,5 +118,31 @@ describe('rekey', () => {
     expect(await generations(reopened)).toEqual([2, 2, 2]);
     expect(await verifyVault(reopened)).toMatchObject({ ok: true, files: 3 });
     reopened.close();
+  });
+
+  it('moves a file whose writing began under the old key as the rekey started, once it is published', async () => {
+    const { vault, dir } = await newVault();
+    await importCase(vault, await writeSampleCase(path.dirname(dir)));
+    const source = new PassThrough();
+    const data = randomBytes(200_000);
+    let released = false;
+    const rekeying = vault.rekey(PASSPHRASE, {
+      onProgress: ({ stage }) => {
+        if (stage === 'files' && !released) {
+          released = true;
+          source.end(data);
+        }
+      },
+    });
+    // Begun in the same tick, before the new key is announced: written under the old key.
+    const published = vault.blobs.write(source).then(async (blobId) => {
+      await vault.blobs.publish([blobId]);
+      return blobId;
+    });
+    await rekeying;
+    const blobId = await published;
+    expect(await vault.blobs.keyGenerationOf(blobId)).toBe(2);
+    expect((await vault.blobs.readAll(blobId)).equals(data)).toBe(true);
+    vault.close();
   });
 });

@@ -47,8 +47,8 @@ export class BlobStore {
   /** Folders known to exist: a batch of small files must not pay a mkdir per file. */
   private readonly madeDirs = new Set<string>();
   private stagingUnsynced = false;
-  /** Blobs written but neither published nor discarded yet: a rekey waits for none. */
-  private readonly unpublished = new Set<string>();
+  /** Blobs written but neither published nor discarded yet, with the key generation each is written under. */
+  private readonly unpublished = new Map<string, number>();
 
   constructor(
     private readonly layout: VaultLayout,
@@ -63,6 +63,13 @@ export class BlobStore {
   /** How many written blobs await publishing or discarding (an import under way). */
   get pendingWrites(): number {
     return this.unpublished.size;
+  }
+
+  /** How many of those are written under a key generation other than `generation` (begun before a key switch). */
+  pendingWritesNotUnder(generation: number): number {
+    let count = 0;
+    for (const written of this.unpublished.values()) if (written !== generation) count += 1;
+    return count;
   }
 
   pathOf(blobId: string): string {
@@ -87,7 +94,7 @@ export class BlobStore {
     const blobId = randomUUID();
     const staged = this.stagedPath(blobId);
     const { write } = this.keys;
-    this.unpublished.add(blobId);
+    this.unpublished.set(blobId, write.generation);
     try {
       await this.makeDir(this.stagingDir);
       // flush: the write handle is fsynced before it closes, so the data is on disk without

@@ -160,6 +160,18 @@ function moveDatabase(state: RekeyState, next: HeldKey, options: RekeyOptions): 
   options.onProgress?.({ stage: 'database', done: 1, total: 1 });
 }
 
+/**
+ * Waits until no file begun under an older key is still being written (an import that started
+ * before the new key was announced): once published, such a file must move too, or the old
+ * key's end would leave it unreadable.
+ */
+async function settleOlderWrites(state: RekeyState, next: HeldKey, options: RekeyOptions): Promise<void> {
+  while (state.blobs.pendingWritesNotUnder(next.keys.generation) > 0) {
+    checkStillGoing(state, options.signal);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function runRekey(state: RekeyState, passphrase: string, options: RekeyOptions = {}): Promise<string> {
   if (!hasPassphraseSlot(state.header())) {
     throw new DossierError('INVALID_INPUT', 'This vault has no passphrase (travel mode). Set one first, then renew the key.');
@@ -168,6 +180,10 @@ export async function runRekey(state: RekeyState, passphrase: string, options: R
     throw new DossierError('INVALID_INPUT', 'Files are still being imported into this vault. Renew the key once the import has finished.');
   }
   const next = await announceNewKey(state);
+  await moveFiles(state, next, options);
+  // Files written from the announcement on are under the new key; one begun just before it may
+  // have been published since the first pass: a second pass moves it.
+  await settleOlderWrites(state, next, options);
   await moveFiles(state, next, options);
   checkStillGoing(state, options.signal);
   moveDatabase(state, next, options);
