@@ -52,7 +52,7 @@ async function craftedPdf(): Promise<Uint8Array> {
   const annot = (fields: Record<string, unknown>): PDFRef => context.register(context.obj({ Type: 'Annot', Rect: rect(), ...fields } as never));
 
   const embeddedFile = context.register(context.flateStream('#!/bin/sh\necho planted\n', { Type: 'EmbeddedFile' }));
-  const annots: PDFRef[] = [
+  const annots: (PDFRef | PDFDict)[] = [
     // Kept: a plain web link, an internal link by action and one by destination.
     annot({ Subtype: 'Link', A: { S: 'URI', URI: PDFString.of(WEB_LINK) } }),
     annot({ Subtype: 'Link', A: { S: 'GoTo', D: [second.ref, 'Fit'] } }),
@@ -84,6 +84,10 @@ async function craftedPdf(): Promise<Uint8Array> {
       AA: { Fo: { S: 'JavaScript', JS: PDFString.of('app.alert("focus")') }, K: { S: 'JavaScript', JS: PDFString.of('app.alert("key")') } },
     }),
   ];
+  // An annotation written directly in /Annots rather than as an object of its own.
+  annots.push(
+    context.obj({ Type: 'Annot', Subtype: 'Widget', FT: 'Btn', T: PDFString.of('direct'), Rect: rect(), AA: { D: { S: 'JavaScript', JS: PDFString.of('app.alert("direct")') } } } as never) as unknown as PDFDict,
+  );
   first.node.set(PDFName.of('Annots'), context.obj(annots));
   first.node.set(PDFName.of('AA'), context.obj({ O: { S: 'JavaScript', JS: PDFString.of('app.alert("page open")') }, C: { S: 'Launch', F: PDFString.of('calc.exe') } }));
   // Document-level actions: never part of a copied page, checked all the same.
@@ -183,9 +187,9 @@ describe('active content in an exhibit', () => {
     const objects = pageJson.qpdf[1] as Record<string, { value?: Record<string, Json> }>;
     const pages = pageJson.pages as { object: string }[];
     const page = objects[`obj:${pages[exhibitPage]!.object}`]!.value!;
-    const annotations = (page['/Annots'] as string[]).map((ref) => objects[`obj:${ref}`]!.value!);
+    const annotations = (page['/Annots'] as (string | Record<string, Json>)[]).map((entry) => (typeof entry === 'string' ? objects[`obj:${entry}`]!.value! : entry));
     const secondPage = pages[exhibitPage + 1]!.object;
-    expect(annotations.map((annotation) => annotation['/Subtype']).sort()).toEqual(['/Link', '/Link', '/Link', '/Link', '/Link', '/Link', '/Widget']);
+    expect(annotations.map((annotation) => annotation['/Subtype']).sort()).toEqual(['/Link', '/Link', '/Link', '/Link', '/Link', '/Link', '/Widget', '/Widget']);
     const internal = annotations.filter((annotation) => {
       const dest = (annotation['/Dest'] ?? (annotation['/A'] as Record<string, Json> | undefined)?.['/D']) as Json[] | undefined;
       return Array.isArray(dest) && dest[0] === secondPage;

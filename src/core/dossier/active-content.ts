@@ -113,12 +113,20 @@ function isKeptAnnotation(context: PDFContext, entry: PDFObject): boolean {
   return leadsToAPage(context, annotation.get(Dest)) || isKeptAction(context, annotation.get(A));
 }
 
-function clean(context: PDFContext, object: PDFObject): void {
+/**
+ * Direct objects nested deeper than this are left as they are: a viewer looks for actions and
+ * annotations near the top of the objects that hold them, and a hostile file's nesting must not
+ * run this walk out of stack.
+ */
+const maxDepth = 64;
+
+function clean(context: PDFContext, object: PDFObject, depth = 0): void {
+  if (depth > maxDepth) return;
   if (object instanceof PDFArray) {
     for (let index = 0; index < object.size(); index += 1) {
       const element = object.get(index);
       if (isActive(element)) object.set(index, context.obj({}));
-      else clean(context, element);
+      else clean(context, element, depth + 1);
     }
     return;
   }
@@ -134,9 +142,9 @@ function clean(context: PDFContext, object: PDFObject): void {
     const kept = list.asArray().filter((entry) => isKeptAnnotation(context, entry));
     dict.set(Annots, context.obj(kept));
   }
+  // Annotations written directly in /Annots are cleaned here too (indirect ones are objects of their own).
   for (const [key, value] of dict.entries()) {
-    if (key === Annots) continue;
     if (isActive(value)) dict.delete(key);
-    else clean(context, value);
+    else clean(context, value, depth + 1);
   }
 }
