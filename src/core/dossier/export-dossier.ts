@@ -52,7 +52,7 @@ export interface ExportResult {
   warnings: string[];
 }
 
-/** Files one plan or export may mark as stopped before it gives up: each costs a new run of the composer. */
+/** Files one plan or export marks as stopped before it gives up (each costs a new run of the composer); they stay marked. */
 const maxFilesStopped = 5;
 
 export async function planDossier(vault: Vault, caseId: string, options: PlanOptions = {}): Promise<DossierPlan> {
@@ -166,11 +166,11 @@ async function composeWithRetries<T extends { inspections: FoundInspections }>(
       if (blobId === undefined || stopped.has(blobId)) {
         throw new DossierError('INTERNAL', `${readerStoppedWords[kind]} while it was composing the dossier, not while reading one of its files; no file was written.`);
       }
-      if (stopped.size === maxFilesStopped) {
-        throw new DossierError('INTERNAL', `Reading stopped on ${maxFilesStopped + 1} of the files chosen, which are now marked so; export again to leave them out.`);
-      }
       stopped.add(blobId);
       vault.transaction((db) => saveInspection(db, blobId, { kind: 'not_reproduced', reason: 'reader_failed', detail: readerStoppedDetail[kind] }));
+      if (stopped.size > maxFilesStopped) {
+        throw new DossierError('INTERNAL', `Reading stopped on ${stopped.size} of the files chosen; they are marked so and left out from now on. Export again for the rest.`);
+      }
     }
   }
 }
