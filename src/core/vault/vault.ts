@@ -178,14 +178,6 @@ export class Vault {
     return this.header.version === 1 || this.pending !== undefined;
   }
 
-  get rekeyUnfinished(): boolean {
-    return this.pending !== undefined;
-  }
-
-  get isOpen(): boolean {
-    return !this.closed;
-  }
-
   private ensureOpen(): void {
     if (this.closed) throw new DossierError('VAULT_LOCKED', 'The vault is locked.');
   }
