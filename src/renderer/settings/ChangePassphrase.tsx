@@ -7,7 +7,7 @@ import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { TextField } from '../ui/Field';
 import { StatusMessage } from '../ui/StatusMessage';
-import { PassphraseFields, passphraseProblem } from '../vault/PassphraseFields';
+import { PassphraseFields, passphraseProblemWhenReady } from '../vault/PassphraseFields';
 
 export function ChangePassphrase() {
   const { t } = useTranslation('settings');
@@ -26,7 +26,7 @@ export function ChangePassphrase() {
     event.preventDefault();
     setTried(true);
     setStatus('');
-    if (saving || current === '' || passphraseProblem(next, confirmation)) return;
+    if (saving || current === '' || (await passphraseProblemWhenReady(next, confirmation))) return;
     setSaving(true);
     setFailure(null);
     setWrongCurrent(false);

@@ -7,7 +7,7 @@ import { call } from '../api';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { StatusMessage } from '../ui/StatusMessage';
-import { PassphraseFields, passphraseProblem } from './PassphraseFields';
+import { PassphraseFields, passphraseProblemWhenReady } from './PassphraseFields';
 import type { UnlockedVault } from './vault-status';
 
 export function ChooseNewPassphrase({ vault, onDone }: { vault: UnlockedVault; onDone: (vault: UnlockedVault) => void }) {
@@ -22,7 +22,7 @@ export function ChooseNewPassphrase({ vault, onDone }: { vault: UnlockedVault; o
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (busy || passphraseProblem(passphrase, confirmation)) return;
+    if (busy || (await passphraseProblemWhenReady(passphrase, confirmation))) return;
     setBusy(true);
     setFailure(null);
     try {

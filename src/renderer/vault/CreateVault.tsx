@@ -7,7 +7,7 @@ import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { Field } from '../ui/Field';
 import { StatusMessage } from '../ui/StatusMessage';
-import { PassphraseFields, passphraseProblem } from './PassphraseFields';
+import { PassphraseFields, passphraseProblemWhenReady } from './PassphraseFields';
 import { RecoveryKeyNotice } from './RecoveryKeyNotice';
 import type { UnlockedVault } from './vault-status';
 
@@ -42,7 +42,7 @@ export function CreateVault({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (busy || !dir || passphraseProblem(passphrase, confirmation)) return;
+    if (busy || !dir || (await passphraseProblemWhenReady(passphrase, confirmation))) return;
     setBusy(true);
     setFailure(null);
     try {

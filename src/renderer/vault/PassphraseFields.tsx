@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '../ui/Field';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem, usePassphraseVerdict, type PassphraseVerdict } from './passphrase-strength';
 
-export { passphraseProblem, type PassphraseProblem } from './passphrase-strength';
+export { passphraseProblem, passphraseProblemWhenReady, type PassphraseProblem } from './passphrase-strength';
 
 export function PassphraseFields({
   passphrase,

@@ -77,3 +77,12 @@ export function passphraseProblem(passphrase: string, confirmation: string): Pas
   if (passphrase !== confirmation) return 'mismatch';
   return null;
 }
+
+/**
+ * The problem once the estimator has loaded: a form submitted while it is still on its way (a
+ * fast typist, a busy machine) waits for the verdict instead of ignoring the click.
+ */
+export async function passphraseProblemWhenReady(passphrase: string, confirmation: string): Promise<PassphraseProblem> {
+  if (passphraseProblem(passphrase, confirmation) === 'checking') await preparePassphraseEstimator().catch(() => undefined);
+  return passphraseProblem(passphrase, confirmation);
+}

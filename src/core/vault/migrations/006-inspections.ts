@@ -2,7 +2,7 @@
 // cannot reproduce it), kept once per blob, so planning and export never parse a file again to
 // count its pages: files are immutable and hash-checked, so the count never changes. `inspector`
 // is the version of the rules that found it; a result of older rules is inspected again on first
-// need, as is a file imported before this step (src/core/exhibits/stored-inspections.ts).
+// need, as is a file imported before this step (the export and the plan inspect it in the exhibit reader, then keep the result).
 //
 // It replaces evidence_checks (003), which held the same finding per evidence row for files
 // imported through the window, without a page count. Its not-reproduced findings carry over as
