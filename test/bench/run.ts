@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { Vault } from '../../src/core/vault/vault.js';
 import { loadPractice, practiceDir, type Practice } from './generate-practice.js';
 import { measureArchiveImport, measureCopy, measureExport, measureImport, measurePdfLibMerge, measurePlanning, measureQpdf, measureSearch, measureUnlock, measureVerify } from './measure.js';
+import { measureIsolationCost, measureLockLatency, measureRekey } from './measure-hardening.js';
 import { practiceSizes } from './practice-plan.js';
 import { searchQueries } from './practice-text.js';
 import { Progress } from './progress.js';
@@ -97,8 +98,17 @@ try {
   );
   const planning = await phase('plan', () => measurePlanning(vault, imported.largeCaseId));
   const exported = await phase('export', () => measureExport(vault, imported.largeCaseId, path.join(exportDir, 'dossier.pdf'), practice, progress));
+  const isolation = await phase('export in-process', () =>
+    measureIsolationCost(vault, imported.largeCaseId, path.join(exportDir, 'dossier-in-process.pdf'), exported.seconds, progress),
+  );
   const verify = await phase('verify', () => measureVerify(vault, progress));
+  const rekey = await phase('rekey', () => measureRekey(vault, PASSPHRASE, verify.bytes, progress));
   vault.close();
+  const lock = await phase('lock', async () => {
+    const dir = path.join(runDir, 'lock');
+    await mkdir(dir);
+    return measureLockLatency(dir, PASSPHRASE);
+  });
 
   const { caseIds: _caseIds, largeCaseId: _largeCaseId, ...importFigures } = imported;
   const withoutTargets: Omit<BenchResult, 'targets'> = {
@@ -131,6 +141,9 @@ try {
     qpdf,
     pdfLib,
     verify,
+    lock,
+    isolation,
+    rekey,
   };
   const result: BenchResult = { ...withoutTargets, targets: targetRows(withoutTargets) };
   const jsonFile = await writeJsonReport(result, path.join(repoRoot, 'test-artifacts', 'bench'));

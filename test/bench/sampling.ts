@@ -1,5 +1,6 @@
 // Measuring primitives: peak memory, wall time of external commands, percentiles.
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface RssPeak {
   /** RSS just before the measured work began. */
@@ -7,10 +8,34 @@ export interface RssPeak {
   peak: number;
   extra: number;
   samples: number;
+  /** Peak RSS of this process's children taken together (the exhibit reader's processes), sampled; 0 where /proc is missing. */
+  childrenPeak: number;
+}
+
+const pageBytes = 4096;
+
+/** Resident bytes of this process's direct children (Linux /proc; 0 elsewhere). */
+function childrenRss(): number {
+  let total = 0;
+  try {
+    for (const task of readdirSync('/proc/self/task')) {
+      for (const pid of readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) {
+        try {
+          total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageBytes;
+        } catch {
+          // The child ended between the two reads.
+        }
+      }
+    }
+  } catch {
+    return 0;
+  }
+  return total;
 }
 
 /**
- * Samples the process's resident set size every few milliseconds. A timer cannot fire while
+ * Samples the process's resident set size every few milliseconds, and its children's (the
+ * exhibit reader parses and composes in processes of its own since issue 12). A timer cannot fire while
  * synchronous work holds the event loop (pdf-lib parsing a large PDF, say), so the kernel's
  * high-water mark (getrusage ru_maxrss) is read too: when it rose during the measurement, it is
  * the exact peak of that interval, spikes between samples included.
@@ -19,6 +44,7 @@ export class RssSampler {
   private readonly baseline = process.memoryUsage.rss();
   private readonly maxRssBefore = process.resourceUsage().maxRSS * 1024;
   private peak = this.baseline;
+  private childrenPeak = 0;
   private samples = 1;
   private readonly timer: NodeJS.Timeout;
 
@@ -29,6 +55,8 @@ export class RssSampler {
   private sample(): void {
     const rss = process.memoryUsage.rss();
     if (rss > this.peak) this.peak = rss;
+    // Reading /proc costs more than process.memoryUsage: the children every fifth sample.
+    if (this.samples % 5 === 0) this.childrenPeak = Math.max(this.childrenPeak, childrenRss());
     this.samples += 1;
   }
 
@@ -37,7 +65,7 @@ export class RssSampler {
     this.sample();
     const maxRssAfter = process.resourceUsage().maxRSS * 1024;
     const peak = maxRssAfter > this.maxRssBefore ? Math.max(this.peak, maxRssAfter) : this.peak;
-    return { baseline: this.baseline, peak, extra: peak - this.baseline, samples: this.samples };
+    return { baseline: this.baseline, peak, extra: peak - this.baseline, samples: this.samples, childrenPeak: this.childrenPeak };
   }
 }
 

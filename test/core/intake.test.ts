@@ -34,6 +34,19 @@ describe('evidence intake', () => {
     vault.close();
   });
 
+  it('detects a TIFF whose directory lies past the head sample, after its image data, as scanners write it', async () => {
+    const { vault } = await newVault();
+    const dir = await tempDir();
+    const scan = path.join(dir, 'passport-scan.tif');
+    const noise = Buffer.from(Array.from({ length: 300 * 300 }, (_, index) => (index * 7919) % 251));
+    await sharp(noise, { raw: { width: 300, height: 300, channels: 1 } }).tiff({ compression: 'none' }).toFile(scan);
+    const bytes = await readFile(scan);
+    // The first directory's offset, little-endian: beyond the 64 KiB the reader is given.
+    expect(bytes.readUInt32LE(4)).toBeGreaterThan(64 * 1024);
+    expect(await storeEvidenceFile(vault.blobs, scan, detected)).toMatchObject({ mediaType: 'image/tiff', nameMatchesContent: true });
+    vault.close();
+  });
+
   it('refuses a missing file, an empty file and a folder, naming each', async () => {
     const { vault } = await newVault();
     const dir = await tempDir();

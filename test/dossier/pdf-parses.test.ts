@@ -11,7 +11,7 @@ import { exportDossier, planDossier } from '../../src/core/dossier/export-dossie
 import { importCase } from '../../src/core/intake/case-file.js';
 import type { Vault } from '../../src/core/vault/vault.js';
 import { tempDir } from '../support/temp-dir.js';
-import { inProcessReader } from './in-process-reader.js';
+import { inProcessReader } from '../support/in-process-reader.js';
 import { newVault } from '../support/vault.js';
 
 const TODAY = '2026-11-21';

@@ -14,10 +14,22 @@ function looksLikeText(head: Uint8Array): boolean {
   }
 }
 
+/**
+ * A TIFF's signature. file-type follows the offset of the first directory to tell camera raw
+ * formats from TIFF, and scanners write that directory after the image data, far past the head
+ * sample: it then answers nothing, where a TIFF it is.
+ */
+function isTiffSignature(head: Uint8Array): boolean {
+  const littleEndian = head[0] === 0x49 && head[1] === 0x49 && head[2] === 0x2a && head[3] === 0x00;
+  const bigEndian = head[0] === 0x4d && head[1] === 0x4d && head[2] === 0x00 && head[3] === 0x2a;
+  return littleEndian || bigEndian;
+}
+
 export async function detectType(input: unknown): Promise<DetectedType> {
   const { head } = input as DetectTypeInput;
   const detected = await fileTypeFromBuffer(head);
   if (detected) return { mediaType: detected.mime, ext: detected.ext };
+  if (isTiffSignature(head)) return { mediaType: 'image/tiff', ext: 'tif' };
   if (looksLikeText(head)) return { mediaType: 'text/plain', ext: 'txt' };
   return { mediaType: 'application/octet-stream', ext: undefined };
 }
