@@ -4,30 +4,14 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exportDossier, planDossier } from '../../src/core/dossier/export-dossier.js';
-import { nodeReaderLauncher } from '../../src/core/isolation/node-launcher.js';
-import type { ReaderLauncher, ReaderProcess } from '../../src/core/isolation/reader-launcher.js';
-import type { CoreMethod } from '../../src/core/service/service-context.js';
-import { startCoreWorker, type CoreWorker } from '../../src/core/service/worker-host.js';
+import { startCoreWorker } from '../../src/core/service/worker-host.js';
 import type { Vault } from '../../src/core/vault/vault.js';
-import { contract, type AppEvent, type MethodInput, type MethodOutput } from '../../src/shared/contract.js';
+import type { AppEvent } from '../../src/shared/contract.js';
 import { objectBombPdf } from '../core/isolation-hostile-files.js';
 import { inProcessReader } from '../support/in-process-reader.js';
+import { callWorker, isAlive, watchedLauncher } from '../support/reader-processes.js';
 import { RssSampler, secondsSince, type RssPeak } from './sampling.js';
 import type { Progress } from './progress.js';
-
-async function call<M extends CoreMethod>(worker: CoreWorker, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const handler = worker.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
-  return handler(contract[method].input.parse(input));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export interface LockFigure {
   /** From lock() to the window's 'locked' event: the key is gone by then. */
@@ -41,25 +25,17 @@ export interface LockFigure {
  * PDF built to keep the reader parsing for seconds; the lock comes while it parses.
  */
 export async function measureLockLatency(dir: string, passphrase: string): Promise<LockFigure> {
-  const processes: ReaderProcess[] = [];
-  const node = nodeReaderLauncher();
-  const launcher: ReaderLauncher = {
-    launch(options) {
-      const started = node.launch(options);
-      processes.push(started);
-      return started;
-    },
-  };
+  const { launcher, processes } = watchedLauncher();
   const worker = await startCoreWorker({ settingsDir: path.join(dir, 'settings') }, undefined, launcher);
   try {
     const events: { event: AppEvent; at: number }[] = [];
     worker.onEvent((event) => events.push({ event, at: performance.now() }));
-    await call(worker, 'vault.create', { dir: path.join(dir, 'vault'), passphrase });
-    const client = await call(worker, 'clients.create', { fullName: 'Bench Lock' });
-    const matter = await call(worker, 'cases.create', { clientId: client.id, case: { title: 'Lock latency', forum: 'un_cat' } });
+    await callWorker(worker, 'vault.create', { dir: path.join(dir, 'vault'), passphrase });
+    const client = await callWorker(worker, 'clients.create', { fullName: 'Bench Lock' });
+    const matter = await callWorker(worker, 'cases.create', { clientId: client.id, case: { title: 'Lock latency', forum: 'un_cat' } });
     const slow = path.join(dir, 'slow.pdf');
     await writeFile(slow, objectBombPdf(3_000_000));
-    const importing = call(worker, 'evidence.import', { caseId: matter.id, files: [slow], jobId: 'bench-lock' }).catch(() => undefined);
+    const importing = callWorker(worker, 'evidence.import', { caseId: matter.id, files: [slow], jobId: 'bench-lock' }).catch(() => undefined);
     // Stored, then parsing: the reader is busy once the import's progress has been reported.
     while (!events.some(({ event }) => event.type === 'progress')) await new Promise((resolve) => setTimeout(resolve, 20));
     await new Promise((resolve) => setTimeout(resolve, 1_500));

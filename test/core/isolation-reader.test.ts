@@ -5,36 +5,19 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createExhibitReader, ReaderFailure, type ExhibitReader, type ReaderLimits } from '../../src/core/isolation/exhibit-reader.js';
-import { nodeReaderLauncher } from '../../src/core/isolation/node-launcher.js';
 import { inspectInReader } from '../../src/core/isolation/reader-calls.js';
-import type { ReaderLauncher, ReaderProcess } from '../../src/core/isolation/reader-launcher.js';
+import type { ReaderProcess } from '../../src/core/isolation/reader-launcher.js';
 import { createCoreService } from '../../src/core/service/core-service.js';
+import { isAlive, watchedLauncher } from '../support/reader-processes.js';
 import { fixturesDir } from '../support/sample-case.js';
 import { objectBombPdf } from './isolation-hostile-files.js';
 
 /** A reader over real forked processes, with the processes it started kept for the test to look at. */
 function startReader(limits: Partial<ReaderLimits> = {}): { reader: ExhibitReader; processes: ReaderProcess[] } {
-  const processes: ReaderProcess[] = [];
-  const node = nodeReaderLauncher();
-  const launcher: ReaderLauncher = {
-    launch(options) {
-      const started = node.launch(options);
-      processes.push(started);
-      return started;
-    },
-  };
+  const { launcher, processes } = watchedLauncher();
   const reader = createExhibitReader(launcher, limits);
   onTestFinished(() => reader.stopAll());
   return { reader, processes };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function residentMiB(pid: number): Promise<number> {

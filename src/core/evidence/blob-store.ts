@@ -11,14 +11,14 @@
 //
 // Each file records which vault key made it (its key generation): during a rekey the store reads
 // with both the old and the new key and writes with the new one (rekey.ts).
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, rmdirSync } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fsyncDirectory } from '../fs/atomic-write.js';
+import { isEndedWriter, newWriterTag } from '../fs/writer-tag.js';
 import type { VaultLayout } from '../vault/layout.js';
 import { createDecryptStream, createEncryptStream, DEFAULT_CHUNK_BYTES, HEADER_BYTES, keyGenerationOf } from './file-cipher.js';
 
@@ -32,18 +32,8 @@ export interface BlobKeys {
   read: ReadonlyMap<number, Buffer>;
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 export class BlobStore {
-  private readonly stagingName = `${os.hostname()}-${process.pid}-${randomBytes(4).toString('hex')}`;
+  private readonly stagingName = newWriterTag();
   /** Folders known to exist: a batch of small files must not pay a mkdir per file. */
   private readonly madeDirs = new Set<string>();
   private stagingUnsynced = false;
@@ -204,9 +194,7 @@ export class BlobStore {
         await unlink(dir);
         continue;
       }
-      const match = /^(.*)-(\d+)-[0-9a-f]{8}$/.exec(folder);
-      if (!entry.isDirectory() || !match || folder === this.stagingName) continue;
-      if (match[1] !== os.hostname() || isAlive(Number(match[2]))) continue;
+      if (!entry.isDirectory() || folder === this.stagingName || !isEndedWriter(folder)) continue;
       const referenced: { from: string; blobId: string }[] = [];
       for (const file of await readdir(dir, { withFileTypes: true })) {
         const where = path.join(dir, file.name);
