@@ -81,6 +81,8 @@ export function sessionHandlers({ ctx, session, store, lock, settingsChanged }: 
             onProgress: ({ stage, done, total }) => progress('rekey', done, total, stage),
           }),
         }),
+        // A rekey that returns has written the new slots: the old recovery key is gone.
+        { resultOutlivesLock: true },
       ),
     'vault.newRecoveryKey': async ({ passphrase }) => ({ recoveryKey: await session.newRecoveryKey(passphrase) }),
     'vault.travel': async ({ recoveryKey }) => {

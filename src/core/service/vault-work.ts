@@ -3,7 +3,8 @@
 // else: a stored file "altered on disk", an export "cancelled" by a user who did nothing. Such
 // work runs through here: when the vault it started on is no longer the open one as it ends, the
 // call fails with VAULT_LOCKED, says what became of the work, and nothing it read reaches a
-// window that is now locked.
+// window that is now locked. The one exception is a result the user must see because the work
+// has already replaced what it stood for: a new recovery key once vault.json holds its slot.
 import { DossierError } from '../../shared/errors.js';
 import type { Vault } from '../vault/vault.js';
 import type { ServiceContext } from './service-context.js';
@@ -16,8 +17,21 @@ function isStillOpen(ctx: ServiceContext, vault: Vault): boolean {
   }
 }
 
+export interface VaultWorkOptions {
+  /**
+   * The result goes to the caller even if a lock came in before the work ended: it is a secret
+   * that replaced the old one on disk (a new recovery key), and would be lost for good otherwise.
+   */
+  resultOutlivesLock?: boolean;
+}
+
 /** Runs `work` on the open vault; `lockedMessage` says what became of it if a lock ends it. */
-export async function onOpenVault<T>(ctx: ServiceContext, lockedMessage: () => string, work: (vault: Vault) => Promise<T>): Promise<T> {
+export async function onOpenVault<T>(
+  ctx: ServiceContext,
+  lockedMessage: () => string,
+  work: (vault: Vault) => Promise<T>,
+  options: VaultWorkOptions = {},
+): Promise<T> {
   const vault = ctx.vault();
   let result: T;
   try {
@@ -26,7 +40,7 @@ export async function onOpenVault<T>(ctx: ServiceContext, lockedMessage: () => s
     if (isStillOpen(ctx, vault)) throw error;
     throw new DossierError('VAULT_LOCKED', lockedMessage(), { cause: error });
   }
-  if (!isStillOpen(ctx, vault)) throw new DossierError('VAULT_LOCKED', lockedMessage());
+  if (!options.resultOutlivesLock && !isStillOpen(ctx, vault)) throw new DossierError('VAULT_LOCKED', lockedMessage());
   return result;
 }
 
@@ -42,18 +56,24 @@ export function runVaultJob<T>(
   jobId: string,
   lockedMessage: () => string,
   work: (vault: Vault, signal: AbortSignal, progress: ReportProgress) => Promise<T>,
+  options: VaultWorkOptions = {},
 ): Promise<T> {
-  return onOpenVault(ctx, lockedMessage, async (vault) => {
-    const signal = ctx.startJob(jobId);
-    const progress: ReportProgress = (phase, done, total, label, item) => {
-      // Once stopped, the job's window has moved on (or locked): late progress would mislead it.
-      if (signal.aborted) return;
-      ctx.emit({ type: 'progress', jobId, phase, done, total, ...(label === undefined ? {} : { label }), ...(item === undefined ? {} : { item }) });
-    };
-    try {
-      return await work(vault, signal, progress);
-    } finally {
-      ctx.endJob(jobId);
-    }
-  });
+  return onOpenVault(
+    ctx,
+    lockedMessage,
+    async (vault) => {
+      const signal = ctx.startJob(jobId);
+      const progress: ReportProgress = (phase, done, total, label, item) => {
+        // Once stopped, the job's window has moved on (or locked): late progress would mislead it.
+        if (signal.aborted) return;
+        ctx.emit({ type: 'progress', jobId, phase, done, total, ...(label === undefined ? {} : { label }), ...(item === undefined ? {} : { item }) });
+      };
+      try {
+        return await work(vault, signal, progress);
+      } finally {
+        ctx.endJob(jobId);
+      }
+    },
+    options,
+  );
 }

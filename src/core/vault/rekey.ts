@@ -39,7 +39,8 @@ export interface RekeyState {
   databaseKeys(): KeySet;
   database(): SqliteDatabase;
   isOpen(): boolean;
-  writeHeader(header: VaultHeader): Promise<void>;
+  /** Writes vault.json, with the audit entry `auditAction` in the same step (vault.ts). */
+  writeHeader(header: VaultHeader, auditAction?: string): Promise<void>;
   setPending(held: HeldKey): void;
   setDatabase(db: SqliteDatabase, keys: KeySet): void;
   /** The new key becomes the vault's key; the old one is zeroed. */
@@ -189,7 +190,9 @@ export async function runRekey(state: RekeyState, passphrase: string, options: R
   moveDatabase(state, next, options);
   const { header, recoveryKey } = await rekeyedHeader(state.header(), next.key, next.keys.generation, passphrase, state.argon2);
   // A lock during the KDF zeroed the new key: writeHeader refuses, and the rekey stays resumable.
-  await state.writeHeader(header);
+  await state.writeHeader(header, 'vault.rekey');
+  // Written: the old recovery key no longer works, so from here nothing may keep the new one
+  // from the caller, not even a lock that came in during the write (finish only swaps keys).
   state.finish();
   return recoveryKey;
 }

@@ -182,10 +182,22 @@ export class Vault {
     if (this.closed) throw new DossierError('VAULT_LOCKED', 'The vault is locked.');
   }
 
-  /** Writes a new header, unless a lock came in while it was being made (its keys are gone). */
-  private async replaceHeader(header: VaultHeader): Promise<void> {
+  /**
+   * Writes a new header and its audit entry as one step. Nothing awaits between the check that
+   * the vault is open and the entry, so a lock either comes before both (its keys are zeroed:
+   * nothing is written, nothing logged) or after both: the log never misses a change of the
+   * slots, and a lock during the write cannot fail the call after the fact. A write that fails
+   * is logged as such, so the first entry does not stand alone claiming it.
+   */
+  private async replaceHeader(header: VaultHeader, auditAction?: string): Promise<void> {
     this.ensureOpen();
-    await writeHeader(this.layout, header);
+    if (auditAction) appendAudit(this.db, this.actor, auditAction, 'vault');
+    try {
+      await writeHeader(this.layout, header);
+    } catch (error) {
+      if (auditAction && !this.closed) appendAudit(this.db, this.actor, `${auditAction}-failed`, 'vault');
+      throw error;
+    }
     this.header = header;
   }
 
@@ -193,16 +205,16 @@ export class Vault {
   async changePassphrase(newPassphrase: string): Promise<void> {
     this.ensureOpen();
     const header = await rewrapPassphrase(this.header, this.current.key, newPassphrase, this.argon2);
-    await this.replaceHeader(header); // a lock during the KDF zeroed the key that was just wrapped: write nothing
-    appendAudit(this.db, this.actor, 'vault.passphrase-change', 'vault');
+    // A lock during the KDF zeroed the key that was just wrapped: replaceHeader writes nothing.
+    await this.replaceHeader(header, 'vault.passphrase-change');
   }
 
   /** Replaces the recovery slot: the old recovery key stops opening the vault. Returns the new one (shown once). */
   async newRecoveryKey(): Promise<string> {
     this.ensureOpen();
     const { header, recoveryKey } = replaceRecoverySlot(this.header, this.current.key);
-    await this.replaceHeader(header);
-    appendAudit(this.db, this.actor, 'vault.recovery-key-change', 'vault');
+    await this.replaceHeader(header, 'vault.recovery-key-change');
+    // Written: the old recovery key no longer works, so this one is returned even if a lock came in meanwhile.
     return recoveryKey;
   }
 
@@ -210,8 +222,7 @@ export class Vault {
   async removePassphrases(): Promise<void> {
     this.ensureOpen();
     const header = withoutPassphraseSlots(this.header, this.current.key);
-    appendAudit(this.db, this.actor, 'vault.travel-mode', 'vault');
-    await this.replaceHeader(header);
+    await this.replaceHeader(header, 'vault.travel-mode');
   }
 
   /** Crypto-erase (header-file.ts), then the vault closes: nobody can open it again. */
@@ -242,7 +253,7 @@ export class Vault {
       databaseKeys: () => this.databaseKeys,
       database: () => this.database,
       isOpen: () => !this.closed,
-      writeHeader: (header) => this.replaceHeader(header),
+      writeHeader: (header, auditAction) => this.replaceHeader(header, auditAction),
       setPending: (held) => {
         this.pending = held;
         this.blobs.setKeys(blobKeys(held.keys, [this.current.keys, held.keys]));
@@ -260,9 +271,7 @@ export class Vault {
         this.pending = undefined;
       },
     };
-    const recoveryKey = await runRekey(state, passphrase, options);
-    appendAudit(this.db, this.actor, 'vault.rekey', 'vault');
-    return recoveryKey;
+    return runRekey(state, passphrase, options);
   }
 
   /** The raw SQLCipher key, so stock SQLCipher 4 can open the records without this app. */
