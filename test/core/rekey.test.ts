@@ -1,7 +1,8 @@
 // Rekey (issue 12, finding 5): a new random vault key for the database and every file, which
 // also upgrades a format 1 vault; stopped at any point it resumes, and the vault opens meanwhile.
-import { readFile } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -143,6 +144,22 @@ describe('rekey', () => {
     const blobId = await published;
     expect(await vault.blobs.keyGenerationOf(blobId)).toBe(2);
     expect((await vault.blobs.readAll(blobId)).equals(data)).toBe(true);
+    vault.close();
+  });
+
+  it('refuses while a file staged by a worker that was terminated waits in files/partial, and changes nothing', async () => {
+    const { vault, dir } = await newVault();
+    await importCase(vault, await writeSampleCase(path.dirname(dir)));
+    // A forced termination (a lock not confirmed in time) leaves a worker's staging folder
+    // behind; worker threads share the process id, so it looks alive until Dossier restarts.
+    const stranded = path.join(vault.layout.partialFiles, `${os.hostname()}-${process.pid}-0badc0de`);
+    await mkdir(stranded, { recursive: true });
+    await writeFile(path.join(stranded, `${randomUUID()}.dfe`), randomBytes(4096));
+    const before = await headerOf(dir);
+
+    await expect(vault.rekey(PASSPHRASE)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/Restart Dossier, then renew the key/) });
+    expect(await headerOf(dir)).toEqual(before);
+    expect(await generations(vault)).toEqual([1, 1, 1]);
     vault.close();
   });
 });

@@ -180,6 +180,15 @@ export async function runRekey(state: RekeyState, passphrase: string, options: R
   if (state.blobs.pendingWrites > 0) {
     throw new DossierError('INVALID_INPUT', 'Files are still being imported into this vault. Renew the key once the import has finished.');
   }
+  // A staged file of another writer would be published later under the key this rekey retires.
+  // Another process's folder is gone once it closes; a worker thread terminated by a lock shares
+  // this process's id, so its folder looks alive until Dossier restarts and recovers it.
+  if ((await state.blobs.countStagedElsewhere()) > 0) {
+    throw new DossierError(
+      'INVALID_INPUT',
+      `Files from an import that did not finish are still waiting in ${state.layout.partialFiles}, and renewing the key now would leave them unreadable. Close Dossier wherever else this vault is open. Restart Dossier, then renew the key.`,
+    );
+  }
   const next = await announceNewKey(state);
   await moveFiles(state, next, options);
   // Files written from the announcement on are under the new key; one begun just before it may
