@@ -1,6 +1,6 @@
 // Reading and writing vault.json, and the quick wipe that destroys it. Reading is strict (every
 // field bounded by the schema in key-slots.ts); a wiped header says so plainly.
-import { open, readdir, rm } from 'node:fs/promises';
+import { link, open, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
@@ -57,8 +57,35 @@ export async function readHeader(layout: VaultLayout): Promise<VaultHeader> {
   return parsed.data;
 }
 
+/**
+ * Writes vault.json atomically, then overwrites the replaced file's bytes. An atomic replace
+ * writes a new file, and the old one's blocks would keep every slot the new header drops (travel
+ * mode, a new recovery key, a passphrase change, a rekey's end). Overwriting the old file before
+ * the replace would leave no readable header if a crash came in between, so a second link keeps
+ * the old file reachable past the rename and is overwritten then. Where links are not supported
+ * (FAT) the old bytes stay; a crash before the overwrite leaves the link, which wipe sweeps.
+ */
 export async function writeHeader(layout: VaultLayout, header: VaultHeader): Promise<void> {
-  await writeFileAtomic(layout.header, `${JSON.stringify(header, null, 2)}\n`);
+  const retired = path.join(layout.dir, `.${path.basename(layout.header)}.${process.pid}.${Date.now()}.retired.tmp`);
+  const linked = await link(layout.header, retired).then(
+    () => true,
+    () => false,
+  );
+  try {
+    await writeFileAtomic(layout.header, `${JSON.stringify(header, null, 2)}\n`);
+  } finally {
+    // Best effort: the new header is in place (or the old one still is), so its outcome stands.
+    if (linked) await destroyRetired(retired, layout.header).catch(() => undefined);
+  }
+}
+
+/** Overwrites and removes the old header's second link, unless it is still vault.json itself (the replace failed). */
+async function destroyRetired(retired: string, live: string): Promise<void> {
+  const old = await stat(retired, { bigint: true });
+  const current = await stat(live, { bigint: true }).catch(() => undefined);
+  if (!current) return; // vault.json is gone: the retired link is the only header left; keep it.
+  if (old.ino !== current.ino || old.dev !== current.dev) await overwriteInPlace(retired);
+  await rm(retired, { force: true });
 }
 
 /** Overwrites a file in place with random bytes of its length and flushes it, before it is replaced. */
