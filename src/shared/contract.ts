@@ -192,8 +192,19 @@ export const contract = {
    * removed and the vault locks; only the recovery key opens it again.
    */
   'vault.travel': { input: z.object({ recoveryKey: z.string().min(1).max(200) }), output: vaultStatus },
-  /** Destroys every key slot of the open vault (crypto-erase): nobody can open it again. Asked twice in the window. */
-  'vault.wipe': { input: z.object({ confirm: z.literal('destroy-every-key') }), output: vaultStatus },
+  /**
+   * Destroys every key slot of the open vault (crypto-erase): nobody can open it again. Asked
+   * twice in the window, and proven like the other key actions: with the passphrase, or with the
+   * recovery key when the vault has no passphrase (travel mode). A script in the window must not
+   * be able to destroy the vault for good without knowing a secret.
+   */
+  'vault.wipe': {
+    input: z.union([
+      z.object({ confirm: z.literal('destroy-every-key'), passphrase }),
+      z.object({ confirm: z.literal('destroy-every-key'), recoveryKey: z.string().min(1).max(200) }),
+    ]),
+    output: vaultStatus,
+  },
   /** The window reports user activity (throttled) so the inactivity lock counts from it. */
   'session.activity': { input: nothing, output: ok },
 

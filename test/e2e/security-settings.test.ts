@@ -190,7 +190,7 @@ describeInChromium('security settings and border mode in the window', () => {
     expect(app.problems).toEqual([]);
   });
 
-  it.each(bothLanguages)('%s: quick wipe asks twice, then nothing opens the vault and the window is back at the vault chooser', async (language) => {
+  it.each(bothLanguages)('%s: quick wipe asks twice and for the passphrase, then nothing opens the vault and the window is back at the vault chooser', async (language) => {
     const app = await openWindow(e2e(), { language });
     const recoveryKey = await createVaultInWindow(app);
     const security = new SecuritySettings(app);
@@ -199,12 +199,17 @@ describeInChromium('security settings and border mode in the window', () => {
     await security.beginWipe('vault');
     const word = app.text('settings:security.wipe.word');
     // The second ask refuses anything but the word, and "Keep the vault" steps back.
-    await security.confirmWipe('yes');
+    await security.confirmWipe('yes', PASSPHRASE);
     await security.wipeRegion.getByText(exactName(app.text('settings:security.wipe.wordMissing', { word }))).waitFor();
     await scanAndPhotographView(app.page, `settings-wipe-confirm-${language}`);
     expect(await callCore(app, 'vault.status', undefined)).toMatchObject({ state: 'unlocked' });
+    // The core checks the passphrase: a wrong one is said at the field, and nothing is wiped.
+    await security.confirmWipe(word, NEW_PASSPHRASE);
+    await security.wipeRegion.getByText(exactName(app.text('settings:passphrase.wrongCurrent'))).waitFor({ timeout: 30_000 });
+    await scanAndPhotographView(app.page, `settings-wipe-wrong-passphrase-${language}`);
+    expect(await callCore(app, 'vault.status', undefined)).toMatchObject({ state: 'unlocked' });
 
-    await security.confirmWipe(word.toUpperCase());
+    await security.confirmWipe(word.toUpperCase(), PASSPHRASE);
     const gate = new BorderGate(app);
     await gate.partedNotice('wipe', 'vault').waitFor({ timeout: 30_000 });
     // The only vault was wiped: the chooser has nothing left to offer, so it offers to create one.

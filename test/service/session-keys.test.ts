@@ -69,9 +69,9 @@ describe('border mode and key changes from the window', () => {
     const slots = (JSON.parse(original) as { slots: Slot[] }).slots;
     const secrets = slots.flatMap((slot) => [slot.kdf.salt, slot.wrapped.iv, slot.wrapped.ciphertext, slot.wrapped.tag]);
 
-    expect(await call('vault.wipe', { confirm: 'yes' as 'destroy-every-key' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('vault.wipe', { confirm: 'yes' as 'destroy-every-key', passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const started = performance.now();
-    expect(await value('vault.wipe', { confirm: 'destroy-every-key' })).toEqual({ state: 'locked' });
+    expect(await value('vault.wipe', { confirm: 'destroy-every-key', passphrase: PASSPHRASE })).toEqual({ state: 'locked' });
     // The guarantee, with a generous margin on a loaded machine: a crypto-erase.
     expect(performance.now() - started).toBeLessThan(1000);
 
@@ -98,5 +98,28 @@ describe('border mode and key changes from the window', () => {
     expect(await value('clients.list', {})).toHaveLength(1);
     await value('vault.lock');
     expect(await value('vault.unlock', { dir, passphrase: PASSPHRASE })).toEqual({ state: 'unlocked', dir, name: 'Bekov practice' });
+  });
+
+  it('quick wipe from the window needs the passphrase: without it, or with a wrong one, nothing is wiped', async () => {
+    const { call, value } = await startService();
+    const dir = await newVaultDir();
+    const { recoveryKey } = await value('vault.create', { dir, passphrase: PASSPHRASE });
+    const before = await snapshot(dir);
+
+    const unproven = await call('vault.wipe', { confirm: 'destroy-every-key' } as { confirm: 'destroy-every-key'; passphrase: string });
+    expect(unproven).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const wrong = await call('vault.wipe', { confirm: 'destroy-every-key', passphrase: NEXT });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET', message: expect.stringMatching(/The passphrase is wrong\. The vault was not wiped/) } });
+    const wrongKey = await call('vault.wipe', { confirm: 'destroy-every-key', recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH' });
+    expect(wrongKey).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET', message: expect.stringMatching(/The recovery key is wrong\. The vault was not wiped/) } });
+    expect(await snapshot(dir)).toEqual(before);
+    expect(await value('vault.status')).toMatchObject({ state: 'unlocked' });
+
+    // In travel mode there is no passphrase: the recovery key proves it.
+    await value('vault.travel', { recoveryKey });
+    await value('vault.unlock', { dir, recoveryKey });
+    expect(await call('vault.wipe', { confirm: 'destroy-every-key', passphrase: PASSPHRASE })).toMatchObject({ ok: false, error: { code: 'WRONG_SECRET' } });
+    expect(await value('vault.wipe', { confirm: 'destroy-every-key', recoveryKey })).toEqual({ state: 'locked' });
+    expect(await call('vault.unlock', { dir, recoveryKey })).toMatchObject({ ok: false, error: { code: 'VAULT_DAMAGED' } });
   });
 });

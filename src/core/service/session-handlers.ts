@@ -90,8 +90,8 @@ export function sessionHandlers({ ctx, session, store, lock, settingsChanged }: 
       lock('user');
       return session.status();
     },
-    'vault.wipe': async () => {
-      await session.wipe();
+    'vault.wipe': async (input) => {
+      await session.wipe('recoveryKey' in input ? { recoveryKey: input.recoveryKey } : { passphrase: input.passphrase });
       lock('user');
       return session.status();
     },

@@ -174,9 +174,14 @@ export class Session {
     return vault.rekey(passphrase, options);
   }
 
-  /** Quick wipe of the open vault. The caller then locks (the vault is closed already). */
-  async wipe(): Promise<void> {
-    await this.vault().wipe();
+  /**
+   * Quick wipe of the open vault, proven with its passphrase, or its recovery key in travel mode.
+   * The caller then locks (the vault is closed already).
+   */
+  async wipe(secret: VaultSecret): Promise<void> {
+    const wrong = 'passphrase' in secret ? 'The passphrase is wrong. The vault was not wiped; nothing changed.' : 'The recovery key is wrong. The vault was not wiped; nothing changed.';
+    const vault = await this.proven(secret, wrong);
+    await vault.wipe();
   }
 
   /**

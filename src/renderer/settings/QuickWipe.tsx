@@ -1,13 +1,16 @@
 // Quick wipe: every key slot destroyed (crypto-erase), so nobody, the lawyer included, can open
-// this vault again. Asked twice: a first button opens the confirmation, which needs a word typed
-// and a second, differently worded button. Copies elsewhere are not touched, and the page says so.
+// this vault again. Asked twice: a first button opens the confirmation, which needs a word typed,
+// the passphrase (the core checks it, so a script in the window cannot wipe without it; a vault
+// in travel mode never reaches Settings: it asks for a new passphrase first) and a second,
+// differently worded button. Copies elsewhere are not touched, and the page says so.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api';
+import { ApiError, call } from '../api';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { TextField } from '../ui/Field';
 import { clearParting, confirmParting, expectParting } from '../vault/parting-notice';
+import { PassphraseProof } from './PassphraseProof';
 
 /** The typed word matches whatever its case and surrounding spaces. */
 function sameWord(typed: string, word: string): boolean {
@@ -18,6 +21,8 @@ export function QuickWipe({ vaultDir, vaultName }: { vaultDir: string; vaultName
   const { t } = useTranslation('settings');
   const [asking, setAsking] = useState(false);
   const [typed, setTyped] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [wrong, setWrong] = useState(false);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -27,17 +32,19 @@ export function QuickWipe({ vaultDir, vaultName }: { vaultDir: string; vaultName
   async function wipe(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (busy || !sameWord(typed, word)) return;
+    if (busy || !sameWord(typed, word) || passphrase === '') return;
     setBusy(true);
+    setWrong(false);
     setFailure(null);
     // The vault locks as this succeeds, and the lock can reach the window first.
     expectParting('wipe', vaultDir);
     try {
-      await call('vault.wipe', { confirm: 'destroy-every-key' });
+      await call('vault.wipe', { confirm: 'destroy-every-key', passphrase });
       confirmParting();
     } catch (error) {
       clearParting();
-      setFailure(error);
+      if (error instanceof ApiError && error.code === 'WRONG_SECRET') setWrong(true);
+      else setFailure(error);
       setBusy(false);
     }
   }
@@ -45,6 +52,8 @@ export function QuickWipe({ vaultDir, vaultName }: { vaultDir: string; vaultName
   function stepBack() {
     setAsking(false);
     setTyped('');
+    setPassphrase('');
+    setWrong(false);
     setTried(false);
     requestAnimationFrame(() => firstButton.current?.focus());
   }
@@ -74,6 +83,16 @@ export function QuickWipe({ vaultDir, vaultName }: { vaultDir: string; vaultName
             disabled={busy}
             onChange={(event) => setTyped(event.target.value)}
             error={tried && !sameWord(typed, word) ? t('security.wipe.wordMissing', { word }) : undefined}
+          />
+          <PassphraseProof
+            value={passphrase}
+            onChange={(value) => {
+              setPassphrase(value);
+              setWrong(false);
+            }}
+            missing={tried && passphrase === ''}
+            wrong={wrong}
+            disabled={busy}
           />
           {failure !== null && <ErrorNotice error={failure} />}
           <div className="form__actions">

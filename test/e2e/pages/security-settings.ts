@@ -76,10 +76,11 @@ export class SecuritySettings extends WindowPage {
     await this.wipeRegion.getByRole('button', { name: exactName(this.t('settings:security.wipe.start', { name: vaultName })) }).click();
   }
 
-  /** The second ask: types `typed` where the word is asked and presses the final button. */
-  async confirmWipe(typed: string): Promise<void> {
+  /** The second ask: types `typed` where the word is asked, then the passphrase, and presses the final button. */
+  async confirmWipe(typed: string, passphrase: string): Promise<void> {
     const word = this.t('settings:security.wipe.word');
     await this.wipeRegion.getByLabel(exactName(this.t('settings:security.wipe.typeWord', { word }))).fill(typed);
+    await this.wipeRegion.getByLabel(exactName(this.t('settings:passphrase.current'))).fill(passphrase);
     await this.wipeRegion.getByRole('button', { name: exactName(this.t('settings:security.wipe.confirm')) }).click();
   }
 }
