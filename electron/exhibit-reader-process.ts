@@ -14,7 +14,25 @@ export function utilityReaderLauncher(entry = path.join(import.meta.dirname, 'ex
         stdio: 'inherit',
       });
       let exited = false;
+      let killAsked = false;
       const exitListeners: ((exit: { code: number | null; signal: string | null }) => void)[] = [];
+      // Electron ignores kill() before the process has a pid: a kill asked for then (a lock right
+      // after a relaunch) is done once it has spawned, or the pool would wait on it for ever.
+      child.once('spawn', () => {
+        if (killAsked && child.pid !== undefined) killNow();
+      });
+      const killNow = () => {
+        // SIGKILL where there is one: a reader stuck in a decoder may not heed SIGTERM at once.
+        if (child.pid !== undefined && process.platform !== 'win32') {
+          try {
+            process.kill(child.pid, 'SIGKILL');
+            return;
+          } catch {
+            // Gone already; 'exit' follows.
+          }
+        }
+        child.kill();
+      };
       child.on('exit', (code) => {
         exited = true;
         for (const listener of exitListeners) listener({ code, signal: null });
@@ -28,16 +46,8 @@ export function utilityReaderLauncher(entry = path.join(import.meta.dirname, 'ex
         },
         kill() {
           if (exited) return;
-          // SIGKILL where there is one: a reader stuck in a decoder may not heed SIGTERM at once.
-          if (child.pid !== undefined && process.platform !== 'win32') {
-            try {
-              process.kill(child.pid, 'SIGKILL');
-              return;
-            } catch {
-              // Gone already; 'exit' follows.
-            }
-          }
-          child.kill();
+          killAsked = true;
+          if (child.pid !== undefined) killNow();
         },
         onMessage(listener: (message: FromReader) => void) {
           child.on('message', (message: unknown) => {

@@ -41,6 +41,7 @@ describe('files served to the reader', () => {
             return call.serve!(name, request);
           },
         }),
+      forCase: () => reader,
       stopAll: () => shared.stopAll(),
     };
     const file = path.join(dir, 'dossier.pdf');
@@ -66,6 +67,7 @@ describe('files served to the reader', () => {
         }
         throw new DossierError('INTERNAL', 'done asking');
       },
+      forCase: () => takenOver,
       stopAll() {},
     };
     await expect(planDossier(vault, report.caseId, { reader: takenOver })).rejects.toThrow('done asking');

@@ -202,6 +202,28 @@ describe('the core in a worker thread', () => {
     expect(await pending).toMatchObject({ code: 'VAULT_LOCKED' });
   });
 
+  it('ends a worker too busy to close within 1 s, as a lock would: the app may be quitting because the laptop is taken', async () => {
+    const stuck = `
+      const { parentPort } = require('node:worker_threads');
+      parentPort.postMessage({ type: 'ready' });
+      parentPort.on('message', (message) => {
+        if (message.type === 'call') for (;;) {}
+      });`;
+    const threads: Worker[] = [];
+    const { worker } = await startWorker(() => {
+      const thread = new Worker(stuck, { eval: true });
+      threads.push(thread);
+      return thread;
+    });
+    const exited = new Promise<void>((resolve) => threads[0]!.once('exit', () => resolve()));
+    void rejection(call(worker, 'vault.status', undefined));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const closingAt = performance.now();
+    await worker.close();
+    await exited;
+    expect(performance.now() - closingAt).toBeLessThan(1_000);
+  });
+
   it('closes the vault and the thread, and refuses calls after that', async () => {
     const threads: Worker[] = [];
     const { worker, vaultDir } = await startWorker((options) => {

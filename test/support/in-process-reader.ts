@@ -6,7 +6,7 @@ import type { ExhibitReader, ReaderCall } from '../../src/core/isolation/exhibit
 import { readerTasks, type ReaderTaskName } from '../../src/core/isolation/reader-tasks.js';
 
 export function inProcessReader(): ExhibitReader {
-  return {
+  const reader: ExhibitReader = {
     run(task: ReaderTaskName, input: unknown, call: ReaderCall = {}) {
       return readerTasks[task](input as never, {
         request: (name, requestInput) => {
@@ -17,6 +17,8 @@ export function inProcessReader(): ExhibitReader {
         signal: call.signal ?? new AbortController().signal,
       });
     },
+    forCase: () => reader,
     stopAll() {},
   };
+  return reader;
 }

@@ -11,11 +11,11 @@
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { supportReasons } from '../../shared/contract.js';
 import { DossierError } from '../../shared/errors.js';
 import { fsyncDirectory } from '../fs/atomic-write.js';
 import type { Inspection } from '../exhibits/inspection.js';
 import { ReaderFailure, type ExhibitReader, type ReaderCall, type ReaderFailureKind } from '../isolation/exhibit-reader.js';
+import { inspectionAnswer } from '../isolation/reader-answers.js';
 import { sharedNodeReader } from '../isolation/shared-reader.js';
 import { saveInspection } from '../records/inspections.js';
 import type { Vault } from '../vault/vault.js';
@@ -234,12 +234,7 @@ const progressMessage = z.object({
   exhibit: z.string().max(500).optional(),
 }).transform(({ type: _type, ...progress }) => progress);
 const boundedText = z.string().max(20_000);
-const inspection = z.union([
-  z.object({ kind: z.enum(['pages', 'image']), pageCount: z.number().int().positive().max(1_000_000) }).strict(),
-  z.object({ kind: z.literal('text') }).strict(),
-  z.object({ kind: z.literal('not_reproduced'), reason: z.enum(supportReasons), detail: z.string().max(500).optional() }).strict(),
-]);
-const foundInspections = z.array(z.object({ blobId: z.string().max(200), inspection }));
+const foundInspections = z.array(z.object({ blobId: z.string().max(200), inspection: inspectionAnswer }));
 type FoundInspections = z.infer<typeof foundInspections>;
 const composedPlan = z.object({
   plan: z.object({

@@ -34,7 +34,7 @@ export async function previewEvidence(vault: Vault, reader: ExhibitReader, id: s
         if (item.size > maxImagePreviewBytes) {
           return none(`This image is too large to preview (${formatFileSize(item.size, 'en')}; at most ${formatFileSize(maxImagePreviewBytes, 'en')}).`);
         }
-        return await imagePreview(reader, await vault.blobs.readAll(item.blobId), item.mediaType, maxPixels);
+        return await imagePreview(reader.forCase(item.caseId), await vault.blobs.readAll(item.blobId), item.mediaType, maxPixels);
       case 'pages':
         if (item.size > maxPdfPreviewBytes) {
           return none(`This PDF is too large to preview (${formatFileSize(item.size, 'en')}; at most ${formatFileSize(maxPdfPreviewBytes, 'en')}).`);

@@ -1,12 +1,13 @@
 // The core's side of the exhibit reader: every parser of evidence bytes (file-type, sharp/libvips,
 // libheif, pdf-lib reading an exhibit) runs in a separate process that never holds a key, never
 // opens a vault and sees only the bytes the core sends it. Each process runs one task at a time
-// and is reused; a small pool lets an import's inspection and a plan run side by side. A process
-// that takes too long, grows past its memory cap or crashes is killed (or found dead), its task
-// fails with a ReaderFailure naming why, and the next task gets a fresh process. A lock kills
-// them all (stopAll).
+// and is reused for the same case only (forCase): a file that took a reader over must not be
+// handed another case's files; a small pool lets an import's inspection and a plan run side by
+// side. A process that takes too long, grows past its memory cap, asks for more than a task may
+// or crashes is killed (or found dead), its task fails with a ReaderFailure naming why, and the
+// next task gets a fresh process. A lock kills them all (stopAll).
 import { readFile } from 'node:fs/promises';
-import { DossierError } from '../../shared/errors.js';
+import { DossierError, errorCodes, type ErrorCode } from '../../shared/errors.js';
 import type { ReaderLauncher, ReaderProcess } from './reader-launcher.js';
 import type { FromReader } from './reader-protocol.js';
 import type { ReaderTaskName } from './reader-tasks.js';
@@ -50,6 +51,11 @@ export interface ExhibitReader {
    * ReaderFailure when the process was killed or died, or with the DossierError the task threw.
    */
   run(task: ReaderTaskName, input: unknown, call?: ReaderCall): Promise<unknown>;
+  /**
+   * The same reader, whose processes serve only this case (an id, or any name for a group of
+   * files that belong together): one that has read another case's files is replaced first.
+   */
+  forCase(scope: string): ExhibitReader;
   /** Kills every reader process now (the vault locked); running calls reject with 'stopped'. */
   stopAll(): void;
 }
@@ -66,6 +72,8 @@ export interface ReaderLimits {
   maxRssBytes: number;
   /** The deadline of a call that gives none (ReaderCall.deadlineMs). */
   deadlineMs: number;
+  /** The longest any task may run in all, messages or not (a reader taken over could keep talking). */
+  maxTaskMs: number;
   /** How often a busy process's memory is looked at. */
   memoryCheckMs: number;
 }
@@ -75,8 +83,22 @@ export const defaultReaderLimits: ReaderLimits = {
   maxOldSpaceMb: 768,
   maxRssBytes: 1536 * 1024 * 1024,
   deadlineMs: 120_000,
+  maxTaskMs: 60 * 60_000,
   memoryCheckMs: 200,
 };
+
+/** Answers a task may be waiting for at once: a file's bytes and a write of its output, at most. */
+const maxOpenRequests = 2;
+
+/**
+ * The error a task threw, as the user will read it. The reader's words are kept (a task's own
+ * DossierError says what is wrong with the file), but only a known code and a bounded sentence.
+ */
+function readerError(error: { code: unknown; message: unknown }): DossierError {
+  const code = typeof error.code === 'string' && (errorCodes as readonly string[]).includes(error.code) ? (error.code as ErrorCode) : 'INTERNAL';
+  const message = typeof error.message === 'string' ? error.message.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 500) : 'An unexpected error occurred.';
+  return new DossierError(code, message);
+}
 
 /** The resident memory of a process in bytes, from /proc (Linux); undefined where it cannot be read. */
 async function residentBytes(pid: number): Promise<number | undefined> {
@@ -96,6 +118,10 @@ class ReaderSlot {
   /** Set once the process is gone or condemned: it takes no more tasks. */
   dead = false;
   busy = false;
+  /** The case whose files this process has read (undefined: none yet, or calls without one). */
+  scope: string | undefined;
+  /** Whether it has run a task: a fresh process may take any case. */
+  used = false;
   /** Why the core killed it, so the running task fails with that reason rather than 'crashed'. */
   killedFor: ReaderFailureKind | undefined;
   private messageListener: ((message: FromReader) => void) | undefined;
@@ -144,7 +170,7 @@ export function createExhibitReader(launcher: ReaderLauncher, limits: Partial<Re
   const settings: ReaderLimits = { ...defaultReaderLimits, ...limits };
   const slots = new Set<ReaderSlot>();
   /** Tasks waiting for a free process, first come first served. */
-  const waiting: { take: (slot: ReaderSlot) => void; fail: (error: Error) => void }[] = [];
+  const waiting: { scope: string | undefined; take: (slot: ReaderSlot) => void; fail: (error: Error) => void }[] = [];
   let nextTaskId = 1;
 
   function launch(): ReaderSlot {
@@ -156,20 +182,32 @@ export function createExhibitReader(launcher: ReaderLauncher, limits: Partial<Re
     return slot;
   }
 
-  /** Gives a waiting task an idle process, or a new one when the pool has room. */
+  /**
+   * Gives the first waiting task an idle process of its case (or a fresh one), or a new process
+   * when the pool has room; when it is full of idle processes of other cases, one of them ends to
+   * make room (its exit calls this again).
+   */
   function handOnFreeSlot(): void {
     while (waiting.length > 0) {
-      let slot = [...slots].find((candidate) => !candidate.busy && !candidate.dead);
+      const next = waiting[0]!;
+      const idle = [...slots].filter((candidate) => !candidate.busy && !candidate.dead);
+      let slot = idle.find((candidate) => !candidate.used || candidate.scope === next.scope);
       if (!slot && slots.size < settings.processes) slot = launch();
-      if (!slot) return;
+      if (!slot) {
+        idle[0]?.kill('stopped');
+        return;
+      }
       slot.busy = true;
+      slot.used = true;
+      slot.scope = next.scope;
       waiting.shift()!.take(slot);
     }
   }
 
-  function acquire(signal: AbortSignal | undefined): Promise<ReaderSlot> {
+  function acquire(signal: AbortSignal | undefined, scope: string | undefined): Promise<ReaderSlot> {
     return new Promise<ReaderSlot>((resolve, reject) => {
       const entry = {
+        scope,
         take: (slot: ReaderSlot) => {
           signal?.removeEventListener('abort', onAbort);
           resolve(slot);
@@ -204,6 +242,7 @@ export function createExhibitReader(launcher: ReaderLauncher, limits: Partial<Re
       let settled = false;
       let deadline: NodeJS.Timeout | undefined;
       let requestsOpen = 0;
+      const wholeTask = setTimeout(() => fail('timeout'), settings.maxTaskMs);
       // Native decoders allocate outside V8's heap, where only the process's resident size shows a bomb.
       const memoryWatch = setInterval(() => {
         const pid = slot.process.pid;
@@ -217,6 +256,7 @@ export function createExhibitReader(launcher: ReaderLauncher, limits: Partial<Re
         if (settled) return;
         settled = true;
         clearTimeout(deadline);
+        clearTimeout(wholeTask);
         clearInterval(memoryWatch);
         call.signal?.removeEventListener('abort', onAbort);
         outcome();
@@ -241,6 +281,12 @@ export function createExhibitReader(launcher: ReaderLauncher, limits: Partial<Re
               call.onMessage?.(message.message);
               break;
             case 'request':
+              // A task waits for each answer before it asks again (a file, then its output): a
+              // reader asking for more at once is not one of ours, and could fill the core's memory.
+              if (requestsOpen >= maxOpenRequests) {
+                fail('crashed');
+                break;
+              }
               requestsOpen += 1;
               clearTimeout(deadline);
               void answer(message.requestId, message.name, message.input);
@@ -249,7 +295,7 @@ export function createExhibitReader(launcher: ReaderLauncher, limits: Partial<Re
               finish(() => {
                 release(slot);
                 if (message.ok) resolve(message.value);
-                else reject(new DossierError(message.error.code, message.error.message));
+                else reject(readerError(message.error));
               });
               break;
           }
@@ -282,25 +328,30 @@ export function createExhibitReader(launcher: ReaderLauncher, limits: Partial<Re
     });
   }
 
-  return {
-    async run(task, input, call = {}) {
-      if (call.signal?.aborted) throw new ReaderFailure('stopped');
-      const slot = await acquire(call.signal);
-      try {
-        return await runOn(slot, task, input, call);
-      } catch (error) {
-        // A process that failed to start, or was killed, leaves the pool; the next task gets a new one.
-        if (error instanceof ReaderFailure && !slot.dead) slot.kill(error.kind);
-        if (slot.dead && slot.busy) {
-          slot.busy = false;
-          handOnFreeSlot();
-        }
-        throw error;
+  async function run(scope: string | undefined, task: ReaderTaskName, input: unknown, call: ReaderCall = {}): Promise<unknown> {
+    if (call.signal?.aborted) throw new ReaderFailure('stopped');
+    const slot = await acquire(call.signal, scope);
+    try {
+      return await runOn(slot, task, input, call);
+    } catch (error) {
+      // A process that failed to start, or was killed, leaves the pool; the next task gets a new one.
+      if (error instanceof ReaderFailure && !slot.dead) slot.kill(error.kind);
+      if (slot.dead && slot.busy) {
+        slot.busy = false;
+        handOnFreeSlot();
       }
-    },
-    stopAll() {
-      for (const entry of waiting.splice(0)) entry.fail(new ReaderFailure('stopped'));
-      for (const slot of slots) slot.kill('stopped');
-    },
+      throw error;
+    }
+  }
+
+  const stopAll = () => {
+    for (const entry of waiting.splice(0)) entry.fail(new ReaderFailure('stopped'));
+    for (const slot of slots) slot.kill('stopped');
   };
+  const scoped = (scope: string | undefined): ExhibitReader => ({
+    run: (task, input, call) => run(scope, task, input, call),
+    forCase: (next) => scoped(next),
+    stopAll,
+  });
+  return scoped(undefined);
 }

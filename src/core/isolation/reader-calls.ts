@@ -4,6 +4,7 @@
 // by a cancel or a lock stops the caller too.
 import type { NotReproduced } from '../exhibits/inspection.js';
 import { ReaderFailure, type ExhibitReader, type ReaderFailureKind } from './exhibit-reader.js';
+import { checkedAnswer, detectedTypeAnswer, imagePreviewAnswer, inspectedFileAnswer } from './reader-answers.js';
 import type { DetectedType, ImagePreview, InspectedFile, InspectFileInput, PreviewImageInput } from './task-types.js';
 
 export type { DetectedType, ImagePreview, InspectedFile };
@@ -25,7 +26,8 @@ export function readerFailedInspection(failure: ReaderFailure): NotReproduced | 
 
 /** The type of a file from its first bytes (at most typeSampleBytes are read). */
 export async function detectTypeInReader(reader: ExhibitReader, head: Uint8Array, signal?: AbortSignal): Promise<DetectedType> {
-  return (await reader.run('detectType', { head }, { signal })) as DetectedType;
+  const { mediaType, ext } = checkedAnswer(detectedTypeAnswer, 'detectType', await reader.run('detectType', { head }, { signal }));
+  return { mediaType, ext };
 }
 
 /**
@@ -34,7 +36,7 @@ export async function detectTypeInReader(reader: ExhibitReader, head: Uint8Array
  */
 export async function inspectInReader(reader: ExhibitReader, input: InspectFileInput, signal?: AbortSignal): Promise<InspectedFile> {
   try {
-    return (await reader.run('inspectFile', input, { signal })) as InspectedFile;
+    return checkedAnswer(inspectedFileAnswer, 'inspectFile', await reader.run('inspectFile', input, { signal }));
   } catch (error) {
     const marked = error instanceof ReaderFailure ? readerFailedInspection(error) : undefined;
     if (!marked) throw error;
@@ -45,7 +47,7 @@ export async function inspectInReader(reader: ExhibitReader, input: InspectFileI
 /** An image's preview, made in the reader; a reader failure is a preview that says why there is none. */
 export async function previewInReader(reader: ExhibitReader, input: PreviewImageInput): Promise<ImagePreview> {
   try {
-    return (await reader.run('previewImage', input)) as ImagePreview;
+    return checkedAnswer(imagePreviewAnswer, 'previewImage', await reader.run('previewImage', input));
   } catch (error) {
     if (!(error instanceof ReaderFailure) || error.kind === 'stopped') throw error;
     return { kind: 'none', reason: `This image cannot be shown: ${failureDetail[error.kind]}, so reading it was stopped.` };

@@ -55,7 +55,8 @@ export function cliHandlers(ctx: ServiceContext, { session }: CliHandlerDeps): C
       return runVaultJob(ctx, jobId, () => 'The vault was locked during the import; nothing was imported.', async (vault, signal, progress) => {
         try {
           return await importCase(vault, caseFile, {
-            reader: ctx.reader,
+            // A new case: its files are read by processes that read no other case's.
+            reader: ctx.reader.forCase(`case file ${caseFile}`),
             signal,
             onProgress: (step) => {
               if (step.phase === 'storing') progress('storing', step.bytesDone, step.bytesTotal, step.file, { index: step.index, count: step.total });

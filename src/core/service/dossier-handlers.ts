@@ -41,7 +41,7 @@ export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOp
       fontsDir: ctx.fontsDir,
       today: today(),
       // The composer parses the exhibits: it runs in the reader process, which a lock stops.
-      reader: ctx.reader,
+      reader: ctx.reader.forCase(choice.caseId),
       ...(choice.disputedEvents ? { disputedEvents: choice.disputedEvents } : {}),
     };
   }

@@ -109,7 +109,7 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId, allow
       const name = path.basename(file);
       progress('import', index, total, name);
       try {
-        const outcome = await importFile(vault, ctx.reader, caseId, file, signal, allowDuplicates);
+        const outcome = await importFile(vault, ctx.reader.forCase(caseId), caseId, file, signal, allowDuplicates);
         if ('duplicate' in outcome) {
           duplicates.push(outcome.duplicate);
           continue;

@@ -138,7 +138,6 @@ const workerStopped: ErrorData = {
 const workerClosed: ErrorData = { code: 'INTERNAL', message: 'The application is closing.' };
 // A lock the worker could not confirm in time: it was terminated, its calls end as a lock ends them.
 const workerLocked: ErrorData = { code: 'VAULT_LOCKED', message: 'The vault was locked before this could finish.' };
-const CLOSE_TIMEOUT_MS = 15_000;
 /**
  * How long the worker has to confirm a lock before it is terminated: the issue promises the key
  * gone within 1 s whatever runs, and terminating a thread busy in JavaScript takes milliseconds.
@@ -291,7 +290,12 @@ class WorkerConnection {
     this.closing = true;
     clearTimeout(this.lockTimer);
     this.send({ type: 'close' });
-    const timer = setTimeout(() => void this.thread.terminate(), CLOSE_TIMEOUT_MS);
+    // Closing locks first: the key must be gone as quickly as on any lock (the app may be
+    // quitting because the laptop is being taken), so a worker too busy to close is terminated.
+    const timer = setTimeout(() => {
+      this.readers.killAll();
+      void this.thread.terminate();
+    }, LOCK_CONFIRM_MS);
     await this.exited;
     clearTimeout(timer);
   }

@@ -1,0 +1,38 @@
+// What the core accepts from the exhibit reader. The reader parses hostile bytes: if one ever
+// took it over, what it answers must still be only what a task may answer, bounded (a page count
+// of a billion would hold the next plan in a loop), or it is refused as a crash would be.
+import { z } from 'zod';
+import { supportReasons } from '../../shared/contract.js';
+import { DossierError } from '../../shared/errors.js';
+
+export const inspectionAnswer = z.union([
+  z.object({ kind: z.enum(['pages', 'image']), pageCount: z.number().int().positive().max(1_000_000) }).strict(),
+  z.object({ kind: z.literal('text') }).strict(),
+  z.object({ kind: z.literal('not_reproduced'), reason: z.enum(supportReasons), detail: z.string().max(500).optional() }).strict(),
+]);
+
+export const detectedTypeAnswer = z
+  .object({ mediaType: z.string().regex(/^[a-z0-9][\w.+-]*\/[a-z0-9][\w.+-]*$/i).max(200), ext: z.string().max(20).optional() })
+  .strict();
+
+export const inspectedFileAnswer = z
+  .object({
+    inspection: inspectionAnswer,
+    hints: z
+      .object({ cameraMake: z.string().max(200).optional(), cameraModel: z.string().max(200).optional(), density: z.number().positive().max(100_000).optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export const imagePreviewAnswer = z.union([
+  z.object({ kind: z.literal('image'), mediaType: z.literal('image/png'), bytes: z.instanceof(Uint8Array) }).strict(),
+  z.object({ kind: z.literal('none'), reason: z.string().max(1_000) }).strict(),
+]);
+
+/** The reader's answer if it is one `schema` allows; otherwise an error that names the task, never the answer. */
+export function checkedAnswer<T>(schema: z.ZodType<T>, task: string, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new DossierError('INTERNAL', `The exhibit reader answered the ${task} task with something it may not send; the answer was refused.`);
+  return parsed.data;
+}
