@@ -184,19 +184,22 @@ export function createExhibitReader(launcher: ReaderLauncher, limits: Partial<Re
 
   /**
    * Gives the first waiting task an idle process of its case (or a fresh one), or a new process
-   * when the pool has room; when it is full of idle processes of other cases, one of them ends to
-   * make room (its exit calls this again).
+   * when the pool has room; when it is full and one of its processes is idle with another case's
+   * files, that one is ended and a new one takes its place at once (waiting for its exit would
+   * leave nothing holding the event loop open meanwhile).
    */
   function handOnFreeSlot(): void {
     while (waiting.length > 0) {
       const next = waiting[0]!;
       const idle = [...slots].filter((candidate) => !candidate.busy && !candidate.dead);
       let slot = idle.find((candidate) => !candidate.used || candidate.scope === next.scope);
-      if (!slot && slots.size < settings.processes) slot = launch();
-      if (!slot) {
-        idle[0]?.kill('stopped');
-        return;
+      const otherCase = idle[0];
+      if (!slot && slots.size >= settings.processes && otherCase) {
+        otherCase.kill('stopped');
+        slots.delete(otherCase);
       }
+      if (!slot && slots.size < settings.processes) slot = launch();
+      if (!slot) return;
       slot.busy = true;
       slot.used = true;
       slot.scope = next.scope;
