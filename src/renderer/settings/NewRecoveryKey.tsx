@@ -2,18 +2,17 @@
 // stops opening the vault. For a key that was lost, seen or written down somewhere unsafe.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call } from '../api';
+import { call } from '../api';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { StatusMessage } from '../ui/StatusMessage';
 import { RecoveryKeyNotice } from '../vault/RecoveryKeyNotice';
-import { PassphraseProof } from './PassphraseProof';
+import { PassphraseProof, usePassphraseProof } from './PassphraseProof';
 
 export function NewRecoveryKey() {
   const { t } = useTranslation('settings');
-  const [passphrase, setPassphrase] = useState('');
+  const passphrase = usePassphraseProof();
   const [tried, setTried] = useState(false);
-  const [wrong, setWrong] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
@@ -23,18 +22,17 @@ export function NewRecoveryKey() {
     event.preventDefault();
     setTried(true);
     setStatus('');
-    if (busy || passphrase === '') return;
+    if (busy || passphrase.value === '') return;
     setBusy(true);
-    setWrong(false);
+    passphrase.forgetVerdict();
     setFailure(null);
     try {
-      const made = await call('vault.newRecoveryKey', { passphrase });
-      setPassphrase('');
+      const made = await call('vault.newRecoveryKey', { passphrase: passphrase.value });
+      passphrase.clear();
       setTried(false);
       setRecoveryKey(made.recoveryKey);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'WRONG_SECRET') setWrong(true);
-      else setFailure(error);
+      if (!passphrase.refusedBy(error)) setFailure(error);
     } finally {
       setBusy(false);
     }
@@ -58,15 +56,7 @@ export function NewRecoveryKey() {
           <h3 id="settings-recovery">{t('security.recovery.title')}</h3>
           <p className="muted">{t('security.recovery.intro')}</p>
           <form className="form" onSubmit={submit} noValidate>
-            <PassphraseProof
-              value={passphrase}
-              onChange={(value) => {
-                setPassphrase(value);
-                setWrong(false);
-              }}
-              missing={tried && passphrase === ''}
-              wrong={wrong}
-            />
+            <PassphraseProof {...passphrase.field(tried)} />
             {failure !== null && <ErrorNotice error={failure} />}
             <div className="form__actions">
               <Button type="submit" busy={busy}>

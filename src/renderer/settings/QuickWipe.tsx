@@ -5,12 +5,12 @@
 // differently worded button. Copies elsewhere are not touched, and the page says so.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call } from '../api';
+import { call } from '../api';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { TextField } from '../ui/Field';
 import { clearParting, confirmParting, expectParting } from '../vault/parting-notice';
-import { PassphraseProof } from './PassphraseProof';
+import { PassphraseProof, usePassphraseProof } from './PassphraseProof';
 
 /** The typed word matches whatever its case and surrounding spaces. */
 function sameWord(typed: string, word: string): boolean {
@@ -21,8 +21,7 @@ export function QuickWipe({ vaultDir, vaultName }: { vaultDir: string; vaultName
   const { t } = useTranslation('settings');
   const [asking, setAsking] = useState(false);
   const [typed, setTyped] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [wrong, setWrong] = useState(false);
+  const passphrase = usePassphraseProof();
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -32,19 +31,18 @@ export function QuickWipe({ vaultDir, vaultName }: { vaultDir: string; vaultName
   async function wipe(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (busy || !sameWord(typed, word) || passphrase === '') return;
+    if (busy || !sameWord(typed, word) || passphrase.value === '') return;
     setBusy(true);
-    setWrong(false);
+    passphrase.forgetVerdict();
     setFailure(null);
     // The vault locks as this succeeds, and the lock can reach the window first.
     expectParting('wipe', vaultDir);
     try {
-      await call('vault.wipe', { confirm: 'destroy-every-key', passphrase });
+      await call('vault.wipe', { confirm: 'destroy-every-key', passphrase: passphrase.value });
       confirmParting();
     } catch (error) {
       clearParting();
-      if (error instanceof ApiError && error.code === 'WRONG_SECRET') setWrong(true);
-      else setFailure(error);
+      if (!passphrase.refusedBy(error)) setFailure(error);
       setBusy(false);
     }
   }
@@ -52,8 +50,7 @@ export function QuickWipe({ vaultDir, vaultName }: { vaultDir: string; vaultName
   function stepBack() {
     setAsking(false);
     setTyped('');
-    setPassphrase('');
-    setWrong(false);
+    passphrase.clear();
     setTried(false);
     requestAnimationFrame(() => firstButton.current?.focus());
   }
@@ -84,16 +81,7 @@ export function QuickWipe({ vaultDir, vaultName }: { vaultDir: string; vaultName
             onChange={(event) => setTyped(event.target.value)}
             error={tried && !sameWord(typed, word) ? t('security.wipe.wordMissing', { word }) : undefined}
           />
-          <PassphraseProof
-            value={passphrase}
-            onChange={(value) => {
-              setPassphrase(value);
-              setWrong(false);
-            }}
-            missing={tried && passphrase === ''}
-            wrong={wrong}
-            disabled={busy}
-          />
+          <PassphraseProof {...passphrase.field(tried)} disabled={busy} />
           {failure !== null && <ErrorNotice error={failure} />}
           <div className="form__actions">
             <Button variant="danger" type="submit" busy={busy}>

@@ -11,15 +11,14 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { ProgressBar } from '../ui/ProgressBar';
 import { StatusMessage } from '../ui/StatusMessage';
 import { RecoveryKeyNotice } from '../vault/RecoveryKeyNotice';
-import { PassphraseProof } from './PassphraseProof';
+import { PassphraseProof, usePassphraseProof } from './PassphraseProof';
 
 type Outcome = { kind: 'renewed'; recoveryKey: string } | { kind: 'cancelled' } | { kind: 'done' } | null;
 
 export function RenewVaultKey({ oldKeyScheme, onRenewed }: { oldKeyScheme: boolean; onRenewed: () => void }) {
   const { t } = useTranslation('settings');
-  const [passphrase, setPassphrase] = useState('');
+  const passphrase = usePassphraseProof();
   const [tried, setTried] = useState(false);
-  const [wrong, setWrong] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
@@ -29,21 +28,21 @@ export function RenewVaultKey({ oldKeyScheme, onRenewed }: { oldKeyScheme: boole
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (jobId || passphrase === '') return;
+    if (jobId || passphrase.value === '') return;
     const job = newJobId();
     setJobId(job);
-    setWrong(false);
+    passphrase.forgetVerdict();
     setFailure(null);
     setOutcome(null);
     try {
-      const { recoveryKey } = await call('vault.rekey', { passphrase, jobId: job });
-      setPassphrase('');
+      const { recoveryKey } = await call('vault.rekey', { passphrase: passphrase.value, jobId: job });
+      passphrase.clear();
       setTried(false);
       setOutcome({ kind: 'renewed', recoveryKey });
       onRenewed();
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'WRONG_SECRET') setWrong(true);
-      else if (error instanceof ApiError && error.code === 'CANCELLED') setOutcome({ kind: 'cancelled' });
+      if (passphrase.refusedBy(error)) return;
+      if (error instanceof ApiError && error.code === 'CANCELLED') setOutcome({ kind: 'cancelled' });
       else setFailure(error);
     } finally {
       setJobId(null);
@@ -80,16 +79,7 @@ export function RenewVaultKey({ oldKeyScheme, onRenewed }: { oldKeyScheme: boole
       <p className="muted">{t('security.rekey.intro')}</p>
       <p className="muted">{t('security.rekey.duration')}</p>
       <form className="form" onSubmit={submit} noValidate>
-        <PassphraseProof
-          value={passphrase}
-          onChange={(value) => {
-            setPassphrase(value);
-            setWrong(false);
-          }}
-          missing={tried && passphrase === ''}
-          wrong={wrong}
-          disabled={running}
-        />
+        <PassphraseProof {...passphrase.field(tried)} disabled={running} />
         {failure !== null && <ErrorNotice error={failure} />}
         <div className="form__actions">
           <Button type="submit" busy={running}>
