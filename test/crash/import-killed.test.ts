@@ -21,7 +21,7 @@ import { listCases } from '../../src/core/records/cases.js';
 import type { SqliteDatabase } from '../../src/core/vault/database.js';
 import { Vault } from '../../src/core/vault/vault.js';
 import { verifyVault } from '../../src/core/vault/verify.js';
-import { startCli, type CliResult } from '../support/cli.js';
+import { runCliKilled, type CliResult } from '../support/cli.js';
 import { corpusDir, sha256File } from '../support/corpus.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -230,34 +230,18 @@ describe('import killed at any moment', () => {
 
     const outcomes: Outcome[] = [];
     const run = async (trigger: Trigger): Promise<Outcome & { newCaseId?: string }> => {
-      let firedOn: string | undefined;
-      const { child, done } = startCli(['import', vaultDir, casePath, '--progress'], {
+      const { result, firedOn } = await runCliKilled(['import', vaultDir, casePath, '--progress'], {
         env: { DOSSIER_PASSPHRASE: PASSPHRASE },
         timeoutMs: 60_000,
-        onStderrLine: (line, proc) => {
-          if (firedOn !== undefined) return;
-          let fire = false;
-          if (trigger.phase === 'recording') fire = line.startsWith('progress: recording');
-          if (trigger.phase === 'publishing') fire = line.startsWith('progress: publishing');
-          if (trigger.phase === 'storing') {
-            const match = PROGRESS_STORING.exec(line);
-            fire = !!match && Number(match[1]) === trigger.index && Number(match[3]) >= trigger.minPercent;
-          }
-          if (fire) {
-            firedOn = line;
-            proc.kill('SIGKILL');
-          }
+        killOn: (line) => {
+          if (trigger.phase === 'recording') return line.startsWith('progress: recording');
+          if (trigger.phase === 'publishing') return line.startsWith('progress: publishing');
+          if (trigger.phase !== 'storing') return false;
+          const match = PROGRESS_STORING.exec(line);
+          return !!match && Number(match[1]) === trigger.index && Number(match[3]) >= trigger.minPercent;
         },
+        killAfterMs: trigger.phase === 'delay' ? trigger.ms : undefined,
       });
-      let timer: NodeJS.Timeout | undefined;
-      if (trigger.phase === 'delay') {
-        timer = setTimeout(() => {
-          firedOn = `after ${trigger.ms} ms`;
-          child.kill('SIGKILL');
-        }, trigger.ms);
-      }
-      const result = await done;
-      clearTimeout(timer);
       const label = `${trigger.label} (${result.signal ?? `exit ${result.code}`})`;
       if (result.signal === null) {
         // The run finished on its own (nothing to kill yet, or the kill came too late): it must have succeeded.

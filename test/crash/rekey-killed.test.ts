@@ -16,7 +16,7 @@ import { importCase } from '../../src/core/intake/case-file.js';
 import { listCases } from '../../src/core/records/cases.js';
 import { Vault } from '../../src/core/vault/vault.js';
 import { verifyVault } from '../../src/core/vault/verify.js';
-import { startCli, type CliResult } from '../support/cli.js';
+import { runCliKilled, type CliResult } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const PASSPHRASE = 'crash test passphrase for the rekey';
@@ -96,32 +96,16 @@ describe('rekey killed at any moment', () => {
 
     const rows: string[] = [];
     const run = async (trigger: Trigger): Promise<CliResult> => {
-      let firedOn: string | undefined;
       let filesSeen = 0;
-      const { child, done } = startCli(['rekey', vaultDir, '--progress', '--json'], {
+      const { result, firedOn } = await runCliKilled(['rekey', vaultDir, '--progress', '--json'], {
         env: { DOSSIER_PASSPHRASE: PASSPHRASE, DOSSIER_RECOVERY_KEY: undefined },
         timeoutMs: 120_000,
-        onStderrLine: (line, proc) => {
-          if (firedOn !== undefined) return;
-          let fire = false;
-          const files = FILES_LINE.exec(line);
-          if (trigger.kind === 'files' && files) fire = filesSeen++ === trigger.afterFiles;
-          if (trigger.kind === 'database') fire = line === 'progress: rekey database';
-          if (fire) {
-            firedOn = line;
-            proc.kill('SIGKILL');
-          }
+        killOn: (line) => {
+          if (trigger.kind === 'files' && FILES_LINE.test(line)) return filesSeen++ === trigger.afterFiles;
+          return trigger.kind === 'database' && line === 'progress: rekey database';
         },
+        killAfterMs: trigger.kind === 'delay' ? trigger.ms : undefined,
       });
-      let timer: NodeJS.Timeout | undefined;
-      if (trigger.kind === 'delay') {
-        timer = setTimeout(() => {
-          firedOn = `after ${trigger.ms} ms`;
-          child.kill('SIGKILL');
-        }, trigger.ms);
-      }
-      const result = await done;
-      clearTimeout(timer);
       const label = `${trigger.label} (${result.signal ?? `exit ${result.code}`})`;
       if (result.signal === null) {
         expect(result.code, `${label}: stderr:\n${result.stderr}`).toBe(0);

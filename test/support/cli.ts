@@ -68,3 +68,41 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
   const noSecrets = { DOSSIER_PASSPHRASE: undefined, DOSSIER_NEW_PASSPHRASE: undefined, DOSSIER_RECOVERY_KEY: undefined };
   return startCli(args, { env: { ...noSecrets, ...env } }).done;
 }
+
+export interface KillOptions {
+  /** Kill (SIGKILL) on the first stderr line this accepts. */
+  killOn?: ((line: string) => boolean) | undefined;
+  /** Or kill this many milliseconds after the start. */
+  killAfterMs?: number | undefined;
+}
+
+/**
+ * Runs a command and kills it with SIGKILL as a crash would: on a progress line, or after a
+ * delay. The run may also end on its own first (nothing left to kill); `firedOn` says which.
+ */
+export async function runCliKilled(
+  args: string[],
+  { killOn, killAfterMs, ...options }: Omit<CliOptions, 'onStderrLine'> & KillOptions,
+): Promise<{ result: CliResult; firedOn: string | undefined }> {
+  let firedOn: string | undefined;
+  const { child, done } = startCli(args, {
+    ...options,
+    onStderrLine: (line, proc) => {
+      if (firedOn !== undefined || !killOn?.(line)) return;
+      firedOn = line;
+      proc.kill('SIGKILL');
+    },
+  });
+  const timer =
+    killAfterMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          firedOn ??= `after ${killAfterMs} ms`;
+          child.kill('SIGKILL');
+        }, killAfterMs);
+  try {
+    return { result: await done, firedOn };
+  } finally {
+    clearTimeout(timer);
+  }
+}
