@@ -30,7 +30,6 @@ export const MAX_ARGON2_MEMORY_KIB = 4 * 1024 * 1024;
 const MAX_ARGON2_ITERATIONS = 10;
 const MAX_ARGON2_PARALLELISM = 16;
 export const MAX_SLOTS = 8;
-export const MIN_PASSPHRASE_LENGTH = 10;
 /** The header format Dossier writes: 2 derives separate keys and seals the slot list. */
 export const HEADER_VERSION = 2;
 
