@@ -9,7 +9,8 @@ import type { Vault } from '../../src/core/vault/vault.js';
 import type { AppEvent } from '../../src/shared/contract.js';
 import { objectBombPdf } from '../core/isolation-hostile-files.js';
 import { inProcessReader } from '../support/in-process-reader.js';
-import { callWorker, isAlive, watchedLauncher } from '../support/reader-processes.js';
+import { isAlive, watchedLauncher } from '../support/reader-processes.js';
+import { callWorker } from '../support/worker-call.js';
 import { RssSampler, secondsSince, type RssPeak } from './sampling.js';
 import type { Progress } from './progress.js';
 

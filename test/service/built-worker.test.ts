@@ -9,21 +9,16 @@ import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { nodeReaderLauncher } from '../../src/core/isolation/node-launcher';
 import type { ReaderProcess } from '../../src/core/isolation/reader-launcher';
-import { startCoreWorker, type CoreWorker } from '../../src/core/service/worker-host';
-import type { CoreMethod } from '../../src/core/service/service-context';
-import { contract, type MethodInput, type MethodOutput } from '../../src/shared/contract';
+import { startCoreWorker } from '../../src/core/service/worker-host';
 import { ensureBuilt } from '../e2e/support/build';
 import { flatText, readPdf } from '../support/pdf-reader';
 import { fixturesDir, PASSPHRASE, repoRoot } from '../support/sample-case';
 import { tempDir } from '../support/temp-dir';
+import { callWorker } from '../support/worker-call';
 
 const builtWorker = path.join(repoRoot, 'out', 'main', 'service-worker.js');
 const builtReader = path.join(repoRoot, 'out', 'main', 'exhibit-reader-child.js');
 
-async function call<M extends CoreMethod>(worker: CoreWorker, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const handler = worker.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
-  return handler(contract[method].input.parse(input));
-}
 
 describe('the built core worker (out/main/service-worker.js)', () => {
   beforeAll(async () => {
@@ -49,11 +44,11 @@ describe('the built core worker (out/main/service-worker.js)', () => {
     );
     onTestFinished(() => worker.close());
 
-    await call(worker, 'vault.create', { dir: path.join(dir, 'vault'), passphrase: PASSPHRASE });
-    const client = await call(worker, 'clients.create', { fullName: 'Yerlan Toktarov', fullNameNative: 'Ерлан Тоқтаров' });
-    const matter = await call(worker, 'cases.create', { clientId: client.id, case: { title: 'Interim measures', forum: 'un_cat' } });
+    await callWorker(worker, 'vault.create', { dir: path.join(dir, 'vault'), passphrase: PASSPHRASE });
+    const client = await callWorker(worker, 'clients.create', { fullName: 'Yerlan Toktarov', fullNameNative: 'Ерлан Тоқтаров' });
+    const matter = await callWorker(worker, 'cases.create', { clientId: client.id, case: { title: 'Interim measures', forum: 'un_cat' } });
     const files = [path.join(fixturesDir, 'order.pdf'), path.join(fixturesDir, 'picket.png')];
-    const { imported, refused } = await call(worker, 'evidence.import', { caseId: matter.id, files, jobId: 'built-import-1' });
+    const { imported, refused } = await callWorker(worker, 'evidence.import', { caseId: matter.id, files, jobId: 'built-import-1' });
     expect(refused).toEqual([]);
     expect(imported.map((item) => [item.mediaType, item.dossierSupport])).toEqual([
       ['application/pdf', 'pages'],
@@ -63,12 +58,12 @@ describe('the built core worker (out/main/service-worker.js)', () => {
     // The built reader told the types and inspected the files.
     expect(readers.length).toBeGreaterThan(0);
     // sharp, loaded by the bundled reader, makes the thumbnail.
-    const preview = await call(worker, 'evidence.preview', { id: imported[1]!.id, maxPixels: 200 });
+    const preview = await callWorker(worker, 'evidence.preview', { id: imported[1]!.id, maxPixels: 200 });
     expect(preview.kind).toBe('image');
     if (preview.kind === 'image') expect(Buffer.from(preview.bytes.subarray(0, 8)).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
 
     const file = path.join(dir, 'dossier.pdf');
-    const exported = await call(worker, 'dossier.export', {
+    const exported = await callWorker(worker, 'dossier.export', {
       caseId: matter.id,
       template: 'un-cat-interim-measures',
       language: 'ru',

@@ -3,12 +3,12 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { contract, type AppEvent, type MethodInput, type MethodOutput } from '../../src/shared/contract';
+import { contract, type AppEvent } from '../../src/shared/contract';
 import { DossierError } from '../../src/shared/errors';
-import type { CoreMethod } from '../../src/core/service/service-context';
 import { startCoreWorker, startWorkerThread, type CoreWorker } from '../../src/core/service/worker-host';
 import { fixturesDir, PASSPHRASE } from '../support/sample-case';
 import { tempDir } from '../support/temp-dir';
+import { callWorker } from '../support/worker-call';
 
 const ARGON2 = { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
 
@@ -22,12 +22,6 @@ async function startWorker(startThread?: Parameters<typeof startCoreWorker>[1]):
   return { worker, settingsDir, vaultDir: path.join(dir, 'vault'), events };
 }
 
-/** Validates the input as the shell's dispatch does, then calls the worker's handler. */
-async function call<M extends CoreMethod>(worker: CoreWorker, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const parsed = contract[method].input.parse(input);
-  const handler = worker.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
-  return handler(parsed);
-}
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -39,33 +33,33 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 describe('the core in a worker thread', () => {
   it('creates, locks and unlocks a vault, and a locked call keeps its VAULT_LOCKED code', async () => {
     const { worker, vaultDir, events } = await startWorker();
-    expect(await call(worker, 'vault.status', undefined)).toEqual({ state: 'locked' });
+    expect(await callWorker(worker, 'vault.status', undefined)).toEqual({ state: 'locked' });
 
-    const refused = await rejection(call(worker, 'clients.list', { includeArchived: false }));
+    const refused = await rejection(callWorker(worker, 'clients.list', { includeArchived: false }));
     expect(refused).toBeInstanceOf(DossierError);
     expect(refused).toMatchObject({ code: 'VAULT_LOCKED', message: 'The vault is locked. Unlock it to continue.' });
 
-    const created = await call(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
+    const created = await callWorker(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
     expect(created.status).toEqual({ state: 'unlocked', dir: vaultDir, name: 'vault' });
     expect(created.recoveryKey.length).toBeGreaterThan(20);
-    expect(await call(worker, 'vault.recent', undefined)).toEqual({ dirs: [vaultDir] });
+    expect(await callWorker(worker, 'vault.recent', undefined)).toEqual({ dirs: [vaultDir] });
 
     worker.lock('suspend');
     await expect.poll(() => events).toContainEqual({ type: 'locked', reason: 'suspend' });
-    expect(await call(worker, 'vault.status', undefined)).toEqual({ state: 'locked' });
+    expect(await callWorker(worker, 'vault.status', undefined)).toEqual({ state: 'locked' });
 
-    const wrong = await rejection(call(worker, 'vault.unlock', { dir: vaultDir, passphrase: 'not the passphrase' }));
+    const wrong = await rejection(callWorker(worker, 'vault.unlock', { dir: vaultDir, passphrase: 'not the passphrase' }));
     expect(wrong).toMatchObject({ code: 'WRONG_SECRET' });
-    expect(await call(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked' });
+    expect(await callWorker(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked' });
   });
 
   it('imports a file with progress events and returns its preview bytes intact', async () => {
     const { worker, vaultDir, events } = await startWorker();
-    await call(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
-    const client = await call(worker, 'clients.create', { fullName: 'Aigerim Sadykova', fullNameNative: 'Әйгерім Садықова' });
-    const matter = await call(worker, 'cases.create', { clientId: client.id, case: { title: 'Interim measures', forum: 'un_cat' } });
+    await callWorker(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
+    const client = await callWorker(worker, 'clients.create', { fullName: 'Aigerim Sadykova', fullNameNative: 'Әйгерім Садықова' });
+    const matter = await callWorker(worker, 'cases.create', { clientId: client.id, case: { title: 'Interim measures', forum: 'un_cat' } });
     const jobId = 'import-0001';
-    const result = await call(worker, 'evidence.import', {
+    const result = await callWorker(worker, 'evidence.import', {
       caseId: matter.id,
       files: [path.join(fixturesDir, 'picket.png')],
       jobId,
@@ -74,7 +68,7 @@ describe('the core in a worker thread', () => {
     expect(result.imported).toHaveLength(1);
     expect(events).toContainEqual(expect.objectContaining({ type: 'progress', jobId, phase: 'import', total: 1 }));
 
-    const preview = await call(worker, 'evidence.preview', { id: result.imported[0]!.id, maxPixels: 256 });
+    const preview = await callWorker(worker, 'evidence.preview', { id: result.imported[0]!.id, maxPixels: 256 });
     expect(preview.kind).toBe('image');
     if (preview.kind !== 'image') return;
     expect(preview.bytes).toBeInstanceOf(Uint8Array);
@@ -90,12 +84,12 @@ describe('the core in a worker thread', () => {
       threads.push(thread);
       return thread;
     });
-    await call(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
-    await call(worker, 'vault.lock', undefined);
+    await callWorker(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
+    await callWorker(worker, 'vault.lock', undefined);
     events.length = 0;
 
     // An unlock derives a key for a while; the thread is stopped under it, as a crash would.
-    const pending = call(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE });
+    const pending = callWorker(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE });
     await threads[0]!.terminate();
     const failure = await rejection(pending);
     expect(failure).toBeInstanceOf(DossierError);
@@ -103,9 +97,9 @@ describe('the core in a worker thread', () => {
     // The window hears of it as of any lock, so it drops what it was showing.
     expect(events).toEqual([{ type: 'locked', reason: 'user' }]);
 
-    expect(await call(worker, 'vault.status', undefined)).toEqual({ state: 'locked' });
+    expect(await callWorker(worker, 'vault.status', undefined)).toEqual({ state: 'locked' });
     expect(threads).toHaveLength(2);
-    expect(await call(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked' });
+    expect(await callWorker(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE })).toMatchObject({ state: 'unlocked' });
   });
 
   it('never sends the passphrase back across the thread boundary, not even in an error', async () => {
@@ -115,12 +109,12 @@ describe('the core in a worker thread', () => {
       thread.on('message', (message: unknown) => received.push(message));
       return thread;
     });
-    const created = await call(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
-    await call(worker, 'vault.lock', undefined);
+    const created = await callWorker(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
+    await callWorker(worker, 'vault.lock', undefined);
     const wrong = `${PASSPHRASE} but wrong`;
-    await rejection(call(worker, 'vault.unlock', { dir: vaultDir, passphrase: wrong }));
-    await call(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE });
-    await rejection(call(worker, 'vault.changePassphrase', { current: wrong, next: `${PASSPHRASE} next` }));
+    await rejection(callWorker(worker, 'vault.unlock', { dir: vaultDir, passphrase: wrong }));
+    await callWorker(worker, 'vault.unlock', { dir: vaultDir, passphrase: PASSPHRASE });
+    await rejection(callWorker(worker, 'vault.changePassphrase', { current: wrong, next: `${PASSPHRASE} next` }));
 
     const everything = JSON.stringify(received);
     expect(received.length).toBeGreaterThan(5);
@@ -152,11 +146,11 @@ describe('the core in a worker thread', () => {
     onTestFinished(() => logged.mockRestore());
     const { worker, events } = await startWorker(() => new Worker(misbehaving, { eval: true }));
 
-    const refused = await rejection(call(worker, 'vault.status', undefined));
+    const refused = await rejection(callWorker(worker, 'vault.status', undefined));
     expect(refused).toBeInstanceOf(DossierError);
     expect(refused).toMatchObject({ code: 'INTERNAL', message: 'An unexpected error occurred.' });
     // A malformed answer still settles the call it names, rather than leaving it hanging.
-    expect(await rejection(call(worker, 'vault.recent', undefined))).toMatchObject({ code: 'INTERNAL' });
+    expect(await rejection(callWorker(worker, 'vault.recent', undefined))).toMatchObject({ code: 'INTERNAL' });
 
     expect(events).toEqual([{ type: 'locked', reason: 'idle' }, { type: 'locked', reason: 'idle' }]);
     const output = JSON.stringify(logged.mock.calls);
@@ -184,7 +178,7 @@ describe('the core in a worker thread', () => {
       return thread;
     });
     const exited = new Promise<void>((resolve) => threads[0]!.once('exit', () => resolve()));
-    const pending = rejection(call(worker, 'vault.status', undefined));
+    const pending = rejection(callWorker(worker, 'vault.status', undefined));
     // The call has reached the thread and the loop has begun once the thread stops answering
     // (a lock sent now would be confirmed if it had not).
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -216,7 +210,7 @@ describe('the core in a worker thread', () => {
       return thread;
     });
     const exited = new Promise<void>((resolve) => threads[0]!.once('exit', () => resolve()));
-    void rejection(call(worker, 'vault.status', undefined));
+    void rejection(callWorker(worker, 'vault.status', undefined));
     await new Promise((resolve) => setTimeout(resolve, 200));
     const closingAt = performance.now();
     await worker.close();
@@ -231,14 +225,14 @@ describe('the core in a worker thread', () => {
       threads.push(thread);
       return thread;
     });
-    await call(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
+    await callWorker(worker, 'vault.create', { dir: vaultDir, passphrase: PASSPHRASE });
     const exited = new Promise<number>((resolve) => threads[0]!.once('exit', resolve));
     const events: unknown[] = [];
     worker.onEvent((event) => events.push(event));
     await worker.close();
     expect(await exited).toBe(0);
     expect(events).toEqual([]);
-    expect(await rejection(call(worker, 'vault.status', undefined))).toMatchObject({ code: 'INTERNAL' });
+    expect(await rejection(callWorker(worker, 'vault.status', undefined))).toMatchObject({ code: 'INTERNAL' });
     expect(threads).toHaveLength(1);
   });
 });
