@@ -69,9 +69,15 @@ export const dossierSupports = ['pages', 'image', 'text', 'not_reproduced'] as c
  */
 export const supportReasons = [
   'needs_password',
+  /** The password stored for the file does not open it. */
+  'wrong_password',
   'damaged',
   'no_pages',
   'image_unreadable',
+  /** More pixels than a page can carry decoded (image-decoding.ts). */
+  'image_too_large',
+  /** A TIFF claiming more pages than a dossier places. */
+  'too_many_pages',
   'audio',
   'video',
   'unknown_type',

@@ -79,6 +79,8 @@ export interface SelectedExhibit {
   translationOf?: number | undefined;
   /** What inspecting the file found, when it was inspected before (at import, or by an earlier plan or export). */
   inspection?: Inspection | undefined;
+  /** The password the user gave for a protected PDF, used only to reproduce its pages. */
+  password?: string | undefined;
 }
 
 /** Everything the composer needs, as plain data (it crosses to the reader process). */

@@ -28,6 +28,8 @@ export interface DetectedType {
 export interface InspectFileInput {
   bytes: Uint8Array;
   mediaType: string;
+  /** The password the user gave for a protected PDF (kept in the vault; never logged). */
+  password?: string | undefined;
 }
 
 export interface InspectedFile {

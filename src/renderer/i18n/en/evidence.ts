@@ -167,9 +167,12 @@ export const evidence = {
   /** Why the dossier shows only a separator page for a file (the core's supportReason). */
   reasons: {
     needs_password: 'The PDF needs a password to open, so its pages cannot be copied. Add a copy without the password.',
+    wrong_password: 'The password given for this PDF does not open it. Enter the right one.',
     damaged: 'The PDF file is damaged and cannot be read.',
     no_pages: 'The PDF file has no pages.',
     image_unreadable: 'The image is damaged or cut short and cannot be decoded.',
+    image_too_large: 'The image has more pixels than a page can carry.',
+    too_many_pages: 'The image file has more pages than a dossier places (at most 500).',
     audio: 'An audio recording cannot be reproduced on paper.',
     video: 'A video recording cannot be reproduced on paper.',
     unknown_type: 'Files of this type cannot be reproduced on paper.',

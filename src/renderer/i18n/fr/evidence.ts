@@ -166,9 +166,12 @@ export const evidence: FrenchMessages<typeof en> = {
   },
   reasons: {
     needs_password: 'Le PDF exige un mot de passe pour s’ouvrir : ses pages ne peuvent donc pas être copiées. Ajoutez une copie sans mot de passe.',
+    wrong_password: 'Le mot de passe indiqué n’ouvre pas ce PDF. Saisissez le bon.',
     damaged: 'Le fichier PDF est endommagé et illisible.',
     no_pages: 'Le fichier PDF ne contient aucune page.',
     image_unreadable: 'L’image est endommagée ou tronquée et ne peut pas être décodée.',
+    image_too_large: 'L’image compte plus de pixels qu’une page ne peut en porter.',
+    too_many_pages: 'Le fichier image compte plus de pages qu’un dossier n’en place (500 au plus).',
     audio: 'Un enregistrement sonore ne peut pas être reproduit sur papier.',
     video: 'Un enregistrement vidéo ne peut pas être reproduit sur papier.',
     unknown_type: 'Les fichiers de ce type ne peuvent pas être reproduits sur papier.',
