@@ -27,7 +27,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const PASSPHRASE = 'a benchmark passphrase of several words';
 
 const { values: args } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' }, regenerate: { type: 'boolean', default: false } },
+  options: { quick: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' }, regenerate: { type: 'boolean', default: false }, only: { type: 'string' } },
 });
 const size = args.quick ? practiceSizes.quick : practiceSizes.full;
 const seed = Number(args.seed);
@@ -86,6 +86,18 @@ try {
   const copy = await phase('cp -r', () => measureCopy(practice, path.join(runDir, 'copy')));
   await rm(path.join(runDir, 'copy'), { recursive: true, force: true });
   const imported = await phase('import', () => measureImport(vault, practice, progress));
+  // `--only import`: the import against `cp -r` (+ `sync`) alone, for work on the import's speed.
+  if (args.only === 'import') {
+    vault.close();
+    const ratio = (mbPerSecond: number) => (imported.mbPerSecond / mbPerSecond).toFixed(2);
+    process.stdout.write(
+      `import ${imported.mbPerSecond.toFixed(1)} MB/s (${imported.files} files in ${imported.seconds.toFixed(1)} s; the big file ${(imported.bigFile.bytes / 1e6 / imported.bigFile.seconds).toFixed(1)} MB/s, ` +
+        `the others ${imported.otherFiles.mbPerSecond.toFixed(1)} MB/s; extra RSS ${(imported.bigFile.extra / 2 ** 20).toFixed(0)} MiB)\n` +
+        `cp -r ${copy.seconds.toFixed(1)} s + sync ${copy.syncSeconds.toFixed(1)} s\nimport ÷ cp -r: ${ratio(copy.mbPerSecond)}×, ÷ cp + sync: ${ratio(copy.mbPerSecondWithSync)}×\n`,
+    );
+    removeRunDir();
+    process.exit(0);
+  }
   const archive = await phase('archive import', () => measureArchiveImport(vault, practice, progress));
   vault.close();
 
