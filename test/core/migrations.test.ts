@@ -141,6 +141,31 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('007 keeps a protected PDF\'s password apart from the evidence rows, one per item, and drops it with its item', async () => {
+    const db = await emptyDatabase();
+    migrate(db, 6);
+    insertClientCaseAndFile(db, { forum: 'unhcr', fileName: 'statement.pdf', title: 'Bank statement', kind: 'other' });
+    const before = db.prepare('SELECT * FROM evidence').all();
+
+    expect(migrate(db, 7)).toEqual([7]);
+    expect(schemaVersion(db)).toBe(7);
+    expect(db.prepare('SELECT * FROM evidence').all()).toEqual(before);
+    // No column of evidence holds it: a query of evidence rows cannot carry it by accident.
+    const evidenceColumns = (db.prepare('PRAGMA table_info(evidence)').all() as { name: string }[]).map((column) => column.name);
+    expect(evidenceColumns.filter((name) => /password/i.test(name))).toEqual([]);
+
+    const insert = db.prepare("INSERT INTO evidence_passwords (evidence_id, password, set_at) VALUES (?, ?, 'now')");
+    insert.run('e1', 'openpassword');
+    expect(() => insert.run('e1', 'another')).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => insert.run('nowhere', 'x')).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("INSERT INTO evidence_passwords (evidence_id, password, set_at) VALUES ('e1', '', 'now')").run()).toThrow(/CHECK|UNIQUE|PRIMARY/);
+    expect(() => db.prepare("INSERT INTO evidence_passwords (evidence_id, set_at) VALUES ('e1', 'now')").run()).toThrow(/NOT NULL/);
+    expect(db.prepare('SELECT evidence_id, password FROM evidence_passwords').all()).toEqual([{ evidence_id: 'e1', password: 'openpassword' }]);
+    db.prepare("DELETE FROM evidence WHERE id = 'e1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM evidence_passwords').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('roll back entirely when a step fails, leaving the version as it was', async () => {
     const db = await emptyDatabase();
     migrate(db, 1);
