@@ -47,6 +47,7 @@ export const methodNames = [
   'evidence.updateMany',
   'evidence.remove',
   'evidence.preview',
+  'evidence.setPdfPassword',
   'persecution.get',
   'persecution.save',
   'deadlines.upcoming',

@@ -320,6 +320,18 @@ export const contract = {
     ]),
   },
 
+  /**
+   * The password of a protected PDF (a bank statement, a medical report), used only to reproduce
+   * its pages in the dossier; the file itself stays as it is. The exhibit reader opens the file
+   * with it first: a password that does not open it is refused (WRONG_PASSWORD) and nothing is
+   * kept; one that does is kept in the vault's database with what the reader found. `null`
+   * forgets the password (the file is read again without it). Never sent back to the window.
+   */
+  'evidence.setPdfPassword': {
+    input: z.object({ id, password: z.string().min(1).max(1024).nullable() }),
+    output: evidenceListItem,
+  },
+
   // --- persecution profile -------------------------------------------------------------------
   'persecution.get': { input: z.object({ caseId: id }), output: persecutionProfile.optional() },
   'persecution.save': { input: z.object({ caseId: id, profile: persecutionInputSchema }), output: persecutionProfile },

@@ -3,6 +3,8 @@
 
 export const errorCodes = [
   'WRONG_SECRET',
+  /** The password given for a protected PDF does not open it; nothing was kept. */
+  'WRONG_PASSWORD',
   'VAULT_NOT_FOUND',
   'VAULT_EXISTS',
   'VAULT_DAMAGED',

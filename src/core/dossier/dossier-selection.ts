@@ -7,6 +7,7 @@ import type { CaseDetail, DisputedEventChoice, EvidenceItem } from '../../shared
 import { getCaseDetail } from '../records/case-detail.js';
 import { getEvidence } from '../records/evidence.js';
 import { readInspections } from '../records/inspections.js';
+import { readPdfPasswords } from '../records/pdf-passwords.js';
 import type { Vault } from '../vault/vault.js';
 import type { DossierInput, SelectedExhibit } from './compose-dossier.js';
 import { dossierText, type DossierLanguage } from './dossier-text.js';
@@ -80,9 +81,9 @@ function selectExhibits(
   }
   // A chosen order is kept too, except that a translation follows its original.
   if (template.pairTranslations) items = pairTranslations(items);
-  const { blobIds, inspections } = vault.transaction((db) => {
+  const { blobIds, inspections, passwords } = vault.transaction((db) => {
     const blobIds = new Map(items.map((item) => [item.id, getEvidence(db, item.id).blobId]));
-    return { blobIds, inspections: readInspections(db, [...blobIds.values()]) };
+    return { blobIds, inspections: readInspections(db, [...blobIds.values()]), passwords: readPdfPasswords(db, [...blobIds.keys()]) };
   });
   const selected: SelectedExhibit[] = [];
   let counter = 0;
@@ -91,12 +92,15 @@ function selectExhibits(
   for (const item of items) {
     const originalIndex = selected.findIndex((entry) => entry.item.id === item.translationOfId);
     const blobId = blobIds.get(item.id)!;
+    const password = passwords.get(item.id);
     const entry: SelectedExhibit = {
       item: { ...item, blobId },
       label: '',
       translationOf: originalIndex >= 0 ? originalIndex : undefined,
       // A file too large to read is never sent to the reader: its separator says so.
       inspection: item.size > maxExhibitBytes ? { kind: 'not_reproduced', reason: 'reader_failed', detail: 'too large to read' } : inspections.get(blobId),
+      // Only the items the user gave a password for: the composer opens those PDFs with it.
+      ...(password === undefined ? {} : { password }),
     };
     if (template.pairTranslations && lastOriginal && item.translationOfId === lastOriginal.item.id) {
       companions += 1;

@@ -7,6 +7,7 @@ import type { HandlerInput } from '../../shared/dispatch.js';
 import { DossierError } from '../../shared/errors.js';
 import type { EvidenceMetadata } from '../../shared/models.js';
 import { dossierText } from '../dossier/dossier-text.js';
+import { setPdfPassword } from '../evidence/pdf-password.js';
 import { previewEvidence } from '../evidence/preview.js';
 import { removeEvidenceFiles } from '../evidence/remove-files.js';
 import { exhibitTreatment } from '../exhibits/treatment.js';
@@ -130,7 +131,7 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId, allow
 }
 
 export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<
-  'evidence.list' | 'evidence.import' | 'evidence.update' | 'evidence.updateMany' | 'evidence.remove' | 'evidence.preview'
+  'evidence.list' | 'evidence.import' | 'evidence.update' | 'evidence.updateMany' | 'evidence.remove' | 'evidence.preview' | 'evidence.setPdfPassword'
 > {
   return {
     'evidence.list': ({ caseId }) =>
@@ -163,5 +164,12 @@ export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<
 
     'evidence.preview': ({ id, maxPixels }) =>
       onOpenVault(ctx, () => 'The vault was locked before the preview was ready.', (vault) => previewEvidence(vault, ctx.reader, id, maxPixels)),
+
+    'evidence.setPdfPassword': ({ id, password }) =>
+      onOpenVault(ctx, () => 'The vault was locked before the password was checked; nothing was kept.', async (vault) => {
+        const caseId = vault.transaction((db) => getEvidenceWithEvents(db, id).caseId);
+        await setPdfPassword(vault, ctx.reader.forCase(caseId), id, password);
+        return vault.transaction((db) => listItem(getEvidenceWithEvents(db, id)));
+      }),
   };
 }

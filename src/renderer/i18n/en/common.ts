@@ -59,6 +59,7 @@ export const common = {
   },
   errors: {
     WRONG_SECRET: 'The passphrase or recovery key is not right.',
+    WRONG_PASSWORD: 'That password does not open the PDF. Nothing was kept.',
     VAULT_NOT_FOUND: 'There is no vault in that folder.',
     VAULT_EXISTS: 'That folder already holds a vault.',
     VAULT_DAMAGED: 'The vault is damaged.',

@@ -166,7 +166,7 @@ export const evidence = {
   },
   /** Why the dossier shows only a separator page for a file (the core's supportReason). */
   reasons: {
-    needs_password: 'The PDF needs a password to open, so its pages cannot be copied. Add a copy without the password.',
+    needs_password: 'The PDF needs a password to open, so its pages cannot be copied until you enter it.',
     wrong_password: 'The password given for this PDF does not open it. Enter the right one.',
     damaged: 'The PDF file is damaged and cannot be read.',
     no_pages: 'The PDF file has no pages.',

@@ -63,6 +63,7 @@ export const common: FrenchMessages<typeof en> = {
   },
   errors: {
     WRONG_SECRET: 'La phrase secrète ou la clé de récupération est incorrecte.',
+    WRONG_PASSWORD: 'Ce mot de passe n’ouvre pas le PDF. Rien n’a été conservé.',
     VAULT_NOT_FOUND: 'Ce répertoire ne contient aucun coffre-fort.',
     VAULT_EXISTS: 'Ce répertoire contient déjà un coffre-fort.',
     VAULT_DAMAGED: 'Le coffre-fort est endommagé.',

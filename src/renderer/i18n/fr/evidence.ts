@@ -165,7 +165,7 @@ export const evidence: FrenchMessages<typeof en> = {
     sameContentNote_other: 'L’affaire contient ce contenu (la même empreinte SHA-256) dans {{count, number}} autres fichiers.',
   },
   reasons: {
-    needs_password: 'Le PDF exige un mot de passe pour s’ouvrir : ses pages ne peuvent donc pas être copiées. Ajoutez une copie sans mot de passe.',
+    needs_password: 'Le PDF exige un mot de passe pour s’ouvrir : ses pages ne peuvent pas être copiées tant que vous ne l’avez pas saisi.',
     wrong_password: 'Le mot de passe indiqué n’ouvre pas ce PDF. Saisissez le bon.',
     damaged: 'Le fichier PDF est endommagé et illisible.',
     no_pages: 'Le fichier PDF ne contient aucune page.',

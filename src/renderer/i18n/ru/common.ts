@@ -65,6 +65,7 @@ export const common: Messages<typeof en> = {
   },
   errors: {
     WRONG_SECRET: 'Неверная парольная фраза или ключ восстановления.',
+    WRONG_PASSWORD: 'Этот пароль не открывает PDF. Ничего не сохранено.',
     VAULT_NOT_FOUND: 'В этой папке нет хранилища.',
     VAULT_EXISTS: 'В этой папке уже есть хранилище.',
     VAULT_DAMAGED: 'Хранилище повреждено.',
