@@ -49,11 +49,17 @@ const readerSide = ['./src/core/isolation/reader-child.ts', './src/core/isolatio
 const parsers = [
   './src/core/isolation/tasks',
   './src/core/exhibits/image-decoding.ts',
+  './src/core/exhibits/jpeg2000.ts',
   './src/core/exhibits/inspect.ts',
   './src/core/exhibits/pdf-reading.ts',
+  './src/core/exhibits/pdfium.ts',
+  './src/core/exhibits/pdfjs-pages.ts',
+  './src/core/dossier/pdf-exhibit-pages.ts',
+  './node_modules/@embedpdf/pdfium',
   './node_modules/sharp',
   './node_modules/file-type',
   './node_modules/heic-decode',
+  './node_modules/pdfjs-dist',
   './node_modules/@cantoo/pdf-lib',
 ];
 

@@ -13,6 +13,7 @@ import { exportDossier } from '../../src/core/dossier/export-dossier.js';
 import { Vault } from '../../src/core/vault/vault.js';
 import { corpusDir, corpusExists, listCorpusFiles } from '../support/corpus.js';
 import { flatText, readPdf } from '../support/pdf-reader.js';
+import { exhibitWarningPattern, popplerRendersFirstPage } from '../support/reproduction-oracle.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const ARGON2 = { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
@@ -73,10 +74,29 @@ async function exportCorpus(files: string[], name: string) {
   }
 }
 
+/**
+ * Every PDF poppler draws is reproduced, its first page at least (copied, or as an image of the
+ * page); every other file is listed with a reason; every warning is in the vocabulary's words.
+ */
+function expectReadersOutdone(files: string[], result: Awaited<ReturnType<typeof exportDossier>>): void {
+  const pattern = exhibitWarningPattern();
+  for (const warning of result.warnings) expect(warning).toMatch(pattern);
+  for (const [index, relative] of files.entries()) {
+    const exhibit = result.exhibits[index]!;
+    expect(exhibit.title).toBe(relative);
+    if (!exhibit.rendered) expect(exhibit.reason, relative).toBeTruthy();
+    if (!relative.endsWith('.pdf') || !popplerRendersFirstPage(path.join(corpusDir, relative))) continue;
+    expect(exhibit.rendered, `${relative}: poppler draws it, the dossier says "${exhibit.reason ?? ''}"`).toBe(true);
+    const firstPageMissing = result.warnings.some((warning) => warning.includes(`(${path.basename(relative)})`) && /Page\(s\) 1\b[^.]*could not be reproduced/.test(warning));
+    expect(firstPageMissing, `${relative}: its first page is missing`).toBe(false);
+  }
+}
+
 describe.skipIf(!corpusExists)(corpusExists ? 'corpus export' : `corpus export (skipped: ${corpusDir} not found)`, () => {
   it('reproduces every file of the real producers or says on paper why not, in a dossier qpdf finds sound', async () => {
     const files = listCorpusFiles().filter((relative) => !relative.startsWith(HOSTILE));
     const { out, result, pdf } = await exportCorpus(files, 'producers');
+    expectReadersOutdone(files, result);
     execFileSync('qpdf', ['--check', out]);
     for (const exhibit of result.exhibits) {
       const relative = exhibit.title;
@@ -108,6 +128,7 @@ describe.skipIf(!corpusExists)(corpusExists ? 'corpus export' : `corpus export (
     const files = listCorpusFiles().filter((relative) => relative.startsWith(HOSTILE));
     expect(files.length).toBeGreaterThan(0);
     const { out, result, pdf } = await exportCorpus(files, 'hostile');
+    expectReadersOutdone(files, result);
     for (const exhibit of result.exhibits) {
       if (exhibit.rendered) continue;
       expect(exhibit.reason?.trim(), exhibit.title).toBeTruthy();

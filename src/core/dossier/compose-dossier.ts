@@ -17,11 +17,10 @@ import { dossierText, type DossierLanguage } from './dossier-text.js';
 import { imageFrames, uprightSize } from '../exhibits/image-decoding.js';
 import { inspectExhibit, inspectionWithoutReading } from '../exhibits/inspect.js';
 import type { Inspection } from '../exhibits/inspection.js';
-import { loadPdfForCopying } from '../exhibits/pdf-reading.js';
 import { exhibitText } from '../exhibits/text-reading.js';
 import { stripActiveContent } from './active-content.js';
 import { drawUpright, embedFrame } from './exhibit-images.js';
-import { createSheet, isTooSmallToPad, padAndStamp, placeOnSheet, stampSheet, type FooterText } from './exhibit-pages.js';
+import { createSheet, stampSheet, type FooterText } from './exhibit-pages.js';
 import { DossierFonts } from './fonts.js';
 import {
   composeContents,
@@ -35,8 +34,10 @@ import {
   type PlannedExhibit,
 } from './front-matter.js';
 import { writeNamedDestinations, writeOutline, type NavigationTarget } from './navigation.js';
-import { PageFlow, attachPage, createPage, pageSize } from './page-flow.js';
-import { copyPagesLinked } from './page-copying.js';
+import { PageFlow, createPage, pageSize } from './page-flow.js';
+import { reproducePdfPages, type PdfReproduction } from './pdf-exhibit-pages.js';
+import { reasonWords } from './reason-words.js';
+import { reproductionNotes } from './reproduction-notes.js';
 import { PdfStreamWriter, type ByteSink } from './pdf-stream-writer.js';
 import { composeSeparator } from './separator-page.js';
 import { findTemplate, type DossierTemplate } from './templates.js';
@@ -194,8 +195,9 @@ export async function composeDossier(input: DossierInput, io: ComposerIO, out: B
  * to read at import, or inspected by an older inspector), noting the result for the vault's side
  * to keep, so the next plan or export reads it instead of the file.
  */
-async function inspectForTheFirstTime(io: ComposerIO, item: SelectedExhibit['item'], found: FoundInspection[]): Promise<Inspection> {
-  const inspection = inspectionWithoutReading(item.mediaType, item.size) ?? (await inspectExhibit(await io.readBlob(item.blobId), item.mediaType, io.signal));
+async function inspectForTheFirstTime(io: ComposerIO, { item, password }: SelectedExhibit, found: FoundInspection[]): Promise<Inspection> {
+  const inspection =
+    inspectionWithoutReading(item.mediaType, item.size) ?? (await inspectExhibit(await io.readBlob(item.blobId), item.mediaType, io.signal, { password }));
   found.push({ blobId: item.blobId, inspection });
   return inspection;
 }
@@ -221,8 +223,9 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
     signal?.throwIfAborted();
     const exhibit: PlannedExhibit = { label: entry.label, dest: `exhibit-${index + 1}`, item: entry.item, content: { kind: 'text', text: '' }, contentPages: 0, firstPage: 0 };
     exhibit.translationOf = entry.translationOf === undefined ? undefined : exhibits[entry.translationOf];
+    if (entry.password) exhibit.password = entry.password;
     io.progress({ phase: 'reading', done: index, total: selection.length, exhibit: exhibitName(context, exhibit) });
-    const inspection = entry.inspection ?? (await inspectForTheFirstTime(io, entry.item, prepared.inspections));
+    const inspection = entry.inspection ?? (await inspectForTheFirstTime(io, entry, prepared.inspections));
     exhibit.content = inspection.kind === 'text' ? { kind: 'text', text: exhibitText(await io.readBlob(entry.item.blobId)) } : inspection;
     if (exhibit.content.kind === 'pages' || exhibit.content.kind === 'image') exhibit.contentPages = exhibit.content.pageCount;
     if (exhibit.content.kind === 'text') {
@@ -234,11 +237,7 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
       exhibit.contentPages = flow.pages.length;
     }
     if (exhibit.content.kind === 'not_reproduced') {
-      // A parser's own words ("Expected instance of PDFDict…") help no one reading the warning;
-      // the media type of a file of an unsupported type does.
-      const { reason, detail } = exhibit.content;
-      const because = reason === 'unknown_type' && detail ? `${t.reasons[reason]} (${detail})` : t.reasons[reason];
-      warnings.push(t.warnings.notReproduced(exhibitName(context, exhibit), entry.item.originalName, because));
+      warnings.push(t.warnings.notReproduced(exhibitName(context, exhibit), entry.item.originalName, reasonWords(language, exhibit.content)));
     }
     exhibits.push(exhibit);
   }
@@ -297,13 +296,16 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink): 
     const name = exhibitName(context, exhibit);
     io.progress({ phase: 'exhibits', done: index, total: exhibits.length, exhibit: name });
     fonts.atPlace(name);
+    // The pages first: the separator says how they were reproduced. The order of pages is set by `order`.
+    const pages = await exhibitPages(doc, fonts, io, exhibit, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.pageNotReproduced, fontsDir);
+    exhibit.reproduction = pages.reproduction;
+    const how = reproductionNotes(language, pages.reproduction);
+    if (how.length > 0) warnings.push(t.warnings.partlyReproduced(name, exhibit.item.originalName, how.join(' ')));
+    fonts.atPlace(name);
     const separator = composeSeparator(doc, fonts, context, exhibit);
     stampOwnPage(separator, exhibit.firstPage, name);
-    order.push(separator.ref);
+    order.push(separator.ref, ...pages.refs);
     exhibitTargets.push({ dest: exhibit.dest, title: `${name} — ${exhibit.item.title}`, pageRef: separator.ref, top: pageSize.height });
-    const pages = await exhibitPages(doc, fonts, io, exhibit, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.pageNotReproduced, fontsDir);
-    if (pages.failed) warnings.push(`${name} (${exhibit.item.originalName}): ${pages.failed}`);
-    order.push(...pages.refs);
     // Everything this exhibit brought into the document, before it is written: nothing in the
     // dossier may run, launch or carry a file (a hostile exhibit's script, a planted attachment).
     stripActiveContent(doc.context, writer.objectsSinceMark());
@@ -338,7 +340,7 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink): 
       firstPage: exhibit.firstPage,
       pages: 1 + exhibit.contentPages,
       rendered: exhibit.content.kind !== 'not_reproduced',
-      ...(exhibit.content.kind === 'not_reproduced' ? { reason: t.reasons[exhibit.content.reason] } : {}),
+      ...(exhibit.content.kind === 'not_reproduced' ? { reason: reasonWords(language, exhibit.content) } : {}),
     })),
   };
 }
@@ -447,8 +449,8 @@ function layoutContents(doc: PDFDocument, fonts: DossierFonts, context: ComposeC
 
 interface ExhibitPagesResult {
   refs: PDFRef[];
-  /** Set when some pages could not be reproduced and were replaced by a notice. */
-  failed?: string;
+  /** Set when some pages were not simply copied or placed. */
+  reproduction?: PdfReproduction | undefined;
 }
 
 /** The exhibit's own pages, stamped; exactly as many as planned, a notice standing in for any that failed. */
@@ -459,59 +461,45 @@ async function exhibitPages(
   exhibit: PlannedExhibit,
   typeset: PDFPage[] | undefined,
   footer: (offset: number) => FooterText,
-  notReproduced: string,
+  notice: string,
   fontsDir: string,
 ): Promise<ExhibitPagesResult> {
   const signal = io.signal;
   const { content } = exhibit;
   if (content.kind === 'not_reproduced') return { refs: [] };
   if (content.kind === 'text') return { refs: (typeset ?? []).map((page) => page.ref) };
+  const bytes = await io.readBlob(exhibit.item.blobId);
+  if (content.kind === 'pages') {
+    const { refs, reproduction } = await reproducePdfPages(doc, fonts, { bytes, count: exhibit.contentPages, password: exhibit.password, fontsDir, footer, notice, signal });
+    const plain = !reproduction.repaired && !reproduction.decrypted && reproduction.imagePages.length === 0 && reproduction.missingPages.length === 0;
+    return plain ? { refs } : { refs, reproduction };
+  }
   const refs: PDFRef[] = [];
-  let failed: string | undefined;
   try {
-    const bytes = await io.readBlob(exhibit.item.blobId);
-    if (content.kind === 'pages') {
-      const source = await loadPdfForCopying(bytes, fontsDir);
-      const sourcePages = source.getPages().slice(0, exhibit.contentPages);
-      const padded = sourcePages.flatMap((page, index) => (isTooSmallToPad(page) ? [] : [index]));
-      const copies = await copyPagesLinked(doc, source, padded);
-      for (const [index, sourcePage] of sourcePages.entries()) {
-        signal?.throwIfAborted();
-        const copy = copies[padded.indexOf(index)];
-        let page: PDFPage;
-        if (copy) {
-          page = attachPage(doc, copy);
-          padAndStamp(page, fonts, footer(refs.length));
-        } else {
-          page = await placeOnSheet(doc, sourcePage, fonts, footer(refs.length));
-        }
-        refs.push(page.ref);
-      }
-    } else {
-      for await (const frame of imageFrames(bytes, exhibit.item.mediaType)) {
-        if (refs.length === exhibit.contentPages) break;
-        signal?.throwIfAborted();
-        const { page, box } = createSheet(doc, uprightSize(frame));
-        const image = await embedFrame(doc, frame);
-        drawUpright(page, image, frame, box);
-        // Write the image now, so its bytes leave memory with this exhibit.
-        await image.embed();
-        stampSheet(page, fonts, footer(refs.length));
-        refs.push(page.ref);
-      }
+    for await (const frame of imageFrames(bytes, exhibit.item.mediaType)) {
+      if (refs.length === exhibit.contentPages) break;
+      signal?.throwIfAborted();
+      const { page, box } = createSheet(doc, uprightSize(frame));
+      const image = await embedFrame(doc, frame);
+      drawUpright(page, image, frame, box);
+      // Write the image now, so its bytes leave memory with this exhibit.
+      await image.embed();
+      stampSheet(page, fonts, footer(refs.length));
+      refs.push(page.ref);
     }
   } catch (error) {
     if (signal?.aborted) throw error;
-    failed = `${refs.length} of ${exhibit.contentPages} page(s) reproduced; ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
   }
+  if (refs.length === exhibit.contentPages) return { refs };
+  const missingPages: number[] = [];
   while (refs.length < exhibit.contentPages) {
+    missingPages.push(refs.length + 1);
     const page = createPage(doc);
-    fonts.draw(page, `${notReproduced}.`, { x: 62, y: pageSize.height / 2, size: 12 });
+    fonts.draw(page, `${notice}.`, { x: 62, y: pageSize.height / 2, size: 12 });
     stampSheet(page, fonts, footer(refs.length));
     refs.push(page.ref);
-    failed ??= 'the file yielded fewer pages than it declared';
   }
-  return failed ? { refs, failed } : { refs };
+  return { refs, reproduction: { repaired: false, decrypted: false, imagePages: [], missingPages } };
 }
 
 function setMetadata(doc: PDFDocument, context: ComposeContext): void {

@@ -111,9 +111,19 @@ export interface DossierText {
   reasons: Record<SupportReason, string>;
   /** Printed on a page that stands in for one the exhibit's file did not yield. */
   pageNotReproduced: string;
+  /** On the separator: how the pages of a file that could not be copied as it is were reproduced (pdf-exhibit-pages.ts). */
+  reproduction: {
+    repaired: string;
+    decrypted: string;
+    /** Page numbers of the exhibit, e.g. "2, 5–7". */
+    asImages: (pages: string, dpi: number) => string;
+    missing: (pages: string) => string;
+  };
   /** What the exporter tells the person exporting (CLI, window), in the dossier's language. */
   warnings: {
     notReproduced: (exhibit: string, file: string, reason: string) => string;
+    /** Some pages of an exhibit are reproduced, others are not or only as images; `how` is the reproduction sentences. */
+    partlyReproduced: (exhibit: string, file: string, how: string) => string;
     confidentialLeftOut: (count: number, titles: string) => string;
     /** A character of the case's text that no shipped font has: its code (U+0F40), itself, and where it prints. */
     uncoveredCharacter: (code: string, character: string, places: string) => string;
@@ -260,8 +270,15 @@ const en: DossierText = {
     reader_failed: 'reading the file was stopped (it took too long or needed too much memory)',
   },
   pageNotReproduced: 'This page of the exhibit could not be reproduced',
+  reproduction: {
+    repaired: 'The file is damaged: its pages are reproduced from a copy repaired as PDF readers read it. The original file is unchanged (SHA-256 above).',
+    decrypted: 'The file is protected by a password: its pages are reproduced from a copy opened with the password given. The original file is unchanged (SHA-256 above).',
+    asImages: (pages, dpi) => `Page(s) ${pages} of the file are reproduced as images of the page (${dpi} dpi), as they could not be copied.`,
+    missing: (pages) => `Page(s) ${pages} of the file could not be reproduced.`,
+  },
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) is not reproduced: ${reason}.`,
+    partlyReproduced: (exhibit, file, how) => `${exhibit} (${file}): ${how}`,
     confidentialLeftOut: (count, titles) => `${count} item(s) marked confidential were left out: ${titles}.`,
     uncoveredCharacter: (code, character, places) => `No font of the dossier has the character ${code} (${character}); it prints as “\uFFFD” in: ${places}.`,
   },
@@ -398,8 +415,15 @@ const ru: DossierText = {
     reader_failed: 'чтение файла было остановлено (слишком долго или слишком много памяти)',
   },
   pageNotReproduced: 'Эту страницу приложения не удалось воспроизвести',
+  reproduction: {
+    repaired: 'Файл повреждён: его страницы воспроизведены с копии, восстановленной так, как его читают программы просмотра PDF. Оригинальный файл не изменён (SHA-256 выше).',
+    decrypted: 'Файл защищён паролем: его страницы воспроизведены с копии, открытой указанным паролем. Оригинальный файл не изменён (SHA-256 выше).',
+    asImages: (pages, dpi) => `Страницы файла ${pages} воспроизведены как изображения страниц (${dpi} dpi), так как их не удалось скопировать.`,
+    missing: (pages) => `Страницы файла ${pages} не удалось воспроизвести.`,
+  },
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) не воспроизводится: ${reason}.`,
+    partlyReproduced: (exhibit, file, how) => `${exhibit} (${file}): ${how}`,
     confidentialLeftOut: (count, titles) => `Не включены материалы с пометкой «конфиденциально» (${count}): ${titles}.`,
     uncoveredCharacter: (code, character, places) => `Ни в одном шрифте досье нет символа ${code} (${character}); вместо него напечатан знак «\uFFFD». Где: ${places}.`,
   },
@@ -536,8 +560,15 @@ const fr: DossierText = {
     reader_failed: 'la lecture du fichier a été arrêtée (trop longue ou trop gourmande en mémoire)',
   },
   pageNotReproduced: 'Cette page de la pièce n’a pas pu être reproduite',
+  reproduction: {
+    repaired: 'Le fichier est endommagé : ses pages sont reproduites à partir d’une copie réparée telle que les lecteurs PDF la lisent. Le fichier original est inchangé (SHA-256 ci-dessus).',
+    decrypted: 'Le fichier est protégé par un mot de passe : ses pages sont reproduites à partir d’une copie ouverte avec le mot de passe fourni. Le fichier original est inchangé (SHA-256 ci-dessus).',
+    asImages: (pages, dpi) => `Page(s) ${pages} du fichier reproduite(s) comme images de la page (${dpi} dpi), faute d’avoir pu être copiée(s).`,
+    missing: (pages) => `Page(s) ${pages} du fichier n’ont pas pu être reproduite(s).`,
+  },
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) : ${reason} ; la pièce n’est pas reproduite.`,
+    partlyReproduced: (exhibit, file, how) => `${exhibit} (${file}) : ${how}`,
     confidentialLeftOut: (count, titles) => `${count} pièce(s) marquée(s) confidentielle(s) écartée(s) : ${titles}.`,
     uncoveredCharacter: (code, character, places) => `Aucune police du dossier ne contient le caractère ${code} (${character}) ; il est imprimé « \uFFFD » dans : ${places}.`,
   },

@@ -81,7 +81,11 @@ function shownSize(width: number, height: number, rotation: number): { width: nu
 
 export function isTooSmallToPad(page: PDFPage): boolean {
   const box = page.getCropBox();
-  const shown = shownSize(box.width, box.height, shownRotation(page));
+  return isTooSmallToPadSize(shownSize(box.width, box.height, shownRotation(page)));
+}
+
+/** The same for a page not made yet, by its size as shown. */
+export function isTooSmallToPadSize(shown: { width: number; height: number }): boolean {
   return shown.width < smallestPaddedPage.width || shown.height < smallestPaddedPage.height;
 }
 

@@ -1,6 +1,7 @@
 // The dossier's own pages: cover, contents, the sections a template lists, and the closing
 // manifest. Each composer writes into a PageFlow and reports where its sections start, so the
 // contents, the bookmarks and the links can point at them.
+import type { PdfReproduction } from './pdf-exhibit-pages.js';
 import type { PDFPage } from '@cantoo/pdf-lib';
 import type { CaseDetail, DisputedEventChoice, TimelineEvent } from '../../shared/models.js';
 import { countryName, languageName as nameOfLanguage } from '../../shared/place-names.js';
@@ -26,6 +27,10 @@ export interface PlannedExhibit {
   /** Page number of the separator in the whole dossier. */
   firstPage: number;
   translationOf?: PlannedExhibit | undefined;
+  /** The user's password for a protected PDF, used only to reproduce its pages. */
+  password?: string | undefined;
+  /** How its pages were reproduced when not simply copied or placed (set by the export, before its separator is drawn). */
+  reproduction?: PdfReproduction | undefined;
 }
 
 export interface ComposeContext {

@@ -6,6 +6,8 @@ import { formatFileSize } from '../../shared/format/file-size.js';
 import { dossierText } from './dossier-text.js';
 import type { DossierFonts } from './fonts.js';
 import { exhibitName, fingerprint, languageName, pageRange, type ComposeContext, type PlannedExhibit } from './front-matter.js';
+import { reasonWords } from './reason-words.js';
+import { reproductionNotes } from './reproduction-notes.js';
 import { PageFlow, colors, contentWidth, margins, pageSize, type Inline } from './page-flow.js';
 
 /** Longest description or relevance note shown, so a separator always stays one page. */
@@ -38,12 +40,16 @@ export function composeSeparator(doc: PDFDocument, fonts: DossierFonts, context:
   if (item.description) rows.push(['', clip(item.description)]);
   if (item.relevance) rows.push(['', clip(item.relevance)]);
   flow.fields(rows, 0.3);
+  const notes = reproductionNotes(context.language, exhibit.reproduction);
+  if (notes.length > 0) {
+    flow.gap(12);
+    for (const note of notes) flow.paragraph(note, { indent: 12, size: 9.5 });
+  }
   if (content.kind === 'not_reproduced') {
     flow.gap(16);
     const top = flow.position().top;
     flow.paragraph([{ text: t.separator.notIncluded, weight: 'bold', color: colors.warning }], { size: 12, indent: 12 });
-    const detail = content.detail ? ` (${content.detail})` : '';
-    flow.paragraph(`${capitalise(t.reasons[content.reason])}${detail}.`, { indent: 12 });
+    flow.paragraph(`${capitalise(reasonWords(context.language, content))}.`, { indent: 12 });
     flow.paragraph(t.separator.notIncludedNote, { indent: 12, size: 9.5 });
     const bottom = flow.position().top;
     page.drawRectangle({ x: margins.left, y: bottom, width: contentWidth, height: top - bottom + 6, borderColor: colors.warning, borderWidth: 1 });

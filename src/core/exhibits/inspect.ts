@@ -7,7 +7,9 @@
 // bytes, so it runs only in the exhibit reader process (src/core/isolation), never beside the key.
 import { assertImageDecodes, ImageDecodeError, imagePageCount } from './image-decoding.js';
 import type { Inspection } from './inspection.js';
-import { isPasswordError, loadPdfExhibit } from './pdf-reading.js';
+import { loadPdfExhibit } from './pdf-reading.js';
+import { PdfiumDocument } from './pdfium.js';
+import { PdfjsDocument } from './pdfjs-pages.js';
 import { exhibitTreatment } from './treatment.js';
 
 export { exhibitTreatment, inspectionWithoutReading } from './treatment.js';
@@ -27,20 +29,47 @@ const headerOnlyImages = new Set(['image/heic', 'image/heif', 'image/avif']);
  * the exporter refuses a truncated one rather than print half a picture. Throws only when the signal
  * stops it or something other than the file fails.
  */
-export async function inspectExhibit(bytes: Uint8Array, mediaType: string, signal?: AbortSignal): Promise<Inspection> {
+export async function inspectExhibit(bytes: Uint8Array, mediaType: string, signal?: AbortSignal, options: { password?: string | undefined } = {}): Promise<Inspection> {
   const treatment = exhibitTreatment(mediaType, bytes.length);
-  if (treatment.kind === 'pages') return inspectPdf(bytes);
+  if (treatment.kind === 'pages') return inspectPdf(bytes, options.password);
   if (treatment.kind === 'image') return inspectImage(bytes, mediaType, signal);
   return treatment;
 }
 
-async function inspectPdf(bytes: Uint8Array): Promise<Inspection> {
+/**
+ * A PDF's pages as the exporter will find them: pdf-lib's count when it reads the file and its
+ * page tree, else PDFium's (the exporter then copies from PDFium's repaired copy, or renders).
+ * A file that needs a password is opened only with the one the user gave.
+ */
+async function inspectPdf(bytes: Uint8Array, password: string | undefined): Promise<Inspection> {
+  if (!password) {
+    try {
+      const pageCount = (await loadPdfExhibit(bytes)).getPages().length;
+      if (pageCount > 0) return { kind: 'pages', pageCount };
+    } catch {
+      // PDFium reads much of what pdf-lib refuses; its verdict follows.
+    }
+  }
+  const opened = await PdfiumDocument.open(bytes, password);
+  if (opened === 'damaged') return inspectWithPdfjs(bytes, password);
+  if (typeof opened === 'string') return { kind: 'not_reproduced', reason: opened };
   try {
-    const pageCount = (await loadPdfExhibit(bytes)).getPageCount();
+    const pageCount = opened.pageCount;
     return pageCount === 0 ? { kind: 'not_reproduced', reason: 'no_pages' } : { kind: 'pages', pageCount };
-  } catch (error) {
-    if (isPasswordError(error)) return { kind: 'not_reproduced', reason: 'needs_password' };
-    return { kind: 'not_reproduced', reason: 'damaged', detail: errorDetail(error) };
+  } finally {
+    opened.close();
+  }
+}
+
+/** The last engine's count: pdf.js opens some files PDFium refuses (the exporter then renders their pages with it). */
+async function inspectWithPdfjs(bytes: Uint8Array, password: string | undefined): Promise<Inspection> {
+  const opened = await PdfjsDocument.open(bytes, password);
+  if (!opened) return { kind: 'not_reproduced', reason: 'damaged' };
+  try {
+    const pageCount = opened.pageCount;
+    return pageCount === 0 ? { kind: 'not_reproduced', reason: 'no_pages' } : { kind: 'pages', pageCount };
+  } finally {
+    await opened.close();
   }
 }
 
@@ -49,7 +78,8 @@ async function inspectImage(bytes: Uint8Array, mediaType: string, signal: AbortS
   try {
     pageCount = await imagePageCount(bytes, mediaType);
   } catch (error) {
-    return { kind: 'not_reproduced', reason: 'image_unreadable', detail: errorDetail(error) };
+    const reason = error instanceof ImageDecodeError ? error.code : 'image_unreadable';
+    return { kind: 'not_reproduced', reason, detail: errorDetail(error) };
   }
   if (headerOnlyImages.has(mediaType)) return { kind: 'image', pageCount };
   // The header says nothing of damage further on: decode the frames, one at a time, as the exporter will.
@@ -57,7 +87,7 @@ async function inspectImage(bytes: Uint8Array, mediaType: string, signal: AbortS
     await assertImageDecodes(bytes, mediaType, signal);
   } catch (error) {
     if (!(error instanceof ImageDecodeError)) throw error;
-    return { kind: 'not_reproduced', reason: 'image_unreadable', detail: error.reason };
+    return { kind: 'not_reproduced', reason: error.code, detail: error.reason };
   }
   return { kind: 'image', pageCount };
 }

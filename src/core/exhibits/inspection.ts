@@ -17,7 +17,7 @@ export type Inspection = { kind: 'pages' | 'image'; pageCount: number } | { kind
 export type ExhibitTreatment = { kind: 'pages' } | { kind: 'image' } | { kind: 'text' } | NotReproduced;
 
 /**
- * Raised when a rule of inspect.ts changes what a file becomes (a damaged PDF repaired, say):
+ * Raised when a rule of inspect.ts changes what a file becomes (2: damaged PDFs read by PDFium):
  * stored results of an older inspector are then inspected again on first need.
  */
-export const inspectorVersion = 1;
+export const inspectorVersion = 2;

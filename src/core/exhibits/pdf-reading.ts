@@ -9,15 +9,10 @@ import * as fontkit from 'fontkit';
 /**
  * Parses a PDF exhibit once. The empty password decrypts an owner-locked file in the same call
  * and is ignored for a file that is not encrypted; a file that needs a real password to open
- * fails with pdf-lib's "NEEDS PASSWORD" (see isPasswordError).
+ * fails (PDFium then opens it with the user's password: pdfium.ts).
  */
 export function loadPdfExhibit(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false, password: '' });
-}
-
-/** Whether loading failed because the file needs a password to open. */
-export function isPasswordError(error: unknown): boolean {
-  return error instanceof Error && /needs? password/i.test(error.message);
 }
 
 /**

@@ -25,10 +25,29 @@ function isTiffSignature(head: Uint8Array): boolean {
   return littleEndian || bigEndian;
 }
 
+/** How far into a file readers look for a PDF's header (Acrobat's rule; poppler and PDFium alike). */
+const pdfHeaderWindow = 1024;
+const pdfHeader = Buffer.from('%PDF-', 'latin1');
+
+/**
+ * A PDF with something before its header (a stray byte, a blank line, a mail gateway's or a web
+ * server's leftovers): file-type looks at offset 0 only, where readers accept the header anywhere
+ * in the first kilobyte. The stored original keeps those bytes.
+ */
+function hasLatePdfHeader(head: Uint8Array): boolean {
+  return Buffer.from(head.subarray(0, pdfHeaderWindow + pdfHeader.length - 1)).includes(pdfHeader);
+}
+
+/** A PDF whose header was blanked out (by a faulty transfer, say) still begins with its first object: "5 0 obj". Readers show it. */
+function startsWithPdfObject(head: Uint8Array): boolean {
+  return /^\s*\d{1,10}\s+\d{1,5}\s+obj\b/.test(Buffer.from(head.subarray(0, pdfHeaderWindow)).toString('latin1'));
+}
+
 export async function detectType(input: unknown): Promise<DetectedType> {
   const { head } = input as DetectTypeInput;
   const detected = await fileTypeFromBuffer(head);
   if (detected) return { mediaType: detected.mime, ext: detected.ext };
+  if (hasLatePdfHeader(head) || startsWithPdfObject(head)) return { mediaType: 'application/pdf', ext: 'pdf' };
   if (isTiffSignature(head)) return { mediaType: 'image/tiff', ext: 'tif' };
   if (looksLikeText(head)) return { mediaType: 'text/plain', ext: 'txt' };
   return { mediaType: 'application/octet-stream', ext: undefined };

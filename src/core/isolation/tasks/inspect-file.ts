@@ -5,8 +5,8 @@ import type { InspectedFile, InspectFileInput, TaskIO } from '../task-types.js';
 import { readImageHints } from './image-hints.js';
 
 export async function inspectFile(input: unknown, io: TaskIO): Promise<InspectedFile> {
-  const { bytes, mediaType } = input as InspectFileInput;
-  const inspection = await inspectExhibit(bytes, mediaType, io.signal);
+  const { bytes, mediaType, password } = input as InspectFileInput;
+  const inspection = await inspectExhibit(bytes, mediaType, io.signal, { password });
   if (!mediaType.startsWith('image/')) return { inspection };
   return { inspection, hints: await readImageHints(bytes) };
 }

@@ -1,0 +1,184 @@
+// A PDF exhibit's pages in the dossier, by the best way that works for each page: copied as
+// vectors from the file as pdf-lib reads it; else from a copy PDFium repaired (and decrypted,
+// with the user's password); else rendered as an image of the page by PDFium, or by pdf.js
+// where PDFium cannot open the file; else a notice.
+// Readers show most damaged files, so a lawyer expects the dossier to; the separator says how
+// each page was reproduced, and the stored original is never changed.
+import type { PDFDocument, PDFPage, PDFRef } from '@cantoo/pdf-lib';
+import sharp from 'sharp';
+import { loadPdfForCopying } from '../exhibits/pdf-reading.js';
+import { PdfiumDocument, type RenderedPage } from '../exhibits/pdfium.js';
+import { PdfjsDocument } from '../exhibits/pdfjs-pages.js';
+import { createSheet, isTooSmallToPad, isTooSmallToPadSize, padAndStamp, placeOnSheet, stampSheet, type FooterText } from './exhibit-pages.js';
+import type { DossierFonts } from './fonts.js';
+import { attachPage, createPage } from './page-flow.js';
+import { copyPagesLinked } from './page-copying.js';
+
+/** How a PDF exhibit's pages were reproduced, for its separator and the export's warnings. */
+export interface PdfReproduction {
+  /** The pages were copied from a copy PDFium wrote, not from the file itself. */
+  repaired: boolean;
+  /** That copy was opened with the password the user gave. */
+  decrypted: boolean;
+  /** Exhibit page numbers (1-based) drawn as images of the page. */
+  imagePages: number[];
+  /** Exhibit page numbers (1-based) that could not be reproduced at all (a notice stands in). */
+  missingPages: number[];
+}
+
+export interface PdfPagesInput {
+  bytes: Uint8Array;
+  /** Pages the plan gave the exhibit: exactly this many are produced. */
+  count: number;
+  password?: string | undefined;
+  fontsDir: string;
+  footer: (offset: number) => FooterText;
+  notice: string;
+  signal?: AbortSignal | undefined;
+}
+
+/** Resolution a page is rendered at when it cannot be copied: legible for print and for OCR. */
+export const renderDpi = 200;
+/** Most pixels a rendered page may have (A3 at 200 dpi is 7.8 MP); a poster-sized page is rendered smaller. */
+const maxRenderedPixels = 40_000_000;
+const JPEG_OPTIONS = { quality: 90, chromaSubsampling: '4:4:4' } as const;
+
+/** A source of copies: pdf-lib's reading of some bytes and its pages, once read. */
+interface CopySource {
+  doc: PDFDocument;
+  pages: PDFPage[];
+}
+
+async function readSource(bytes: Uint8Array, fontsDir: string): Promise<CopySource | undefined> {
+  try {
+    const doc = await loadPdfForCopying(bytes, fontsDir);
+    return { doc, pages: doc.getPages() };
+  } catch {
+    return undefined;
+  }
+}
+
+export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, input: PdfPagesInput): Promise<{ refs: PDFRef[]; reproduction: PdfReproduction }> {
+  const { bytes, count, password, fontsDir, footer, signal } = input;
+  const reproduction: PdfReproduction = { repaired: false, decrypted: false, imagePages: [], missingPages: [] };
+  let engine: Promise<PdfiumDocument | undefined> | undefined;
+  const openEngine = () =>
+    (engine ??= PdfiumDocument.open(bytes, password).then(
+      (opened) => (typeof opened === 'string' ? undefined : opened),
+      () => undefined,
+    ));
+  let lastEngine: Promise<PdfjsDocument | undefined> | undefined;
+  const render = async (index: number): Promise<RenderedPage | undefined> => {
+    const pdfium = await openEngine();
+    const rendered = pdfium && index < pdfium.pageCount ? pdfium.renderPage(index, renderDpi, maxRenderedPixels) : undefined;
+    if (rendered) return rendered;
+    lastEngine ??= PdfjsDocument.open(bytes, password);
+    const pdfjs = await lastEngine;
+    return pdfjs && index < pdfjs.pageCount ? pdfjs.renderPage(index, renderDpi, maxRenderedPixels) : undefined;
+  };
+  try {
+    // A file that needs the user's password is read only through PDFium's decrypted copy.
+    let source = password ? undefined : await readSource(bytes, fontsDir);
+    let copies = source ? await copyAll(doc, source, count) : undefined;
+    if (!copies) {
+      const repaired = (await openEngine())?.repairedCopy();
+      const repairedSource = repaired ? await readSource(repaired, fontsDir) : undefined;
+      const repairedCopies = repairedSource ? await copyAll(doc, repairedSource, count) : undefined;
+      if (repairedSource && (repairedCopies || !source)) {
+        source = repairedSource;
+        copies = repairedCopies;
+        reproduction.repaired = !password;
+        reproduction.decrypted = Boolean(password);
+      }
+    }
+    const refs: PDFRef[] = [];
+    for (let index = 0; index < count; index++) {
+      signal?.throwIfAborted();
+      const copied = await copiedPage(doc, fonts, source, copies, index, footer(index));
+      if (copied) {
+        refs.push(copied.ref);
+        continue;
+      }
+      const rendered = await renderedPage(doc, fonts, await render(index), footer(index));
+      if (rendered) {
+        reproduction.imagePages.push(index + 1);
+        refs.push(rendered.ref);
+        continue;
+      }
+      reproduction.missingPages.push(index + 1);
+      refs.push(noticePage(doc, fonts, input.notice, footer(index)).ref);
+    }
+    return { refs, reproduction };
+  } finally {
+    (await engine)?.close();
+    await (await lastEngine)?.close();
+  }
+}
+
+/**
+ * Copies the first `count` pages in one go, so links between them stay links, each page too
+ * small to pad left for placeOnSheet. Undefined when the copy fails (a broken page tree, an
+ * object pdf-lib cannot follow): the pages are then tried one by one.
+ */
+async function copyAll(doc: PDFDocument, source: CopySource, count: number): Promise<Map<number, PDFPage> | undefined> {
+  try {
+    const pages = source.pages.slice(0, count);
+    const padded = pages.flatMap((page, index) => (isTooSmallToPad(page) ? [] : [index]));
+    const copies = await copyPagesLinked(doc, source.doc, padded);
+    return new Map(padded.map((index, at) => [index, copies[at]!]));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page copied as vectors (from the copy made in one go, else on its own), stamped; undefined when it cannot be. */
+async function copiedPage(
+  doc: PDFDocument,
+  fonts: DossierFonts,
+  source: CopySource | undefined,
+  copies: Map<number, PDFPage> | undefined,
+  index: number,
+  footer: FooterText,
+): Promise<PDFPage | undefined> {
+  const sourcePage = source?.pages[index];
+  if (!source || !sourcePage) return undefined;
+  try {
+    if (isTooSmallToPad(sourcePage)) return await placeOnSheet(doc, sourcePage, fonts, footer);
+    const copy = copies?.get(index) ?? (copies ? undefined : (await copyPagesLinked(doc, source.doc, [index]))[0]);
+    if (!copy) return undefined;
+    const page = attachPage(doc, copy);
+    padAndStamp(page, fonts, footer);
+    return page;
+  } catch {
+    copies?.delete(index);
+    return undefined;
+  }
+}
+
+/** The page as an engine drew it, on a page of its own size (or on A4 when too small to pad), stamped. */
+async function renderedPage(doc: PDFDocument, fonts: DossierFonts, rendered: RenderedPage | undefined, footer: FooterText): Promise<PDFPage | undefined> {
+  if (!rendered) return undefined;
+  const { rgb, width, height, widthPt, heightPt } = rendered;
+  const jpeg = await sharp(rgb, { raw: { width, height, channels: 3 } }).jpeg(JPEG_OPTIONS).toBuffer();
+  const image = await doc.embedJpg(jpeg);
+  await image.embed();
+  if (isTooSmallToPadSize({ width: widthPt, height: heightPt })) {
+    const { page: sheet, box } = createSheet(doc, { width: widthPt, height: heightPt });
+    const scale = Math.min(box.width / widthPt, box.height / heightPt);
+    const [shownWidth, shownHeight] = [widthPt * scale, heightPt * scale];
+    sheet.drawImage(image, { x: box.x + (box.width - shownWidth) / 2, y: box.y + (box.height - shownHeight) / 2, width: shownWidth, height: shownHeight });
+    stampSheet(sheet, fonts, footer);
+    return sheet;
+  }
+  const page = createPage(doc, [widthPt, heightPt]);
+  page.drawImage(image, { x: 0, y: 0, width: widthPt, height: heightPt });
+  padAndStamp(page, fonts, footer);
+  return page;
+}
+
+function noticePage(doc: PDFDocument, fonts: DossierFonts, notice: string, footer: FooterText): PDFPage {
+  const page = createPage(doc);
+  fonts.draw(page, `${notice}.`, { x: 62, y: page.getHeight() / 2, size: 12 });
+  stampSheet(page, fonts, footer);
+  return page;
+}

@@ -1,0 +1,28 @@
+// The sentences that say how an exhibit's pages were reproduced when they were not simply copied
+// (a repaired or decrypted copy, pages drawn as images, pages missing): on its separator and in
+// the export's warnings, in the dossier's language, from one vocabulary (dossier-text.ts).
+import { dossierText, type DossierLanguage } from './dossier-text.js';
+import { renderDpi, type PdfReproduction } from './pdf-exhibit-pages.js';
+
+export function reproductionNotes(language: DossierLanguage, reproduction: PdfReproduction | undefined): string[] {
+  if (!reproduction) return [];
+  const t = dossierText[language].reproduction;
+  const notes: string[] = [];
+  if (reproduction.repaired) notes.push(t.repaired);
+  if (reproduction.decrypted) notes.push(t.decrypted);
+  if (reproduction.imagePages.length > 0) notes.push(t.asImages(pageList(reproduction.imagePages), renderDpi));
+  if (reproduction.missingPages.length > 0) notes.push(t.missing(pageList(reproduction.missingPages)));
+  return notes;
+}
+
+/** Ascending page numbers as runs: "1, 3–5, 9". */
+export function pageList(pages: number[]): string {
+  const runs: string[] = [];
+  for (let index = 0; index < pages.length; index++) {
+    const first = pages[index]!;
+    let last = first;
+    while (pages[index + 1] === last + 1) last = pages[++index]!;
+    runs.push(last === first ? String(first) : `${first}–${last}`);
+  }
+  return runs.join(', ');
+}

@@ -1,0 +1,86 @@
+// pdf.js (Mozilla's PDF reader, the one Firefox shows PDFs with) as the last engine for a PDF
+// that neither pdf-lib nor PDFium opens: it reads some files with a damaged object stream or no
+// header at all that poppler also shows. It only renders, onto @napi-rs/canvas (the canvas
+// pdf.js uses in Node). It may not evaluate code the file carries, and its fonts and colour
+// maps come from its own package, never from the network. This parses hostile bytes, so it is
+// loaded only in the exhibit reader process.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
+import type { RenderedPage } from './pdfium.js';
+
+/** pdf.js's own data folders, as paths ending in a separator (it appends file names). */
+function packageFolder(folder: string): string {
+  const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return path.join(root, folder) + path.sep;
+}
+
+interface NodeCanvasContext {
+  getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray };
+}
+
+/** A PDF as pdf.js reads it; undefined when pdf.js cannot open it either. */
+export class PdfjsDocument {
+  private constructor(private readonly document: PDFDocumentProxy) {}
+
+  static async open(bytes: Uint8Array, password?: string): Promise<PdfjsDocument | undefined> {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const task = pdfjs.getDocument({
+      // pdf.js takes the buffer over (and refuses a Buffer); a copy keeps the caller's bytes usable.
+      data: new Uint8Array(bytes),
+      ...(password ? { password } : {}),
+      isEvalSupported: false,
+      enableXfa: false,
+      stopAtErrors: false,
+      verbosity: 0,
+      useSystemFonts: false,
+      standardFontDataUrl: packageFolder('standard_fonts'),
+      cMapUrl: packageFolder('cmaps'),
+      cMapPacked: true,
+      wasmUrl: packageFolder('wasm'),
+    });
+    try {
+      return new PdfjsDocument(await task.promise);
+    } catch {
+      await task.destroy();
+      return undefined;
+    }
+  }
+
+  get pageCount(): number {
+    return this.document.numPages;
+  }
+
+  /** Renders page `index` (from 0) as a viewer shows it, on white, like PdfiumDocument.renderPage. */
+  async renderPage(index: number, dpi: number, maxPixels: number): Promise<RenderedPage | undefined> {
+    try {
+      const page = await this.document.getPage(index + 1);
+      const natural = page.getViewport({ scale: 1 });
+      const widthPt = natural.width;
+      const heightPt = natural.height;
+      if (!(widthPt > 0 && heightPt > 0)) return undefined;
+      const viewport = page.getViewport({ scale: Math.min(dpi / 72, Math.sqrt(maxPixels / (widthPt * heightPt))) });
+      const width = Math.max(1, Math.floor(viewport.width));
+      const height = Math.max(1, Math.floor(viewport.height));
+      // pdf.js's Node canvas factory (its type is not exported): @napi-rs/canvas underneath.
+      const factory = this.document.canvasFactory as { create(width: number, height: number): { canvas: never; context: NodeCanvasContext } };
+      const { canvas, context } = factory.create(width, height);
+      await page.render({ canvas, canvasContext: context as never, viewport, background: 'white' }).promise;
+      const rgba = context.getImageData(0, 0, width, height).data;
+      const rgb = Buffer.allocUnsafe(width * height * 3);
+      for (let from = 0, to = 0; from < rgba.length; from += 4, to += 3) {
+        rgb[to] = rgba[from]!;
+        rgb[to + 1] = rgba[from + 1]!;
+        rgb[to + 2] = rgba[from + 2]!;
+      }
+      page.cleanup();
+      return { rgb, width, height, widthPt, heightPt };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.document.destroy();
+  }
+}
