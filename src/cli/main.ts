@@ -13,7 +13,7 @@ import { languages as dossierLanguages, type Language as DossierLanguage } from 
 import { disputedEventChoices, type DisputedEventChoice } from '../shared/models.js';
 import { formatCase, formatCases, formatExport, formatSearch, formatVerify } from './format.js';
 import { canAsk, promptLine } from './prompt.js';
-import { creationPassphrase, recoveryKeyTyped, replacementPassphrase, unlockSecret, type VaultSecret } from './secrets.js';
+import { creationPassphrase, pdfPasswordTyped, recoveryKeyTyped, replacementPassphrase, unlockSecret, type VaultSecret } from './secrets.js';
 import { signalExitCode, startCliService, type CliService, type Progress } from './service-client.js';
 
 export const EXIT = { ok: 0, error: 1, usage: 2, refused: 3, verifyFailed: 4, wrongSecret: 5 } as const;
@@ -29,6 +29,11 @@ const USAGE = `Usage: dossier <command> [options]
   remove VAULT EVIDENCE-ID...
                            take files out of their case (links, search entries
                            and the encrypted copy go too)
+  password VAULT EVIDENCE-ID [--password-stdin] [--clear]
+                           give the password of a protected PDF, asked without
+                           echo (or read from stdin); it is checked against the
+                           file at once and kept in the vault to reproduce its
+                           pages. --clear forgets it
   passwd VAULT             change the passphrase (DOSSIER_NEW_PASSPHRASE), or reset
                            a forgotten one with DOSSIER_RECOVERY_KEY
   raw-key VAULT            print the raw SQLCipher key of the database
@@ -196,6 +201,8 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       lang: { type: 'string' },
       disputed: { type: 'string' },
       'yes-destroy-everything': { type: 'boolean', default: false },
+      'password-stdin': { type: 'boolean', default: false },
+      clear: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -275,6 +282,24 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       await unlock(service, dir!);
       const result = await service.call('evidence.remove', { ids });
       print(out, result, `Removed ${result.removed} file(s) from the vault.`);
+      return EXIT.ok;
+    }
+    case 'password': {
+      const [dir, id] = args(rest, 2, 'password VAULT EVIDENCE-ID');
+      if (values.clear && values['password-stdin']) throw new UsageError('password takes --clear or --password-stdin, not both');
+      const service = startService();
+      await unlock(service, dir!);
+      // Asked only once the vault is open: a mistyped vault passphrase costs nothing more.
+      const password = values.clear ? null : await pdfPasswordTyped(values['password-stdin'] ?? false);
+      const item = await service.call('evidence.setPdfPassword', { id: id!, password });
+      const reproduced = item.dossierSupport === 'pages';
+      print(
+        out,
+        { id: item.id, title: item.title, passwordKept: password !== null, dossierSupport: item.dossierSupport, supportReason: item.supportReason },
+        password === null
+          ? `The password of "${item.title}" was forgotten.${item.supportNote ? ` ${item.supportNote}` : ''}`
+          : `The password opens "${item.title}" and was kept in the vault.${reproduced ? ' The dossier reproduces its pages.' : item.supportNote ? ` ${item.supportNote}` : ''}`,
+      );
       return EXIT.ok;
     }
     case 'passwd': {
@@ -407,7 +432,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
   }
 }
 
-const exitFor: Partial<Record<ErrorCode, number>> = { WRONG_SECRET: EXIT.wrongSecret, INVALID_INPUT: EXIT.error };
+const exitFor: Partial<Record<ErrorCode, number>> = { WRONG_SECRET: EXIT.wrongSecret, WRONG_PASSWORD: EXIT.wrongSecret, INVALID_INPUT: EXIT.error };
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');

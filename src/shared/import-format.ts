@@ -19,6 +19,11 @@ export const importEvidenceSchema = evidenceMetadataSchema.extend({
   file: z.string().trim().min(1, 'must not be empty'),
   translationOf: key.optional(),
   partOf: key.optional(),
+  /**
+   * The password of a protected PDF, to reproduce its pages: checked against the file at import
+   * and kept in the vault's encrypted database only when it opens it (never in the item's fields).
+   */
+  password: z.string().min(1).max(1024).optional(),
 });
 
 export const importEventSchema = eventFieldsSchema

@@ -23,6 +23,8 @@ export interface CliOptions {
   onStderrLine?: (line: string, child: ChildProcess) => void;
   /** The child is killed and the run fails after this long (default 60 s). */
   timeoutMs?: number;
+  /** Written to the child's stdin, which is then closed (a secret piped in); no stdin otherwise. */
+  input?: string;
 }
 
 export function startCli(args: string[], options: CliOptions = {}): { child: ChildProcess; done: Promise<CliResult> } {
@@ -31,13 +33,14 @@ export function startCli(args: string[], options: CliOptions = {}): { child: Chi
   const child = spawn(process.execPath, ['--import', 'tsx', cliEntry, ...args], {
     cwd: repoRoot,
     env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (options.input !== undefined) child.stdin!.end(options.input);
   let stdout = '';
   let stderr = '';
   let pending = '';
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
-  child.stderr.setEncoding('utf8').on('data', (text: string) => {
+  child.stdout!.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+  child.stderr!.setEncoding('utf8').on('data', (text: string) => {
     stderr += text;
     pending += text;
     for (let newline = pending.indexOf('\n'); newline >= 0; newline = pending.indexOf('\n')) {

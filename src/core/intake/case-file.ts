@@ -19,7 +19,9 @@ import { insertDeadline, markDeadline } from '../records/deadlines.js';
 import { deriveDeadlines } from '../deadlines/derive.js';
 import { insertEvent } from '../records/events.js';
 import { setImportedLinks } from '../records/evidence.js';
+import { savePdfPassword } from '../records/pdf-passwords.js';
 import { savePersecution } from '../records/persecution.js';
+import type { SqliteDatabase } from '../vault/database.js';
 import type { Vault } from '../vault/vault.js';
 
 const MAX_CASE_FILE_BYTES = 20 * 1024 * 1024;
@@ -93,6 +95,24 @@ function sameContentWarnings(doc: CaseImport, staged: ReadonlyMap<string, Staged
   return warnings;
 }
 
+/**
+ * Keeps an item's password unless its inspection says it does not open the file (the badge then
+ * says so) or the file is no PDF; a file too large to inspect at import keeps it unchecked, and
+ * the export reads it with it. The warning names the file, never the password.
+ */
+function keepPassword(db: SqliteDatabase, evidenceId: string, file: string, staged: StagedFile, password: string, warnings: string[]): void {
+  if (staged.stored.mediaType !== 'application/pdf') {
+    warnings.push(`${file}: a password was given, but the file is not a PDF (${staged.stored.mediaType}); it was not kept.`);
+    return;
+  }
+  const reason = staged.inspection?.kind === 'not_reproduced' ? staged.inspection.reason : undefined;
+  if (reason === 'wrong_password' || reason === 'needs_password') {
+    warnings.push(`${file}: the password given does not open it; it was not kept, and the dossier shows only its separator page until the right one is given.`);
+    return;
+  }
+  savePdfPassword(db, evidenceId, password);
+}
+
 export async function importCase(vault: Vault, jsonPath: string, options: ImportOptions = {}): Promise<ImportReport> {
   const doc = await readCaseFile(jsonPath);
   const baseDir = path.dirname(path.resolve(jsonPath));
@@ -112,6 +132,7 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
           await batch.stage(file, {
             signal: options.signal,
             syncFolder: false,
+            password: item.password,
             onBytes: (bytesDone, bytesTotal) =>
               options.onProgress?.({ phase: 'storing', index: index + 1, total: doc.evidence.length, file: item.file, bytesDone, bytesTotal }),
           }),
@@ -138,8 +159,9 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
         const staging = staged.get(item.key);
         if (!staging) continue;
         const file = staging.stored;
-        const { key, file: relative, translationOf, partOf, ...metadata } = item;
+        const { key, file: relative, translationOf, partOf, password, ...metadata } = item;
         const evidence = recordFile(db, record.id, staging, metadata);
+        if (password !== undefined) keepPassword(db, evidence.id, relative, staging, password, warnings);
         evidenceIds.set(key, evidence.id);
         imported.push({ key, evidenceId: evidence.id, file: relative, sha256: file.sha256, mediaType: file.mediaType });
         if (!file.nameMatchesContent) {

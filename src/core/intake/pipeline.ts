@@ -42,12 +42,14 @@ export interface StagedFile {
 export type StageOptions = Omit<IntakeOptions, 'keepPlaintext' | 'detectType'> & {
   /** Where the file's bytes are parsed: its type, its inspection. */
   reader: ExhibitReader;
+  /** The password given for a protected PDF (a CASE.json's `password`), to inspect it with; it goes to the reader only. */
+  password?: string | undefined;
 };
 
 /** Step 1: stores the file (a FileRefusedError names a file the vault will not take) and inspects it. */
-export async function stageFile(vault: Vault, file: string, options: StageOptions): Promise<StagedFile> {
+export async function stageFile(vault: Vault, file: string, { password, ...options }: StageOptions): Promise<StagedFile> {
   const { plaintext, typeUnread, ...stored } = await storeForInspection(vault, file, options);
-  return { stored, ...(await inspect(options.reader, stored, plaintext, typeUnread, options.signal)) };
+  return { stored, ...(await inspect(options.reader, stored, plaintext, typeUnread, options.signal, password)) };
 }
 
 const unknownType: DetectedType = { mediaType: 'application/octet-stream', ext: undefined };
@@ -96,12 +98,12 @@ export class StagingBatch {
    * Stores the file (a FileRefusedError names a file the vault will not take) and queues its
    * inspection. The StagedFile's inspection is filled in when that ends: read it after settled().
    */
-  async stage(file: string, options: Omit<StageOptions, 'reader'> = {}): Promise<StagedFile> {
+  async stage(file: string, { password, ...options }: Omit<StageOptions, 'reader'> = {}): Promise<StagedFile> {
     while (this.#queue.length >= maxFilesAwaitingInspection || this.#bytesAwaiting() > maxBytesAwaitingInspection) await this.#queue[0]!.inspected;
     const { plaintext, typeUnread, ...stored } = await storeForInspection(this.vault, file, { ...options, reader: this.reader });
     const staged: StagedFile = { stored, inspection: undefined };
     const inspected = this.settled()
-      .then(() => inspect(this.reader, stored, plaintext, typeUnread, options.signal))
+      .then(() => inspect(this.reader, stored, plaintext, typeUnread, options.signal, password))
       .then((found) => {
         Object.assign(staged, found);
         // Inspections end in order, so this file is the queue's first.
@@ -128,12 +130,13 @@ async function inspect(
   plaintext: Buffer | undefined,
   typeUnread: ReaderFailure | undefined,
   signal: AbortSignal | undefined,
+  password?: string,
 ): Promise<Pick<StagedFile, 'inspection' | 'hints'>> {
   if (typeUnread) return { inspection: readerFailedInspection(typeUnread) };
   const byType = inspectionWithoutReading(stored.mediaType, stored.size);
   if (byType || !plaintext) return { inspection: byType };
   try {
-    return await inspectInReader(reader, { bytes: plaintext, mediaType: stored.mediaType }, signal);
+    return await inspectInReader(reader, { bytes: plaintext, mediaType: stored.mediaType, ...(password === undefined ? {} : { password }) }, signal);
   } catch {
     // Stopped, or something other than the file failed: the file goes in uninspected.
     return { inspection: undefined };
