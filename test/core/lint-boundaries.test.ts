@@ -44,6 +44,7 @@ describe('lint rules that keep the architecture', () => {
     ['the core never loads file-type beside the key', 'src/core/intake/probe.ts', "export * from 'file-type';\n", boundary],
     ['the core never loads pdf-lib beside the key', 'src/core/evidence/probe.ts', "export * from '@cantoo/pdf-lib';\n", boundary],
     ['the core never loads heic-decode beside the key', 'src/core/records/probe.ts', "import decode from 'heic-decode';\nexport { decode };\n", boundary],
+    ['the core never loads pdf.js\'s JPEG 2000 decoder beside the key', 'src/core/vault/probe.ts', "export * from 'pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs';\n", boundary],
     ['the core never loads an exhibit parser beside the key', 'src/core/service/probe.ts', "export * from '../exhibits/inspect.js';\n", boundary],
     ['the core never runs a reader task itself', 'src/core/intake/probe.ts', "export * from '../isolation/tasks/detect-type.js';\n", boundary],
     ['the core\'s reader client loads no parser either', 'src/core/isolation/reader-calls.ts', "export * from '../exhibits/image-decoding.js';\n", boundary],

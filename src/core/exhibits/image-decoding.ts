@@ -4,9 +4,16 @@
 // in pixels. A damaged or truncated image is refused with a reason a caseworker can read.
 import { createRequire } from 'node:module';
 import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { SupportReason } from '../../shared/contract.js';
+import { decodeJpeg2000, Jpeg2000Error, readJpeg2000Header, type Jpeg2000Header, type Jpeg2000Pixels } from './jpeg2000.js';
 
-/** How a source is read. BMP is absent: the prebuilt libvips behind sharp has no BMP loader. */
-type SourceKind = 'jpeg' | 'png' | 'tiff' | 'webp' | 'gif' | 'avif' | 'heif';
+/**
+ * How a source is read. BMP is absent: the prebuilt libvips behind sharp has no BMP loader.
+ * JPEG 2000 is read by jpeg2000.ts, sharp's libvips having no OpenJPEG.
+ */
+type SourceKind = 'jpeg' | 'png' | 'tiff' | 'webp' | 'gif' | 'avif' | 'heif' | 'jpeg2000';
+/** The kinds sharp reads. */
+type SharpKind = Exclude<SourceKind, 'jpeg2000'>;
 
 const SOURCE_KINDS: ReadonlyMap<string, SourceKind> = new Map([
   ['image/jpeg', 'jpeg'],
@@ -18,10 +25,14 @@ const SOURCE_KINDS: ReadonlyMap<string, SourceKind> = new Map([
   ['image/avif', 'avif'],
   ['image/heic', 'heif'],
   ['image/heif', 'heif'],
+  // A JP2 file, a JPX file (JP2's extension: its first codestream is the picture), a bare codestream.
+  ['image/jp2', 'jpeg2000'],
+  ['image/jpx', 'jpeg2000'],
+  ['image/j2c', 'jpeg2000'],
 ]);
 
 /** The `format` sharp reports for each kind, to catch content that is not what its media type says. */
-const SHARP_FORMATS: Record<SourceKind, string> = {
+const SHARP_FORMATS: Record<SharpKind, string> = {
   jpeg: 'jpeg',
   png: 'png',
   tiff: 'tiff',
@@ -39,6 +50,7 @@ const KIND_NAMES: Record<SourceKind, string> = {
   gif: 'GIF',
   avif: 'AVIF',
   heif: 'HEIC',
+  jpeg2000: 'JPEG 2000',
 };
 
 /**
@@ -60,11 +72,19 @@ const PHOTO_PNG_BYTES_PER_PIXEL = 1;
 /** Below this, a PNG is kept whatever its content: the saving would not matter. */
 const PNG_SIZE_ALWAYS_KEPT = 1024 * 1024;
 
-/** Thrown with a short human reason when an image cannot be decoded. */
+/** Why an image is not placed, in the contract's vocabulary of reasons. */
+export type ImageDecodeCode = Extract<SupportReason, 'image_unreadable' | 'image_too_large' | 'too_many_pages'>;
+
+/**
+ * Thrown with a short human reason when an image cannot be decoded, and its code: image_too_large
+ * and too_many_pages where a limit refused it, image_unreadable (the default) for everything else.
+ */
 export class ImageDecodeError extends Error {
   override readonly name = 'ImageDecodeError';
-  constructor(readonly reason: string, options?: ErrorOptions) {
+  readonly code: ImageDecodeCode;
+  constructor(readonly reason: string, options: ErrorOptions & { code?: ImageDecodeCode } = {}) {
     super(reason, options);
+    this.code = options.code ?? 'image_unreadable';
   }
 }
 
@@ -90,19 +110,29 @@ export const maxImagePages = 500;
 /** Pages the image yields: a multi-page TIFF's pages, otherwise 1 (an animated GIF or WebP gives its first frame). Reads headers only. */
 export async function imagePageCount(bytes: Uint8Array, mediaType: string): Promise<number> {
   const kind = sourceKind(mediaType);
+  if (kind === 'jpeg2000') {
+    jpeg2000Header(bytes);
+    return 1;
+  }
   return pagesOf(kind, await readMetadata(bytes, kind));
 }
 
-function pagesOf(kind: SourceKind, metadata: Metadata): number {
+function pagesOf(kind: SharpKind, metadata: Metadata): number {
   if (kind !== 'tiff') return 1;
   const pages = metadata.pages ?? 1;
-  if (pages > maxImagePages) throw new ImageDecodeError(`the TIFF has ${pages} pages, more than the ${maxImagePages} a dossier places`);
+  if (pages > maxImagePages) {
+    throw new ImageDecodeError(`the TIFF has ${pages} pages, more than the ${maxImagePages} a dossier places`, { code: 'too_many_pages' });
+  }
   return pages;
 }
 
 /** One frame per page, decoded only when asked for, so a 100-page TIFF never sits in memory whole. */
 export async function* imageFrames(bytes: Uint8Array, mediaType: string): AsyncGenerator<ImageFrame> {
   const kind = sourceKind(mediaType);
+  if (kind === 'jpeg2000') {
+    yield await jpeg2000Frame(bytes);
+    return;
+  }
   const metadata = await readMetadata(bytes, kind);
   switch (kind) {
     case 'jpeg':
@@ -139,6 +169,11 @@ export async function* imageFrames(bytes: Uint8Array, mediaType: string): AsyncG
  * shows (see isWholeBaselineJpeg), and decoding a 12 MP photo, even at 1/8 scale, costs 20 ms.
  */
 export async function assertImageDecodes(bytes: Uint8Array, mediaType: string, signal?: AbortSignal): Promise<void> {
+  if (sourceKind(mediaType) === 'jpeg2000') {
+    // Once decoded, its pixels are sure to encode: only the decoding can fail.
+    await jpeg2000Pixels(bytes, jpeg2000Header(bytes));
+    return;
+  }
   if (sourceKind(mediaType) === 'jpeg') {
     const metadata = await readMetadata(bytes, 'jpeg');
     if (canKeepJpeg(bytes, metadata) && isWholeBaselineJpeg(bytes)) {
@@ -281,7 +316,7 @@ function sourceKind(mediaType: string): SourceKind {
 }
 
 /** Header fields only; no pixels are decoded. */
-async function readMetadata(bytes: Uint8Array, kind: SourceKind, page?: number): Promise<Metadata> {
+async function readMetadata(bytes: Uint8Array, kind: SharpKind, page?: number): Promise<Metadata> {
   let metadata: Metadata;
   try {
     metadata = await sharp(bytes, { limitInputPixels: false, page }).metadata();
@@ -374,7 +409,7 @@ interface ConversionOptions {
  */
 async function convertedFrame(
   bytes: Uint8Array,
-  kind: SourceKind,
+  kind: SharpKind,
   metadata: Metadata,
   { page, lossySource }: ConversionOptions,
 ): Promise<ImageFrame> {
@@ -385,15 +420,58 @@ async function convertedFrame(
     sharp(bytes, { failOn: 'truncated', limitInputPixels: MAX_DECODED_PIXELS, page })
       .autoOrient()
       .toColourspace(isGrey ? 'b-w' : 'srgb');
+  return encodeConverted(upright, kind, width * height, lossySource);
+}
+
+/** Encodes upright pixels as PNG, or as JPEG when the source was lossy or the PNG shows it is a photograph. */
+async function encodeConverted(pixels: () => Sharp, kind: SourceKind, pixelCount: number, lossySource: boolean): Promise<ImageFrame> {
   if (!lossySource) {
-    const png = await encode(upright().png(), kind);
-    const isPhotograph =
-      png.bytes.byteLength > PNG_SIZE_ALWAYS_KEPT && png.bytes.byteLength > width * height * PHOTO_PNG_BYTES_PER_PIXEL;
+    const png = await encode(pixels().png(), kind);
+    const isPhotograph = png.bytes.byteLength > PNG_SIZE_ALWAYS_KEPT && png.bytes.byteLength > pixelCount * PHOTO_PNG_BYTES_PER_PIXEL;
     if (!isPhotograph) return { format: 'png', ...png, orientation: 1 };
   }
   // JPEG has no transparency: flatten onto white, the colour of the page it is drawn on.
-  const jpeg = await encode(upright().flatten({ background: '#ffffff' }).jpeg(JPEG_OPTIONS), kind);
+  const jpeg = await encode(pixels().flatten({ background: '#ffffff' }).jpeg(JPEG_OPTIONS), kind);
   return { format: 'jpeg', ...jpeg, orientation: 1 };
+}
+
+/**
+ * A JPEG 2000 image, decoded by jpeg2000.ts to 8-bit RGBA (a 16-bit source is scaled) and encoded
+ * as other converted frames are; the 9-7 wavelet loses detail as JPEG does, so such a source
+ * becomes JPEG. JPEG 2000 has no orientation to apply: its pixels are upright.
+ */
+async function jpeg2000Frame(bytes: Uint8Array): Promise<ImageFrame> {
+  const header = jpeg2000Header(bytes);
+  const { width, height, rgba } = await jpeg2000Pixels(bytes, header);
+  const hasAlpha = header.components === 2 || header.components >= 4;
+  const pixels = (): Sharp => {
+    const image = sharp(Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength), { raw: { width, height, channels: 4 } });
+    const kept = hasAlpha ? image : image.removeAlpha();
+    return header.components <= 2 ? kept.toColourspace('b-w') : kept;
+  };
+  return encodeConverted(pixels, 'jpeg2000', width * height, header.lossy);
+}
+
+/** The JPEG 2000 header, refused here when it is damaged or claims more pixels than a page can carry. */
+function jpeg2000Header(bytes: Uint8Array): Jpeg2000Header {
+  let header: Jpeg2000Header;
+  try {
+    header = readJpeg2000Header(bytes);
+  } catch (error) {
+    if (!(error instanceof Jpeg2000Error)) throw error;
+    throw new ImageDecodeError(`the image data is damaged: ${error.message}`, { cause: error });
+  }
+  pixelSize(header, MAX_DECODED_PIXELS);
+  return header;
+}
+
+async function jpeg2000Pixels(bytes: Uint8Array, header: Jpeg2000Header): Promise<Jpeg2000Pixels> {
+  try {
+    return await decodeJpeg2000(bytes, header);
+  } catch (error) {
+    if (!(error instanceof Jpeg2000Error)) throw error;
+    throw new ImageDecodeError(`the image data is damaged: ${error.message}`, { cause: error });
+  }
 }
 
 async function encode(pipeline: Sharp, kind: SourceKind): Promise<{ bytes: Uint8Array; width: number; height: number }> {
@@ -410,7 +488,7 @@ async function encode(pipeline: Sharp, kind: SourceKind): Promise<{ bytes: Uint8
  * its pixels (a JPEG even decodes at 1/8 scale). A truncated file is refused rather than shown
  * with a grey or missing bottom: a partial picture in a court bundle could mislead.
  */
-async function assertDecodes(bytes: Uint8Array, kind: SourceKind, limitInputPixels: number): Promise<void> {
+async function assertDecodes(bytes: Uint8Array, kind: SharpKind, limitInputPixels: number): Promise<void> {
   try {
     await sharp(bytes, { failOn: 'truncated', limitInputPixels }).resize(8, 8, { fit: 'inside' }).raw().toBuffer();
   } catch (error) {
@@ -418,12 +496,13 @@ async function assertDecodes(bytes: Uint8Array, kind: SourceKind, limitInputPixe
   }
 }
 
-function pixelSize(metadata: Metadata, limit: number): { width: number; height: number } {
+function pixelSize(metadata: Pick<Metadata, 'width' | 'height'>, limit: number): { width: number; height: number } {
   const { width, height } = metadata;
   if (!width || !height) throw new ImageDecodeError('the image data is damaged: it has no size');
   if (width * height > limit) {
     throw new ImageDecodeError(
       `the image is too large to place: ${width} × ${height} pixels (at most ${Math.floor(limit / 1_000_000)} megapixels)`,
+      { code: 'image_too_large' },
     );
   }
   return { width, height };

@@ -6,7 +6,11 @@ import type { ExhibitTreatment, Inspection } from './inspection.js';
 /** Longest text file reproduced as typed pages (about 250 pages). */
 export const maxTextBytes = 512 * 1024;
 
-/** Image types the exporter places (image-decoding.ts reads each). BMP is absent: the prebuilt libvips behind sharp has no BMP loader. */
+/**
+ * Image types the exporter places (image-decoding.ts reads each). BMP is absent: the prebuilt
+ * libvips behind sharp has no BMP loader. Of JPEG 2000, JP2, JPX and bare codestreams are placed;
+ * JPM (compound pages of masked layers) and MJ2 (motion) are not pictures OpenJPEG composes.
+ */
 const placeableImageTypes: ReadonlySet<string> = new Set([
   'image/jpeg',
   'image/png',
@@ -17,6 +21,9 @@ const placeableImageTypes: ReadonlySet<string> = new Set([
   'image/avif',
   'image/heic',
   'image/heif',
+  'image/jp2',
+  'image/jpx',
+  'image/j2c',
 ]);
 
 /** Media types (as `file-type` detects them from content) that the dossier can place as images. */
