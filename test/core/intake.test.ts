@@ -116,9 +116,9 @@ describe('the intake pipeline', () => {
     await writeFile(path.join(dir, 'whole.jpg'), jpeg);
     const files = [path.join(dir, 'cut.jpg'), path.join(fixturesDir, 'order.pdf'), path.join(dir, 'whole.jpg'), path.join(fixturesDir, 'picket.png')];
     const batch = new StagingBatch(vault, reader);
-    const begun = [];
-    for (const file of files) begun.push(await batch.start(file));
-    const staged = await Promise.all(begun.map((file) => file.done));
+    const staged: StagedFile[] = [];
+    for (const file of files) staged.push(await batch.stage(file));
+    await batch.settled();
 
     const oneByOne: StagedFile[] = [];
     for (const file of files) oneByOne.push(await stageFile(vault, file, { reader }));
@@ -139,9 +139,9 @@ describe('the intake pipeline', () => {
     await writeFile(path.join(dir, 'slow.pdf'), objectBombPdf(2_000_000));
     const impatient = createExhibitReader(nodeReaderLauncher(), { deadlineMs: 500 });
     const batch = new StagingBatch(vault, impatient);
-    const begun = [];
-    for (const file of [path.join(dir, 'slow.pdf'), path.join(fixturesDir, 'order.pdf')]) begun.push(await batch.start(file));
-    const staged = await Promise.all(begun.map((file) => file.done));
+    const staged: StagedFile[] = [];
+    for (const file of [path.join(dir, 'slow.pdf'), path.join(fixturesDir, 'order.pdf')]) staged.push(await batch.stage(file));
+    await batch.settled();
     impatient.stopAll();
     expect(staged.map((file) => file.inspection)).toEqual([
       { kind: 'not_reproduced', reason: 'reader_failed', detail: 'it took too long' },
