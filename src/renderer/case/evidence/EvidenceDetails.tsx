@@ -1,15 +1,19 @@
 // One file in full: its preview, the facts taken at intake (name, detected type, size, SHA-256),
-// what the dossier can make of it, the events it proves, and the description the lawyer keeps.
+// what the dossier can make of it (with "Enter password…" for a protected PDF), the events it
+// proves, and the description the lawyer keeps.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem } from '../../../shared/contract';
 import type { TimelineEvent } from '../../../shared/models';
 import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
 import type { OpenView } from '../case-views';
 import { useDateWords } from '../date-words';
 import { formatFileSize } from '../../../shared/format/file-size';
 import { EvidenceBadges } from './EvidenceBadges';
 import { EvidenceMetadataForm } from './EvidenceMetadataForm';
 import { EvidencePreview } from './EvidencePreview';
+import { asksForPassword, PdfPasswordDialog } from './PdfPasswordDialog';
 import { useSupportReason } from './support-reason';
 
 interface EvidenceDetailsProps {
@@ -24,6 +28,13 @@ export function EvidenceDetails({ item, all, events, onSaved, openView }: Eviden
   const { t } = useTranslation(['evidence', 'vocab', 'common']);
   const words = useDateWords();
   const supportReason = useSupportReason();
+  const [askingPassword, setAskingPassword] = useState(false);
+  const [passwordAccepted, setPasswordAccepted] = useState(false);
+  const acceptedRef = useRef<HTMLParagraphElement>(null);
+  // The button that opened the dialog is gone with the badge: focus goes to what happened instead.
+  useEffect(() => {
+    if (passwordAccepted) acceptedRef.current?.focus();
+  }, [passwordAccepted]);
 
   return (
     <article className="cw-details" aria-labelledby={`evidence-heading-${item.id}`}>
@@ -65,9 +76,19 @@ export function EvidenceDetails({ item, all, events, onSaved, openView }: Eviden
               <p className="cw-note cw-note--warning" title={item.supportNote}>
                 {supportReason(item)} {t('support.not_reproduced')}
               </p>
+              {asksForPassword(item) && (
+                <Button size="small" onClick={() => setAskingPassword(true)}>
+                  {t('password.open')}
+                </Button>
+              )}
             </>
           ) : (
             t(`support.${item.dossierSupport}`)
+          )}
+          {passwordAccepted && (
+            <p ref={acceptedRef} tabIndex={-1} className="cw-note" role="status">
+              {t('password.accepted', { title: item.title })}
+            </p>
           )}
         </dd>
         <dt>{t('facts.proves')}</dt>
@@ -98,6 +119,17 @@ export function EvidenceDetails({ item, all, events, onSaved, openView }: Eviden
       </dl>
 
       <EvidenceMetadataForm key={item.id} item={item} others={all} onSaved={onSaved} />
+      {askingPassword && (
+        <PdfPasswordDialog
+          item={item}
+          onClose={() => setAskingPassword(false)}
+          onSaved={(saved) => {
+            setAskingPassword(false);
+            setPasswordAccepted(saved.dossierSupport !== 'not_reproduced');
+            onSaved(saved);
+          }}
+        />
+      )}
     </article>
   );
 }

@@ -154,6 +154,18 @@ export const evidence = {
     confirm: 'Yes, remove it',
     group: 'Confirm removing “{{title}}”',
   },
+  password: {
+    open: 'Enter password…',
+    title: 'Password of the PDF',
+    intro: '“{{title}}” is protected by a password. Enter it so the dossier can reproduce its pages.',
+    label: 'Password',
+    hint: 'Kept encrypted in the vault and used only to copy the pages into the dossier. The file itself stays as it is.',
+    submit: 'Open with this password',
+    checking: 'Checking the password…',
+    missing: 'Enter the password.',
+    wrong: 'This password does not open the PDF. Nothing was kept; check it and try again.',
+    accepted: 'The password opens “{{title}}”: its pages will be in the dossier.',
+  },
   badges: {
     notReproduced: 'Not reproduced in dossier',
     mismatch: 'Name does not match content',

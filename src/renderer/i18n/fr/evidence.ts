@@ -154,6 +154,18 @@ export const evidence: FrenchMessages<typeof en> = {
     confirm: 'Oui, le retirer',
     group: 'Confirmer le retrait de « {{title}} »',
   },
+  password: {
+    open: 'Saisir le mot de passe…',
+    title: 'Mot de passe du PDF',
+    intro: '« {{title}} » est protégé par un mot de passe. Saisissez-le pour que le dossier reproduise ses pages.',
+    label: 'Mot de passe',
+    hint: 'Conservé chiffré dans le coffre et utilisé seulement pour copier les pages dans le dossier. Le fichier lui-même reste tel quel.',
+    submit: 'Ouvrir avec ce mot de passe',
+    checking: 'Vérification du mot de passe…',
+    missing: 'Saisissez le mot de passe.',
+    wrong: 'Ce mot de passe n’ouvre pas le PDF. Rien n’a été conservé ; vérifiez-le et réessayez.',
+    accepted: 'Le mot de passe ouvre « {{title}} » : ses pages figureront dans le dossier.',
+  },
   badges: {
     notReproduced: 'Non reproduit dans le dossier',
     mismatch: 'Le nom ne correspond pas au contenu',
