@@ -22,6 +22,7 @@ import {
 } from '../../src/core/exhibits/image-decoding.js';
 import { readJpeg2000Header } from '../../src/core/exhibits/jpeg2000.js';
 import { importCase } from '../../src/core/intake/case-file.js';
+import { previewImage } from '../../src/core/isolation/tasks/preview-image.js';
 import { fixturesDir } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
@@ -159,7 +160,7 @@ describe('JPEG 2000 evidence', () => {
       const cut = jp2.subarray(0, Math.floor(jp2.length * keep));
       const error = await decodeError(() => assertImageDecodes(cut, 'image/jp2'));
       expect(error.code, `cut at ${keep}`).toBe('image_unreadable');
-      expect(error.reason).toMatch(/^the image data is damaged: /);
+      expect(error.reason).toMatch(/^the image data is damaged: the file ends early \(/);
       expect((await decodeError(() => onlyFrame(cut, 'image/jp2'))).code).toBe('image_unreadable');
     }
     // A file cut inside its header says so.
@@ -177,6 +178,15 @@ describe('JPEG 2000 evidence', () => {
     }
     // Just within the limit, the same lie is found by decoding.
     expect((await decodeError(() => assertImageDecodes(claimingSize(rgb, 10_000, 10_000), 'image/jp2'))).code).toBe('image_unreadable');
+  });
+
+  it('previews as the exporter reads it: the picture, or why there is none', async () => {
+    const rgb = await fixture('rgb.jp2');
+    const preview = await previewImage({ bytes: rgb, mediaType: 'image/jp2', maxPixels: 60 });
+    expect(preview.kind).toBe('image');
+    if (preview.kind === 'image') expect(await sharp(preview.bytes).metadata()).toMatchObject({ format: 'png', width: 60, height: 40 });
+    const cut = await previewImage({ bytes: rgb.subarray(0, rgb.length / 2), mediaType: 'image/jp2', maxPixels: 60 });
+    expect(cut).toMatchObject({ kind: 'none', reason: expect.stringMatching(/^This image cannot be shown: the image data is damaged: /) });
   });
 
   it('has fetched nothing', () => {

@@ -100,7 +100,11 @@ function contiguousCodestream(bytes: Uint8Array): Uint8Array {
   throw new Jpeg2000Error('its header is damaged: the JPEG 2000 file holds no image codestream');
 }
 
-/** Decodes the whole image. The decoder refuses a codestream cut short or damaged rather than return part of it. */
+/**
+ * Decodes the whole image. The decoder refuses a codestream cut short rather than return part of
+ * it; damage inside the coded data gives wrong pixels, not an error, as in a JPEG (see
+ * isWholeBaselineJpeg in image-decoding.ts).
+ */
 export async function decodeJpeg2000(bytes: Uint8Array, header: Jpeg2000Header): Promise<Jpeg2000Pixels> {
   const decoder = await loadDecoder();
   let rgba: Uint8ClampedArray;
@@ -109,7 +113,10 @@ export async function decodeJpeg2000(bytes: Uint8Array, header: Jpeg2000Header):
     // (a fourth, or a second beside grey) rather than making every pixel opaque.
     rgba = await decoder.decode(bytes, { numComponents: 0, smaskInData: true });
   } catch (error) {
-    throw new Jpeg2000Error(`it cannot be read (${decoderMessage(error)})`, { cause: error });
+    const message = decoderMessage(error);
+    // OpenJPEG's words for a codestream cut short: its tile parts claim more bytes than are left.
+    const cutShort = /stream too short|inconsistent with stream length/i.test(message);
+    throw new Jpeg2000Error(`${cutShort ? 'the file ends early' : 'it cannot be read'} (${message})`, { cause: error });
   }
   if (rgba.length !== header.width * header.height * 4) {
     throw new Jpeg2000Error('its header is damaged: the decoded picture is not the size the header gives');
