@@ -50,6 +50,7 @@ const parsers = [
   './src/core/isolation/tasks',
   './src/core/exhibits/image-decoding.ts',
   './src/core/exhibits/jpeg2000.ts',
+  './src/core/exhibits/old-jpeg-tiff.ts',
   './src/core/exhibits/inspect.ts',
   './src/core/exhibits/pdf-reading.ts',
   './src/core/exhibits/pdfium.ts',

@@ -31,7 +31,7 @@ async function loadedBy(entry: string): Promise<{ files: string[]; packages: str
 // pdf-lib itself may load in the core (the dossier's fonts are measured there); what must not is
 // its use on evidence, which is exhibits/pdf-reading.ts.
 const parserPackages = ['sharp', 'file-type', 'heic-decode', 'pdfjs-dist'];
-const parserFiles = /^src\/core\/(exhibits\/(image-decoding|jpeg2000|inspect|pdf-reading)\.ts|isolation\/(tasks\/|reader-tasks\.ts|reader-child\.ts))/;
+const parserFiles = /^src\/core\/(exhibits\/(image-decoding|jpeg2000|old-jpeg-tiff|inspect|pdf-reading)\.ts|isolation\/(tasks\/|reader-tasks\.ts|reader-child\.ts))/;
 
 describe('what each process loads', () => {
   it.each([

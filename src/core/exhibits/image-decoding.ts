@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import type { SupportReason } from '../../shared/contract.js';
 import { decodeJpeg2000, Jpeg2000Error, readJpeg2000Header, type Jpeg2000Header, type Jpeg2000Pixels } from './jpeg2000.js';
+import { oldJpegPage, type OldJpegPage } from './old-jpeg-tiff.js';
 
 /**
  * How a source is read. BMP is absent: the prebuilt libvips behind sharp has no BMP loader.
@@ -143,6 +144,11 @@ export async function* imageFrames(bytes: Uint8Array, mediaType: string): AsyncG
       return;
     case 'tiff':
       for (let page = 0, pages = pagesOf(kind, metadata); page < pages; page++) {
+        const oldJpeg = oldJpegPage(bytes, page);
+        if (oldJpeg) {
+          yield await oldJpegFrame(oldJpeg.jpeg);
+          continue;
+        }
         const pageMetadata = page === 0 ? metadata : await readMetadata(bytes, kind, page);
         yield await convertedFrame(bytes, kind, pageMetadata, { page, lossySource: false });
       }
@@ -334,6 +340,20 @@ async function jpegFrame(bytes: Uint8Array, metadata: Metadata): Promise<ImageFr
   const { width, height } = pixelSize(metadata, MAX_KEPT_JPEG_PIXELS);
   await assertDecodes(bytes, 'jpeg', MAX_KEPT_JPEG_PIXELS);
   return { format: 'jpeg', bytes, width, height, orientation: exifOrientation(metadata) };
+}
+
+/**
+ * A TIFF page in old-style JPEG, which sharp's libtiff cannot read: its own JPEG stream, kept as
+ * any JPEG is (or converted by the same rules), drawn by the TIFF's orientation.
+ */
+async function oldJpegFrame(page: OldJpegPage | undefined): Promise<ImageFrame> {
+  if (!page) {
+    throw new ImageDecodeError('the image data cannot be read: the TIFF page is in old-style JPEG without a whole JPEG stream, which the dossier cannot read');
+  }
+  const metadata = await readMetadata(page.jpeg, 'jpeg');
+  const frame = await jpegFrame(page.jpeg, metadata);
+  // A kept JPEG is drawn by its orientation; the stream of a TIFF page has none of its own.
+  return frame.format === 'jpeg' && frame.bytes === page.jpeg && frame.orientation === 1 ? { ...frame, orientation: page.orientation } : frame;
 }
 
 /**
