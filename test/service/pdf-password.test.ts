@@ -4,10 +4,11 @@
 // and nothing is kept; it never reaches the list, the search index, the audit log, an error
 // message, the console or the disk in clear; the file stays byte for byte.
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { readDossierInput } from '../../src/core/dossier/dossier-selection.js';
+import { importCase } from '../../src/core/intake/case-file.js';
 import { listAudit } from '../../src/core/records/audit.js';
 import { removeEvidence } from '../../src/core/records/evidence.js';
 import { getPdfPassword, savePdfPassword } from '../../src/core/records/pdf-passwords.js';
@@ -19,6 +20,7 @@ import { verifyVault } from '../../src/core/vault/verify.js';
 import type { EvidenceListItem } from '../../src/shared/contract.js';
 import { sha256File } from '../support/corpus.js';
 import { PROTECTED_PDF, PROTECTED_PDF_PAGES, PROTECTED_PDF_PASSWORD } from '../support/protected-pdf.js';
+import { tempDir } from '../support/temp-dir.js';
 import { caller, failure, fixturesDir, harness, type Harness } from './context-harness.js';
 
 const WRONG = 'not the statement password';
@@ -166,5 +168,44 @@ describe('evidence.setPdfPassword', () => {
     h.vault.transaction((db) => savePdfPassword(db, item.id, PROTECTED_PDF_PASSWORD));
     h.vault.transaction((db) => removeEvidence(db, [item.id]));
     expect(h.vault.db.prepare('SELECT count(*) AS n FROM evidence_passwords').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('CASE.json "password"', () => {
+  it('inspects the PDF with it and keeps it apart from the item\'s fields; a wrong one is named in a warning and not kept', async () => {
+    const h = await harness();
+    const dir = await tempDir();
+    await copyFile(PROTECTED_PDF, path.join(dir, 'statement.pdf'));
+    await copyFile(PROTECTED_PDF, path.join(dir, 'statement-copy.pdf'));
+    const caseFile = path.join(dir, 'CASE.json');
+    await writeFile(
+      caseFile,
+      JSON.stringify({
+        client: { fullName: 'Timur Bekov' },
+        case: { title: 'Bekov: asylum', forum: 'national_asylum' },
+        evidence: [
+          { key: 'right', file: 'statement.pdf', title: 'Bank statement', kind: 'other', password: PROTECTED_PDF_PASSWORD },
+          { key: 'wrong', file: 'statement-copy.pdf', title: 'Bank statement, again', kind: 'other', password: WRONG },
+        ],
+      }),
+    );
+    const report = await importCase(h.vault, caseFile, { reader: h.ctx.reader });
+    const [right, wrong] = report.imported.map((item) => item.evidenceId) as [string, string];
+
+    expect(report.warnings.filter((warning) => warning.startsWith('statement-copy.pdf: the password given does not open it'))).toHaveLength(1);
+    expect(JSON.stringify(report)).not.toContain(PROTECTED_PDF_PASSWORD);
+    expect(JSON.stringify(report)).not.toContain(WRONG);
+    expect(h.vault.transaction((db) => [getPdfPassword(db, right), getPdfPassword(db, wrong)])).toEqual([PROTECTED_PDF_PASSWORD, undefined]);
+    // The item's own fields, its search entry and the audit hold no password.
+    const rows = h.vault.db.prepare('SELECT data FROM evidence').all() as { data: string }[];
+    expect(rows.map((row) => JSON.parse(row.data) as Record<string, unknown>).filter((data) => 'password' in data)).toEqual([]);
+    expect(h.vault.transaction((db) => search(db, '2024'))).toEqual([]);
+    expect(JSON.stringify(h.vault.transaction((db) => listAudit(db)))).not.toContain(PROTECTED_PDF_PASSWORD);
+    // The first inspection already used it: the file's pages are counted, the wrong one's are not.
+    const listed = await caller(evidenceHandlers(h.ctx))('evidence.list', { caseId: report.caseId });
+    expect(listed.map((item) => [item.title, item.dossierSupport])).toEqual([
+      ['Bank statement', 'pages'],
+      ['Bank statement, again', 'not_reproduced'],
+    ]);
   });
 });
