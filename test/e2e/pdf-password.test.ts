@@ -1,6 +1,6 @@
 // A protected PDF's password in the built window, in English and in Russian, against the real
 // core and a real AES-256 PDF (test/fixtures/order-protected.pdf): the file's details say the
-// dossier needs its password and offer "Enter password…"; the dialog takes the focus, says an
+// dossier needs its password (and the preview why it shows nothing) and offer "Enter password…"; the dialog takes the focus, says an
 // empty field and a wrong password at the field (nothing is kept, the core still says the file
 // needs its password), closes on Escape with the focus back on its button, and a right password
 // turns the badge into reproduced pages. Every state is scanned with axe and photographed.
@@ -14,7 +14,7 @@ import { CasePage } from './pages/case-page';
 import { PdfPasswordDialog } from './pages/case/pdf-password-dialog';
 import { ClientPage, ClientsPage } from './pages/clients-page';
 import { Workspace } from './pages/workspace';
-import { saveScreenshot, scanAccessibility } from './support/artifacts';
+import { saveScreenshot, scanAccessibility, scanAndPhotographView } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
 
@@ -59,7 +59,11 @@ describeInChromium('the password of a protected PDF in the window', () => {
 
     const details = await evidence.select('bank-statement');
     await details.getByText(app.text('evidence:reasons.needs_password'), { exact: false }).waitFor();
+    // The preview says why it shows nothing: the window never holds the password.
+    await details.getByText(app.text('evidence:preview.pdfLocked')).waitFor({ timeout: 30_000 });
     const opener = PdfPasswordDialog.opener(details, app);
+    await opener.waitFor();
+    await scanAndPhotographView(app.page, `pdf-password-badge-${language}`);
     await opener.click();
     const dialog = new PdfPasswordDialog(app);
     await dialog.dialog.waitFor();

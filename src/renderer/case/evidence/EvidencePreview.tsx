@@ -73,7 +73,8 @@ function PdfPreview({ bytes, title }: { bytes: Uint8Array; title: string }) {
   const { t } = useTranslation('evidence');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const hintId = useId();
-  const [pdf, setPdf] = useState<{ status: 'opening' } | { status: 'open'; document: OpenPdf } | { status: 'failed' }>({ status: 'opening' });
+  // 'locked': the PDF needs a password, which never comes to the window (the core keeps it).
+  const [pdf, setPdf] = useState<{ status: 'opening' } | { status: 'open'; document: OpenPdf } | { status: 'failed'; locked: boolean }>({ status: 'opening' });
   const [page, setPage] = useState(1);
   const [drawn, setDrawn] = useState<number | null>(null);
 
@@ -87,7 +88,7 @@ function PdfPreview({ bytes, title }: { bytes: Uint8Array; title: string }) {
         opened = document;
         if (!controller.signal.aborted) setPdf({ status: 'open', document });
       })
-      .catch(() => !controller.signal.aborted && setPdf({ status: 'failed' }));
+      .catch((error: unknown) => !controller.signal.aborted && setPdf({ status: 'failed', locked: (error as { name?: unknown } | null)?.name === 'PasswordException' }));
     return () => {
       controller.abort();
       opened?.close();
@@ -131,7 +132,7 @@ function PdfPreview({ bytes, title }: { bytes: Uint8Array; title: string }) {
       />
       <figcaption className="cw-preview__caption">
         {pdf.status === 'failed' ? (
-          <span className="muted">{t('preview.pdfFailed')}</span>
+          <span className="muted">{pdf.locked ? t('preview.pdfLocked') : t('preview.pdfFailed')}</span>
         ) : pages > 1 ? (
           <div className="cw-pager" role="group" aria-label={t('preview.pages', { title })}>
             <Button size="small" variant="quiet" onClick={() => setPage(page - 1)} disabled={page <= 1}>

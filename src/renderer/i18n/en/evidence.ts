@@ -72,6 +72,7 @@ export const evidence = {
     pageOf_few: 'Page {{page, number}} of {{count, number}}',
     pageOf_many: 'Page {{page, number}} of {{count, number}}',
     pageOf_other: 'Page {{page, number}} of {{count, number}}',
+    pdfLocked: 'This PDF is protected by a password, so it cannot be previewed here. It is kept unchanged in the vault.',
     pdfFailed: 'This PDF cannot be previewed here. It is kept unchanged in the vault.',
     none: 'No preview.',
   },

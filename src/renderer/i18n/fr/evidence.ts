@@ -75,6 +75,7 @@ export const evidence: FrenchMessages<typeof en> = {
     pageOf_few: 'Page {{page, number}} sur {{count, number}}',
     pageOf_many: 'Page {{page, number}} sur {{count, number}}',
     pageOf_other: 'Page {{page, number}} sur {{count, number}}',
+    pdfLocked: 'Ce PDF est protégé par un mot de passe : il ne peut donc pas être prévisualisé ici. Il est conservé sans modification dans le coffre-fort.',
     pdfFailed: 'Ce PDF ne peut pas être prévisualisé ici. Il est conservé sans modification dans le coffre-fort.',
     none: 'Pas d’aperçu.',
   },

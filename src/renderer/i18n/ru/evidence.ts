@@ -76,6 +76,7 @@ export const evidence: Messages<typeof en> = {
     pageOf_few: 'Страница {{page, number}} из {{count, number}}',
     pageOf_many: 'Страница {{page, number}} из {{count, number}}',
     pageOf_other: 'Страница {{page, number}} из {{count, number}}',
+    pdfLocked: 'Этот PDF защищён паролем, поэтому его нельзя показать здесь. В хранилище он остаётся без изменений.',
     pdfFailed: 'Этот PDF нельзя показать здесь. В хранилище он остаётся без изменений.',
     none: 'Просмотра нет.',
   },
