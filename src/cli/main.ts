@@ -47,11 +47,14 @@ const USAGE = `Usage: dossier <command> [options]
   wipe VAULT               destroy every key slot: nobody can open the vault
                            again. Asks twice; --yes-destroy-everything in scripts
   export VAULT CASE --out FILE.pdf [--template NAME] [--lang en|ru|fr]
-         [--disputed omit|mark|include]
+         [--disputed omit|mark|include] [--damaged-pages-as-images]
                            write the case's dossier PDF; --disputed: leave
                            disputed events out of the chronology, mark them
                            "(contested)", or print them plainly (default:
-                           the template's choice, see templates)
+                           the template's choice, see templates);
+                           --damaged-pages-as-images: reproduce pages whose
+                           drawing data is damaged as images of the page
+                           (a warning names them otherwise)
   templates                list the dossier templates
   demo [DIR]               create a demo vault with a fictional case in DIR
                            (default ./dossier-demo) and export its dossier
@@ -200,6 +203,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       template: { type: 'string' },
       lang: { type: 'string' },
       disputed: { type: 'string' },
+      'damaged-pages-as-images': { type: 'boolean', default: false },
       'yes-destroy-everything': { type: 'boolean', default: false },
       'password-stdin': { type: 'boolean', default: false },
       clear: { type: 'boolean', default: false },
@@ -385,7 +389,14 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       // not marked confidential, in case order, with a warning naming those left out).
       const result = await service.job(
         'dossier.export',
-        { caseId, file, language, ...(values.template ? { template: values.template } : {}), ...(disputedEvents ? { disputedEvents } : {}) },
+        {
+          caseId,
+          file,
+          language,
+          ...(values.template ? { template: values.template } : {}),
+          ...(disputedEvents ? { disputedEvents } : {}),
+          ...(values['damaged-pages-as-images'] ? { undrawablePagesAsImages: true } : {}),
+        },
         progressLines(progress, describeExportProgress),
       );
       endProgress(out);

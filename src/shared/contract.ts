@@ -151,6 +151,8 @@ const exportChoice = z.object({
   exhibitIds: z.array(id).max(5000).optional(),
   /** How the chronology prints disputed events; absent: the template's default. */
   disputedEvents: z.enum(disputedEventChoices).optional(),
+  /** Reproduce exhibit pages whose drawing data does not decode as images of the page; absent: copy them, with a warning. */
+  undrawablePagesAsImages: z.boolean().optional(),
 });
 
 const contentsEntry = z.object({ title: z.string(), page: z.number().int(), level: z.number().int() });
@@ -372,7 +374,13 @@ export const contract = {
   /** The table of contents the export would print, with page numbers, without writing a file. */
   'dossier.plan': {
     input: exportChoice,
-    output: z.object({ pages: z.number().int(), contents: z.array(contentsEntry), warnings: z.array(z.string()) }),
+    output: z.object({
+      pages: z.number().int(),
+      contents: z.array(contentsEntry),
+      warnings: z.array(z.string()),
+      /** Exhibit pages whose drawing data does not decode: the window offers to reproduce them as images. */
+      undrawablePages: z.number().int(),
+    }),
   },
   'dossier.export': {
     input: exportChoice.extend({ file: filePath, jobId }),

@@ -166,6 +166,27 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('008 keeps the pages of a PDF whose drawing data does not decode with its inspection, for PDFs only', async () => {
+    const db = await emptyDatabase();
+    migrate(db, 7);
+    insertClientCaseAndFile(db, { forum: 'un_cat', fileName: 'order.pdf', title: 'Order', kind: 'court_document' });
+    db.prepare("INSERT INTO inspections (blob_id, kind, page_count, reason, inspector, inspected_at) VALUES ('b1', 'pages', 3, NULL, 1, 'now')").run();
+    const before = db.prepare('SELECT * FROM inspections').all();
+
+    expect(migrate(db, 8)).toEqual([8]);
+    expect(schemaVersion(db)).toBe(8);
+    expect(db.prepare('SELECT blob_id, kind, page_count, reason, detail, inspector, inspected_at FROM inspections').all()).toEqual(before);
+    expect(db.prepare('SELECT undrawable_pages FROM inspections').get()).toEqual({ undrawable_pages: null });
+    const update = db.prepare("UPDATE inspections SET kind = ?, page_count = ?, undrawable_pages = ? WHERE blob_id = 'b1'");
+    update.run('pages', 3, '[1,3]');
+    expect(db.prepare('SELECT undrawable_pages FROM inspections').get()).toEqual({ undrawable_pages: '[1,3]' });
+    // An image has no drawing instructions, and the value is a JSON array.
+    expect(() => update.run('image', 3, '[1]')).toThrow(/CHECK/);
+    expect(() => update.run('pages', 3, 'page one')).toThrow(/CHECK/);
+    expect(() => update.run('pages', 3, '{"1":true}')).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('roll back entirely when a step fails, leaving the version as it was', async () => {
     const db = await emptyDatabase();
     migrate(db, 1);

@@ -39,7 +39,7 @@ function firstWords(file: string, page: number): string[] {
 const HOSTILE = 'qpdf-hostile/';
 
 /** Imports the files into a new vault and exports their dossier; returns what the export said. */
-async function exportCorpus(files: string[], name: string) {
+async function exportCorpus(files: string[], name: string, options: { undrawablePagesAsImages?: boolean } = {}) {
   const dir = await tempDir(`dossier-corpus-export-${name}-`);
   const caseFile = path.join(dir, 'CASE.json');
   await writeFile(
@@ -56,7 +56,7 @@ async function exportCorpus(files: string[], name: string) {
     expect(report.refused).toEqual([]);
     const out = path.join(dir, 'corpus.pdf');
     const started = performance.now();
-    const result = await exportDossier(vault, report.caseId, out, { today: '2026-11-21' });
+    const result = await exportDossier(vault, report.caseId, out, { today: '2026-11-21', ...options });
     console.log(`corpus-export (${name}): ${files.length} files, ${result.pages} pages, ${result.bytes} bytes in ${Math.round(performance.now() - started)} ms`);
     for (const warning of result.warnings) console.log(`corpus-export (${name}): ${warning}`);
     const pdf = await readPdf(out);
@@ -148,6 +148,13 @@ describe.skipIf(!corpusExists)(corpusExists ? 'corpus export' : `corpus export (
       expect(faultySource(owner!.title), `${owner!.title}: qpdf finds the dossier's copy faulty but not the original (${line})`).toBe(true);
     }
     expect([0, 2, 3]).toContain(check.status);
+    // Every page whose drawing data qpdf cannot decode was named, and drawn as an image on request.
+    const undecodable = `${check.stdout}\n${check.stderr}`.split('\n').filter((line) => line.includes('errors while decoding content stream'));
+    expect(undecodable.length).toBeGreaterThan(0);
+    expect(result.warnings.filter((warning) => warning.includes('hold drawing data that is damaged'))).toHaveLength(undecodable.length);
+    const { out: asImages } = await exportCorpus(files, 'hostile-pages-as-images', { undrawablePagesAsImages: true });
+    const recheck = spawnSync('qpdf', ['--check', asImages], { encoding: 'utf8' });
+    expect(`${recheck.stdout}\n${recheck.stderr}`).not.toContain('errors while decoding content stream');
     if (check.status !== 0) {
       // Warnings too must come from exhibits: with every faulty original left out, the dossier is sound.
       const sound = files.filter((relative) => !faultySource(relative));

@@ -33,7 +33,8 @@ function escape(text: string): string {
 
 /**
  * A regular expression every warning of an English export about exhibits must match: a reason of
- * the vocabulary (a media type the only detail), or the reproduction sentences with page numbers.
+ * the vocabulary (a media type the only detail), the reproduction sentences with page numbers, or
+ * the warning of pages whose drawing data is damaged.
  */
 export function exhibitWarningPattern(): RegExp {
   const t = dossierText.en;
@@ -48,5 +49,6 @@ export function exhibitWarningPattern(): RegExp {
   const exhibit = 'Tab [A-Z]+ \\(.+\\)';
   const notReproduced = escape(t.warnings.notReproduced('EXHIBIT', 'FILE', 'REASON')).replace('EXHIBIT \\(FILE\\)', exhibit).replace('REASON', `(?:${reasons})(?: \\([a-z]+/[a-z0-9.+-]+\\))?`);
   const partly = `${exhibit}: (?:(?:${sentences}) ?)+`;
-  return new RegExp(`^(?:${notReproduced}|${partly})$`);
+  const undrawable = escape(t.warnings.undrawablePages('EXHIBIT', 'FILE', 'PAGES')).replace('EXHIBIT \\(FILE\\)', exhibit).replace('PAGES', pages);
+  return new RegExp(`^(?:${notReproduced}|${partly}|${undrawable})$`);
 }

@@ -37,7 +37,7 @@ import { writeNamedDestinations, writeOutline, type NavigationTarget } from './n
 import { PageFlow, createPage, pageSize } from './page-flow.js';
 import { reproducePdfPages, type PdfReproduction } from './pdf-exhibit-pages.js';
 import { reasonWords } from './reason-words.js';
-import { reproductionNotes } from './reproduction-notes.js';
+import { pageList, reproductionNotes } from './reproduction-notes.js';
 import { PdfStreamWriter, type ByteSink } from './pdf-stream-writer.js';
 import { composeSeparator } from './separator-page.js';
 import { findTemplate, type DossierTemplate } from './templates.js';
@@ -70,6 +70,8 @@ export interface DossierPlan {
   /** The entries the contents page prints, in order; level 2 are the exhibits. */
   contents: { title: string; page: number; level: 1 | 2 }[];
   warnings: string[];
+  /** Pages whose drawing data does not decode, in all exhibits (each named in a warning): the export can reproduce them as images. */
+  undrawablePages: number;
 }
 
 /** An evidence item chosen for the dossier, with its label and what inspecting its file found. */
@@ -96,6 +98,8 @@ export interface DossierInput {
   today: string;
   disputedEvents: DisputedEventChoice | undefined;
   fontsDir: string;
+  /** Reproduce the pages whose drawing data does not decode as images of the page (the plan warns of them otherwise). */
+  undrawablePagesAsImages?: boolean | undefined;
 }
 
 /** What the composer asks of the side that holds the vault. */
@@ -134,8 +138,10 @@ interface Prepared {
   today: string;
   disputedEvents: DisputedEventChoice;
   fontsDir: string;
+  undrawablePagesAsImages: boolean;
   /** Filled in by pass one. */
   inspections: FoundInspection[];
+  undrawablePages: number;
 }
 
 function prepare(input: DossierInput): Prepared {
@@ -150,7 +156,9 @@ function prepare(input: DossierInput): Prepared {
     today: input.today,
     disputedEvents: input.disputedEvents ?? template.disputedEvents,
     fontsDir: input.fontsDir,
+    undrawablePagesAsImages: input.undrawablePagesAsImages ?? false,
     inspections: [],
+    undrawablePages: 0,
   };
 }
 
@@ -179,6 +187,7 @@ export async function planComposition(input: DossierInput, io: ComposerIO): Prom
     language: prepared.language,
     contents: front.entries.map(({ title, page, level }) => ({ title, page, level })),
     warnings: [...prepared.warnings, ...uncoveredWarnings(fonts, prepared.language)],
+    undrawablePages: prepared.undrawablePages,
   };
   return { plan, inspections: prepared.inspections };
 }
@@ -228,6 +237,13 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
     const inspection = entry.inspection ?? (await inspectForTheFirstTime(io, entry, prepared.inspections));
     exhibit.content = inspection.kind === 'text' ? { kind: 'text', text: exhibitText(await io.readBlob(entry.item.blobId)) } : inspection;
     if (exhibit.content.kind === 'pages' || exhibit.content.kind === 'image') exhibit.contentPages = exhibit.content.pageCount;
+    if (exhibit.content.kind === 'pages' && exhibit.content.undrawablePages?.length) {
+      const undrawable = exhibit.content.undrawablePages.filter((page) => page <= exhibit.contentPages);
+      prepared.undrawablePages += undrawable.length;
+      if (!prepared.undrawablePagesAsImages && undrawable.length > 0) {
+        warnings.push(t.warnings.undrawablePages(exhibitName(context, exhibit), entry.item.originalName, pageList(undrawable)));
+      }
+    }
     if (exhibit.content.kind === 'text') {
       const flow = new PageFlow(doc, fonts);
       flow.atPlace(exhibitName(context, exhibit));
@@ -297,7 +313,7 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink): 
     io.progress({ phase: 'exhibits', done: index, total: exhibits.length, exhibit: name });
     fonts.atPlace(name);
     // The pages first: the separator says how they were reproduced. The order of pages is set by `order`.
-    const pages = await exhibitPages(doc, fonts, io, exhibit, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.pageNotReproduced, fontsDir);
+    const pages = await exhibitPages(doc, fonts, io, exhibit, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.pageNotReproduced, prepared);
     exhibit.reproduction = pages.reproduction;
     const how = reproductionNotes(language, pages.reproduction);
     if (how.length > 0) warnings.push(t.warnings.partlyReproduced(name, exhibit.item.originalName, how.join(' ')));
@@ -462,7 +478,7 @@ async function exhibitPages(
   typeset: PDFPage[] | undefined,
   footer: (offset: number) => FooterText,
   notice: string,
-  fontsDir: string,
+  { fontsDir, undrawablePagesAsImages }: Prepared,
 ): Promise<ExhibitPagesResult> {
   const signal = io.signal;
   const { content } = exhibit;
@@ -470,7 +486,8 @@ async function exhibitPages(
   if (content.kind === 'text') return { refs: (typeset ?? []).map((page) => page.ref) };
   const bytes = await io.readBlob(exhibit.item.blobId);
   if (content.kind === 'pages') {
-    const { refs, reproduction } = await reproducePdfPages(doc, fonts, { bytes, count: exhibit.contentPages, password: exhibit.password, fontsDir, footer, notice, signal });
+    const asImages = undrawablePagesAsImages ? content.undrawablePages : undefined;
+    const { refs, reproduction } = await reproducePdfPages(doc, fonts, { bytes, count: exhibit.contentPages, password: exhibit.password, asImages, fontsDir, footer, notice, signal });
     const plain = !reproduction.repaired && !reproduction.decrypted && reproduction.imagePages.length === 0 && reproduction.missingPages.length === 0;
     return plain ? { refs } : { refs, reproduction };
   }

@@ -31,6 +31,8 @@ export interface SelectionOptions {
   today?: string | undefined;
   /** Whether the chronology leaves disputed events out, marks them or prints them plainly; default: the template's. */
   disputedEvents?: DisputedEventChoice | undefined;
+  /** Reproduce pages whose drawing data does not decode as images of the page; default: copy them as they are, with a warning. */
+  undrawablePagesAsImages?: boolean | undefined;
   fontsDir?: string | undefined;
 }
 
@@ -51,6 +53,7 @@ export function readDossierInput(vault: Vault, caseId: string, options: Selectio
     warnings,
     today: options.today ?? localDay(),
     disputedEvents: options.disputedEvents,
+    undrawablePagesAsImages: options.undrawablePagesAsImages,
     fontsDir: options.fontsDir ?? defaultFontsDir(),
   };
 }

@@ -124,6 +124,8 @@ export interface DossierText {
     notReproduced: (exhibit: string, file: string, reason: string) => string;
     /** Some pages of an exhibit are reproduced, others are not or only as images; `how` is the reproduction sentences. */
     partlyReproduced: (exhibit: string, file: string, how: string) => string;
+    /** Pages whose drawing data does not decode, copied as they are unless the export draws them as images. */
+    undrawablePages: (exhibit: string, file: string, pages: string) => string;
     confidentialLeftOut: (count: number, titles: string) => string;
     /** A character of the case's text that no shipped font has: its code (U+0F40), itself, and where it prints. */
     uncoveredCharacter: (code: string, character: string, places: string) => string;
@@ -273,12 +275,14 @@ const en: DossierText = {
   reproduction: {
     repaired: 'The file is damaged: its pages are reproduced from a copy repaired as PDF readers read it. The original file is unchanged (SHA-256 above).',
     decrypted: 'The file is protected by a password: its pages are reproduced from a copy opened with the password given. The original file is unchanged (SHA-256 above).',
-    asImages: (pages, dpi) => `Page(s) ${pages} of the file are reproduced as images of the page (${dpi} dpi), as they could not be copied.`,
+    asImages: (pages, dpi) => `Page(s) ${pages} of the file are reproduced as images of the page (${dpi} dpi): their text cannot be selected.`,
     missing: (pages) => `Page(s) ${pages} of the file could not be reproduced.`,
   },
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) is not reproduced: ${reason}.`,
     partlyReproduced: (exhibit, file, how) => `${exhibit} (${file}): ${how}`,
+    undrawablePages: (exhibit, file, pages) =>
+      `${exhibit} (${file}): page(s) ${pages} hold drawing data that is damaged; some viewers draw them in part, and a court's PDF checker may reject the whole filing. Choose “Damaged pages as images” to reproduce them as images of the page.`,
     confidentialLeftOut: (count, titles) => `${count} item(s) marked confidential were left out: ${titles}.`,
     uncoveredCharacter: (code, character, places) => `No font of the dossier has the character ${code} (${character}); it prints as “\uFFFD” in: ${places}.`,
   },
@@ -418,12 +422,14 @@ const ru: DossierText = {
   reproduction: {
     repaired: 'Файл повреждён: его страницы воспроизведены с копии, восстановленной так, как его читают программы просмотра PDF. Оригинальный файл не изменён (SHA-256 выше).',
     decrypted: 'Файл защищён паролем: его страницы воспроизведены с копии, открытой указанным паролем. Оригинальный файл не изменён (SHA-256 выше).',
-    asImages: (pages, dpi) => `Страницы файла ${pages} воспроизведены как изображения страниц (${dpi} dpi), так как их не удалось скопировать.`,
+    asImages: (pages, dpi) => `Страницы файла ${pages} воспроизведены как изображения страниц (${dpi} dpi): их текст нельзя выделить.`,
     missing: (pages) => `Страницы файла ${pages} не удалось воспроизвести.`,
   },
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) не воспроизводится: ${reason}.`,
     partlyReproduced: (exhibit, file, how) => `${exhibit} (${file}): ${how}`,
+    undrawablePages: (exhibit, file, pages) =>
+      `${exhibit} (${file}): на страницах ${pages} повреждены данные изображения; некоторые программы показывают их не полностью, а система проверки PDF суда может отклонить всю подачу. Выберите «Повреждённые страницы как изображения», чтобы воспроизвести их как изображения страниц.`,
     confidentialLeftOut: (count, titles) => `Не включены материалы с пометкой «конфиденциально» (${count}): ${titles}.`,
     uncoveredCharacter: (code, character, places) => `Ни в одном шрифте досье нет символа ${code} (${character}); вместо него напечатан знак «\uFFFD». Где: ${places}.`,
   },
@@ -563,12 +569,14 @@ const fr: DossierText = {
   reproduction: {
     repaired: 'Le fichier est endommagé : ses pages sont reproduites à partir d’une copie réparée telle que les lecteurs PDF la lisent. Le fichier original est inchangé (SHA-256 ci-dessus).',
     decrypted: 'Le fichier est protégé par un mot de passe : ses pages sont reproduites à partir d’une copie ouverte avec le mot de passe fourni. Le fichier original est inchangé (SHA-256 ci-dessus).',
-    asImages: (pages, dpi) => `Page(s) ${pages} du fichier reproduite(s) comme images de la page (${dpi} dpi), faute d’avoir pu être copiée(s).`,
+    asImages: (pages, dpi) => `Page(s) ${pages} du fichier reproduite(s) comme images de la page (${dpi} dpi) : leur texte ne peut pas être sélectionné.`,
     missing: (pages) => `Page(s) ${pages} du fichier n’ont pas pu être reproduite(s).`,
   },
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) : ${reason} ; la pièce n’est pas reproduite.`,
     partlyReproduced: (exhibit, file, how) => `${exhibit} (${file}) : ${how}`,
+    undrawablePages: (exhibit, file, pages) =>
+      `${exhibit} (${file}) : les données de dessin de la ou des page(s) ${pages} sont endommagées ; certains lecteurs ne les affichent qu’en partie et le contrôle PDF d’une juridiction peut rejeter tout le dépôt. Choisissez « Pages endommagées en images » pour les reproduire comme images de la page.`,
     confidentialLeftOut: (count, titles) => `${count} pièce(s) marquée(s) confidentielle(s) écartée(s) : ${titles}.`,
     uncoveredCharacter: (code, character, places) => `Aucune police du dossier ne contient le caractère ${code} (${character}) ; il est imprimé « \uFFFD » dans : ${places}.`,
   },

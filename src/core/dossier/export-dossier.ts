@@ -243,6 +243,7 @@ const composedPlan = z.object({
     language: z.enum(['en', 'ru', 'fr']),
     contents: z.array(z.object({ title: boundedText, page: z.number().int().nonnegative(), level: z.union([z.literal(1), z.literal(2)]) })),
     warnings: z.array(boundedText),
+    undrawablePages: z.number().int().nonnegative().max(10_000_000),
   }),
   inspections: foundInspections,
 });

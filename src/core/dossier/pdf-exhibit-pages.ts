@@ -31,6 +31,8 @@ export interface PdfPagesInput {
   /** Pages the plan gave the exhibit: exactly this many are produced. */
   count: number;
   password?: string | undefined;
+  /** Exhibit page numbers (1-based) to draw as images even if they copy: their drawing data does not decode. */
+  asImages?: readonly number[] | undefined;
   fontsDir: string;
   footer: (offset: number) => FooterText;
   notice: string;
@@ -60,6 +62,7 @@ async function readSource(bytes: Uint8Array, fontsDir: string): Promise<CopySour
 
 export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, input: PdfPagesInput): Promise<{ refs: PDFRef[]; reproduction: PdfReproduction }> {
   const { bytes, count, password, fontsDir, footer, signal } = input;
+  const drawnAsImages = new Set(input.asImages);
   const reproduction: PdfReproduction = { repaired: false, decrypted: false, imagePages: [], missingPages: [] };
   let engine: Promise<PdfiumDocument | undefined> | undefined;
   const openEngine = () =>
@@ -94,7 +97,7 @@ export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, i
     const refs: PDFRef[] = [];
     for (let index = 0; index < count; index++) {
       signal?.throwIfAborted();
-      const copied = await copiedPage(doc, fonts, source, copies, index, footer(index));
+      const copied = drawnAsImages.has(index + 1) ? undefined : await copiedPage(doc, fonts, source, copies, index, footer(index));
       if (copied) {
         refs.push(copied.ref);
         continue;

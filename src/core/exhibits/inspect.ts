@@ -7,6 +7,7 @@
 // bytes, so it runs only in the exhibit reader process (src/core/isolation), never beside the key.
 import { assertImageDecodes, ImageDecodeError, imagePageCount } from './image-decoding.js';
 import type { Inspection } from './inspection.js';
+import { pagesWithUndecodableContent } from './content-streams.js';
 import { loadPdfExhibit } from './pdf-reading.js';
 import { PdfiumDocument } from './pdfium.js';
 import { PdfjsDocument } from './pdfjs-pages.js';
@@ -44,8 +45,12 @@ export async function inspectExhibit(bytes: Uint8Array, mediaType: string, signa
 async function inspectPdf(bytes: Uint8Array, password: string | undefined): Promise<Inspection> {
   if (!password) {
     try {
-      const pageCount = (await loadPdfExhibit(bytes)).getPages().length;
-      if (pageCount > 0) return { kind: 'pages', pageCount };
+      const doc = await loadPdfExhibit(bytes);
+      const pageCount = doc.getPages().length;
+      if (pageCount > 0) {
+        const undrawablePages = pagesWithUndecodableContent(doc, pageCount);
+        return undrawablePages.length > 0 ? { kind: 'pages', pageCount, undrawablePages } : { kind: 'pages', pageCount };
+      }
     } catch {
       // PDFium reads much of what pdf-lib refuses; its verdict follows.
     }

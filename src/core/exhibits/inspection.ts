@@ -11,7 +11,11 @@ export type NotReproduced = { kind: 'not_reproduced'; reason: SupportReason; det
  * per frame, a text typeset (its page count depends on the typesetting, so none is kept), or a
  * separator page only. The kinds are the contract's dossierSupports, the reasons its supportReasons.
  */
-export type Inspection = { kind: 'pages' | 'image'; pageCount: number } | { kind: 'text' } | NotReproduced;
+export type Inspection =
+  | { kind: 'pages'; pageCount: number; /** Pages (1-based) whose drawing data does not decode (content-streams.ts). */ undrawablePages?: number[] | undefined }
+  | { kind: 'image'; pageCount: number }
+  | { kind: 'text' }
+  | NotReproduced;
 
 /** What the rules by type and size alone say; a PDF or an image may still turn out unreadable when read. */
 export type ExhibitTreatment = { kind: 'pages' } | { kind: 'image' } | { kind: 'text' } | NotReproduced;

@@ -6,7 +6,14 @@ import { supportReasons } from '../../shared/contract.js';
 import { DossierError } from '../../shared/errors.js';
 
 export const inspectionAnswer = z.union([
-  z.object({ kind: z.enum(['pages', 'image']), pageCount: z.number().int().positive().max(1_000_000) }).strict(),
+  z
+    .object({
+      kind: z.literal('pages'),
+      pageCount: z.number().int().positive().max(1_000_000),
+      undrawablePages: z.array(z.number().int().positive().max(1_000_000)).max(100_000).optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('image'), pageCount: z.number().int().positive().max(1_000_000) }).strict(),
   z.object({ kind: z.literal('text') }).strict(),
   z.object({ kind: z.literal('not_reproduced'), reason: z.enum(supportReasons), detail: z.string().max(500).optional() }).strict(),
 ]);

@@ -43,6 +43,7 @@ export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOp
       // The composer parses the exhibits: it runs in the reader process, which a lock stops.
       reader: ctx.reader.forCase(choice.caseId),
       ...(choice.disputedEvents ? { disputedEvents: choice.disputedEvents } : {}),
+      ...(choice.undrawablePagesAsImages ? { undrawablePagesAsImages: true } : {}),
     };
   }
 
@@ -59,8 +60,8 @@ export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOp
     'dossier.plan': async (choice) => {
       const options = exportOptions(choice);
       const locked = () => 'The vault was locked while the dossier was being planned; unlock it to see the plan.';
-      const { pages, contents, warnings } = await onOpenVault(ctx, locked, (vault) => planDossier(vault, choice.caseId, options));
-      return { pages, contents, warnings };
+      const { pages, contents, warnings, undrawablePages } = await onOpenVault(ctx, locked, (vault) => planDossier(vault, choice.caseId, options));
+      return { pages, contents, warnings, undrawablePages };
     },
 
     'dossier.export': async (choice) => {

@@ -10,7 +10,7 @@ import { ApiError, call, newJobId } from '../../api';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { SelectField } from '../../ui/Field';
+import { CheckboxField, SelectField } from '../../ui/Field';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useLoaded } from '../../ui/useLoaded';
@@ -52,6 +52,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
   const [planError, setPlanError] = useState<unknown>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [undrawableAsImages, setUndrawableAsImages] = useState(false);
   const [osError, setOsError] = useState<unknown>(null);
   const progress = useJobProgress(jobId);
 
@@ -70,7 +71,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
   const chosen = templateList.find((candidate) => candidate.id === template);
   const disputedEvents = disputedPick ?? chosen?.disputedEvents ?? 'mark';
   const hasDisputedEvents = detail.events.some((event) => event.status === 'disputed');
-  const request = { caseId: record.id, template, language, exhibitIds, disputedEvents };
+  const request = { caseId: record.id, template, language, exhibitIds, disputedEvents, ...(undrawableAsImages ? { undrawablePagesAsImages: true } : {}) };
   const requestKey = JSON.stringify(request);
   const confidentialLeftOut = detail.evidence.filter((item) => item.confidential && !choice.included.has(item.id)).length;
   const hasTranslations = detail.evidence.some((item) => item.translationOfId);
@@ -223,6 +224,15 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
             </ol>
             <Warnings warnings={plan.plan.warnings} />
           </>
+        )}
+        {(undrawableAsImages || (plan !== null && plan.plan.undrawablePages > 0)) && (
+          <CheckboxField
+            label={t('contents.undrawableAsImages')}
+            hint={plan !== null ? t('contents.undrawableHint', { count: plan.plan.undrawablePages }) : undefined}
+            checked={undrawableAsImages}
+            disabled={exporting}
+            onChange={(e) => setUndrawableAsImages(e.target.checked)}
+          />
         )}
       </section>
 

@@ -80,6 +80,8 @@ export const exportView: Messages<typeof en> = {
     totalPages_many: 'Всего {{count, number}} страниц',
     totalPages_other: 'Всего {{count, number}} страницы',
     listLabel: 'Содержание досье',
+    undrawableAsImages: 'Повреждённые страницы как изображения',
+    undrawableHint: 'На страницах ({{count, number}}) повреждены данные изображения (они названы в предупреждениях выше). Как изображения они печатаются и проходят проверку PDF суда, но их текст уже нельзя выделить.',
     page: 'страница',
   },
   run: {
