@@ -74,6 +74,8 @@ export const supportReasons = [
   'damaged',
   'no_pages',
   'image_unreadable',
+  /** The image file ends before its data does: cut short in copying or sending. */
+  'file_cut_short',
   /** More pixels than a page can carry decoded (image-decoding.ts). */
   'image_too_large',
   /** A TIFF claiming more pages than a dossier places. */

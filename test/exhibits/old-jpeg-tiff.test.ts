@@ -165,6 +165,6 @@ describe('old-style JPEG TIFF pages', () => {
     expect(splitError).toBeInstanceOf(ImageDecodeError);
     expect((splitError as ImageDecodeError).reason).toMatch(/old-style JPEG without a whole JPEG stream/);
     expect(await inspectExhibit(split, 'image/tiff')).toMatchObject({ kind: 'not_reproduced', reason: 'image_unreadable' });
-    expect(await inspectExhibit(cut, 'image/tiff')).toMatchObject({ kind: 'not_reproduced', reason: 'image_unreadable', detail: expect.stringMatching(/ends early/) });
+    expect(await inspectExhibit(cut, 'image/tiff')).toMatchObject({ kind: 'not_reproduced', reason: 'file_cut_short', detail: expect.stringMatching(/ends early/) });
   });
 });

@@ -225,7 +225,7 @@ describe('evidence.import reads each PDF and image once, as the exporter will', 
         { originalName: 'unreadablemetadata.pdf', dossierSupport: 'not_reproduced', supportReason: 'damaged' },
       ]);
       expect(result.imported[1]!.supportNote).toMatch(/^The PDF is protected by a password needed to open it: the dossier shows its separator page/);
-      expect(result.imported[2]!.supportNote).toMatch(/^The PDF file is damaged and cannot be read \(.+\): the dossier shows its separator page/);
+      expect(result.imported[2]!.supportNote).toMatch(/^The PDF file is damaged and cannot be read: the dossier shows its separator page/);
       // Progress still names every file, then the end.
       const progress = h.events.flatMap((event) => (event.type === 'progress' ? [[event.done, event.label]] : []));
       expect(progress).toEqual([[0, 'minimal-document.pdf'], [1, 'libreoffice-writer-password.pdf'], [2, 'unreadablemetadata.pdf'], [3, undefined]]);
@@ -236,7 +236,7 @@ describe('evidence.import reads each PDF and image once, as the exporter will', 
     },
   );
 
-  it('marks a photo cut short as not reproduced (image_unreadable), and the whole photo as an image', async () => {
+  it('marks a photo cut short as not reproduced (file_cut_short), and the whole photo as an image', async () => {
     const { h, call } = await setUp();
     const caseId = emptyCase(h);
     const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg().toBuffer();
@@ -250,9 +250,9 @@ describe('evidence.import reads each PDF and image once, as the exporter will', 
 
     expect(imported.map((item) => [item.originalName, item.dossierSupport, item.supportReason])).toEqual([
       ['whole.jpg', 'image', undefined],
-      ['cut.jpg', 'not_reproduced', 'image_unreadable'],
+      ['cut.jpg', 'not_reproduced', 'file_cut_short'],
     ]);
-    expect(imported[1]!.supportNote).toContain('the file ends early');
+    expect(imported[1]!.supportNote).toContain('the image file ends early');
     const afterRestart = await reopened(h);
     expect(await afterRestart('evidence.list', { caseId })).toEqual(imported);
   });

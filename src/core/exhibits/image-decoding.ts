@@ -74,7 +74,7 @@ const PHOTO_PNG_BYTES_PER_PIXEL = 1;
 const PNG_SIZE_ALWAYS_KEPT = 1024 * 1024;
 
 /** Why an image is not placed, in the contract's vocabulary of reasons. */
-export type ImageDecodeCode = Extract<SupportReason, 'image_unreadable' | 'image_too_large' | 'too_many_pages'>;
+export type ImageDecodeCode = Extract<SupportReason, 'image_unreadable' | 'file_cut_short' | 'image_too_large' | 'too_many_pages'>;
 
 /**
  * Thrown with a short human reason when an image cannot be decoded, and its code: image_too_large
@@ -479,7 +479,7 @@ function jpeg2000Header(bytes: Uint8Array): Jpeg2000Header {
     header = readJpeg2000Header(bytes);
   } catch (error) {
     if (!(error instanceof Jpeg2000Error)) throw error;
-    throw new ImageDecodeError(`the image data is damaged: ${error.message}`, { cause: error });
+    throw new ImageDecodeError(`the image data is damaged: ${error.message}`, { cause: error, code: error.message.startsWith('the file ends early') ? 'file_cut_short' : 'image_unreadable' });
   }
   pixelSize(header, MAX_DECODED_PIXELS);
   return header;
@@ -490,7 +490,7 @@ async function jpeg2000Pixels(bytes: Uint8Array, header: Jpeg2000Header): Promis
     return await decodeJpeg2000(bytes, header);
   } catch (error) {
     if (!(error instanceof Jpeg2000Error)) throw error;
-    throw new ImageDecodeError(`the image data is damaged: ${error.message}`, { cause: error });
+    throw new ImageDecodeError(`the image data is damaged: ${error.message}`, { cause: error, code: error.message.startsWith('the file ends early') ? 'file_cut_short' : 'image_unreadable' });
   }
 }
 
@@ -549,7 +549,7 @@ function decodeFailure(error: unknown, kind: SourceKind): ImageDecodeError {
     reason = `it cannot be read (${detail})`;
   }
   const prefix = kind === 'heif' ? 'HEIC image could not be decoded' : 'the image data is damaged';
-  return new ImageDecodeError(`${prefix}: ${reason}`, { cause: error });
+  return new ImageDecodeError(`${prefix}: ${reason}`, { cause: error, code: reason.startsWith('the file ends early') ? 'file_cut_short' : 'image_unreadable' });
 }
 
 /** The first non-empty line of an error's message: decoders put their detail after it. */

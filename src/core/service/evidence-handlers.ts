@@ -6,14 +6,13 @@ import type { EvidenceListItem, MethodOutput, RefusalCode, SupportReason } from 
 import type { HandlerInput } from '../../shared/dispatch.js';
 import { DossierError } from '../../shared/errors.js';
 import type { EvidenceMetadata } from '../../shared/models.js';
-import { dossierText } from '../dossier/dossier-text.js';
+import { reasonWords } from '../dossier/reason-words.js';
 import { setPdfPassword } from '../evidence/pdf-password.js';
 import { previewEvidence } from '../evidence/preview.js';
 import { removeEvidenceFiles } from '../evidence/remove-files.js';
 import { exhibitTreatment } from '../exhibits/treatment.js';
-import type { ExhibitReader } from '../isolation/exhibit-reader.js';
 import { guessKind } from '../intake/kind-guess.js';
-import { discardFiles, publishFiles, recordFile, stageFile, type StagedFile } from '../intake/pipeline.js';
+import { discardFiles, publishFiles, recordFile, StagingBatch, type StagedFile } from '../intake/pipeline.js';
 import { FileRefusedError } from '../intake/store-file.js';
 import { getCase } from '../records/cases.js';
 import {
@@ -30,9 +29,8 @@ import { onOpenVault, runVaultJob } from './vault-work.js';
 
 /** The note beside a file the dossier will not reproduce: the dossier's English words for the reason, and the reader's detail. */
 function supportNote(reason: SupportReason, detail: string | undefined): string {
-  const words = dossierText.en.reasons[reason];
-  const shownDetail = detail ? ` (${detail})` : '';
-  return `${words[0]!.toUpperCase()}${words.slice(1)}${shownDetail}: the dossier shows its separator page and lists its fingerprint in the manifest.`;
+  const words = reasonWords('en', { reason, detail });
+  return `${words[0]!.toUpperCase()}${words.slice(1)}: the dossier shows its separator page and lists its fingerprint in the manifest.`;
 }
 
 /** The file with its badge: what inspecting it found, or, for a file not inspected yet, what its type and size say. */
@@ -52,22 +50,22 @@ function defaultMetadata({ stored, hints }: StagedFile): Pick<EvidenceMetadata, 
 type Duplicate = MethodOutput<'evidence.import'>['duplicates'][number];
 
 /**
- * Takes one file through the intake pipeline and records it with its audit entry; the file is
- * published only once its row is committed. A file whose content the case already holds is not
- * recorded (unless allowed): its staged copy is discarded and the item it repeats is returned instead.
+ * Records one staged file with its audit entry, in a transaction of its own, once its bytes are
+ * durable; the file is published only once its row is committed. A file whose content the case
+ * already holds is not recorded (unless allowed): its staged copy is discarded and the item it
+ * repeats is returned instead.
  */
-async function importFile(
+async function recordStaged(
   vault: Vault,
-  reader: ExhibitReader,
   caseId: string,
   file: string,
-  signal: AbortSignal,
+  staged: StagedFile,
   allowDuplicates: boolean,
 ): Promise<{ item: EvidenceWithEvents } | { duplicate: Duplicate }> {
-  const staged = await stageFile(vault, file, { signal, reader });
   let outcome: { item: EvidenceWithEvents } | { duplicate: Duplicate };
   try {
     const metadata = defaultMetadata(staged);
+    await vault.blobs.syncStaged([staged.stored.blobId]);
     outcome = vault.transaction((db) => {
       const existing = allowDuplicates ? undefined : findEvidenceBySha256(db, caseId, staged.stored.sha256);
       if (existing) return { duplicate: { file: staged.stored.originalName, path: file, existing } };
@@ -88,8 +86,10 @@ async function importFile(
 }
 
 /**
- * Imports files one by one, each committed on its own, so a refused file, a cancel or a lock
- * keeps every file taken before it. A cancel stops the file being copied (it is not kept).
+ * Imports files in the order given, each committed on its own, so a refused file, a cancel or a
+ * lock keeps every file taken before it. The next few files are stored and inspected while one
+ * is recorded (StagingBatch); a cancel stops the files being copied, and those stored ahead of
+ * their turn are not kept.
  */
 async function importEvidence(ctx: ServiceContext, { caseId, files, jobId, allowDuplicates }: HandlerInput<'evidence.import'>) {
   const relative = files.find((file) => !path.isAbsolute(file));
@@ -105,25 +105,40 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId, allow
   const cancelled = () => new DossierError('CANCELLED', `The import was cancelled; ${imported.length} of ${total} files were imported before you cancelled.`);
   const locked = () => `The vault was locked during the import; ${imported.length} of ${total} files were imported before it locked.`;
   return runVaultJob(ctx, jobId, locked, async (vault, signal, progress) => {
-    for (const [index, file] of files.entries()) {
-      if (signal.aborted) throw cancelled();
-      const name = path.basename(file);
-      progress('import', index, total, name);
-      try {
-        const outcome = await importFile(vault, ctx.reader.forCase(caseId), caseId, file, signal, allowDuplicates);
-        if ('duplicate' in outcome) {
-          duplicates.push(outcome.duplicate);
-          continue;
-        }
-        imported.push(listItem(outcome.item));
-      } catch (error) {
-        if (error instanceof FileRefusedError) {
-          refused.push({ file: name, code: error.refusal, reason: error.reason });
-          continue;
-        }
+    const batch = new StagingBatch(vault, ctx.reader.forCase(caseId));
+    const outcomes = batch.stageAll(files.map((file) => ({ file, options: { signal } })));
+    /** Staged files recorded and published, or discarded: what remains of the batch is not kept. */
+    const settled = new Set<StagedFile>();
+    try {
+      for (const [index, file] of files.entries()) {
         if (signal.aborted) throw cancelled();
-        throw error;
+        const name = path.basename(file);
+        progress('import', index, total, name);
+        try {
+          const staged = await outcomes[index]!;
+          // A cancel before a file's turn keeps it out, though it was stored ahead.
+          if (signal.aborted) throw cancelled();
+          settled.add(staged);
+          const outcome = await recordStaged(vault, caseId, file, staged, allowDuplicates);
+          if ('duplicate' in outcome) {
+            duplicates.push(outcome.duplicate);
+            continue;
+          }
+          imported.push(listItem(outcome.item));
+        } catch (error) {
+          if (error instanceof FileRefusedError) {
+            refused.push({ file: name, code: error.refusal, reason: error.reason });
+            continue;
+          }
+          if (signal.aborted) throw cancelled();
+          throw error;
+        }
       }
+    } catch (error) {
+      batch.stop(error);
+      await batch.settled();
+      await discardFiles(vault, batch.stored().filter((staged) => !settled.has(staged)));
+      throw error;
     }
     progress('import', total, total);
     return { imported, refused, duplicates };

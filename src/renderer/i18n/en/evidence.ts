@@ -184,6 +184,7 @@ export const evidence = {
     damaged: 'The PDF file is damaged and cannot be read.',
     no_pages: 'The PDF file has no pages.',
     image_unreadable: 'The image is damaged or cut short and cannot be decoded.',
+    file_cut_short: 'The image file ends early: it was cut short in copying or sending. Ask for the file again.',
     image_too_large: 'The image has more pixels than a page can carry.',
     too_many_pages: 'The image file has more pages than a dossier places (at most 500).',
     audio: 'An audio recording cannot be reproduced on paper.',

@@ -183,6 +183,7 @@ export const evidence: FrenchMessages<typeof en> = {
     damaged: 'Le fichier PDF est endommagé et illisible.',
     no_pages: 'Le fichier PDF ne contient aucune page.',
     image_unreadable: 'L’image est endommagée ou tronquée et ne peut pas être décodée.',
+    file_cut_short: 'Le fichier image s’arrête trop tôt : il a été tronqué lors d’une copie ou d’un envoi. Demandez à nouveau le fichier.',
     image_too_large: 'L’image compte plus de pixels qu’une page ne peut en porter.',
     too_many_pages: 'Le fichier image compte plus de pages qu’un dossier n’en place (500 au plus).',
     audio: 'Un enregistrement sonore ne peut pas être reproduit sur papier.',
