@@ -92,7 +92,7 @@ describe('the intake pipeline', () => {
       { kind: 'pages', pageCount: 2 },
       { kind: 'image', pageCount: 1 },
       { kind: 'text' },
-      { kind: 'not_reproduced', reason: 'image_unreadable', detail: expect.stringMatching(/the file ends early/) },
+      { kind: 'not_reproduced', reason: 'file_cut_short', detail: expect.stringMatching(/the file ends early/) },
     ]);
     // The bytes read for the inspection do not travel on with the record.
     for (const file of staged) expect(Object.keys(file.stored).sort()).toEqual(['blobId', 'mediaType', 'nameMatchesContent', 'originalName', 'sha256', 'size']);
@@ -116,15 +116,15 @@ describe('the intake pipeline', () => {
     await writeFile(path.join(dir, 'whole.jpg'), jpeg);
     const files = [path.join(dir, 'cut.jpg'), path.join(fixturesDir, 'order.pdf'), path.join(dir, 'whole.jpg'), path.join(fixturesDir, 'picket.png')];
     const batch = new StagingBatch(vault, reader);
-    const staged: StagedFile[] = [];
-    for (const file of files) staged.push(await batch.stage(file));
-    await batch.settled();
+    const begun = [];
+    for (const file of files) begun.push(await batch.start(file));
+    const staged = await Promise.all(begun.map((file) => file.done));
 
     const oneByOne: StagedFile[] = [];
     for (const file of files) oneByOne.push(await stageFile(vault, file, { reader }));
     expect(staged.map((file) => file.inspection)).toEqual(oneByOne.map((file) => file.inspection));
     expect(staged.map((file) => file.inspection)).toEqual([
-      { kind: 'not_reproduced', reason: 'image_unreadable', detail: expect.stringMatching(/the file ends early/) },
+      { kind: 'not_reproduced', reason: 'file_cut_short', detail: expect.stringMatching(/the file ends early/) },
       { kind: 'pages', pageCount: 2 },
       { kind: 'image', pageCount: 1 },
       { kind: 'image', pageCount: 1 },
@@ -139,9 +139,9 @@ describe('the intake pipeline', () => {
     await writeFile(path.join(dir, 'slow.pdf'), objectBombPdf(2_000_000));
     const impatient = createExhibitReader(nodeReaderLauncher(), { deadlineMs: 500 });
     const batch = new StagingBatch(vault, impatient);
-    const staged: StagedFile[] = [];
-    for (const file of [path.join(dir, 'slow.pdf'), path.join(fixturesDir, 'order.pdf')]) staged.push(await batch.stage(file));
-    await batch.settled();
+    const begun = [];
+    for (const file of [path.join(dir, 'slow.pdf'), path.join(fixturesDir, 'order.pdf')]) begun.push(await batch.start(file));
+    const staged = await Promise.all(begun.map((file) => file.done));
     impatient.stopAll();
     expect(staged.map((file) => file.inspection)).toEqual([
       { kind: 'not_reproduced', reason: 'reader_failed', detail: 'it took too long' },

@@ -109,9 +109,13 @@ describe("the command line's own methods", () => {
     expect(report.refused).toEqual([]);
     const progress = events.filter((event) => event.type === 'progress');
     expect(progress.every((event) => event.jobId === 'import-job-3')).toBe(true);
+    // Files are stored a few at once, so their progress interleaves: each file's ends with all its bytes.
     const storing = progress.filter((event) => event.phase === 'storing');
-    expect(storing.at(-1)).toMatchObject({ label: 'statement.txt', item: { index: 3, count: 3 } });
-    expect(storing.at(-1)!.done).toBe(storing.at(-1)!.total);
+    for (const [index, label] of ['picket.png', 'order.pdf', 'statement.txt'].entries()) {
+      const last = storing.filter((event) => event.label === label).at(-1);
+      expect(last).toMatchObject({ label, item: { index: index + 1, count: 3 } });
+      expect(last!.done).toBe(last!.total);
+    }
     expect(progress.map((event) => event.phase).slice(-2)).toEqual(['recording', 'publishing']);
 
     expect(await value('cases.find', { idOrReference: 'CAT-2026-014' })).toEqual({ id: report.caseId });

@@ -1,12 +1,14 @@
 // The encrypted file store beside the database: files/<2 hex>/<blob id>.dfe.
 //
 // A new file is first staged in this process's own folder, files/partial/<host>-<pid>-<nonce>/,
-// and flushed there (file and folder entry) before write() returns. Only after the records that
-// refer to it have committed is it published (renamed into files/). A kill at any instant
-// therefore leaves either a published file that a record refers to, or a staged one in a dead
-// process's folder, which the next open rolls forward (if a record refers to it) or removes.
-// A staged file cut short by a kill is never referenced (its record commits only after write()
-// returns), so it needs no .part name of its own: recovery removes it like any unreferenced one.
+// and flushed there (file and folder entry) before the records that refer to it commit: before
+// write() returns, or, for a batch (syncLater), in the background and awaited by syncStaged()
+// before the commit. Only after the records have committed is it published (renamed into
+// files/). A kill at any instant therefore leaves either a published file that a record refers
+// to, or a staged one in a dead process's folder, which the next open rolls forward (if a record
+// refers to it) or removes. A staged file cut short by a kill is never referenced (its record
+// commits only after it is written and flushed), so it needs no .part name of its own: recovery
+// removes it like any unreferenced one.
 // Nothing in files/partial/ is followed if it is a link: a planted link is removed itself.
 //
 // Each file records which vault key made it (its key generation): during a rekey the store reads
@@ -17,7 +19,7 @@ import { lstat, mkdir, open, readdir, rename, rm, rmdir, unlink } from 'node:fs/
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { fsyncDirectory } from '../fs/atomic-write.js';
+import { fsyncDirectory, fsyncFile } from '../fs/atomic-write.js';
 import { isEndedWriter, newWriterTag } from '../fs/writer-tag.js';
 import type { VaultLayout } from '../vault/layout.js';
 import { createDecryptStream, createEncryptStream, DEFAULT_CHUNK_BYTES, HEADER_BYTES, keyGenerationOf } from './file-cipher.js';
@@ -32,11 +34,20 @@ export interface BlobKeys {
   read: ReadonlyMap<number, Buffer>;
 }
 
+/** Background flushes of staged files at once (syncLater): enough to keep the disk's queue full, few enough to leave libuv's 4 threads for reading and writing. */
+const MAX_FLUSHES_AT_ONCE = 2;
+
 export class BlobStore {
   private readonly stagingName = newWriterTag();
   /** Folders known to exist: a batch of small files must not pay a mkdir per file. */
   private readonly madeDirs = new Set<string>();
-  private stagingUnsynced = false;
+  /** Entries created in the staging folder, and how many of them a finished fsync of the folder covers. */
+  private stagingEntries = 0;
+  private stagingEntriesSynced = 0;
+  /** Flushes of blobs written with syncLater, by blob id: each settles with the error it met, if any. */
+  private readonly flushes = new Map<string, Promise<Error | undefined>>();
+  private flushesRunning = 0;
+  private readonly flushQueue: (() => void)[] = [];
   /** Blobs written but neither published nor discarded yet, with the key generation each is written under. */
   private readonly unpublished = new Map<string, number>();
 
@@ -75,28 +86,33 @@ export class BlobStore {
   }
 
   /**
-   * Encrypts a plaintext stream into a staged blob, durable on disk, and returns its id.
-   * `syncFolder: false` leaves the staging folder's entry to one syncStaging() for a whole batch
-   * (a folder fsync per small file was a third of its import time); the caller must then call
-   * syncStaging() before committing records that refer to the blob.
+   * Encrypts a plaintext stream into a staged blob and returns its id. By default the blob is
+   * durable on disk (data and folder entry) when write() returns. `syncLater: true` returns once
+   * the bytes are written and flushes them in the background, so a batch's files are stored while
+   * earlier ones reach the disk (one fsync at a time cost a small file most of its import time);
+   * the caller must then await syncStaged() before committing records that refer to the blob.
    */
-  async write(plaintext: Readable, signal?: AbortSignal, options: { syncFolder?: boolean } = {}): Promise<string> {
+  async write(plaintext: Readable, signal?: AbortSignal, options: { syncLater?: boolean } = {}): Promise<string> {
     const blobId = randomUUID();
     const staged = this.stagedPath(blobId);
     const { write } = this.keys;
     this.unpublished.set(blobId, write.generation);
+    const syncLater = options.syncLater ?? false;
     try {
       await this.makeDir(this.stagingDir);
-      // flush: the write handle is fsynced before it closes, so the data is on disk without
-      // reopening the file.
+      // flush (unless syncLater): the write handle is fsynced before it closes, so the data is on
+      // disk without reopening the file. A large highWaterMark lets the next chunks be read and
+      // sealed while this one is written.
       await pipeline(
         plaintext,
         createEncryptStream(write.key, blobId, DEFAULT_CHUNK_BYTES, write.generation),
-        createWriteStream(staged, { flags: 'wx', mode: 0o600, flush: true }),
+        createWriteStream(staged, { flags: 'wx', mode: 0o600, flush: !syncLater, highWaterMark: 1024 * 1024 }),
         { ...(signal ? { signal } : {}) },
       );
-      if (options.syncFolder ?? true) await fsyncDirectory(this.stagingDir);
-      else this.stagingUnsynced = true;
+      // Counted once the entry exists, so that a folder fsync begun after this covers it.
+      this.stagingEntries += 1;
+      if (syncLater) this.flushes.set(blobId, this.flushInBackground(staged));
+      else await this.syncStaged([]);
       return blobId;
     } catch (error) {
       this.unpublished.delete(blobId);
@@ -105,11 +121,42 @@ export class BlobStore {
     }
   }
 
-  /** Makes the entries of blobs written with `syncFolder: false` durable, in one fsync. */
-  async syncStaging(): Promise<void> {
-    if (!this.stagingUnsynced) return;
+  /** Flushes a staged file, at most MAX_FLUSHES_AT_ONCE at a time; never rejects (the error is kept for syncStaged). */
+  private async flushInBackground(file: string): Promise<Error | undefined> {
+    if (this.flushesRunning >= MAX_FLUSHES_AT_ONCE) await new Promise<void>((resolve) => this.flushQueue.push(resolve));
+    this.flushesRunning += 1;
+    try {
+      await fsyncFile(file);
+      return undefined;
+    } catch (error) {
+      return error as Error;
+    } finally {
+      this.flushesRunning -= 1;
+      this.flushQueue.shift()?.();
+    }
+  }
+
+  /**
+   * Makes staged blobs durable before records that refer to them commit: waits for their
+   * background flushes (syncLater) and fsyncs the staging folder once, unless a finished fsync
+   * of it already covers every entry made so far.
+   */
+  async syncStaged(blobIds: Iterable<string>): Promise<void> {
+    const ids = [...blobIds];
+    const errors = await Promise.all(ids.map((blobId) => this.flushes.get(blobId)));
+    for (const blobId of ids) this.flushes.delete(blobId);
+    const failed = errors.find((error) => error !== undefined);
+    if (failed) throw failed;
+    const entries = this.stagingEntries;
+    if (entries === this.stagingEntriesSynced) return;
     await fsyncDirectory(this.stagingDir);
-    this.stagingUnsynced = false;
+    this.stagingEntriesSynced = Math.max(this.stagingEntriesSynced, entries);
+  }
+
+  /** Waits for the background flushes of these blobs, whatever their outcome, before they are moved or deleted. */
+  private async flushesEnded(blobIds: readonly string[]): Promise<void> {
+    await Promise.all(blobIds.map((blobId) => this.flushes.get(blobId)));
+    for (const blobId of blobIds) this.flushes.delete(blobId);
   }
 
   private async makeDir(dir: string): Promise<void> {
@@ -134,6 +181,7 @@ export class BlobStore {
   async publish(blobIds: Iterable<string>): Promise<void> {
     const ids = [...blobIds];
     try {
+      await this.flushesEnded(ids);
       await this.moveIntoPlace(ids.map((blobId) => ({ from: this.stagedPath(blobId), blobId })));
     } finally {
       for (const blobId of ids) this.unpublished.delete(blobId);
@@ -167,7 +215,9 @@ export class BlobStore {
 
   /** Drops staged blobs whose records were never written. */
   async discard(blobIds: Iterable<string>): Promise<void> {
-    for (const blobId of blobIds) {
+    const ids = [...blobIds];
+    await this.flushesEnded(ids);
+    for (const blobId of ids) {
       this.unpublished.delete(blobId);
       await rm(this.stagedPath(blobId), { force: true });
     }

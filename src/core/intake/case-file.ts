@@ -1,6 +1,6 @@
 // Imports a whole case from CASE.json (format in docs/case-format.md), a front end of the intake
-// pipeline (pipeline.ts): every evidence file is staged and inspected first (each inspected while
-// the next is stored, see StagingBatch); then every record
+// pipeline (pipeline.ts): every evidence file is staged and inspected first (a few at once, each
+// inspected while the next are stored, see StagingBatch); then every record
 // is written in one transaction and the files published. A kill at any moment leaves the case
 // either wholly in the vault or absent; a file that cannot be taken is named with its reason
 // while the rest go in.
@@ -123,33 +123,33 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
   let report: ImportReport;
 
   try {
+    const outcomes = batch.stageAll(
+      doc.evidence.map((item, index) => ({
+        file: path.resolve(baseDir, item.file),
+        options: {
+          signal: options.signal,
+          password: item.password,
+          onBytes: (bytesDone: number, bytesTotal: number) =>
+            options.onProgress?.({ phase: 'storing', index: index + 1, total: doc.evidence.length, file: item.file, bytesDone, bytesTotal }),
+        },
+      })),
+    );
+    // In the case file's order, whatever order the files were stored in.
     for (const [index, item] of doc.evidence.entries()) {
-      if (options.signal?.aborted) throw new DossierError('CANCELLED', 'The import was cancelled.');
-      const file = path.resolve(baseDir, item.file);
       try {
-        staged.set(
-          item.key,
-          await batch.stage(file, {
-            signal: options.signal,
-            syncFolder: false,
-            password: item.password,
-            onBytes: (bytesDone, bytesTotal) =>
-              options.onProgress?.({ phase: 'storing', index: index + 1, total: doc.evidence.length, file: item.file, bytesDone, bytesTotal }),
-          }),
-        );
+        staged.set(item.key, await outcomes[index]!);
       } catch (error) {
         if (!(error instanceof FileRefusedError)) throw error;
         refused.push({ key: item.key, file: item.file, reason: error.reason });
       }
     }
 
-    await batch.settled();
     // A cancel that came while the last file was being inspected still cancels.
     if (options.signal?.aborted) throw new DossierError('CANCELLED', 'The import was cancelled.');
     warnings.push(...sameContentWarnings(doc, staged));
     options.onProgress?.({ phase: 'recording', total: staged.size });
-    // The staged files' folder entries reach the disk before any record refers to them.
-    await vault.blobs.syncStaging();
+    // The staged files and their folder entries reach the disk before any record refers to them.
+    await vault.blobs.syncStaged([...staged.values()].map((file) => file.stored.blobId));
     report = vault.transaction((db) => {
       const client = insertClient(db, doc.client);
       const record = insertCase(db, client.id, doc.case);
@@ -200,9 +200,14 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
       return { caseId: record.id, clientId: client.id, imported, refused, warnings };
     });
   } catch (error) {
-    // Nothing refers to the staged files when the records did not commit; no inspection runs on after the import ends.
+    // Nothing refers to the staged files when the records did not commit; no file is stored or inspected after the import ends.
+    batch.stop(error);
     await batch.settled();
-    await discardFiles(vault, staged.values());
+    await discardFiles(vault, batch.stored());
+    // A cancel stops whichever step each file was at (a copy, a call to the reader): it is one cancel.
+    if (options.signal?.aborted && !(error instanceof DossierError && error.code === 'CANCELLED')) {
+      throw new DossierError('CANCELLED', 'The import was cancelled.', { cause: error });
+    }
     throw error;
   }
   // Were this process killed from here on, the next open would publish the staged files.

@@ -11,6 +11,8 @@
 // too large to read now) leaves the file in with the badge its type gives, and it is inspected
 // when a plan or an export first needs it. A file the reader failed on (too slow, too much
 // memory, a crash) goes in marked 'reader_failed'; the rest of the batch goes on.
+import { stat } from 'node:fs/promises';
+import { DossierError } from '../../shared/errors.js';
 import type { EvidenceItem } from '../../shared/models.js';
 import type { Inspection } from '../exhibits/inspection.js';
 import { inspectionWithoutReading } from '../exhibits/treatment.js';
@@ -21,7 +23,7 @@ import { saveInspection } from '../records/inspections.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import type { Vault } from '../vault/vault.js';
 import type { ImageHints } from './kind-guess.js';
-import { storeEvidenceFile, type IntakeOptions, type StoredFile } from './store-file.js';
+import { FileRefusedError, storeEvidenceFile, type IntakeOptions, type StoredFile } from './store-file.js';
 
 /**
  * Files larger than this are not read at import: a 1 GiB scan would hold the import for minutes
@@ -73,54 +75,164 @@ async function storeForInspection(vault: Vault, file: string, options: StageOpti
   return { ...stored, typeUnread };
 }
 
-/** Files stored ahead of their inspection in a batch, at most: a run of photos then catches up while PDFs are stored. */
+/** Files stored at once in a batch: while one waits on the reader for its type, others are read, sealed and written. */
+const maxStoresAtOnce = 3;
+/** Inspections at once: one per process of the reader's pool, which also tells the next files' types between them. */
+const maxInspectionsAtOnce = 2;
+/** Files stored ahead of their inspection, at most: a run of photos then catches up while PDFs are stored. */
 const maxFilesAwaitingInspection = 8;
-/** Bytes those files may hold, beyond the file being inspected (each file is at most maxInspectedAtImport). */
-const maxBytesAwaitingInspection = 64 * 1024 * 1024;
+/**
+ * Bytes a batch holds at most: the files being stored, counted at their size, and the bytes kept
+ * for inspections not yet ended. A file that does not fit is stored once the others are done,
+ * alone: a file larger than this (at most maxInspectedAtImport is kept) is stored by itself.
+ */
+const maxBytesHeld = 64 * 1024 * 1024;
+
+export type BatchStageOptions = Omit<StageOptions, 'reader' | 'syncLater'>;
+
+/** A file a StagingBatch has begun to stage. */
+export interface StagingFile {
+  /**
+   * Settles once the file is stored and inspected; rejects with a FileRefusedError for a file the
+   * vault will not take (the batch goes on), or with what stopped the batch.
+   */
+  readonly done: Promise<StagedFile>;
+}
 
 /**
- * Step 1 for a batch of files staged one after another: files are inspected in order, one at a
- * time, while the next ones are stored. Inspecting is CPU work (a photo decoded on libvips's
- * threads, a PDF parsed), storing waits mostly on the disk (reading, and the flush of each
- * encrypted file), so the two overlap; done in turn, inspecting doubled a large import. Storing
- * runs ahead of inspecting by a few files and bytes at most (the bytes of a file wait in memory
- * for its inspection).
+ * Step 1 for a batch of files: a few files are stored at once (a small file waits mostly on the
+ * reader's answer for its type, on opening and writing, and a large one on the disk, so several
+ * overlap), and their flushes run behind them (syncLater: the caller awaits syncStaged() before
+ * committing). Inspections run in the order the files were given, up to one per reader process,
+ * while the next files are stored: inspecting is CPU work (a photo decoded on libvips's threads,
+ * a PDF parsed), storing waits mostly on the disk. The bytes of a file wait in memory for its
+ * inspection, so storing runs ahead by a few files and bytes at most. The first failure that is
+ * no refusal (a cancel, a full disk) stops the batch: start() then throws it.
  */
 export class StagingBatch {
-  readonly #queue: { inspected: Promise<void>; bytes: number }[] = [];
+  readonly #pending = new Set<Promise<unknown>>();
+  readonly #stagedFiles: StagedFile[] = [];
+  /** The inspections started, in order: the next one waits for the one maxInspectionsAtOnce back. */
+  readonly #inspections: Promise<void>[] = [];
+  #wakers: (() => void)[] = [];
+  #storing = 0;
+  #awaitingInspection = 0;
+  #bytesHeld = 0;
+  #failure: { error: unknown } | undefined;
 
   constructor(
     private readonly vault: Vault,
     private readonly reader: ExhibitReader,
   ) {}
 
+  /** Waits for room in the batch, then begins to store the file; its outcome is `done`. */
+  async start(file: string, { password, ...options }: BatchStageOptions = {}): Promise<StagingFile> {
+    // The size only decides when the file starts: storeEvidenceFile looks at the file itself.
+    const size = await stat(file).then((info) => (info.isFile() ? info.size : 0), () => 0);
+    while (!this.#failure && !this.#hasRoom(size)) await new Promise<void>((wake) => this.#wakers.push(wake));
+    if (this.#failure) throw this.#failure.error;
+
+    this.#storing += 1;
+    this.#bytesHeld += size;
+    const storing = storeForInspection(this.vault, file, { ...options, syncLater: true, reader: this.reader }).finally(() => {
+      this.#storing -= 1;
+      this.#bytesHeld -= size;
+    });
+    const inspectedBefore = this.#inspections.at(-maxInspectionsAtOnce);
+    const done = storing.then(
+      async ({ plaintext, typeUnread, ...stored }) => {
+        const staged: StagedFile = { stored, inspection: undefined };
+        this.#stagedFiles.push(staged);
+        const kept = plaintext?.length ?? 0;
+        this.#bytesHeld += kept;
+        this.#awaitingInspection += 1;
+        this.#wake();
+        try {
+          await inspectedBefore;
+          Object.assign(staged, await inspect(this.reader, stored, plaintext, typeUnread, options.signal, password));
+        } finally {
+          this.#bytesHeld -= kept;
+          this.#awaitingInspection -= 1;
+        }
+        return staged;
+      },
+      (error: unknown) => {
+        if (!(error instanceof FileRefusedError)) this.#failure ??= { error };
+        throw error;
+      },
+    );
+    // The next inspection waits for this one, whether the file was stored or refused.
+    const ended = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#inspections.push(ended);
+    if (this.#inspections.length > maxInspectionsAtOnce) this.#inspections.shift();
+    this.#pending.add(ended);
+    void ended.then(() => {
+      this.#pending.delete(ended);
+      this.#wake();
+    });
+    return { done };
+  }
+
   /**
-   * Stores the file (a FileRefusedError names a file the vault will not take) and queues its
-   * inspection. The StagedFile's inspection is filled in when that ends: read it after settled().
+   * Stages the files in this order, a few at once as room allows, in the background: one promise
+   * per file, each settling as `StagingFile.done` does. Once the batch stops (a failure, a cancel,
+   * stop()), the files not yet begun reject with what stopped it. No promise is left unhandled,
+   * so the caller may await them one by one.
    */
-  async stage(file: string, { password, ...options }: Omit<StageOptions, 'reader'> = {}): Promise<StagedFile> {
-    while (this.#queue.length >= maxFilesAwaitingInspection || this.#bytesAwaiting() > maxBytesAwaitingInspection) await this.#queue[0]!.inspected;
-    const { plaintext, typeUnread, ...stored } = await storeForInspection(this.vault, file, { ...options, reader: this.reader });
-    const staged: StagedFile = { stored, inspection: undefined };
-    const inspected = this.settled()
-      .then(() => inspect(this.reader, stored, plaintext, typeUnread, options.signal, password))
-      .then((found) => {
-        Object.assign(staged, found);
-        // Inspections end in order, so this file is the queue's first.
-        this.#queue.shift();
-      });
-    this.#queue.push({ inspected, bytes: plaintext?.length ?? 0 });
-    return staged;
+  stageAll(files: readonly { file: string; options?: BatchStageOptions }[]): Promise<StagedFile>[] {
+    const outcomes = files.map(() => {
+      const outcome = {} as { promise: Promise<StagedFile>; resolve: (staged: StagedFile) => void; reject: (error: unknown) => void };
+      outcome.promise = new Promise<StagedFile>((resolve, reject) => Object.assign(outcome, { resolve, reject }));
+      outcome.promise.catch(() => undefined);
+      return outcome;
+    });
+    const feeding = (async () => {
+      let index = 0;
+      try {
+        for (; index < files.length; index += 1) {
+          const { file, options } = files[index]!;
+          if (options?.signal?.aborted) throw new DossierError('CANCELLED', 'The import was cancelled.');
+          const { done } = await this.start(file, options);
+          done.then(outcomes[index]!.resolve, outcomes[index]!.reject);
+        }
+      } catch (error) {
+        for (; index < files.length; index += 1) outcomes[index]!.reject(error);
+      }
+    })();
+    this.#pending.add(feeding);
+    void feeding.then(() => this.#pending.delete(feeding));
+    return outcomes.map((outcome) => outcome.promise);
   }
 
-  /** Waits for the inspections still queued (they never fail: a failed inspection leaves its file uninspected). */
-  settled(): Promise<void> {
-    return this.#queue.at(-1)?.inspected ?? Promise.resolve();
+  /** Begins no more files (those under way finish): the caller stopped for a reason of its own. */
+  stop(reason: unknown): void {
+    this.#failure ??= { error: reason };
+    this.#wake();
   }
 
-  /** The bytes of the files queued behind the one being inspected. */
-  #bytesAwaiting(): number {
-    return this.#queue.slice(1).reduce((sum, file) => sum + file.bytes, 0);
+  /** Waits until every file begun has been stored (or refused) and inspected. */
+  async settled(): Promise<void> {
+    while (this.#pending.size > 0) await Promise.all(this.#pending);
+  }
+
+  /** Every file the batch has stored so far, in the order each was stored: after settled(), those to discard when their records did not commit. */
+  stored(): readonly StagedFile[] {
+    return this.#stagedFiles;
+  }
+
+  #hasRoom(size: number): boolean {
+    if (this.#storing >= maxStoresAtOnce || this.#awaitingInspection >= maxFilesAwaitingInspection) return false;
+    const alone = this.#storing === 0 && this.#bytesHeld === 0;
+    return alone || this.#bytesHeld + size <= maxBytesHeld;
+  }
+
+  #wake(): void {
+    const wakers = this.#wakers;
+    this.#wakers = [];
+    for (const wake of wakers) wake();
   }
 }
 

@@ -83,8 +83,8 @@ export interface IntakeOptions {
   signal?: AbortSignal | undefined;
   /** Called as bytes are stored, for progress bars on large files. */
   onBytes?: ((bytesDone: number, bytesTotal: number) => void) | undefined;
-  /** See BlobStore.write: false defers the folder fsync to the caller's BlobStore.syncStaging(). */
-  syncFolder?: boolean | undefined;
+  /** See BlobStore.write: true flushes the stored file in the background; the caller awaits BlobStore.syncStaged() before recording it. */
+  syncLater?: boolean | undefined;
   /**
    * Whether to hand back the bytes stored (for a file of this detected type and size), so the
    * next step can read exactly what was hashed and encrypted without decrypting it again.
@@ -134,7 +134,7 @@ export async function storeEvidenceFile(store: BlobStore, file: string, options:
   });
   let blobId: string;
   try {
-    blobId = await store.write(source.pipe(tap), options.signal, { syncFolder: options.syncFolder });
+    blobId = await store.write(source.pipe(tap), options.signal, { syncLater: options.syncLater ?? false });
   } catch (error) {
     source.destroy();
     if ((error as Error).name === 'AbortError') throw new DossierError('CANCELLED', 'The import was cancelled.');
