@@ -10,21 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { dossierText } from '../../src/core/dossier/dossier-text.js';
 import { exportDossier, planDossier } from '../../src/core/dossier/export-dossier.js';
 import { importCase } from '../../src/core/intake/case-file.js';
-import { repoRoot } from '../support/sample-case.js';
+import { LZW_CONTENT_PDF as soundFixture, undrawablePdf } from '../support/damaged-pdf.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
-
-const soundFixture = path.join(repoRoot, 'test', 'fixtures', 'content-streams', 'lzw-content.pdf');
-
-/** The sound file with the first code after the stream's opening clear code made 511, which no table holds yet. */
-async function damagedCopy(): Promise<Buffer> {
-  const bytes = Buffer.from(await readFile(soundFixture));
-  const start = bytes.indexOf('stream\n') + 'stream\n'.length;
-  // Bits 0–8 are the clear code (256); bits 9–17, the first code, become all ones.
-  bytes[start + 1] = bytes[start + 1]! | 0x7f;
-  bytes[start + 2] = bytes[start + 2]! | 0xc0;
-  return bytes;
-}
 
 function qpdfCheck(file: string): { status: number | null; output: string } {
   const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
@@ -35,7 +23,7 @@ describe('pages whose drawing data does not decode', () => {
   it('are named by the plan and, when asked, reproduced as images so that the dossier passes qpdf', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'sound.pdf'), await readFile(soundFixture));
-    await writeFile(path.join(dir, 'broken.pdf'), await damagedCopy());
+    await writeFile(path.join(dir, 'broken.pdf'), await undrawablePdf());
     expect(qpdfCheck(path.join(dir, 'sound.pdf')).status).toBe(0);
     expect(qpdfCheck(path.join(dir, 'broken.pdf')).output).toMatch(/errors while decoding content stream|LZWDecoder: bad code/);
     const caseFile = path.join(dir, 'CASE.json');

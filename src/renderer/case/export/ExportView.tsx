@@ -226,13 +226,15 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
           </>
         )}
         {(undrawableAsImages || (plan !== null && plan.plan.undrawablePages > 0)) && (
-          <CheckboxField
-            label={t('contents.undrawableAsImages')}
-            hint={plan !== null ? t('contents.undrawableHint', { count: plan.plan.undrawablePages }) : undefined}
-            checked={undrawableAsImages}
-            disabled={exporting}
-            onChange={(e) => setUndrawableAsImages(e.target.checked)}
-          />
+          <div className="cw-export-option">
+            <CheckboxField
+              label={t('contents.undrawableAsImages')}
+              hint={plan !== null ? t('contents.undrawableHint', { count: plan.plan.undrawablePages }) : undefined}
+              checked={undrawableAsImages}
+              disabled={exporting}
+              onChange={(e) => setUndrawableAsImages(e.target.checked)}
+            />
+          </div>
         )}
       </section>
 

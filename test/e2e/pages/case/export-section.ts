@@ -55,6 +55,11 @@ export class ExportSection extends WindowPage {
     return this.contentsSection.locator('.cw-warnings li').allInnerTexts();
   }
 
+  /** "Damaged pages as images": there once the contents count pages whose drawing data is damaged. */
+  get undrawableAsImages(): Locator {
+    return this.contentsSection.getByRole('checkbox', { name: exactName(this.t('exportView:contents.undrawableAsImages')) });
+  }
+
   /**
    * "Show contents": resolves with the page count the window announces ("12 pages in all"),
    * after checking the words around the number are the window's own.
