@@ -484,8 +484,14 @@ async function exhibitPages(
   const { content } = exhibit;
   if (content.kind === 'not_reproduced') return { refs: [] };
   if (content.kind === 'text') return { refs: (typeset ?? []).map((page) => page.ref) };
-  const bytes = await io.readBlob(exhibit.item.blobId);
-  if (content.kind === 'pages') {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await io.readBlob(exhibit.item.blobId);
+  } catch (error) {
+    // A file the vault cannot give (damaged on disk, say) costs its pages, never the export.
+    if (signal?.aborted) throw error;
+  }
+  if (bytes && content.kind === 'pages') {
     const asImages = undrawablePagesAsImages ? content.undrawablePages : undefined;
     const { refs, reproduction } = await reproducePdfPages(doc, fonts, { bytes, count: exhibit.contentPages, password: exhibit.password, asImages, fontsDir, footer, notice, signal });
     const plain = !reproduction.repaired && !reproduction.decrypted && reproduction.imagePages.length === 0 && reproduction.missingPages.length === 0;
@@ -493,7 +499,7 @@ async function exhibitPages(
   }
   const refs: PDFRef[] = [];
   try {
-    for await (const frame of imageFrames(bytes, exhibit.item.mediaType)) {
+    for await (const frame of imageFrames(bytes ?? new Uint8Array(), exhibit.item.mediaType)) {
       if (refs.length === exhibit.contentPages) break;
       signal?.throwIfAborted();
       const { page, box } = createSheet(doc, uprightSize(frame));

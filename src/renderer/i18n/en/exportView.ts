@@ -78,7 +78,7 @@ export const exportView = {
     totalPages_other: '{{count, number}} pages in all',
     listLabel: 'Contents of the dossier',
     undrawableAsImages: 'Damaged pages as images',
-    undrawableHint: '{{count, number}} page(s) hold drawing data that is damaged (named in the warnings above). As images, they print and pass a court’s PDF checker; their text can no longer be selected.',
+    undrawableHint: '{{count, number}} page(s) hold drawing data that is damaged. As images, they print and pass a court’s PDF checker; their text can no longer be selected.',
     page: 'page',
   },
   run: {

@@ -81,7 +81,7 @@ export const exportView: FrenchMessages<typeof en> = {
     totalPages_other: '{{count, number}} pages au total',
     listLabel: 'Table des matières du dossier',
     undrawableAsImages: 'Pages endommagées en images',
-    undrawableHint: '{{count, number}} page(s) ont des données de dessin endommagées (citées dans les avertissements ci-dessus). En images, elles s’impriment et passent le contrôle PDF d’une juridiction ; leur texte ne peut plus être sélectionné.',
+    undrawableHint: '{{count, number}} page(s) ont des données de dessin endommagées. En images, elles s’impriment et passent le contrôle PDF d’une juridiction ; leur texte ne peut plus être sélectionné.',
     page: 'page',
   },
   run: {
