@@ -4,13 +4,14 @@
 // document's context; what is still being built (the catalog, the page tree, the front matter
 // and the fonts, which are subset only at the end) stays until `finish`. The cross-reference
 // table is classic, with one subsection per run of written object numbers.
-import { PDFName, PDFRawStream, type PDFDocument, type PDFObject, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFName, PDFRawStream, PDFStream, type PDFDocument, type PDFObject, type PDFRef } from '@cantoo/pdf-lib';
 
 /** Where the bytes go: a file (a FileHandle is one), or the reader's channel to the process that writes the file. */
 export interface ByteSink {
   write(bytes: Uint8Array): Promise<unknown>;
 }
 
+/** Bytes gathered before they are written, and the most one write carries (a 150 MP photo goes out in pieces). */
 const flushThreshold = 1 << 20;
 
 export class PdfStreamWriter {
@@ -84,10 +85,21 @@ export class PdfStreamWriter {
 
   private writeObject(ref: PDFRef, object: PDFObject): void {
     this.offsets.set(ref.objectNumber, this.offset);
-    const head = Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1');
+    this.push(Buffer.from(`${ref.objectNumber} ${ref.generationNumber} obj\n`, 'latin1'));
+    if (object instanceof PDFStream) {
+      // What PDFStream.copyBytesInto writes, but the contents (an image's, a page's) are handed on
+      // as they are: copying them into one buffer with the dictionary would hold them twice.
+      object.updateDict();
+      const dict = new Uint8Array(object.dict.sizeInBytes());
+      object.dict.copyBytesInto(dict, 0);
+      this.push(dict);
+      this.push(Buffer.from('\nstream\n', 'latin1'));
+      this.push(object.getContents());
+      this.push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
+      return;
+    }
     const body = new Uint8Array(object.sizeInBytes());
     object.copyBytesInto(body, 0);
-    this.push(head);
     this.push(body);
     this.push(Buffer.from('\nendobj\n', 'latin1'));
   }
@@ -115,12 +127,30 @@ export class PdfStreamWriter {
     this.offset += bytes.length;
   }
 
+  /**
+   * Writes what is pending in pieces of at most flushThreshold, each a buffer of its own: a large
+   * stream's contents are never copied whole, and never sent whole to the process writing the file.
+   */
   private async drain(): Promise<void> {
-    if (this.pending.length === 0) return;
     const chunks = this.pending;
     this.pending = [];
     this.pendingBytes = 0;
-    await this.out.write(Buffer.concat(chunks));
+    let piece: Uint8Array[] = [];
+    let pieceBytes = 0;
+    for (const chunk of chunks) {
+      for (let at = 0; at < chunk.length; ) {
+        const take = Math.min(chunk.length - at, flushThreshold - pieceBytes);
+        piece.push(chunk.subarray(at, at + take));
+        pieceBytes += take;
+        at += take;
+        if (pieceBytes === flushThreshold) {
+          await this.out.write(Buffer.concat(piece, pieceBytes));
+          piece = [];
+          pieceBytes = 0;
+        }
+      }
+    }
+    if (pieceBytes > 0) await this.out.write(Buffer.concat(piece, pieceBytes));
   }
 }
 
