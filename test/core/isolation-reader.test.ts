@@ -38,6 +38,14 @@ describe('the exhibit reader', () => {
     expect(processes[0]!.pid).not.toBe(process.pid);
   });
 
+  it('starts each process with glibc malloc told to give large blocks back (decoders would grow its memory with every image)', async () => {
+    const { reader, processes } = startReader();
+    await reader.run('detectType', { head: (await order()).subarray(0, 65536) });
+    const environment = (await readFile(`/proc/${processes[0]!.pid}/environ`, 'latin1')).split('\0');
+    expect(environment).toContain('MALLOC_MMAP_THRESHOLD_=131072');
+    expect(environment).toContain('MALLOC_ARENA_MAX=2');
+  });
+
   it('runs two tasks at once in two processes, and no more than its pool', async () => {
     const { reader, processes } = startReader();
     const pdf = await order();

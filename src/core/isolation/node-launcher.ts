@@ -5,7 +5,7 @@ import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ReaderLauncher, ReaderProcess } from './reader-launcher.js';
+import { readerMallocEnv, type ReaderLauncher, type ReaderProcess } from './reader-launcher.js';
 import { isFromReader, type FromReader } from './reader-protocol.js';
 
 /** The child's entry and the Node options it needs to load it. */
@@ -26,6 +26,7 @@ export function nodeReaderLauncher(builtEntry?: string): ReaderLauncher {
       const child = fork(entry, [], {
         // Not the parent's flags (vitest's, an inspector's): only the heap cap and the loader.
         execArgv: [`--max-old-space-size=${maxOldSpaceMb}`, ...loader],
+        env: { ...process.env, ...readerMallocEnv },
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });

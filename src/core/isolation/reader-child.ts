@@ -2,6 +2,7 @@
 // no vault; it runs the tasks of reader-tasks.ts on the bytes the core sends, one at a time, and
 // answers with plain data. Under Node it talks over the fork's IPC channel, under Electron's
 // utilityProcess over process.parentPort.
+import sharp from 'sharp';
 import { DossierError, type ErrorData } from '../../shared/errors.js';
 import { keepMemoryOutOfCoreDumps } from './core-dumps.js';
 import type { FromReader, ToReader } from './reader-protocol.js';
@@ -9,6 +10,10 @@ import { readerTasks } from './reader-tasks.js';
 import type { ReaderTask, TaskIO } from './task-types.js';
 
 keepMemoryOutOfCoreDumps();
+// libvips keeps its last operations, their input buffers with them, for reuse. A reader never
+// asks for the same decode twice, so that cache only holds exhibits already done: each HEIC
+// photo left its 48 MB of pixels there, and the memory grew with every exhibit.
+sharp.cache(false);
 
 /** Electron's utilityProcess port (typed here: the core does not import Electron). */
 interface ParentPort {
