@@ -3,7 +3,7 @@
 // itself is src/core/isolation/reader-child.ts, built as out/main/exhibit-reader-child.js.
 import path from 'node:path';
 import { utilityProcess } from 'electron';
-import { isFromReader, type FromReader, type ReaderLauncher, type ReaderProcess } from '../src/core/service/worker-host';
+import { isFromReader, readerMallocEnv, type FromReader, type ReaderLauncher, type ReaderProcess } from '../src/core/service/worker-host';
 
 export function utilityReaderLauncher(entry = path.join(import.meta.dirname, 'exhibit-reader-child.js')): ReaderLauncher {
   return {
@@ -11,6 +11,7 @@ export function utilityReaderLauncher(entry = path.join(import.meta.dirname, 'ex
       const child = utilityProcess.fork(entry, [], {
         serviceName: 'Dossier exhibit reader',
         execArgv: [`--max-old-space-size=${maxOldSpaceMb}`],
+        env: { ...process.env, ...readerMallocEnv },
         stdio: 'inherit',
       });
       let exited = false;

@@ -31,7 +31,7 @@ import { shellMethods, type CoreHandlers, type CoreMethod } from './service-cont
 export type { LockReason };
 // What the shell (electron/) needs of the core, from this one entry.
 export type { CoreHandlers, ShellMethod } from './service-context.js';
-export type { ReaderLauncher, ReaderProcess, ReaderProcessOptions } from '../isolation/reader-launcher.js';
+export { readerMallocEnv, type ReaderLauncher, type ReaderProcess, type ReaderProcessOptions } from '../isolation/reader-launcher.js';
 export { isFromReader, type FromReader, type ToReader } from '../isolation/reader-protocol.js';
 
 /** What the worker is started with (its workerData). */
