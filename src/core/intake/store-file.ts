@@ -126,7 +126,10 @@ export async function storeEvidenceFile(store: BlobStore, file: string, options:
       done(null, chunk);
     },
   });
-  const source = createReadStream(file, { highWaterMark: 1024 * 1024 });
+  // The end is the size seen: Node's ReadStream otherwise allocates a whole highWaterMark for
+  // each read, and reads once more to find the end (2 MiB of garbage per small file). A file
+  // that grows meanwhile is stored as it was when looked at.
+  const source = createReadStream(file, { highWaterMark: 1024 * 1024, start: 0, end: info.size - 1 });
   let sourceError: NodeJS.ErrnoException | undefined;
   source.on('error', (error) => {
     sourceError = error;
