@@ -252,7 +252,7 @@ describe('evidence.import reads each PDF and image once, as the exporter will', 
       ['whole.jpg', 'image', undefined],
       ['cut.jpg', 'not_reproduced', 'file_cut_short'],
     ]);
-    expect(imported[1]!.supportNote).toContain('the image file ends early');
+    expect(imported[1]!.supportNote).toMatch(/^The image file ends early \(it was cut short in copying or sending\): /);
     const afterRestart = await reopened(h);
     expect(await afterRestart('evidence.list', { caseId })).toEqual(imported);
   });
