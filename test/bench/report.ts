@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Practice } from './generate-practice.js';
 import type { ArchiveFigure, CopyFigure, ExportFigure, ImportFigure, PdfLibMergeFigure, PlanningFigure, QpdfFigure, SearchFigure, UnlockFigure, VerifyFigure } from './measure.js';
 import type { IsolationFigure, LockFigure, RekeyFigure } from './measure-hardening.js';
+import type { MixedFigure } from './measure-mixed.js';
 
 export interface Machine {
   cpuModel: string;
@@ -102,6 +103,8 @@ export interface BenchResult {
   lock: LockFigure;
   isolation: IsolationFigure;
   rekey: RekeyFigure;
+  /** Issue 13: the export of the mixed set, every kind of exhibit a practice receives. */
+  mixed?: MixedFigure;
   targets: TargetRow[];
 }
 
@@ -182,6 +185,35 @@ export function targetRows(result: Omit<BenchResult, 'targets'>): TargetRow[] {
       value: `${fixed(result.rekey.seconds)} s for ${mb(result.rekey.bytes)} (${fixed(result.rekey.mbPerSecond)} MB/s), peak RSS ${mib(result.rekey.memory.peak)} (+${mib(result.rekey.memory.extra)})`,
     },
     { figure: '`verify` of the whole vault', value: `${fixed(verify.mbPerSecond)} MB/s (${mb(verify.bytes)}, ${count(verify.files)} files in ${fixed(verify.seconds)} s${verify.ok ? '' : ', PROBLEMS FOUND'})` },
+    ...(result.mixed ? mixedRows(result.mixed) : []),
+  ];
+}
+
+/** Issue 13's rows: what the mixed set holds, and its export's peak memory through the reader and in-process. */
+function mixedRows({ set, isolated, inProcess }: MixedFigure): TargetRow[] {
+  const kinds = Object.entries(set.kinds).map(([kind, { files, bytes }]) => `${kind} ${count(files)} (${mb(bytes)})`).join(', ');
+  const together = isolated.memory.peak + isolated.memory.childrenPeak;
+  const rises = isolated.readerRises.map((rise) => `${rise.exhibit} +${mib(rise.bytes)}`).join(', ');
+  return [
+    {
+      figure: 'mixed set',
+      value: `${count(set.files)} files, ${mb(set.bytes)} (largest ${mb(set.largestBytes)}): ${kinds}${set.skipped.length ? `; skipped: ${set.skipped.join('; ')}` : ''}`,
+    },
+    {
+      figure: 'export peak RSS, mixed set',
+      value:
+        `${mib(together)}: the core ${mib(isolated.memory.peak)} (+${mib(isolated.memory.extra)} over ${mib(isolated.memory.baseline)}), the reader's processes ${mib(isolated.memory.childrenPeak)} ` +
+        `(high-water mark ${mib(isolated.readerHighWater)}); ${count(isolated.pages)} pages in ${fixed(isolated.seconds)} s, ${count(isolated.notReproduced)} exhibits not reproduced`,
+      target: '< 1 GiB',
+      met: together < GiB,
+    },
+    { figure: 'where the reader\'s memory rose most, mixed set', value: rises || 'nowhere' },
+    {
+      figure: 'the same export with the composer in this process',
+      value: `peak RSS ${mib(inProcess.memory.peak)} (+${mib(inProcess.memory.extra)} over ${mib(inProcess.memory.baseline)}); ${fixed(inProcess.seconds)} s`,
+      target: '< 1 GiB',
+      met: inProcess.memory.peak < GiB,
+    },
   ];
 }
 

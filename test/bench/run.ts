@@ -17,6 +17,7 @@ import { Vault } from '../../src/core/vault/vault.js';
 import { loadPractice, practiceDir, type Practice } from './generate-practice.js';
 import { measureArchiveImport, measureCopy, measureExport, measureImport, measurePdfLibMerge, measurePlanning, measureQpdf, measureSearch, measureUnlock, measureVerify } from './measure.js';
 import { measureIsolationCost, measureLockLatency, measureRekey } from './measure-hardening.js';
+import { measureMixedExport } from './measure-mixed.js';
 import { practiceSizes } from './practice-plan.js';
 import { searchQueries } from './practice-text.js';
 import { Progress } from './progress.js';
@@ -121,6 +122,7 @@ try {
     await mkdir(dir);
     return measureLockLatency(dir, PASSPHRASE);
   });
+  const mixed = await phase('mixed set', () => measureMixedExport(path.join(runDir, 'mixed'), size.profile, progress));
 
   const { caseIds: _caseIds, largeCaseId: _largeCaseId, ...importFigures } = imported;
   const withoutTargets: Omit<BenchResult, 'targets'> = {
@@ -156,6 +158,7 @@ try {
     lock,
     isolation,
     rekey,
+    mixed,
   };
   const result: BenchResult = { ...withoutTargets, targets: targetRows(withoutTargets) };
   const jsonFile = await writeJsonReport(result, path.join(repoRoot, 'test-artifacts', 'bench'));
