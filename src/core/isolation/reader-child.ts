@@ -2,6 +2,8 @@
 // no vault; it runs the tasks of reader-tasks.ts on the bytes the core sends, one at a time, and
 // answers with plain data. Under Node it talks over the fork's IPC channel, under Electron's
 // utilityProcess over process.parentPort.
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import sharp from 'sharp';
 import { DossierError, type ErrorData } from '../../shared/errors.js';
 import { keepMemoryOutOfCoreDumps } from './core-dumps.js';
@@ -14,6 +16,23 @@ keepMemoryOutOfCoreDumps();
 // asks for the same decode twice, so that cache only holds exhibits already done: each HEIC
 // photo left its 48 MB of pixels there, and the memory grew with every exhibit.
 sharp.cache(false);
+
+// Between two files, what the last one left (its bytes, decoded pixels, parsed objects, a
+// decoder's WebAssembly memory once dropped) is garbage, but V8 collects it only when its heap
+// fills, and counts little of it: most lives outside the heap. A process reading file after file
+// would hold several files' worth. So when resident memory has grown by this much since the last
+// collection, the task's next request for a file collects first: memory then holds one file's
+// work above the process's own.
+const collectAfterGrowthBytes = 128 * 1024 * 1024;
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+let residentAfterCollection = 0;
+
+function collectIfGrown(): void {
+  if (process.memoryUsage.rss() - residentAfterCollection < collectAfterGrowthBytes) return;
+  collectGarbage();
+  residentAfterCollection = process.memoryUsage.rss();
+}
 
 /** Electron's utilityProcess port (typed here: the core does not import Electron). */
 interface ParentPort {
@@ -61,6 +80,7 @@ async function run(id: number, name: string, input: unknown): Promise<void> {
   const io: TaskIO = {
     request: (requestName, requestInput) =>
       new Promise((resolve, reject) => {
+        if (requestName === 'blob') collectIfGrown();
         const requestId = nextRequestId++;
         requests.set(requestId, { resolve, reject });
         channel.send({ type: 'request', id, requestId, name: requestName, input: requestInput });
