@@ -12,6 +12,10 @@ import { readerTasks } from './reader-tasks.js';
 import type { ReaderTask, TaskIO } from './task-types.js';
 
 keepMemoryOutOfCoreDumps();
+// Run from source (the CLI, the tests, the benchmark), tsx turns on source maps, and Node then
+// parses and keeps the map of every module with one: pdf.js alone brings 8 MB of maps, which
+// cost the reader 80 MiB. Its errors leave it as codes, never stacks, so it needs none.
+process.setSourceMapsEnabled(false);
 // libvips keeps its last operations, their input buffers with them, for reuse. A reader never
 // asks for the same decode twice, so that cache only holds exhibits already done: each HEIC
 // photo left its 48 MB of pixels there, and the memory grew with every exhibit.
