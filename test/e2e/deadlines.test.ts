@@ -11,8 +11,6 @@ import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { dossierText } from '../../src/core/dossier/dossier-text';
 import { findTemplate } from '../../src/core/dossier/templates';
-import type { CoreMethod } from '../../src/core/service/service-context';
-import { contract, type MethodInput, type MethodOutput } from '../../src/shared/contract';
 import { deadlineTexts, deadlineWords } from '../../src/shared/deadline-text';
 import { CasePage } from './pages/case-page';
 import { ClientPage, ClientsPage } from './pages/clients-page';
@@ -21,13 +19,9 @@ import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
+import { callCore } from './support/core-calls';
 
 const run = promisify(execFile);
-
-async function callCore<M extends CoreMethod>(app: AppWindow, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const handler = app.transport.core.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
-  return handler(contract[method].input.parse(input));
-}
 
 async function look(app: AppWindow, step: string, name: string): Promise<void> {
   const label = `deadlines-${app.language}-${step}-${name}`;

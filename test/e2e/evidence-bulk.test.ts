@@ -8,8 +8,6 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import type { CoreMethod } from '../../src/core/service/service-context';
-import { contract, type MethodInput, type MethodOutput } from '../../src/shared/contract';
 import { fixturesDir } from '../support/sample-case';
 import { CasePage } from './pages/case-page';
 import { ClientPage, ClientsPage } from './pages/clients-page';
@@ -18,13 +16,9 @@ import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
+import { callCore } from './support/core-calls';
 
 const client = { fullName: 'Aigerim Sadykova', fullNameNative: 'Әйгерім Садықова' };
-
-async function callCore<M extends CoreMethod>(app: AppWindow, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const handler = app.transport.core.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
-  return handler(contract[method].input.parse(input));
-}
 
 async function check(app: AppWindow, label: string): Promise<void> {
   // Fails on any serious or critical violation.

@@ -12,8 +12,7 @@ import type { Locator, Request } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { dossierText } from '../../src/core/dossier/dossier-text';
 import { dossierTemplates } from '../../src/core/dossier/templates';
-import type { CoreMethod } from '../../src/core/service/service-context';
-import { contract, type InterfaceLanguage, type MethodInput, type MethodOutput } from '../../src/shared/contract';
+import type { InterfaceLanguage } from '../../src/shared/contract';
 import { undrawablePdf } from '../support/damaged-pdf';
 import { CasePage } from './pages/case-page';
 import { ClientPage, ClientsPage } from './pages/clients-page';
@@ -21,16 +20,12 @@ import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
+import { callCore } from './support/core-calls';
 
 const run = promisify(execFile);
 const client = { fullName: 'Aibek Saparov', fullNameNative: 'Айбек Сапаров' };
 const FILE_NAME = 'detention-order.pdf';
 const TEMPLATE = 'national-asylum-bundle';
-
-async function callCore<M extends CoreMethod>(app: AppWindow, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const handler = app.transport.core.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
-  return handler(contract[method].input.parse(input));
-}
 
 /** What the window sent the core for `method`, each call in order, read off the test transport's wire (POST /api/<method>). */
 function watchRequests(app: AppWindow, method: 'dossier.plan' | 'dossier.export'): Array<Record<string, unknown>> {

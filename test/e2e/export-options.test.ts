@@ -7,21 +7,15 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { dossierText } from '../../src/core/dossier/dossier-text';
-import type { CoreMethod } from '../../src/core/service/service-context';
-import { contract, type MethodInput, type MethodOutput } from '../../src/shared/contract';
 import { CasePage } from './pages/case-page';
 import { ClientPage, ClientsPage } from './pages/clients-page';
 import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
-import { openWindow, useChromium, type AppWindow } from './support/fixtures';
+import { openWindow, useChromium } from './support/fixtures';
+import { callCore } from './support/core-calls';
 
 const run = promisify(execFile);
-
-async function callCore<M extends CoreMethod>(app: AppWindow, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const handler = app.transport.core.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
-  return handler(contract[method].input.parse(input));
-}
 
 describeInChromium('export options: disputed events', () => {
   const e2e = useChromium();

@@ -10,8 +10,6 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { CoreMethod } from '../../src/core/service/service-context';
-import { contract, type MethodInput, type MethodOutput } from '../../src/shared/contract';
 import { eventTypes } from '../../src/shared/models';
 import { fixturesDir } from '../support/sample-case';
 import { CasePage } from './pages/case-page';
@@ -20,6 +18,7 @@ import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
+import { callCore } from './support/core-calls';
 
 const run = promisify(execFile);
 
@@ -33,12 +32,7 @@ const number = (n: number) => String(n).padStart(4, '0');
 const eventTitle = (n: number) => `Event ${number(n)}`;
 const fileTitle = (n: number) => `exhibit-${number(n)}`;
 
-/** A core method called as the window would call it: the input through the contract's schema first. */
-async function callCore<M extends CoreMethod>(app: AppWindow, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const handler = app.transport.core.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
-  return handler(contract[method].input.parse(input));
-}
-
+/** The client and the case, made through the core. */
 async function createCase(app: AppWindow, title: string): Promise<string> {
   const created = await callCore(app, 'clients.create', client);
   const record = await callCore(app, 'cases.create', { clientId: created.id, case: { title, forum: 'un_cat', reference: 'CAT/2025/5000' } });

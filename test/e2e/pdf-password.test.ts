@@ -7,8 +7,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import type { CoreMethod } from '../../src/core/service/service-context';
-import { contract, type InterfaceLanguage, type MethodInput, type MethodOutput } from '../../src/shared/contract';
+import type { InterfaceLanguage } from '../../src/shared/contract';
 import { PROTECTED_PDF, PROTECTED_PDF_PASSWORD } from '../support/protected-pdf';
 import { CasePage } from './pages/case-page';
 import { PdfPasswordDialog } from './pages/case/pdf-password-dialog';
@@ -17,14 +16,10 @@ import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility, scanAndPhotographView } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
+import { callCore } from './support/core-calls';
 
 const client = { fullName: 'Timur Bekov', fullNameNative: 'Тимур Беков' };
 const WRONG = 'not the statement password';
-
-async function callCore<M extends CoreMethod>(app: AppWindow, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const handler = app.transport.core.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
-  return handler(contract[method].input.parse(input));
-}
 
 async function check(app: AppWindow, label: string): Promise<void> {
   await scanAccessibility(app.page, label);

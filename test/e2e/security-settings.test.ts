@@ -7,8 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import type { CoreMethod } from '../../src/core/service/service-context';
-import { contract, type InterfaceLanguage, type MethodInput, type MethodOutput } from '../../src/shared/contract';
+import type { InterfaceLanguage } from '../../src/shared/contract';
 import { copyOfV1Vault, V1_RECOVERY_KEY } from '../support/old-vault';
 import { PASSPHRASE } from '../support/sample-case';
 import { BorderGate, SecuritySettings } from './pages/security-settings';
@@ -18,15 +17,11 @@ import { Workspace } from './pages/workspace';
 import { scanAccessibility, scanAndPhotographView, saveScreenshot } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
+import { callCore } from './support/core-calls';
 
 /** The passphrase chosen after travel mode: a new one, strong enough for the core's rule. */
 const NEW_PASSPHRASE = 'violet harbour climbs seven quiet ladders';
 const bothLanguages: InterfaceLanguage[] = ['en', 'ru'];
-
-async function callCore<M extends CoreMethod>(app: AppWindow, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const handler = app.transport.core.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
-  return handler(contract[method].input.parse(input));
-}
 
 /** Creates the vault through the first-run screen; returns its recovery key as a person types it. */
 async function createVaultInWindow(app: AppWindow): Promise<string> {

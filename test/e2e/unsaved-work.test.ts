@@ -9,8 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { expect, it } from 'vitest';
-import type { CoreMethod } from '../../src/core/service/service-context';
-import { contract, type InterfaceLanguage, type MethodInput, type MethodOutput } from '../../src/shared/contract';
+import type { InterfaceLanguage } from '../../src/shared/contract';
 import { PASSPHRASE } from '../support/sample-case';
 import { CasePage } from './pages/case-page';
 import { ClientPage, ClientsPage } from './pages/clients-page';
@@ -20,6 +19,7 @@ import { Workspace } from './pages/workspace';
 import { scanAndPhotographView } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
+import { callCore } from './support/core-calls';
 
 const VIEWPORT = { width: 1280, height: 800 };
 const client = { fullName: 'Yerlan Toktarov', fullNameNative: 'Ерлан Токтаров' };
@@ -27,11 +27,6 @@ const caseTitle = 'Toktarov: interim measures';
 const files = { first: 'witness-note-first', second: 'witness-note-second', order: 'four-page-order' };
 /** Four events in November 2021, with the case's first and last events years apart. */
 const november = ['2021-11-03', '2021-11-10', '2021-11-17', '2021-11-24'];
-
-async function callCore<M extends CoreMethod>(app: AppWindow, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const handler = app.transport.core.handlers[method] as (input: unknown) => Promise<MethodOutput<M>>;
-  return handler(contract[method].input.parse(input));
-}
 
 /** A four-page PDF, each page saying which it is. */
 async function fourPagePdf(file: string): Promise<void> {
