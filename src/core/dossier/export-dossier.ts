@@ -131,7 +131,7 @@ class ComposerHost implements ComposerIO {
     if (size === undefined) throw new DossierError('INVALID_INPUT', 'The exhibit reader asked for a file that is not part of this dossier.');
     if (size > maxExhibitBytes) throw new DossierError('INVALID_INPUT', `The file is larger than ${maxExhibitBytes / 1024 / 1024} MiB, too large to read for the dossier.`);
     this.suspect = blobId;
-    return this.vault.blobs.readAll(blobId);
+    return this.vault.blobs.readAll(blobId, size);
   }
 
   progress(progress: ExportProgress): void {

@@ -22,7 +22,7 @@ import { pipeline } from 'node:stream/promises';
 import { fsyncDirectory, fsyncFile } from '../fs/atomic-write.js';
 import { isEndedWriter, newWriterTag } from '../fs/writer-tag.js';
 import type { VaultLayout } from '../vault/layout.js';
-import { createDecryptStream, createEncryptStream, DEFAULT_CHUNK_BYTES, HEADER_BYTES, keyGenerationOf } from './file-cipher.js';
+import { createDecryptStream, createEncryptStream, DEFAULT_CHUNK_BYTES, FileIntegrityError, HEADER_BYTES, keyGenerationOf } from './file-cipher.js';
 
 const BLOB_SUFFIX = '.dfe';
 /** A blob being re-encrypted by a rekey: never published by recovery (it may be cut short). */
@@ -331,10 +331,24 @@ export class BlobStore {
    * All decrypted bytes at once, for readers that need a file whole (a PDF parser): one file at
    * a time, in memory only, never on disk.
    */
-  async readAll(blobId: string): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of this.read(blobId)) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+  async readAll(blobId: string, size?: number): Promise<Buffer> {
+    if (size === undefined) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of this.read(blobId)) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    }
+    // The recorded size known, each chunk goes straight into one buffer: the file is held once,
+    // not as its chunks and their concatenation both.
+    const whole = Buffer.allocUnsafe(size);
+    let filled = 0;
+    for await (const chunk of this.read(blobId)) {
+      const piece = chunk as Buffer;
+      if (filled + piece.length > size) throw new FileIntegrityError('the file is longer than its record says');
+      piece.copy(whole, filled);
+      filled += piece.length;
+    }
+    if (filled !== size) throw new FileIntegrityError('the file is shorter than its record says');
+    return whole;
   }
 
   /** Published blob ids present on disk, whether or not a record refers to them. */

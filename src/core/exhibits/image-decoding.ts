@@ -408,13 +408,17 @@ interface HeicImage {
 }
 type HeicDecoder = (input: { buffer: Uint8Array }) => Promise<HeicImage>;
 
-let heicDecoder: HeicDecoder | undefined;
-
-/** Loaded on first use: its WebAssembly module is large and most dossiers have no HEIC. */
+/**
+ * A decoder of its own for each file: libheif's WebAssembly memory only grows, so one decoder
+ * kept for the reader's life held the largest photo's buffers (about 150 MiB) through the rest
+ * of the export. A fresh instance costs about 0.3 s a photo and is dropped with its memory.
+ */
 function loadHeicDecoder(): HeicDecoder {
-  // heic-decode is CommonJS without type declarations.
-  heicDecoder ??= createRequire(import.meta.url)('heic-decode') as HeicDecoder;
-  return heicDecoder;
+  // heic-decode and libheif-js are CommonJS without type declarations.
+  const require = createRequire(import.meta.url);
+  const libheif: unknown = (require('libheif-js/libheif-wasm/libheif-bundle.js') as () => unknown)();
+  const decoders = (require('heic-decode/lib.js') as (libheif: unknown) => { one: HeicDecoder })(libheif);
+  return decoders.one;
 }
 
 interface ConversionOptions {

@@ -117,6 +117,10 @@ export async function decodeJpeg2000(bytes: Uint8Array, header: Jpeg2000Header):
     // OpenJPEG's words for a codestream cut short: its tile parts claim more bytes than are left.
     const cutShort = /stream too short|inconsistent with stream length/i.test(message);
     throw new Jpeg2000Error(`${cutShort ? 'the file ends early' : 'it cannot be read'} (${message})`, { cause: error });
+  } finally {
+    // OpenJPEG's WebAssembly memory only grows: a module of its own for each image lets the
+    // largest one's buffers go with it rather than stay for the rest of the export.
+    decoder.cleanup();
   }
   if (rgba.length !== header.width * header.height * 4) {
     throw new Jpeg2000Error('its header is damaged: the decoded picture is not the size the header gives');

@@ -9,6 +9,8 @@ declare module 'pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs' {
     }): void;
     /** numComponents 0: RGBA out whatever the components; smaskInData: keep an alpha component as alpha. */
     decode(bytes: Uint8Array, options: { numComponents: number; smaskInData: boolean }): Promise<Uint8ClampedArray>;
+    /** Forgets the WebAssembly module: the next decode instantiates a new one. */
+    cleanup(): void;
   };
   export const VerbosityLevel: { ERRORS: number; WARNINGS: number; INFOS: number };
   export function setVerbosityLevel(level: number): void;
