@@ -9,22 +9,29 @@ import net from 'node:net';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { dossierText } from '../../src/core/dossier/dossier-text.js';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
 import { PdfiumDocument } from '../../src/core/exhibits/pdfium.js';
 import { PdfjsDocument } from '../../src/core/exhibits/pdfjs-pages.js';
 import { importCase } from '../../src/core/intake/case-file.js';
+import { createExhibitReader } from '../../src/core/isolation/exhibit-reader.js';
+import { nodeReaderLauncher } from '../../src/core/isolation/node-launcher.js';
 import { getCaseDetail } from '../../src/core/records/case-detail.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
 
-/** A sound one-page PDF, written without object streams so its objects can be damaged in place. */
-async function soundPdf(words: string): Promise<Buffer> {
+/** A sound PDF of `pages` pages, written without object streams so its objects can be damaged in place. */
+async function soundPdf(words: string, pages = 1): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  doc.addPage([595, 842]).drawText(words, { x: 60, y: 760, size: 18, font });
+  for (let page = 1; page <= pages; page++) doc.addPage([595, 842]).drawText(`${words} (${page})`, { x: 60, y: 760, size: 18, font });
   return Buffer.from(await doc.save({ useObjectStreams: false }));
+}
+
+/** No /Type in the page tree (qpdf's no-pages-types.pdf): pdf-lib cannot walk it, and PDFium's copy keeps it so: every page is drawn as an image. */
+function untyped(pdf: Buffer): Buffer {
+  return damageInPlace(damageInPlace(pdf, '/Type /Pages', ''), '/Type /Page', '');
 }
 
 /** Replaces `from` by `to` padded with spaces to the same length, so every offset stays true. */
@@ -52,7 +59,7 @@ describe('damaged PDFs', () => {
       // An open brace in the trailer (qpdf's bad13.pdf), after the cross-reference table so no offset moves: pdf-lib gives up, PDFium repairs.
       trailer: Buffer.from((await soundPdf('A broken trailer')).toString('latin1').replace(/trailer\s*<</, (found) => `${found}\n/Something {`), 'latin1'),
       // No /Type in the page tree (qpdf's no-pages-types.pdf): pdf-lib cannot walk it, PDFium draws the page.
-      untyped: damageInPlace(damageInPlace(await soundPdf('An untyped page tree'), '/Type /Pages', ''), '/Type /Page', ''),
+      untyped: untyped(await soundPdf('An untyped page tree')),
     };
     for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(dir, `${name}.pdf`), bytes);
     const caseFile = path.join(dir, 'CASE.json');
@@ -99,6 +106,32 @@ describe('damaged PDFs', () => {
       expect(pageText(out, untyped.firstPage)).toContain(t.reproduction.asImages('1', 200).replace(/\s+/g, ' ').slice(0, 40));
       expect(result.warnings).toContain(t.warnings.partlyReproduced('Tab C', 'untyped.pdf', t.reproduction.asImages('1', 200)));
       execFileSync('qpdf', ['--check', out]);
+    } finally {
+      vault.close();
+    }
+  });
+
+  it('drawn page by page, keep the reader alive past its deadline: the deadline is for a reader that stopped working', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'long.pdf'), untyped(await soundPdf('A long untyped scan', 60)));
+    const caseFile = path.join(dir, 'CASE.json');
+    await writeFile(
+      caseFile,
+      JSON.stringify({
+        client: { fullName: 'Long Scan' },
+        case: { title: 'Long scan', forum: 'national_asylum', reference: 'LONG-1' },
+        evidence: [{ key: 'long', file: 'long.pdf', title: 'Long scan', kind: 'court_document' }],
+      }),
+    );
+    const { vault } = await newVault();
+    // Sixty pages rendered at 200 dpi take several times this deadline; one page takes a fraction of it.
+    const reader = createExhibitReader(nodeReaderLauncher(), { deadlineMs: 3_000 });
+    onTestFinished(() => reader.stopAll());
+    try {
+      const report = await importCase(vault, caseFile, { reader });
+      const result = await exportDossier(vault, report.caseId, path.join(dir, 'dossier.pdf'), { today: '2026-12-02', reader });
+      expect(result.exhibits[0]).toMatchObject({ rendered: true, pages: 61 });
+      expect(result.warnings).toEqual([dossierText.en.warnings.partlyReproduced('Tab A', 'long.pdf', dossierText.en.reproduction.asImages('1–60', 200))]);
     } finally {
       vault.close();
     }

@@ -107,6 +107,12 @@ export interface ComposerIO {
   /** The decrypted bytes of a selected exhibit's file. */
   readBlob(blobId: string): Promise<Uint8Array>;
   progress(progress: ExportProgress): void;
+  /**
+   * Says the composer is still at work within one exhibit (after each page): a 500-page scan
+   * rendered page by page takes longer than the reader's deadline without a word. Not progress:
+   * the core still blames this exhibit if the reader fails.
+   */
+  working?(): void;
   signal?: AbortSignal | undefined;
 }
 
@@ -493,7 +499,17 @@ async function exhibitPages(
   }
   if (bytes && content.kind === 'pages') {
     const asImages = undrawablePagesAsImages ? content.undrawablePages : undefined;
-    const { refs, reproduction } = await reproducePdfPages(doc, fonts, { bytes, count: exhibit.contentPages, password: exhibit.password, asImages, fontsDir, footer, notice, signal });
+    const { refs, reproduction } = await reproducePdfPages(doc, fonts, {
+      bytes,
+      count: exhibit.contentPages,
+      password: exhibit.password,
+      asImages,
+      fontsDir,
+      footer,
+      notice,
+      signal,
+      onPage: () => io.working?.(),
+    });
     const plain = !reproduction.repaired && !reproduction.decrypted && reproduction.imagePages.length === 0 && reproduction.missingPages.length === 0;
     return plain ? { refs } : { refs, reproduction };
   }
@@ -509,6 +525,7 @@ async function exhibitPages(
       await image.embed();
       stampSheet(page, fonts, footer(refs.length));
       refs.push(page.ref);
+      io.working?.();
     }
   } catch (error) {
     if (signal?.aborted) throw error;

@@ -2,7 +2,7 @@
 // the composer runs there, beside the parsers of hostile files and away from the key. It asks
 // the core for each exhibit's bytes ('blob'), hands it the dossier's bytes as they are written
 // ('write', awaited, so a slow disk holds the composer back rather than filling memory) and
-// reports progress as messages.
+// reports progress as messages, and that it is still working within a long exhibit.
 import type { TaskIO } from '../isolation/reader-tasks.js';
 import { composeDossier, planComposition, type ComposedDossier, type ComposedPlan, type ComposerIO, type DossierInput } from './compose-dossier.js';
 
@@ -14,6 +14,8 @@ function composerIO(io: TaskIO): ComposerIO {
       return bytes;
     },
     progress: (progress) => io.send({ type: 'progress', ...progress }),
+    // Any message tells the reader's deadline the task is alive; the core reads this one as nothing else.
+    working: () => io.send({ type: 'working' }),
     signal: io.signal,
   };
 }

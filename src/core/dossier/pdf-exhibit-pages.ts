@@ -37,6 +37,8 @@ export interface PdfPagesInput {
   footer: (offset: number) => FooterText;
   notice: string;
   signal?: AbortSignal | undefined;
+  /** Called after each page, to say the work goes on. */
+  onPage?: (() => void) | undefined;
 }
 
 /** Resolution a page is rendered at when it cannot be copied: legible for print and for OCR. */
@@ -97,6 +99,7 @@ export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, i
     const refs: PDFRef[] = [];
     for (let index = 0; index < count; index++) {
       signal?.throwIfAborted();
+      if (index > 0) input.onPage?.();
       const copied = drawnAsImages.has(index + 1) ? undefined : await copiedPage(doc, fonts, source, copies, index, footer(index));
       if (copied) {
         refs.push(copied.ref);
