@@ -75,7 +75,7 @@ export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, i
   let lastEngine: Promise<PdfjsDocument | undefined> | undefined;
   const render = async (index: number): Promise<RenderedPage | undefined> => {
     const pdfium = await openEngine();
-    const rendered = pdfium && index < pdfium.pageCount ? pdfium.renderPage(index, renderDpi, maxRenderedPixels) : undefined;
+    const rendered = pdfium && index < pdfium.pageCount ? attempt(() => pdfium.renderPage(index, renderDpi, maxRenderedPixels)) : undefined;
     if (rendered) return rendered;
     lastEngine ??= PdfjsDocument.open(bytes, password);
     const pdfjs = await lastEngine;
@@ -86,7 +86,8 @@ export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, i
     let source = password ? undefined : await readSource(bytes, fontsDir);
     let copies = source ? await copyAll(doc, source, count) : undefined;
     if (!copies) {
-      const repaired = (await openEngine())?.repairedCopy();
+      const pdfium = await openEngine();
+      const repaired = pdfium ? attempt(() => pdfium.repairedCopy()) : undefined;
       const repairedSource = repaired ? await readSource(repaired, fontsDir) : undefined;
       const repairedCopies = repairedSource ? await copyAll(doc, repairedSource, count) : undefined;
       if (repairedSource && (repairedCopies || !source)) {
@@ -118,6 +119,15 @@ export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, i
   } finally {
     (await engine)?.close();
     await (await lastEngine)?.close();
+  }
+}
+
+/** What PDFium gives, or undefined when it fails on this file (the next way is tried). */
+function attempt<T>(work: () => T | undefined): T | undefined {
+  try {
+    return work();
+  } catch {
+    return undefined;
   }
 }
 

@@ -55,7 +55,7 @@ async function inspectPdf(bytes: Uint8Array, password: string | undefined): Prom
       // PDFium reads much of what pdf-lib refuses; its verdict follows.
     }
   }
-  const opened = await PdfiumDocument.open(bytes, password);
+  const opened = await PdfiumDocument.open(bytes, password).catch(() => 'damaged' as const);
   if (opened === 'damaged') return inspectWithPdfjs(bytes, password);
   if (typeof opened === 'string') return { kind: 'not_reproduced', reason: opened };
   try {

@@ -36,6 +36,16 @@ export interface RenderedPage {
   heightPt: number;
 }
 
+/** Runs PDFium; a module that trapped (out of its memory, an abort) is unusable, so the next file gets a new one. */
+function forgetOnTrap<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    loading = undefined;
+    throw error;
+  }
+}
+
 /** Why PDFium could not open a file (FPDF_GetLastError: 4 is a missing or wrong password). */
 export type PdfiumRefusal = 'needs_password' | 'wrong_password' | 'damaged';
 
@@ -55,6 +65,10 @@ export class PdfiumDocument {
   /** Opens the bytes, with the user's password when one is given; a refusal says why it did not open. */
   static async open(bytes: Uint8Array, password?: string): Promise<PdfiumDocument | PdfiumRefusal> {
     const module = await pdfium();
+    return forgetOnTrap(() => PdfiumDocument.openWith(module, bytes, password));
+  }
+
+  private static openWith(module: WrappedPdfiumModule, bytes: Uint8Array, password: string | undefined): PdfiumDocument | PdfiumRefusal {
     const { wasmExports } = module.pdfium;
     const pointer = wasmExports.malloc(Math.max(1, bytes.length));
     if (!pointer) return 'damaged';
@@ -78,6 +92,10 @@ export class PdfiumDocument {
    * structure. pdf-lib reads such a copy where it refused the original.
    */
   repairedCopy(): Uint8Array | undefined {
+    return forgetOnTrap(() => this.writeCopy());
+  }
+
+  private writeCopy(): Uint8Array | undefined {
     const module = this.module;
     module.EPDF_RemoveEncryption(this.doc);
     const writer = module.PDFiumExt_OpenFileWriter();
@@ -103,6 +121,10 @@ export class PdfiumDocument {
    * pixels with the page's size in points; undefined when PDFium cannot load the page.
    */
   renderPage(index: number, dpi: number, maxPixels: number): RenderedPage | undefined {
+    return forgetOnTrap(() => this.draw(index, dpi, maxPixels));
+  }
+
+  private draw(index: number, dpi: number, maxPixels: number): RenderedPage | undefined {
     const module = this.module;
     const page = module.FPDF_LoadPage(this.doc, index);
     if (!page) return undefined;
