@@ -20,7 +20,7 @@ import type { Inspection } from '../exhibits/inspection.js';
 import { exhibitText } from '../exhibits/text-reading.js';
 import { stripActiveContent } from './active-content.js';
 import { drawUpright, embedFrame } from './exhibit-images.js';
-import { createSheet, stampSheet, type FooterText } from './exhibit-pages.js';
+import { createSheet, noticePage, stampSheet, type FooterText } from './exhibit-pages.js';
 import { DossierFonts } from './fonts.js';
 import {
   composeContents,
@@ -34,7 +34,7 @@ import {
   type PlannedExhibit,
 } from './front-matter.js';
 import { writeNamedDestinations, writeOutline, type NavigationTarget } from './navigation.js';
-import { PageFlow, createPage, pageSize } from './page-flow.js';
+import { PageFlow, pageSize } from './page-flow.js';
 import { reproducePdfPages, type PdfReproduction } from './pdf-exhibit-pages.js';
 import { reasonWords } from './reason-words.js';
 import { pageList, reproductionNotes } from './reproduction-notes.js';
@@ -471,7 +471,7 @@ function layoutContents(doc: PDFDocument, fonts: DossierFonts, context: ComposeC
 
 interface ExhibitPagesResult {
   refs: PDFRef[];
-  /** Set when some pages were not simply copied or placed. */
+  /** How the pages of a PDF or an image were reproduced (its notes are empty when simply copied or placed). */
   reproduction?: PdfReproduction | undefined;
 }
 
@@ -510,12 +510,11 @@ async function exhibitPages(
       signal,
       onPage: () => io.working?.(),
     });
-    const plain = !reproduction.repaired && !reproduction.decrypted && reproduction.imagePages.length === 0 && reproduction.missingPages.length === 0;
-    return plain ? { refs } : { refs, reproduction };
+    return { refs, reproduction };
   }
   const refs: PDFRef[] = [];
   try {
-    for await (const frame of imageFrames(bytes ?? new Uint8Array(), exhibit.item.mediaType)) {
+    for await (const frame of bytes ? imageFrames(bytes, exhibit.item.mediaType) : []) {
       if (refs.length === exhibit.contentPages) break;
       signal?.throwIfAborted();
       const { page, box } = createSheet(doc, uprightSize(frame));
@@ -530,14 +529,10 @@ async function exhibitPages(
   } catch (error) {
     if (signal?.aborted) throw error;
   }
-  if (refs.length === exhibit.contentPages) return { refs };
   const missingPages: number[] = [];
   while (refs.length < exhibit.contentPages) {
     missingPages.push(refs.length + 1);
-    const page = createPage(doc);
-    fonts.draw(page, `${notice}.`, { x: 62, y: pageSize.height / 2, size: 12 });
-    stampSheet(page, fonts, footer(refs.length));
-    refs.push(page.ref);
+    refs.push(noticePage(doc, fonts, notice, footer(refs.length)).ref);
   }
   return { refs, reproduction: { repaired: false, decrypted: false, imagePages: [], missingPages } };
 }

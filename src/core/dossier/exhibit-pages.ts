@@ -100,6 +100,14 @@ export function createSheet(doc: PDFDocument, content: { width: number; height: 
   return { page, box: { x: inset, y: bottom, width: page.getWidth() - 2 * inset, height: page.getHeight() - inset - bottom } };
 }
 
+/** A page that stands in for one the exhibit's file did not yield, saying so, stamped. */
+export function noticePage(doc: PDFDocument, fonts: DossierFonts, notice: string, footer: FooterText): PDFPage {
+  const page = createPage(doc);
+  fonts.draw(page, `${notice}.`, { x: 62, y: pageSize.height / 2, size: 12 });
+  stampSheet(page, fonts, footer);
+  return page;
+}
+
 /** Stamps the footer on a page of ours: unrotated, the whole page. */
 export function stampSheet(page: PDFPage, fonts: DossierFonts, footer: FooterText): void {
   drawFooter(page, fonts, footer, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() }, 0);

@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { loadPdfForCopying } from '../exhibits/pdf-reading.js';
 import { PdfiumDocument, type RenderedPage } from '../exhibits/pdfium.js';
 import { PdfjsDocument } from '../exhibits/pdfjs-pages.js';
-import { createSheet, isTooSmallToPad, isTooSmallToPadSize, padAndStamp, placeOnSheet, stampSheet, type FooterText } from './exhibit-pages.js';
+import { createSheet, isTooSmallToPad, isTooSmallToPadSize, noticePage, padAndStamp, placeOnSheet, stampSheet, type FooterText } from './exhibit-pages.js';
 import type { DossierFonts } from './fonts.js';
 import { attachPage, createPage } from './page-flow.js';
 import { copyPagesLinked } from './page-copying.js';
@@ -189,12 +189,5 @@ async function renderedPage(doc: PDFDocument, fonts: DossierFonts, rendered: Ren
   const page = createPage(doc, [widthPt, heightPt]);
   page.drawImage(image, { x: 0, y: 0, width: widthPt, height: heightPt });
   padAndStamp(page, fonts, footer);
-  return page;
-}
-
-function noticePage(doc: PDFDocument, fonts: DossierFonts, notice: string, footer: FooterText): PDFPage {
-  const page = createPage(doc);
-  fonts.draw(page, `${notice}.`, { x: 62, y: page.getHeight() / 2, size: 12 });
-  stampSheet(page, fonts, footer);
   return page;
 }

@@ -482,8 +482,7 @@ function jpeg2000Header(bytes: Uint8Array): Jpeg2000Header {
   try {
     header = readJpeg2000Header(bytes);
   } catch (error) {
-    if (!(error instanceof Jpeg2000Error)) throw error;
-    throw new ImageDecodeError(`the image data is damaged: ${error.message}`, { cause: error, code: error.message.startsWith('the file ends early') ? 'file_cut_short' : 'image_unreadable' });
+    throw jpeg2000Failure(error);
   }
   pixelSize(header, MAX_DECODED_PIXELS);
   return header;
@@ -493,9 +492,15 @@ async function jpeg2000Pixels(bytes: Uint8Array, header: Jpeg2000Header): Promis
   try {
     return await decodeJpeg2000(bytes, header);
   } catch (error) {
-    if (!(error instanceof Jpeg2000Error)) throw error;
-    throw new ImageDecodeError(`the image data is damaged: ${error.message}`, { cause: error, code: error.message.startsWith('the file ends early') ? 'file_cut_short' : 'image_unreadable' });
+    throw jpeg2000Failure(error);
   }
+}
+
+/** A JPEG 2000 reader's refusal as the reason a caseworker reads; anything else as it is. */
+function jpeg2000Failure(error: unknown): unknown {
+  if (!(error instanceof Jpeg2000Error)) return error;
+  const code = error.message.startsWith('the file ends early') ? 'file_cut_short' : 'image_unreadable';
+  return new ImageDecodeError(`the image data is damaged: ${error.message}`, { cause: error, code });
 }
 
 async function encode(pipeline: Sharp, kind: SourceKind): Promise<{ bytes: Uint8Array; width: number; height: number }> {

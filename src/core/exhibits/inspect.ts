@@ -60,10 +60,15 @@ async function inspectPdf(bytes: Uint8Array, password: string | undefined): Prom
   if (typeof opened === 'string') return { kind: 'not_reproduced', reason: opened };
   try {
     const pageCount = opened.pageCount;
-    return pageCount === 0 ? { kind: 'not_reproduced', reason: 'no_pages' } : { kind: 'pages', pageCount };
+    return pagesFound(pageCount);
   } finally {
     opened.close();
   }
+}
+
+/** An engine's page count as the inspection says it: a PDF without pages has nothing to reproduce. */
+function pagesFound(pageCount: number): Inspection {
+  return pageCount === 0 ? { kind: 'not_reproduced', reason: 'no_pages' } : { kind: 'pages', pageCount };
 }
 
 /** The last engine's count: pdf.js opens some files PDFium refuses (the exporter then renders their pages with it). */
@@ -72,7 +77,7 @@ async function inspectWithPdfjs(bytes: Uint8Array, password: string | undefined)
   if (!opened) return { kind: 'not_reproduced', reason: 'damaged' };
   try {
     const pageCount = opened.pageCount;
-    return pageCount === 0 ? { kind: 'not_reproduced', reason: 'no_pages' } : { kind: 'pages', pageCount };
+    return pagesFound(pageCount);
   } finally {
     await opened.close();
   }

@@ -36,6 +36,14 @@ export interface RenderedPage {
   heightPt: number;
 }
 
+/**
+ * The scale from points to pixels a page is rendered at: `dpi`, but for a page so large that it
+ * would exceed `maxPixels`, which is rendered smaller. Both engines render by it.
+ */
+export function renderScale(widthPt: number, heightPt: number, dpi: number, maxPixels: number): number {
+  return Math.min(dpi / 72, Math.sqrt(maxPixels / (widthPt * heightPt)));
+}
+
 /** Runs PDFium; a module that trapped (out of its memory, an abort) is unusable, so the next file gets a new one. */
 function forgetOnTrap<T>(work: () => T): T {
   try {
@@ -132,7 +140,7 @@ export class PdfiumDocument {
       const widthPt = module.FPDF_GetPageWidthF(page);
       const heightPt = module.FPDF_GetPageHeightF(page);
       if (!(widthPt > 0 && heightPt > 0)) return undefined;
-      const scale = Math.min(dpi / 72, Math.sqrt(maxPixels / (widthPt * heightPt)));
+      const scale = renderScale(widthPt, heightPt, dpi, maxPixels);
       const width = Math.max(1, Math.round(widthPt * scale));
       const height = Math.max(1, Math.round(heightPt * scale));
       const bitmap = module.FPDFBitmap_Create(width, height, 0);

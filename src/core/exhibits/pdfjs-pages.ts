@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
-import type { RenderedPage } from './pdfium.js';
+import { renderScale, type RenderedPage } from './pdfium.js';
 
 /** pdf.js's own data folders, as paths ending in a separator (it appends file names). */
 function packageFolder(folder: string): string {
@@ -59,7 +59,7 @@ export class PdfjsDocument {
       const widthPt = natural.width;
       const heightPt = natural.height;
       if (!(widthPt > 0 && heightPt > 0)) return undefined;
-      const viewport = page.getViewport({ scale: Math.min(dpi / 72, Math.sqrt(maxPixels / (widthPt * heightPt))) });
+      const viewport = page.getViewport({ scale: renderScale(widthPt, heightPt, dpi, maxPixels) });
       const width = Math.max(1, Math.floor(viewport.width));
       const height = Math.max(1, Math.floor(viewport.height));
       // pdf.js's Node canvas factory (its type is not exported): @napi-rs/canvas underneath.
