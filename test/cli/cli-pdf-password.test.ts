@@ -4,12 +4,12 @@
 // is kept and the export reproduces the pages; CASE.json's `password` is checked at import the
 // same way. The password never appears in what the CLI prints. (An exhibit's pages in the export
 // count its separator page.)
-import { copyFile, writeFile } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, startCli, type CliResult } from '../support/cli.js';
 import { PROTECTED_PDF, PROTECTED_PDF_PAGES, PROTECTED_PDF_PASSWORD } from '../support/protected-pdf.js';
-import { PASSPHRASE } from '../support/sample-case.js';
+import { PASSPHRASE, writeCaseFile } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const secret = { DOSSIER_PASSPHRASE: PASSPHRASE };
@@ -21,15 +21,11 @@ async function vaultAndCase(password?: string) {
   const vault = path.join(work, 'vault');
   expect((await runCli(['init', vault], secret)).code).toBe(0);
   await copyFile(PROTECTED_PDF, path.join(work, 'statement.pdf'));
-  const caseFile = path.join(work, 'CASE.json');
-  await writeFile(
-    caseFile,
-    JSON.stringify({
-      client: { fullName: 'Timur Bekov' },
-      case: { title: 'Bekov: asylum', forum: 'national_asylum', reference: 'PW-1' },
-      evidence: [{ key: 'statement', file: 'statement.pdf', title: 'Bank statement', kind: 'other', ...(password === undefined ? {} : { password }) }],
-    }),
-  );
+  const caseFile = await writeCaseFile(work, {
+    client: { fullName: 'Timur Bekov' },
+    case: { title: 'Bekov: asylum', forum: 'national_asylum', reference: 'PW-1' },
+    evidence: [{ key: 'statement', file: 'statement.pdf', title: 'Bank statement', kind: 'other', ...(password === undefined ? {} : { password }) }],
+  });
   return { work, vault, caseFile };
 }
 

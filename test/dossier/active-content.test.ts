@@ -12,6 +12,7 @@ import { exportDossier } from '../../src/core/dossier/export-dossier.js';
 import { importCase } from '../../src/core/intake/case-file.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
+import { writeCaseFile } from '../support/sample-case.js';
 
 const WEB_LINK = 'https://example.org/evidence';
 
@@ -146,15 +147,11 @@ describe('active content in an exhibit', () => {
     expect(before.some((dict) => dict['/Subtype'] === '/FileAttachment')).toBe(true);
 
     const { vault } = await newVault();
-    const caseFile = path.join(dir, 'CASE.json');
-    await writeFile(
-      caseFile,
-      JSON.stringify({
-        client: { fullName: 'Active Content' },
-        case: { title: 'Hostile exhibit', forum: 'un_cat', reference: 'ACT-1' },
-        evidence: [{ key: 'hostile', file: 'hostile.pdf', title: 'Hostile exhibit', kind: 'court_document' }],
-      }),
-    );
+    const caseFile = await writeCaseFile(dir, {
+      client: { fullName: 'Active Content' },
+      case: { title: 'Hostile exhibit', forum: 'un_cat', reference: 'ACT-1' },
+      evidence: [{ key: 'hostile', file: 'hostile.pdf', title: 'Hostile exhibit', kind: 'court_document' }],
+    });
     const report = await importCase(vault, caseFile);
     const out = path.join(dir, 'dossier.pdf');
     const result = await exportDossier(vault, report.caseId, out, { today: '2026-11-21' });

@@ -20,6 +20,7 @@ import { nodeReaderLauncher } from '../../src/core/isolation/node-launcher.js';
 import { getCaseDetail } from '../../src/core/records/case-detail.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
+import { writeCaseFile } from '../support/sample-case.js';
 
 /** A sound PDF of `pages` pages, written without object streams so its objects can be damaged in place. */
 async function soundPdf(words: string, pages = 1): Promise<Buffer> {
@@ -62,15 +63,11 @@ describe('damaged PDFs', () => {
       untyped: untyped(await soundPdf('An untyped page tree')),
     };
     for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(dir, `${name}.pdf`), bytes);
-    const caseFile = path.join(dir, 'CASE.json');
-    await writeFile(
-      caseFile,
-      JSON.stringify({
-        client: { fullName: 'Damaged Files' },
-        case: { title: 'Damaged files', forum: 'national_asylum', reference: 'DMG-1' },
-        evidence: Object.keys(files).map((name) => ({ key: name, file: `${name}.pdf`, title: name, kind: 'court_document' })),
-      }),
-    );
+    const caseFile = await writeCaseFile(dir, {
+      client: { fullName: 'Damaged Files' },
+      case: { title: 'Damaged files', forum: 'national_asylum', reference: 'DMG-1' },
+      evidence: Object.keys(files).map((name) => ({ key: name, file: `${name}.pdf`, title: name, kind: 'court_document' })),
+    });
     const { vault } = await newVault();
     try {
       const report = await importCase(vault, caseFile);
@@ -114,15 +111,11 @@ describe('damaged PDFs', () => {
   it('drawn page by page, keep the reader alive past its deadline: the deadline is for a reader that stopped working', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'long.pdf'), untyped(await soundPdf('A long untyped scan', 60)));
-    const caseFile = path.join(dir, 'CASE.json');
-    await writeFile(
-      caseFile,
-      JSON.stringify({
-        client: { fullName: 'Long Scan' },
-        case: { title: 'Long scan', forum: 'national_asylum', reference: 'LONG-1' },
-        evidence: [{ key: 'long', file: 'long.pdf', title: 'Long scan', kind: 'court_document' }],
-      }),
-    );
+    const caseFile = await writeCaseFile(dir, {
+      client: { fullName: 'Long Scan' },
+      case: { title: 'Long scan', forum: 'national_asylum', reference: 'LONG-1' },
+      evidence: [{ key: 'long', file: 'long.pdf', title: 'Long scan', kind: 'court_document' }],
+    });
     const { vault } = await newVault();
     // Sixty pages rendered at 200 dpi take several times this deadline; one page takes a fraction of it.
     const reader = createExhibitReader(nodeReaderLauncher(), { deadlineMs: 3_000 });

@@ -13,6 +13,7 @@ import type { Vault } from '../../src/core/vault/vault.js';
 import { tempDir } from '../support/temp-dir.js';
 import { inProcessReader } from '../support/in-process-reader.js';
 import { newVault } from '../support/vault.js';
+import { writeCaseFile } from '../support/sample-case.js';
 
 const TODAY = '2026-11-21';
 const reader = inProcessReader();
@@ -35,8 +36,7 @@ async function caseOfThreePdfs(vault: Vault): Promise<{ caseId: string; dir: str
   await writeFile(path.join(dir, 'photo.png'), await sharp({ create: { width: 60, height: 40, channels: 3, background: '#336699' } }).png().toBuffer());
   await writeFile(path.join(dir, 'note.txt'), 'A note in the client’s words.\n');
   evidence.push({ key: 'photo', file: 'photo.png', title: 'Photo', kind: 'photo' }, { key: 'note', file: 'note.txt', title: 'Note', kind: 'statement' });
-  const caseFile = path.join(dir, 'CASE.json');
-  await writeFile(caseFile, JSON.stringify({ client: { fullName: 'Parse Counter' }, case: { title: 'Three PDFs', forum: 'un_cat', reference: 'PARSE-1' }, evidence }));
+  const caseFile = await writeCaseFile(dir, { client: { fullName: 'Parse Counter' }, case: { title: 'Three PDFs', forum: 'un_cat', reference: 'PARSE-1' }, evidence });
   const report = await importCase(vault, caseFile, { reader });
   expect(report.refused).toEqual([]);
   return { caseId: report.caseId, dir };

@@ -17,6 +17,7 @@ import type { ReaderTaskName } from '../../src/core/isolation/reader-tasks.js';
 import { readPdf } from '../support/pdf-reader.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
+import { writeCaseFile } from '../support/sample-case.js';
 
 /** A one-page PDF whose page holds an array of `count` numbers (2 bytes each in the file). */
 async function pdfWithHugeArray(count: number): Promise<Buffer> {
@@ -67,20 +68,16 @@ describe('an exhibit the reader fails on', () => {
     await writeFile(path.join(dir, 'huge-array.pdf'), await pdfWithHugeArray(3_000_000));
     await writeFile(path.join(dir, 'after.pdf'), await plainPdf(1));
     await writeFile(path.join(dir, 'note.txt'), 'A note typed by the client.\n');
-    const caseFile = path.join(dir, 'CASE.json');
-    await writeFile(
-      caseFile,
-      JSON.stringify({
-        client: { fullName: 'Reader Failure' },
-        case: { title: 'One bad file', forum: 'un_cat', reference: 'RF-1' },
-        evidence: [
-          { key: 'before', file: 'before.pdf', title: 'Before', kind: 'court_document' },
-          { key: 'huge', file: 'huge-array.pdf', title: 'Huge array', kind: 'court_document' },
-          { key: 'after', file: 'after.pdf', title: 'After', kind: 'court_document' },
-          { key: 'note', file: 'note.txt', title: 'Note', kind: 'statement' },
-        ],
-      }),
-    );
+    const caseFile = await writeCaseFile(dir, {
+      client: { fullName: 'Reader Failure' },
+      case: { title: 'One bad file', forum: 'un_cat', reference: 'RF-1' },
+      evidence: [
+        { key: 'before', file: 'before.pdf', title: 'Before', kind: 'court_document' },
+        { key: 'huge', file: 'huge-array.pdf', title: 'Huge array', kind: 'court_document' },
+        { key: 'after', file: 'after.pdf', title: 'After', kind: 'court_document' },
+        { key: 'note', file: 'note.txt', title: 'Note', kind: 'statement' },
+      ],
+    });
     const { vault } = await newVault();
     const report = await importCase(vault, caseFile);
     expect(report.refused).toEqual([]);

@@ -13,6 +13,7 @@ import { importCase } from '../../src/core/intake/case-file.js';
 import { LZW_CONTENT_PDF as soundFixture, undrawablePdf } from '../support/damaged-pdf.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
+import { writeCaseFile } from '../support/sample-case.js';
 
 function qpdfCheck(file: string): { status: number | null; output: string } {
   const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
@@ -26,18 +27,14 @@ describe('pages whose drawing data does not decode', () => {
     await writeFile(path.join(dir, 'broken.pdf'), await undrawablePdf());
     expect(qpdfCheck(path.join(dir, 'sound.pdf')).status).toBe(0);
     expect(qpdfCheck(path.join(dir, 'broken.pdf')).output).toMatch(/errors while decoding content stream|LZWDecoder: bad code/);
-    const caseFile = path.join(dir, 'CASE.json');
-    await writeFile(
-      caseFile,
-      JSON.stringify({
-        client: { fullName: 'Undrawable Pages' },
-        case: { title: 'Undrawable', forum: 'national_asylum', reference: 'UND-1' },
-        evidence: [
-          { key: 'sound', file: 'sound.pdf', title: 'Sound', kind: 'court_document' },
-          { key: 'broken', file: 'broken.pdf', title: 'Broken', kind: 'court_document' },
-        ],
-      }),
-    );
+    const caseFile = await writeCaseFile(dir, {
+      client: { fullName: 'Undrawable Pages' },
+      case: { title: 'Undrawable', forum: 'national_asylum', reference: 'UND-1' },
+      evidence: [
+        { key: 'sound', file: 'sound.pdf', title: 'Sound', kind: 'court_document' },
+        { key: 'broken', file: 'broken.pdf', title: 'Broken', kind: 'court_document' },
+      ],
+    });
     const { vault } = await newVault();
     try {
       const report = await importCase(vault, caseFile);

@@ -23,7 +23,7 @@ import {
 import { readJpeg2000Header } from '../../src/core/exhibits/jpeg2000.js';
 import { importCase } from '../../src/core/intake/case-file.js';
 import { previewImage } from '../../src/core/isolation/tasks/preview-image.js';
-import { fixturesDir } from '../support/sample-case.js';
+import { fixturesDir, writeCaseFile } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
 
@@ -203,9 +203,8 @@ describe('JPEG 2000 in a dossier', () => {
     await writeFile(path.join(dir, 'photo.jp2'), await fixture('photo.jp2'));
     await writeFile(path.join(dir, 'cut.jp2'), rgb.subarray(0, Math.floor(rgb.length / 2)));
     await writeFile(path.join(dir, 'huge.jp2'), claimingSize(rgb, 20_000, 20_000));
-    const caseFile = path.join(dir, 'CASE.json');
     const evidence = ['scan', 'grey16', 'photo', 'cut', 'huge'].map((key) => ({ key, file: `${key}.jp2`, title: `Exhibit ${key}`, kind: 'other' }));
-    await writeFile(caseFile, JSON.stringify({ client: { fullName: 'Jpeg Twothousand' }, case: { title: 'JPEG 2000', forum: 'un_cat', reference: 'J2K-1' }, evidence }));
+    const caseFile = await writeCaseFile(dir, { client: { fullName: 'Jpeg Twothousand' }, case: { title: 'JPEG 2000', forum: 'un_cat', reference: 'J2K-1' }, evidence });
     const { vault } = await newVault();
     try {
       const report = await importCase(vault, caseFile);

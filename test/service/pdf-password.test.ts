@@ -4,7 +4,7 @@
 // and nothing is kept; it never reaches the list, the search index, the audit log, an error
 // message, the console or the disk in clear; the file stays byte for byte.
 import { spawnSync } from 'node:child_process';
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { readDossierInput } from '../../src/core/dossier/dossier-selection.js';
@@ -22,6 +22,7 @@ import { sha256File } from '../support/corpus.js';
 import { PROTECTED_PDF, PROTECTED_PDF_PAGES, PROTECTED_PDF_PASSWORD } from '../support/protected-pdf.js';
 import { tempDir } from '../support/temp-dir.js';
 import { caller, failure, fixturesDir, harness, type Harness } from './context-harness.js';
+import { writeCaseFile } from '../support/sample-case.js';
 
 const WRONG = 'not the statement password';
 
@@ -177,18 +178,14 @@ describe('CASE.json "password"', () => {
     const dir = await tempDir();
     await copyFile(PROTECTED_PDF, path.join(dir, 'statement.pdf'));
     await copyFile(PROTECTED_PDF, path.join(dir, 'statement-copy.pdf'));
-    const caseFile = path.join(dir, 'CASE.json');
-    await writeFile(
-      caseFile,
-      JSON.stringify({
-        client: { fullName: 'Timur Bekov' },
-        case: { title: 'Bekov: asylum', forum: 'national_asylum' },
-        evidence: [
-          { key: 'right', file: 'statement.pdf', title: 'Bank statement', kind: 'other', password: PROTECTED_PDF_PASSWORD },
-          { key: 'wrong', file: 'statement-copy.pdf', title: 'Bank statement, again', kind: 'other', password: WRONG },
-        ],
-      }),
-    );
+    const caseFile = await writeCaseFile(dir, {
+      client: { fullName: 'Timur Bekov' },
+      case: { title: 'Bekov: asylum', forum: 'national_asylum' },
+      evidence: [
+        { key: 'right', file: 'statement.pdf', title: 'Bank statement', kind: 'other', password: PROTECTED_PDF_PASSWORD },
+        { key: 'wrong', file: 'statement-copy.pdf', title: 'Bank statement, again', kind: 'other', password: WRONG },
+      ],
+    });
     const report = await importCase(h.vault, caseFile, { reader: h.ctx.reader });
     const [right, wrong] = report.imported.map((item) => item.evidenceId) as [string, string];
 

@@ -43,6 +43,13 @@ export const sampleCase = {
   },
 };
 
+/** Writes `doc` as `dir`/CASE.json, the file `importCase` and `dossier import` read; returns its path. */
+export async function writeCaseFile(dir: string, doc: unknown): Promise<string> {
+  const file = path.join(dir, 'CASE.json');
+  await writeFile(file, JSON.stringify(doc));
+  return file;
+}
+
 /** Writes CASE.json and its evidence files into `dir`; returns the JSON's path. */
 export async function writeSampleCase(dir: string, overrides: Partial<typeof sampleCase> = {}): Promise<string> {
   await copyFile(path.join(fixturesDir, 'picket.png'), path.join(dir, 'picket.png'));
