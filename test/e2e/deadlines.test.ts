@@ -13,7 +13,6 @@ import { dossierText } from '../../src/core/dossier/dossier-text';
 import { findTemplate } from '../../src/core/dossier/templates';
 import { deadlineTexts, deadlineWords } from '../../src/shared/deadline-text';
 import { CasePage } from './pages/case-page';
-import { ClientPage, ClientsPage } from './pages/clients-page';
 import { nameStartingWith } from './pages/window-page';
 import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
@@ -57,9 +56,7 @@ describeInChromium('deadlines: done, stated in the filing, edited with a time', 
 
       const workspace = new Workspace(app);
       await workspace.heading('shell:home.title').waitFor();
-      await workspace.openClients();
-      await new ClientsPage(app).row(client.fullName).click();
-      await new ClientPage(app).openCase(caseTitle);
+      await workspace.openCase(client.fullName, caseTitle);
       const casePage = new CasePage(app);
       const deadlines = await casePage.deadlines();
       const appeal = deadlineWords({ origin: 'derived', rule: 'extradition-order-appeal', subject: orderTitle, title: '' }, language).title;
@@ -102,9 +99,7 @@ describeInChromium('deadlines: done, stated in the filing, edited with a time', 
       await expect(row.getAttribute('class')).resolves.toBeNull();
       await expect(app.page.locator('.urgent-summary').count()).resolves.toBe(0);
       await look(app, '02b', 'home-done');
-      await workspace.openClients();
-      await new ClientsPage(app).row(client.fullName).click();
-      await new ClientPage(app).openCase(caseTitle);
+      await workspace.openCase(client.fullName, caseTitle);
 
       // The marks are stored: the core has them on a fresh read.
       const stored = (await callCore(app, 'cases.get', { id: matter.id })).deadlines;

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { fixturesDir } from '../support/sample-case';
 import { CasePage } from './pages/case-page';
-import { ClientPage, ClientsPage } from './pages/clients-page';
 import { WindowPage } from './pages/window-page';
 import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
@@ -48,9 +47,7 @@ describeInChromium('many files at once in the evidence library', () => {
 
       const workspace = new Workspace(app);
       await workspace.heading('shell:home.title').waitFor();
-      await workspace.openClients();
-      await new ClientsPage(app).row(client.fullName).click();
-      await new ClientPage(app).openCase(caseTitle);
+      await workspace.openCase(client.fullName, caseTitle);
       const evidence = await new CasePage(app).evidence();
 
       // Four files in; then the same statement under another name, with one new file.

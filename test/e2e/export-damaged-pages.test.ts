@@ -15,7 +15,6 @@ import { dossierTemplates } from '../../src/core/dossier/templates';
 import type { InterfaceLanguage } from '../../src/shared/contract';
 import { undrawablePdf } from '../support/damaged-pdf';
 import { CasePage } from './pages/case-page';
-import { ClientPage, ClientsPage } from './pages/clients-page';
 import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
@@ -62,9 +61,7 @@ describeInChromium('export: exhibit pages whose drawing data is damaged', () => 
 
     const workspace = new Workspace(app);
     await workspace.heading('shell:home.title').waitFor();
-    await workspace.openClients();
-    await new ClientsPage(app).row(client.fullName).click();
-    await new ClientPage(app).openCase(caseTitle);
+    await workspace.openCase(client.fullName, caseTitle);
     const casePage = new CasePage(app);
     const evidence = await casePage.evidence();
     await evidence.addFiles([file], 1);

@@ -8,7 +8,6 @@ import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { dossierText } from '../../src/core/dossier/dossier-text';
 import { CasePage } from './pages/case-page';
-import { ClientPage, ClientsPage } from './pages/clients-page';
 import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
@@ -40,9 +39,7 @@ describeInChromium('export options: disputed events', () => {
 
       const workspace = new Workspace(app);
       await workspace.heading('shell:home.title').waitFor();
-      await workspace.openClients();
-      await new ClientsPage(app).row(client.fullName).click();
-      await new ClientPage(app).openCase(caseTitle);
+      await workspace.openCase(client.fullName, caseTitle);
       const exporting = await new CasePage(app).export();
       await exporting.template.selectOption('un-cat-interim-measures');
       await exporting.radio(`exportView:languages.${language}`).check();

@@ -13,7 +13,6 @@ import { expect, it } from 'vitest';
 import { eventTypes } from '../../src/shared/models';
 import { fixturesDir } from '../support/sample-case';
 import { CasePage } from './pages/case-page';
-import { ClientPage, ClientsPage } from './pages/clients-page';
 import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
@@ -78,9 +77,7 @@ async function addEvents(app: AppWindow, caseId: string, count: number): Promise
 async function openCase(app: AppWindow, caseTitle: string): Promise<CasePage> {
   const workspace = new Workspace(app);
   await workspace.heading('shell:home.title').waitFor();
-  await workspace.openClients();
-  await new ClientsPage(app).row(client.fullName).click();
-  await new ClientPage(app).openCase(caseTitle);
+  await workspace.openCase(client.fullName, caseTitle);
   return new CasePage(app);
 }
 

@@ -11,7 +11,6 @@ import type { InterfaceLanguage } from '../../src/shared/contract';
 import { PROTECTED_PDF, PROTECTED_PDF_PASSWORD } from '../support/protected-pdf';
 import { CasePage } from './pages/case-page';
 import { PdfPasswordDialog } from './pages/case/pdf-password-dialog';
-import { ClientPage, ClientsPage } from './pages/clients-page';
 import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility, scanAndPhotographView } from './support/artifacts';
 import { describeInChromium } from './support/browser';
@@ -46,9 +45,7 @@ describeInChromium('the password of a protected PDF in the window', () => {
 
     const workspace = new Workspace(app);
     await workspace.heading('shell:home.title').waitFor();
-    await workspace.openClients();
-    await new ClientsPage(app).row(client.fullName).click();
-    await new ClientPage(app).openCase(caseTitle);
+    await workspace.openCase(client.fullName, caseTitle);
     const evidence = await new CasePage(app).evidence();
     await evidence.addFiles([file], 1);
 

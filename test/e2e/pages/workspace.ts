@@ -1,6 +1,7 @@
 // The unlocked window's frame: main navigation, search, settings and the lock button. Views
 // inside a case get page objects of their own, built on WindowPage the same way.
 import type { Locator } from 'playwright-core';
+import { ClientPage, ClientsPage } from './clients-page';
 import { exactName, WindowPage } from './window-page';
 
 export class Workspace extends WindowPage {
@@ -24,6 +25,13 @@ export class Workspace extends WindowPage {
 
   async openClients(): Promise<void> {
     await this.navigationEntry('shell:nav.clients').click();
+  }
+
+  /** Clients, then the client's row, then the case: how a test reaches a case it seeded. */
+  async openCase(clientName: string, caseTitle: string): Promise<void> {
+    await this.openClients();
+    await new ClientsPage(this.app).row(clientName).click();
+    await new ClientPage(this.app).openCase(caseTitle);
   }
 
   async openSettings(): Promise<void> {
