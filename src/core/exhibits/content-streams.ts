@@ -37,8 +37,10 @@ function decodes(stream: PDFObject | undefined): boolean {
       return true;
     }
     return lzwCodesAreDefined(stream.contents, earlyChange(parms));
-  } catch {
-    return false;
+  } catch (error) {
+    // Past the cap the data may well be sound (a huge vector drawing): that is "cannot tell",
+    // and only data that fails to decode names a page.
+    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
   }
 }
 
