@@ -2,6 +2,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { inspectPendingFiles, pendingInspections } from '../../src/core/evidence/inspect-pending.js';
 import { publishFiles, recordFile, stageFile, StagingBatch, type StagedFile } from '../../src/core/intake/pipeline.js';
 import { storeEvidenceFile, type IntakeOptions } from '../../src/core/intake/store-file.js';
 import { detectTypeInReader } from '../../src/core/isolation/reader-calls.js';
@@ -11,9 +12,11 @@ import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
 import { insertCase } from '../../src/core/records/cases.js';
 import { insertClient } from '../../src/core/records/clients.js';
 import { readInspections } from '../../src/core/records/inspections.js';
+import { PROTECTED_PDF, PROTECTED_PDF_PASSWORD } from '../support/protected-pdf.js';
 import { fixturesDir } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
+import type { Vault } from '../../src/core/vault/vault.js';
 import { objectBombPdf } from './isolation-hostile-files.js';
 
 /** The type told by the exhibit reader process, as the pipeline has it told. */
@@ -77,76 +80,111 @@ describe('evidence intake', () => {
   });
 });
 
+/** Records staged files in a new case and publishes them, as an import does; the case's id. */
+async function recordInNewCase(vault: Vault, staged: readonly StagedFile[]): Promise<string> {
+  const caseId = vault.transaction((db) => {
+    const id = insertCase(db, insertClient(db, { fullName: 'Pipeline Client' }).id, { title: 'Pipeline', forum: 'un_cat' }).id;
+    for (const [index, file] of staged.entries()) recordFile(db, id, file, { title: `File ${index + 1}`, kind: 'other' });
+    return id;
+  });
+  await publishFiles(vault, staged);
+  return caseId;
+}
+
+/** What the inspections kept for these staged files say, in their order. */
+function keptInspections(vault: Vault, staged: readonly StagedFile[]) {
+  const blobIds = staged.map((file) => file.stored.blobId);
+  const kept = vault.transaction((db) => readInspections(db, blobIds));
+  return blobIds.map((blobId) => kept.get(blobId));
+}
+
+const cutJpegDetail = { kind: 'not_reproduced', reason: 'file_cut_short', detail: expect.stringMatching(/the file ends early/) };
+
 describe('the intake pipeline', () => {
-  it('inspects the very bytes it stored, and records the file with its inspection in the caller\'s transaction', async () => {
+  it('stores without inspecting, reads an image\'s hints from its first bytes, and inspects the stored bytes after the import', async () => {
     const { vault } = await newVault();
     const dir = await tempDir();
     await writeFile(path.join(dir, 'note.txt'), 'Протокол допроса, 12.03.2023');
     const jpeg = await sharp({ create: { width: 200, height: 150, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg().toBuffer();
     await writeFile(path.join(dir, 'cut.jpg'), jpeg.subarray(0, Math.floor(jpeg.length / 2)));
-    const files = [path.join(fixturesDir, 'order.pdf'), path.join(fixturesDir, 'picket.png'), path.join(dir, 'note.txt'), path.join(dir, 'cut.jpg')];
+    await sharp(jpeg).withExif({ IFD0: { Make: 'samsung', Model: 'SM-A525F' } }).toFile(path.join(dir, 'phone.jpg'));
+    const files = [path.join(fixturesDir, 'order.pdf'), path.join(fixturesDir, 'picket.png'), path.join(dir, 'note.txt'), path.join(dir, 'cut.jpg'), path.join(dir, 'phone.jpg')];
     const staged: StagedFile[] = [];
     for (const file of files) staged.push(await stageFile(vault, file, { reader }));
 
-    expect(staged.map((file) => file.inspection)).toEqual([
-      { kind: 'pages', pageCount: 2 },
-      { kind: 'image', pageCount: 1 },
-      { kind: 'text' },
-      { kind: 'not_reproduced', reason: 'file_cut_short', detail: expect.stringMatching(/the file ends early/) },
-    ]);
-    // The bytes read for the inspection do not travel on with the record.
+    // A text file's badge follows from its type; the others wait for their inspection.
+    expect(staged.map((file) => file.inspection)).toEqual([undefined, undefined, { kind: 'text' }, undefined, undefined]);
+    expect(staged[4]!.hints).toMatchObject({ cameraMake: 'samsung', cameraModel: 'SM-A525F' });
+    // The bytes stored do not travel on with the record.
     for (const file of staged) expect(Object.keys(file.stored).sort()).toEqual(['blobId', 'mediaType', 'nameMatchesContent', 'originalName', 'sha256', 'size']);
 
-    const blobIds = staged.map((file) => file.stored.blobId);
-    vault.transaction((db) => {
-      const caseId = insertCase(db, insertClient(db, { fullName: 'Pipeline Client' }).id, { title: 'Pipeline', forum: 'un_cat' }).id;
-      for (const [index, file] of staged.entries()) recordFile(db, caseId, file, { title: `File ${index + 1}`, kind: 'other' });
-    });
-    await publishFiles(vault, staged);
-    const kept = vault.transaction((db) => readInspections(db, blobIds));
-    expect(blobIds.map((blobId) => kept.get(blobId))).toEqual(staged.map((file) => file.inspection));
+    const caseId = await recordInNewCase(vault, staged);
+    expect(pendingInspections(vault, caseId).map((file) => file.originalName)).toEqual(['order.pdf', 'picket.png', 'cut.jpg', 'phone.jpg']);
+    const progress: string[] = [];
+    expect(await inspectPendingFiles(vault, reader, caseId, { onFile: (done, total, name) => progress.push(`${done}/${total} ${name}`) })).toBe(4);
+    expect(progress).toEqual(['1/4 order.pdf', '2/4 picket.png', '3/4 cut.jpg', '4/4 phone.jpg']);
+    expect(keptInspections(vault, staged)).toEqual([{ kind: 'pages', pageCount: 2 }, { kind: 'image', pageCount: 1 }, { kind: 'text' }, cutJpegDetail, { kind: 'image', pageCount: 1 }]);
+    expect(pendingInspections(vault, caseId)).toEqual([]);
     vault.close();
   });
 
-  it('stages a batch with each file inspected while the next is stored, finding what one-by-one staging finds', async () => {
+  it('stages a batch in the order given, inspecting at once only a PDF given with its password', async () => {
     const { vault } = await newVault();
     const dir = await tempDir();
     const jpeg = await sharp({ create: { width: 200, height: 150, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg().toBuffer();
     await writeFile(path.join(dir, 'cut.jpg'), jpeg.subarray(0, Math.floor(jpeg.length / 2)));
     await writeFile(path.join(dir, 'whole.jpg'), jpeg);
-    const files = [path.join(dir, 'cut.jpg'), path.join(fixturesDir, 'order.pdf'), path.join(dir, 'whole.jpg'), path.join(fixturesDir, 'picket.png')];
+    const files = [path.join(dir, 'cut.jpg'), path.join(fixturesDir, 'order.pdf'), path.join(dir, 'whole.jpg'), PROTECTED_PDF, path.join(fixturesDir, 'picket.png')];
     const batch = new StagingBatch(vault, reader);
     const begun = [];
-    for (const file of files) begun.push(await batch.start(file));
+    for (const file of files) begun.push(await batch.start(file, file === PROTECTED_PDF ? { password: PROTECTED_PDF_PASSWORD } : {}));
     const staged = await Promise.all(begun.map((file) => file.done));
+    expect(staged.map((file) => file.stored.originalName)).toEqual(['cut.jpg', 'order.pdf', 'whole.jpg', 'order-protected.pdf', 'picket.png']);
+    expect(staged.map((file) => file.inspection)).toEqual([undefined, undefined, undefined, { kind: 'pages', pageCount: expect.any(Number) }, undefined]);
 
-    const oneByOne: StagedFile[] = [];
-    for (const file of files) oneByOne.push(await stageFile(vault, file, { reader }));
-    expect(staged.map((file) => file.inspection)).toEqual(oneByOne.map((file) => file.inspection));
-    expect(staged.map((file) => file.inspection)).toEqual([
-      { kind: 'not_reproduced', reason: 'file_cut_short', detail: expect.stringMatching(/the file ends early/) },
+    const caseId = await recordInNewCase(vault, staged);
+    await inspectPendingFiles(vault, reader, caseId);
+    expect(keptInspections(vault, staged)).toEqual([
+      cutJpegDetail,
       { kind: 'pages', pageCount: 2 },
       { kind: 'image', pageCount: 1 },
+      staged[3]!.inspection,
       { kind: 'image', pageCount: 1 },
     ]);
-    expect(staged.map((file) => file.stored.originalName)).toEqual(['cut.jpg', 'order.pdf', 'whole.jpg', 'picket.png']);
     vault.close();
   });
 
-  it('marks a file its reader failed on (reader_failed) and goes on with the next file of the batch', async () => {
+  it('marks a file its reader failed on (reader_failed) and goes on with the next file', async () => {
     const { vault } = await newVault();
     const dir = await tempDir();
     await writeFile(path.join(dir, 'slow.pdf'), objectBombPdf(2_000_000));
-    const impatient = createExhibitReader(nodeReaderLauncher(), { deadlineMs: 500 });
-    const batch = new StagingBatch(vault, impatient);
+    const batch = new StagingBatch(vault, reader);
     const begun = [];
     for (const file of [path.join(dir, 'slow.pdf'), path.join(fixturesDir, 'order.pdf')]) begun.push(await batch.start(file));
     const staged = await Promise.all(begun.map((file) => file.done));
-    impatient.stopAll();
-    expect(staged.map((file) => file.inspection)).toEqual([
+    const caseId = await recordInNewCase(vault, staged);
+    const impatient = createExhibitReader(nodeReaderLauncher(), { deadlineMs: 500 });
+    try {
+      expect(await inspectPendingFiles(vault, impatient, caseId)).toBe(2);
+    } finally {
+      impatient.stopAll();
+    }
+    expect(keptInspections(vault, staged)).toEqual([
       { kind: 'not_reproduced', reason: 'reader_failed', detail: 'it took too long' },
       { kind: 'pages', pageCount: 2 },
     ]);
+    vault.close();
+  });
+
+  it('stops inspecting when cancelled, keeping what it had found, and leaves the rest waiting', async () => {
+    const { vault } = await newVault();
+    const staged: StagedFile[] = [];
+    for (const file of [path.join(fixturesDir, 'order.pdf'), path.join(fixturesDir, 'picket.png')]) staged.push(await stageFile(vault, file, { reader }));
+    const caseId = await recordInNewCase(vault, staged);
+    const controller = new AbortController();
+    await expect(inspectPendingFiles(vault, reader, caseId, { signal: controller.signal, onFile: () => controller.abort() })).rejects.toThrow();
+    expect(keptInspections(vault, staged)).toEqual([{ kind: 'pages', pageCount: 2 }, undefined]);
+    expect(pendingInspections(vault, caseId).map((file) => file.originalName)).toEqual(['picket.png']);
     vault.close();
   });
 
@@ -159,7 +197,8 @@ describe('the intake pipeline', () => {
     await writeFile(path.join(dir, 'scan-501.tif'), await pages(501));
     const staged: StagedFile[] = [];
     for (const name of ['scan-500.tif', 'scan-501.tif']) staged.push(await stageFile(vault, path.join(dir, name), { reader }));
-    expect(staged.map((file) => file.inspection)).toEqual([
+    await inspectPendingFiles(vault, reader, await recordInNewCase(vault, staged));
+    expect(keptInspections(vault, staged)).toEqual([
       { kind: 'image', pageCount: 500 },
       { kind: 'not_reproduced', reason: 'too_many_pages', detail: 'the TIFF has 501 pages, more than the 500 a dossier places' },
     ]);

@@ -5,7 +5,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inspectPendingFiles } from '../../src/core/evidence/inspect-pending.js';
 import { importCase, type ImportProgress } from '../../src/core/intake/case-file.js';
+import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
 import { getCaseDetail } from '../../src/core/records/case-detail.js';
 import { listCases } from '../../src/core/records/cases.js';
 import { listEvidenceWithEvents } from '../../src/core/records/evidence.js';
@@ -83,7 +85,12 @@ describe('a case file staged a few files at once', () => {
     );
     const listed = vault.transaction((db) => listEvidenceWithEvents(db, report.caseId));
     expect(listed.map((item) => item.id)).toEqual(detail.evidence.map((item) => item.id));
-    expect(listed.map((item) => item.inspection)).toEqual([
+    // The import stores; what its type alone says is kept, the rest is inspected afterwards.
+    const unknown = { kind: 'not_reproduced', reason: 'unknown_type', detail: 'application/octet-stream' };
+    expect(listed.map((item) => item.inspection)).toEqual([unknown, undefined, { kind: 'text' }, unknown, undefined, undefined]);
+    await inspectPendingFiles(vault, sharedNodeReader(), report.caseId);
+    const inspected = vault.transaction((db) => listEvidenceWithEvents(db, report.caseId));
+    expect(inspected.map((item) => item.inspection)).toEqual([
       { kind: 'not_reproduced', reason: 'unknown_type', detail: 'application/octet-stream' },
       { kind: 'pages', pageCount: 2 },
       { kind: 'text' },

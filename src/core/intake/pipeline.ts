@@ -1,16 +1,19 @@
 // The one way a file enters the vault, whatever brings it (the window's file picker, a CASE.json,
 // any later source): the same steps in the same order.
-//   1. stageFile: type detection from the content, streaming encryption and hashing into a staged
-//      blob (store-file.ts), then inspection of the very bytes hashed (src/core/exhibits); both
-//      read hostile bytes, so both run in the exhibit reader process (src/core/isolation);
-//   2. recordFile, in the caller's transaction: the evidence row, its search entry and its
-//      inspection (src/core/records); the caller appends its audit entry to the same transaction;
+//   1. stageFile: type detection (and an image's header hints) from the content's first bytes,
+//      streaming encryption and hashing into a staged blob (store-file.ts); the type is read from
+//      hostile bytes, so in the exhibit reader process (src/core/isolation);
+//   2. recordFile, in the caller's transaction: the evidence row and its search entry
+//      (src/core/records); the caller appends its audit entry to the same transaction;
 //   3. publishFiles once that transaction has committed, or discardFiles if it did not.
 // A kill before the commit leaves nothing the next open keeps; after it, the next open publishes.
-// The inspection never costs a file its place: one that fails, is stopped or is skipped (a file
-// too large to read now) leaves the file in with the badge its type gives, and it is inspected
-// when a plan or an export first needs it. A file the reader failed on (too slow, too much
-// memory, a crash) goes in marked 'reader_failed'; the rest of the batch goes on.
+// The import stores; it does not inspect. Reading a file as the dossier will (decoding every
+// frame of a photo, parsing a PDF) costs more than storing it, so it runs after the import, in
+// the background (src/core/evidence/inspect-pending.ts), and a plan or an export inspects any
+// file still waiting. Until then a file has the badge its type gives. One file is inspected at
+// once, here: a PDF given with its password (a CASE.json's `password`), so that a wrong password
+// is said at import. A file the reader failed on (too slow, too much memory, a crash) goes in
+// marked 'reader_failed'; the rest of the batch goes on.
 import { stat } from 'node:fs/promises';
 import { DossierError } from '../../shared/errors.js';
 import type { EvidenceItem } from '../../shared/models.js';
@@ -26,53 +29,59 @@ import type { ImageHints } from './kind-guess.js';
 import { FileRefusedError, storeEvidenceFile, type IntakeOptions, type StoredFile } from './store-file.js';
 
 /**
- * Files larger than this are not read at import: a 1 GiB scan would hold the import for minutes
- * (and its bytes would sit in memory). They keep the badge their type gives them until a plan or
- * an export inspects them.
+ * Files larger than this are not inspected after the import either: a 1 GiB scan would hold the
+ * reader for minutes (and its bytes would sit in memory). They keep the badge their type gives
+ * them until a plan or an export inspects them.
  */
 export const maxInspectedAtImport = 200 * 1024 * 1024;
 
 /** A file stored in the vault's staging area, not yet recorded. */
 export interface StagedFile {
   stored: StoredFile;
-  /** Undefined when the inspection failed, was stopped or was left for later. */
+  /** Undefined when the inspection was left for later (most files), failed or was stopped. */
   inspection: Inspection | undefined;
-  /** What an image's header says of the device that made it, for the kind guess, when it was read. */
+  /** What an image's header says of the device that made it, for the kind guess, when its first bytes hold it. */
   hints?: ImageHints | undefined;
 }
 
 export type StageOptions = Omit<IntakeOptions, 'keepPlaintext' | 'detectType'> & {
   /** Where the file's bytes are parsed: its type, its inspection. */
   reader: ExhibitReader;
-  /** The password given for a protected PDF (a CASE.json's `password`), to inspect it with; it goes to the reader only. */
+  /** The password given for a protected PDF (a CASE.json's `password`): the file is inspected with it now, in the reader only. */
   password?: string | undefined;
 };
 
-/** Step 1: stores the file (a FileRefusedError names a file the vault will not take) and inspects it. */
+/** Step 1: stores the file (a FileRefusedError names a file the vault will not take), and inspects a PDF given with its password. */
 export async function stageFile(vault: Vault, file: string, { password, ...options }: StageOptions): Promise<StagedFile> {
-  const { plaintext, typeUnread, ...stored } = await storeForInspection(vault, file, options);
-  return { stored, ...(await inspect(options.reader, stored, plaintext, typeUnread, options.signal, password)) };
+  const { plaintext, typeUnread, hints, ...stored } = await storeForInspection(vault, file, options, password !== undefined);
+  return { stored, hints, ...(await inspect(options.reader, stored, plaintext, typeUnread, options.signal, password)) };
 }
 
 const unknownType: DetectedType = { mediaType: 'application/octet-stream', ext: undefined };
 
-/** Stores the file, its type told by the reader; a reader that failed on its first bytes leaves it of unknown type, marked. */
-async function storeForInspection(vault: Vault, file: string, options: StageOptions) {
+/**
+ * Stores the file, its type told by the reader; a reader that failed on its first bytes leaves it
+ * of unknown type, marked. `inspectNow` keeps the bytes stored for an inspection right after.
+ */
+async function storeForInspection(vault: Vault, file: string, options: StageOptions, inspectNow: boolean) {
   let typeUnread: ReaderFailure | undefined;
+  let hints: ImageHints | undefined;
   const stored = await storeEvidenceFile(vault.blobs, file, {
     ...options,
     detectType: async (head) => {
       try {
-        return await detectTypeInReader(options.reader, head, options.signal);
+        const detected = await detectTypeInReader(options.reader, head, options.signal);
+        hints = detected.hints;
+        return detected;
       } catch (error) {
         if (!(error instanceof ReaderFailure) || error.kind === 'stopped') throw error;
         typeUnread = error;
         return unknownType;
       }
     },
-    keepPlaintext: (mediaType, size) => !typeUnread && size <= maxInspectedAtImport && inspectionWithoutReading(mediaType, size) === undefined,
+    keepPlaintext: (mediaType, size) => inspectNow && !typeUnread && size <= maxInspectedAtImport && inspectionWithoutReading(mediaType, size) === undefined,
   });
-  return { ...stored, typeUnread };
+  return { ...stored, typeUnread, hints };
 }
 
 /** Files stored at once in a batch: while one waits on the reader for its type, others are read, sealed and written. */
@@ -103,11 +112,10 @@ export interface StagingFile {
  * Step 1 for a batch of files: a few files are stored at once (a small file waits mostly on the
  * reader's answer for its type, on opening and writing, and a large one on the disk, so several
  * overlap), and their flushes run behind them (syncLater: the caller awaits syncStaged() before
- * committing). Inspections run in the order the files were given, up to one per reader process,
- * while the next files are stored: inspecting is CPU work (a photo decoded on libvips's threads,
- * a PDF parsed), storing waits mostly on the disk. The bytes of a file wait in memory for its
- * inspection, so storing runs ahead by a few files and bytes at most. The first failure that is
- * no refusal (a cancel, a full disk) stops the batch: start() then throws it.
+ * committing). The few files inspected now (PDFs given with a password) are inspected in the
+ * order given, up to one per reader process, while the next files are stored; their bytes wait
+ * in memory for it, so storing runs ahead by a few files and bytes at most. The first failure
+ * that is no refusal (a cancel, a full disk) stops the batch: start() then throws it.
  */
 export class StagingBatch {
   readonly #pending = new Set<Promise<unknown>>();
@@ -134,14 +142,14 @@ export class StagingBatch {
 
     this.#storing += 1;
     this.#bytesHeld += size;
-    const storing = storeForInspection(this.vault, file, { ...options, syncLater: true, reader: this.reader }).finally(() => {
+    const storing = storeForInspection(this.vault, file, { ...options, syncLater: true, reader: this.reader }, password !== undefined).finally(() => {
       this.#storing -= 1;
       this.#bytesHeld -= size;
     });
     const inspectedBefore = this.#inspections.at(-maxInspectionsAtOnce);
     const done = storing.then(
-      async ({ plaintext, typeUnread, ...stored }) => {
-        const staged: StagedFile = { stored, inspection: undefined };
+      async ({ plaintext, typeUnread, hints, ...stored }) => {
+        const staged: StagedFile = { stored, inspection: undefined, hints };
         this.#stagedFiles.push(staged);
         const kept = plaintext?.length ?? 0;
         this.#bytesHeld += kept;

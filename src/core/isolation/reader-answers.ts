@@ -18,19 +18,15 @@ export const inspectionAnswer = z.union([
   z.object({ kind: z.literal('not_reproduced'), reason: z.enum(supportReasons), detail: z.string().max(500).optional() }).strict(),
 ]);
 
-export const detectedTypeAnswer = z
-  .object({ mediaType: z.string().regex(/^[a-z0-9][\w.+-]*\/[a-z0-9][\w.+-]*$/i).max(200), ext: z.string().max(20).optional() })
+const imageHintsAnswer = z
+  .object({ cameraMake: z.string().max(200).optional(), cameraModel: z.string().max(200).optional(), density: z.number().positive().max(100_000).optional() })
   .strict();
 
-export const inspectedFileAnswer = z
-  .object({
-    inspection: inspectionAnswer,
-    hints: z
-      .object({ cameraMake: z.string().max(200).optional(), cameraModel: z.string().max(200).optional(), density: z.number().positive().max(100_000).optional() })
-      .strict()
-      .optional(),
-  })
+export const detectedTypeAnswer = z
+  .object({ mediaType: z.string().regex(/^[a-z0-9][\w.+-]*\/[a-z0-9][\w.+-]*$/i).max(200), ext: z.string().max(20).optional(), hints: imageHintsAnswer.optional() })
   .strict();
+
+export const inspectedFileAnswer = z.object({ inspection: inspectionAnswer, hints: imageHintsAnswer.optional() }).strict();
 
 export const imagePreviewAnswer = z.union([
   z.object({ kind: z.literal('image'), mediaType: z.literal('image/png'), bytes: z.instanceof(Uint8Array) }).strict(),

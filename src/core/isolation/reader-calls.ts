@@ -26,8 +26,8 @@ export function readerFailedInspection(failure: ReaderFailure): NotReproduced | 
 
 /** The type of a file from its first bytes (at most typeSampleBytes are read). */
 export async function detectTypeInReader(reader: ExhibitReader, head: Uint8Array, signal?: AbortSignal): Promise<DetectedType> {
-  const { mediaType, ext } = checkedAnswer(detectedTypeAnswer, 'detectType', await reader.run('detectType', { head }, { signal }));
-  return { mediaType, ext };
+  const { mediaType, ext, hints } = checkedAnswer(detectedTypeAnswer, 'detectType', await reader.run('detectType', { head }, { signal }));
+  return { mediaType, ext, ...(hints ? { hints } : {}) };
 }
 
 /**

@@ -23,6 +23,8 @@ export interface DetectedType {
   mediaType: string;
   /** file-type's canonical extension; undefined for a type it does not know. */
   ext: string | undefined;
+  /** For an image: what its header says of the device that made it, read from the same first bytes. */
+  hints?: ImageHints | undefined;
 }
 
 export interface InspectFileInput {

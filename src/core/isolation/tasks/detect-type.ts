@@ -2,6 +2,7 @@
 // name; a head with no known signature that decodes as UTF-8 is text.
 import { fileTypeFromBuffer } from 'file-type';
 import type { DetectedType, DetectTypeInput } from '../task-types.js';
+import { readImageHints } from './image-hints.js';
 
 function looksLikeText(head: Uint8Array): boolean {
   if (head.includes(0)) return false;
@@ -43,10 +44,18 @@ function startsWithPdfObject(head: Uint8Array): boolean {
   return /^\s*\d{1,10}\s+\d{1,5}\s+obj\b/.test(Buffer.from(head.subarray(0, pdfHeaderWindow)).toString('latin1'));
 }
 
+/**
+ * The type, and for an image the hints of its header (camera, density) from the same first bytes:
+ * JPEG and PNG keep them at the start, so the kind guess needs no other visit to the file. A
+ * header that lies further on (a TIFF's directory written after its strips) gives no hints here.
+ */
 export async function detectType(input: unknown): Promise<DetectedType> {
   const { head } = input as DetectTypeInput;
   const detected = await fileTypeFromBuffer(head);
-  if (detected) return { mediaType: detected.mime, ext: detected.ext };
+  if (detected) {
+    const hints = detected.mime.startsWith('image/') ? await readImageHints(head) : undefined;
+    return { mediaType: detected.mime, ext: detected.ext, ...(hints ? { hints } : {}) };
+  }
   if (hasLatePdfHeader(head) || startsWithPdfObject(head)) return { mediaType: 'application/pdf', ext: 'pdf' };
   if (isTiffSignature(head)) return { mediaType: 'image/tiff', ext: 'tif' };
   if (looksLikeText(head)) return { mediaType: 'text/plain', ext: 'txt' };
