@@ -375,4 +375,6 @@ export interface SearchHit {
   caseId?: string | undefined;
   title: string;
   snippet: string;
+  /** For a hit in the text of an evidence item's file: the page it is on (1-based). */
+  page?: number | undefined;
 }
