@@ -13,6 +13,7 @@
 import { PDFDocument, PDFName, PDFNumber, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
 import { DossierError } from '../../shared/errors.js';
 import type { CaseDetail, DisputedEventChoice, EvidenceItem } from '../../shared/models.js';
+import type { RecognizedPage } from '../../shared/recognized-text.js';
 import { dossierText, type DossierLanguage } from './dossier-text.js';
 import { imageFrames, uprightSize } from '../exhibits/image-decoding.js';
 import { inspectExhibit, inspectionWithoutReading } from '../exhibits/inspect.js';
@@ -40,6 +41,7 @@ import { reasonWords } from './reason-words.js';
 import { pageList, reproductionNotes } from './reproduction-notes.js';
 import { PdfStreamWriter, type ByteSink } from './pdf-stream-writer.js';
 import { composeSeparator } from './separator-page.js';
+import { drawTextLayer, placementInBox } from './text-layer.js';
 import { findTemplate, type DossierTemplate } from './templates.js';
 
 export interface ExportProgress {
@@ -106,6 +108,8 @@ export interface DossierInput {
 export interface ComposerIO {
   /** The decrypted bytes of a selected exhibit's file. */
   readBlob(blobId: string): Promise<Uint8Array>;
+  /** What OCR recognised on the scanned pages (images, scanned PDF pages) of a selected exhibit's file, as the vault keeps it. */
+  readRecognizedText?(blobId: string): Promise<RecognizedPage[]>;
   progress(progress: ExportProgress): void;
   /**
    * Says the composer is still at work within one exhibit (after each page): a 500-page scan
@@ -319,7 +323,7 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink): 
     io.progress({ phase: 'exhibits', done: index, total: exhibits.length, exhibit: name });
     fonts.atPlace(name);
     // The pages first: the separator says how they were reproduced. The order of pages is set by `order`.
-    const pages = await exhibitPages(doc, fonts, io, exhibit, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.pageNotReproduced, prepared);
+    const pages = await exhibitPages(doc, fonts, io, exhibit, name, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.pageNotReproduced, prepared);
     exhibit.reproduction = pages.reproduction;
     const how = reproductionNotes(language, pages.reproduction);
     if (how.length > 0) warnings.push(t.warnings.partlyReproduced(name, exhibit.item.originalName, how.join(' ')));
@@ -481,6 +485,7 @@ async function exhibitPages(
   fonts: DossierFonts,
   io: ComposerIO,
   exhibit: PlannedExhibit,
+  name: string,
   typeset: PDFPage[] | undefined,
   footer: (offset: number) => FooterText,
   notice: string,
@@ -497,6 +502,7 @@ async function exhibitPages(
     // A file the vault cannot give (damaged on disk, say) costs its pages, never the export.
     if (signal?.aborted) throw error;
   }
+  const recognized = bytes ? await recognizedText(io, exhibit.item.blobId) : new Map<number, RecognizedPage>();
   if (bytes && content.kind === 'pages') {
     const asImages = undrawablePagesAsImages ? content.undrawablePages : undefined;
     const { refs, reproduction } = await reproducePdfPages(doc, fonts, {
@@ -509,17 +515,23 @@ async function exhibitPages(
       notice,
       signal,
       onPage: () => io.working?.(),
+      recognized,
+      place: name,
     });
     return { refs, reproduction };
   }
   const refs: PDFRef[] = [];
+  const recognisedPages: number[] = [];
   try {
     for await (const frame of bytes ? imageFrames(bytes, exhibit.item.mediaType) : []) {
       if (refs.length === exhibit.contentPages) break;
       signal?.throwIfAborted();
       const { page, box } = createSheet(doc, uprightSize(frame));
       const image = await embedFrame(doc, frame);
-      drawUpright(page, image, frame, box);
+      const placed = drawUpright(page, image, frame, box);
+      // OCR read the picture upright, as it is drawn here.
+      const text = recognized.get(refs.length + 1);
+      if (text && drawTextLayer(page, fonts, text, placementInBox(text, placed), name)) recognisedPages.push(refs.length + 1);
       // Write the image now, so its bytes leave memory with this exhibit.
       await image.embed();
       stampSheet(page, fonts, footer(refs.length));
@@ -534,7 +546,22 @@ async function exhibitPages(
     missingPages.push(refs.length + 1);
     refs.push(noticePage(doc, fonts, notice, footer(refs.length)).ref);
   }
-  return { refs, reproduction: { repaired: false, decrypted: false, imagePages: [], missingPages } };
+  return { refs, reproduction: { repaired: false, decrypted: false, imagePages: [], missingPages, recognisedPages } };
+}
+
+/**
+ * The recognised text of an exhibit's scanned pages, by page number; none when the vault keeps
+ * none (not read yet, or a file with text of its own) or cannot give it: the pages are reproduced
+ * the same, without a text layer.
+ */
+async function recognizedText(io: ComposerIO, blobId: string): Promise<Map<number, RecognizedPage>> {
+  try {
+    const pages = (await io.readRecognizedText?.(blobId)) ?? [];
+    return new Map(pages.map((page) => [page.page, page]));
+  } catch (error) {
+    if (io.signal?.aborted) throw error;
+    return new Map();
+  }
 }
 
 function setMetadata(doc: PDFDocument, context: ComposeContext): void {

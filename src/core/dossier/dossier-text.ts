@@ -118,6 +118,8 @@ export interface DossierText {
     /** Page numbers of the exhibit, e.g. "2, 5–7". */
     asImages: (pages: string, dpi: number) => string;
     missing: (pages: string) => string;
+    /** Scanned pages that carry the text OCR recognised on them, invisibly (text-layer.ts); `pages` undefined when it is every page. */
+    recognised: (pages: string | undefined) => string;
   };
   /** What the exporter tells the person exporting (CLI, window), in the dossier's language. */
   warnings: {
@@ -278,6 +280,8 @@ const en: DossierText = {
     decrypted: 'The file is protected by a password: its pages are reproduced from a copy opened with the password given. The original file is unchanged (SHA-256 above).',
     asImages: (pages, dpi) => `Page(s) ${pages} of the file are reproduced as images of the page (${dpi} dpi): their text cannot be selected.`,
     missing: (pages) => `Page(s) ${pages} of the file could not be reproduced.`,
+    recognised: (pages) =>
+      `${pages === undefined ? 'The text of this exhibit' : `The text of page(s) ${pages}`} was recognised automatically (OCR) and may contain errors. It lies invisibly over the image, so that it can be searched and copied; the image is what the file shows.`,
   },
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) is not reproduced: ${reason}.`,
@@ -426,6 +430,8 @@ const ru: DossierText = {
     decrypted: 'Файл защищён паролем: его страницы воспроизведены с копии, открытой указанным паролем. Оригинальный файл не изменён (SHA-256 выше).',
     asImages: (pages, dpi) => `Страницы файла ${pages} воспроизведены как изображения страниц (${dpi} dpi): их текст нельзя выделить.`,
     missing: (pages) => `Страницы файла ${pages} не удалось воспроизвести.`,
+    recognised: (pages) =>
+      `${pages === undefined ? 'Текст этого приложения' : `Текст страниц файла ${pages}`} распознан автоматически (OCR) и может содержать ошибки. Он невидимо наложен на изображение, чтобы его можно было искать и копировать; содержание файла передаёт изображение.`,
   },
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) не воспроизводится: ${reason}.`,
@@ -574,6 +580,8 @@ const fr: DossierText = {
     decrypted: 'Le fichier est protégé par un mot de passe : ses pages sont reproduites à partir d’une copie ouverte avec le mot de passe fourni. Le fichier original est inchangé (SHA-256 ci-dessus).',
     asImages: (pages, dpi) => `Page(s) ${pages} du fichier reproduite(s) comme images de la page (${dpi} dpi) : leur texte ne peut pas être sélectionné.`,
     missing: (pages) => `Page(s) ${pages} du fichier n’ont pas pu être reproduite(s).`,
+    recognised: (pages) =>
+      `${pages === undefined ? 'Le texte de cette pièce' : `Le texte de la ou des page(s) ${pages} du fichier`} a été reconnu automatiquement (OCR) et peut contenir des erreurs. Il est placé de manière invisible sur l’image pour permettre la recherche et la copie ; c’est l’image qui fait foi du contenu du fichier.`,
   },
   warnings: {
     notReproduced: (exhibit, file, reason) => `${exhibit} (${file}) : ${reason} ; la pièce n’est pas reproduite.`,

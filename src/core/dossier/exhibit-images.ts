@@ -33,14 +33,15 @@ export async function embedFrame(doc: PDFDocument, frame: ImageFrame): Promise<P
 /**
  * Draws the image upright (all eight EXIF orientations, mirrored ones included, as one
  * transformation matrix), as large as fits in the box keeping its aspect ratio, centred. Small
- * images are enlarged to fit, but to at most MAX_UPSCALE points per pixel.
+ * images are enlarged to fit, but to at most MAX_UPSCALE points per pixel. Returns the upright
+ * rectangle the image covers (where a text layer over it goes).
  */
 export function drawUpright(
   page: PDFPage,
   image: PDFImage,
   frame: ImageFrame,
   box: { x: number; y: number; width: number; height: number },
-): void {
+): { x: number; y: number; width: number; height: number } {
   const upright = uprightSize(frame);
   const scale = Math.min(box.width / upright.width, box.height / upright.height, MAX_UPSCALE);
   const width = upright.width * scale;
@@ -54,6 +55,7 @@ export function drawUpright(
     drawObject(name),
     popGraphicsState(),
   );
+  return { x, y, width, height };
 }
 
 /**

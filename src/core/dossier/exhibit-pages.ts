@@ -70,7 +70,8 @@ export function padAndStamp(page: PDFPage, fonts: DossierFonts, footer: FooterTe
 /** Below this size (as shown) a page cannot carry a legible footer band: it is placed on A4 instead. */
 const smallestPaddedPage = { width: 200, height: 150 };
 
-function shownRotation(page: PDFPage): number {
+/** The page's /Rotate as a viewer applies it: 0, 90, 180 or 270. */
+export function shownRotation(page: PDFPage): number {
   return ((page.getRotation().angle % 360) + 360) % 360;
 }
 

@@ -6,13 +6,15 @@
 // each page was reproduced, and the stored original is never changed.
 import type { PDFDocument, PDFPage, PDFRef } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
+import type { RecognizedPage } from '../../shared/recognized-text.js';
 import { loadPdfForCopying } from '../exhibits/pdf-reading.js';
 import { PdfiumDocument, type RenderedPage } from '../exhibits/pdfium.js';
 import { PdfjsDocument } from '../exhibits/pdfjs-pages.js';
-import { createSheet, isTooSmallToPad, isTooSmallToPadSize, noticePage, padAndStamp, placeOnSheet, stampSheet, type FooterText } from './exhibit-pages.js';
+import { createSheet, isTooSmallToPad, isTooSmallToPadSize, noticePage, padAndStamp, placeOnSheet, shownRotation, stampSheet, type FooterText } from './exhibit-pages.js';
 import type { DossierFonts } from './fonts.js';
 import { attachPage, createPage } from './page-flow.js';
 import { copyPagesLinked } from './page-copying.js';
+import { drawTextLayer, placementInBox, placementOnShownPage, type Matrix } from './text-layer.js';
 
 /** How a PDF exhibit's pages were reproduced, for its separator and the export's warnings. */
 export interface PdfReproduction {
@@ -24,6 +26,8 @@ export interface PdfReproduction {
   imagePages: number[];
   /** Exhibit page numbers (1-based) that could not be reproduced at all (a notice stands in). */
   missingPages: number[];
+  /** Exhibit page numbers (1-based) that carry the invisible text OCR recognised on them. */
+  recognisedPages?: number[] | undefined;
 }
 
 export interface PdfPagesInput {
@@ -39,7 +43,14 @@ export interface PdfPagesInput {
   signal?: AbortSignal | undefined;
   /** Called after each page, to say the work goes on. */
   onPage?: (() => void) | undefined;
+  /** What OCR recognised on the file's scanned pages, by page number (1-based): laid over them invisibly. */
+  recognized?: ReadonlyMap<number, RecognizedPage> | undefined;
+  /** The exhibit's name, where the fonts record characters they lack (see drawTextLayer). */
+  place?: string | undefined;
 }
+
+/** Lays a page's recognised text over it, given where the pixels OCR read lie on the page. */
+type TextOverlay = (page: PDFPage, placement: (pixels: { width: number; height: number }) => Matrix) => void;
 
 /** Resolution a page is rendered at when it cannot be copied: legible for print and for OCR. */
 export const renderDpi = 200;
@@ -65,7 +76,7 @@ async function readSource(bytes: Uint8Array, fontsDir: string): Promise<CopySour
 export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, input: PdfPagesInput): Promise<{ refs: PDFRef[]; reproduction: PdfReproduction }> {
   const { bytes, count, password, fontsDir, footer, signal } = input;
   const drawnAsImages = new Set(input.asImages);
-  const reproduction: PdfReproduction = { repaired: false, decrypted: false, imagePages: [], missingPages: [] };
+  const reproduction: PdfReproduction = { repaired: false, decrypted: false, imagePages: [], missingPages: [], recognisedPages: [] };
   let engine: Promise<PdfiumDocument | undefined> | undefined;
   const openEngine = () =>
     (engine ??= PdfiumDocument.open(bytes, password).then(
@@ -101,12 +112,18 @@ export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, i
     for (let index = 0; index < count; index++) {
       signal?.throwIfAborted();
       if (index > 0) input.onPage?.();
-      const copied = drawnAsImages.has(index + 1) ? undefined : await copiedPage(doc, fonts, source, copies, index, footer(index));
+      const recognized = input.recognized?.get(index + 1);
+      const overlay: TextOverlay | undefined =
+        recognized &&
+        ((page, placement) => {
+          if (drawTextLayer(page, fonts, recognized, placement(recognized), input.place)) reproduction.recognisedPages!.push(index + 1);
+        });
+      const copied = drawnAsImages.has(index + 1) ? undefined : await copiedPage(doc, fonts, source, copies, index, footer(index), overlay);
       if (copied) {
         refs.push(copied.ref);
         continue;
       }
-      const rendered = await renderedPage(doc, fonts, await render(index), footer(index));
+      const rendered = await renderedPage(doc, fonts, await render(index), footer(index), overlay);
       if (rendered) {
         reproduction.imagePages.push(index + 1);
         refs.push(rendered.ref);
@@ -155,14 +172,19 @@ async function copiedPage(
   copies: Map<number, PDFPage> | undefined,
   index: number,
   footer: FooterText,
+  overlay: TextOverlay | undefined,
 ): Promise<PDFPage | undefined> {
   const sourcePage = source?.pages[index];
   if (!source || !sourcePage) return undefined;
   try {
+    // A page too small to pad is rare among scans; it is placed without a text layer.
     if (isTooSmallToPad(sourcePage)) return await placeOnSheet(doc, sourcePage, fonts, footer);
     const copy = copies?.get(index) ?? (copies ? undefined : (await copyPagesLinked(doc, source.doc, [index]))[0]);
     if (!copy) return undefined;
     const page = attachPage(doc, copy);
+    // The page as OCR saw it rendered: its crop box before the footer band, turned as shown.
+    const crop = page.getCropBox();
+    overlay?.(page, (pixels) => placementOnShownPage(pixels, crop, shownRotation(page)));
     padAndStamp(page, fonts, footer);
     return page;
   } catch {
@@ -172,7 +194,13 @@ async function copiedPage(
 }
 
 /** The page as an engine drew it, on a page of its own size (or on A4 when too small to pad), stamped. */
-async function renderedPage(doc: PDFDocument, fonts: DossierFonts, rendered: RenderedPage | undefined, footer: FooterText): Promise<PDFPage | undefined> {
+async function renderedPage(
+  doc: PDFDocument,
+  fonts: DossierFonts,
+  rendered: RenderedPage | undefined,
+  footer: FooterText,
+  overlay: TextOverlay | undefined,
+): Promise<PDFPage | undefined> {
   if (!rendered) return undefined;
   const { rgb, width, height, widthPt, heightPt } = rendered;
   const jpeg = await sharp(rgb, { raw: { width, height, channels: 3 } }).jpeg(JPEG_OPTIONS).toBuffer();
@@ -181,13 +209,15 @@ async function renderedPage(doc: PDFDocument, fonts: DossierFonts, rendered: Ren
   if (isTooSmallToPadSize({ width: widthPt, height: heightPt })) {
     const { page: sheet, box } = createSheet(doc, { width: widthPt, height: heightPt });
     const scale = Math.min(box.width / widthPt, box.height / heightPt);
-    const [shownWidth, shownHeight] = [widthPt * scale, heightPt * scale];
-    sheet.drawImage(image, { x: box.x + (box.width - shownWidth) / 2, y: box.y + (box.height - shownHeight) / 2, width: shownWidth, height: shownHeight });
+    const placed = { x: box.x + (box.width - widthPt * scale) / 2, y: box.y + (box.height - heightPt * scale) / 2, width: widthPt * scale, height: heightPt * scale };
+    sheet.drawImage(image, placed);
+    overlay?.(sheet, (pixels) => placementInBox(pixels, placed));
     stampSheet(sheet, fonts, footer);
     return sheet;
   }
   const page = createPage(doc, [widthPt, heightPt]);
   page.drawImage(image, { x: 0, y: 0, width: widthPt, height: heightPt });
+  overlay?.(page, (pixels) => placementInBox(pixels, { x: 0, y: 0, width: widthPt, height: heightPt }));
   padAndStamp(page, fonts, footer);
   return page;
 }

@@ -15,6 +15,16 @@ export function reproductionNotes(language: DossierLanguage, reproduction: PdfRe
   return notes;
 }
 
+/**
+ * The separator's word on a text layer: the text of these pages was recognised by OCR and may be
+ * wrong. Not among the reproduction notes: it is no warning to the person exporting.
+ */
+export function recognitionNote(language: DossierLanguage, reproduction: PdfReproduction | undefined, pageCount: number): string | undefined {
+  const pages = reproduction?.recognisedPages ?? [];
+  if (pages.length === 0) return undefined;
+  return dossierText[language].reproduction.recognised(pages.length === pageCount ? undefined : pageList(pages));
+}
+
 /** Ascending page numbers as runs: "1, 3–5, 9". */
 export function pageList(pages: number[]): string {
   const runs: string[] = [];

@@ -7,7 +7,7 @@ import { dossierText } from './dossier-text.js';
 import type { DossierFonts } from './fonts.js';
 import { exhibitName, fingerprint, languageName, pageRange, type ComposeContext, type PlannedExhibit } from './front-matter.js';
 import { reasonWords } from './reason-words.js';
-import { reproductionNotes } from './reproduction-notes.js';
+import { recognitionNote, reproductionNotes } from './reproduction-notes.js';
 import { PageFlow, colors, contentWidth, margins, pageSize, type Inline } from './page-flow.js';
 
 /** Longest description or relevance note shown, so a separator always stays one page. */
@@ -41,6 +41,8 @@ export function composeSeparator(doc: PDFDocument, fonts: DossierFonts, context:
   if (item.relevance) rows.push(['', clip(item.relevance)]);
   flow.fields(rows, 0.3);
   const notes = reproductionNotes(context.language, exhibit.reproduction);
+  const recognised = recognitionNote(context.language, exhibit.reproduction, exhibit.contentPages);
+  if (recognised) notes.push(recognised);
   if (notes.length > 0) {
     flow.gap(12);
     for (const note of notes) flow.paragraph(note, { indent: 12, size: 9.5 });
