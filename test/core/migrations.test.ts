@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/core/vault/database.js';
 import { LATEST_SCHEMA_VERSION, migrate, migrations, schemaVersion } from '../../src/core/vault/migrations/index.js';
-import { search } from '../../src/core/records/search-index.js';
+import { indexRecord, search } from '../../src/core/records/search-index.js';
 import { tempDir } from '../support/temp-dir.js';
 
 async function emptyDatabase() {
@@ -48,7 +48,8 @@ describe('migrations', () => {
       JSON.stringify({ fullName: 'Timur Bekov', fullNameNative: 'Тимур Беков', aliases: [] }),
     );
     expect(migrate(db, 2)).toEqual([2]);
-    expect(search(db, 'беков').map((hit) => hit.entityId)).toEqual(['c1']);
+    // search() reads the folded index of 009; this step's own index is read directly.
+    expect(db.prepare("SELECT d.entity_id FROM search_index JOIN search_documents d ON d.id = search_index.rowid WHERE search_index MATCH 'беков'").all()).toEqual([{ entity_id: 'c1' }]);
     db.close();
   });
 
@@ -184,6 +185,42 @@ describe('migrations', () => {
     expect(() => update.run('image', 3, '[1]')).toThrow(/CHECK/);
     expect(() => update.run('pages', 3, 'page one')).toThrow(/CHECK/);
     expect(() => update.run('pages', 3, '{"1":true}')).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('009 keeps the text of each stored file page by page, gone with its file, and moves search to folded indexes of the records and the pages', async () => {
+    const db = await emptyDatabase();
+    migrate(db, 8);
+    insertClientCaseAndFile(db, { forum: 'un_cat', fileName: 'order.pdf', title: 'Постановление об экстрадиции', kind: 'court_document' });
+    indexRecord(db, 'evidence', 'e1', 'k1', { title: 'Постановление об экстрадиции', originalName: 'order.pdf' });
+    indexRecord(db, 'client', 'c1', null, { fullName: 'Timur Bekov', fullNameNative: 'Тимур Беков' });
+    const before = db.prepare('SELECT * FROM search_documents ORDER BY id').all();
+
+    expect(migrate(db, 9)).toEqual([9]);
+    expect(schemaVersion(db)).toBe(9);
+    expect(db.prepare('SELECT * FROM search_documents ORDER BY id').all()).toEqual(before);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'search_index'").get()).toEqual({ n: 0 });
+    // What a version-8 vault held is found, folded: Latin for Cyrillic, and by its stem.
+    expect(search(db, 'Bekov').map((hit) => hit.entityId)).toEqual(['c1']);
+    expect(search(db, 'постановления').map((hit) => hit.entityId)).toEqual(['e1']);
+
+    db.prepare("INSERT INTO evidence_texts (blob_id, reader_version, read_at) VALUES ('b1', 1, 'now')").run();
+    const insertPage = db.prepare(
+      `INSERT INTO evidence_text_pages (blob_id, page, source, width, height, text, lines, confidence, languages)
+       VALUES ('b1', ?, ?, 2480, 3508, ?, '[]', ?, '["rus"]')`,
+    );
+    insertPage.run(1, 'ocr', 'обвиняемый Токарев', 88);
+    insertPage.run(2, 'pdf_text', 'ст. 207.3 УК РК', 100);
+    expect(search(db, 'Tokareva').map((hit) => [hit.entityId, hit.page])).toEqual([['e1', 1]]);
+    expect(search(db, '207.3').map((hit) => [hit.entityId, hit.page])).toEqual([['e1', 2]]);
+    expect(() => insertPage.run(2, 'ocr', 'again', 90)).toThrow(/UNIQUE/);
+    expect(() => insertPage.run(3, 'scan', 'x', 90)).toThrow(/CHECK/);
+    expect(() => insertPage.run(3, 'ocr', 'x', 101)).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO evidence_texts (blob_id, reader_version, read_at) VALUES ('nowhere', 1, 'now')").run()).toThrow(/FOREIGN KEY/);
+
+    db.prepare("DELETE FROM evidence WHERE id = 'e1'").run();
+    expect(db.prepare('SELECT (SELECT count(*) FROM evidence_texts) + (SELECT count(*) FROM evidence_text_pages) AS n').get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM evidence_text_index WHERE evidence_text_index MATCH 'tokarev* OR 207_3'").get()).toEqual({ n: 0 });
     db.close();
   });
 

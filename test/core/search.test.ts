@@ -19,7 +19,8 @@ describe('full-text search', () => {
   it('finds Kazakh and Russian Cyrillic in any letter case', async () => {
     const { vault } = await sampleVault();
     expect(entitiesFound(search(vault.db, 'ӘЙГЕРІМ'))).toEqual(['client', 'persecution']);
-    expect(entitiesFound(search(vault.db, 'садықова'))).toEqual(['client']);
+    // The case's title is in Latin ("Sadykova: …"): Cyrillic finds its transliteration too.
+    expect(entitiesFound(search(vault.db, 'садықова'))).toEqual(['case', 'client']);
     expect(entitiesFound(search(vault.db, 'пикет'))).toEqual(['event', 'persecution']);
     expect(entitiesFound(search(vault.db, 'ҮКІМЕТ'))).toEqual(['event']);
     vault.close();
@@ -70,7 +71,7 @@ describe('full-text search', () => {
     for (const query of ['"', 'NEAR(', 'a OR', '*', 'title:x', "'; DROP TABLE clients; --", '']) {
       expect(() => search(vault.db, query)).not.toThrow();
     }
-    expect(toMatchExpression('Ахмет "дуб"')).toBe('"Ахмет"* "дуб"*');
+    expect(toMatchExpression('Ахмет "дуб"')).toBe('"akhmet"* "dub"*');
     vault.close();
   });
 

@@ -1,7 +1,11 @@
 // What each record contributes to full-text search, and the query side. Names, titles,
-// descriptions, the narrative and notes are indexed; file contents are not.
+// descriptions, the narrative and notes are indexed, and the text of each file page by page
+// (evidence-text.ts); both are folded (search-folding.ts) by the tables' triggers.
 import type { SearchHit } from '../../shared/models.js';
 import type { SqliteDatabase } from '../vault/database.js';
+import { searchTokens } from './search-folding.js';
+import { snippetOf } from './search-snippet.js';
+import { queryPrefix } from './search-stemming.js';
 
 type Entity = SearchHit['entity'];
 type Json = Record<string, unknown>;
@@ -71,13 +75,17 @@ export function reindexAll(db: SqliteDatabase): void {
 }
 
 /**
- * Turns what a person types into an FTS5 query: every word must match, as a prefix, so
- * "Ахмет дуб" finds "Ахметов" in "Дубай". Quoting each word keeps FTS5 syntax out of reach.
+ * Turns what a person types into an FTS5 query of the folded indexes: every word must match, as
+ * a prefix of a folded word, cut to its stem (search-stemming.ts), so "Ахмет дуб" finds
+ * "Ахметов" in "Дубай" and "Tokareva" finds "Токарев". Quoting each word keeps FTS5 syntax out of reach.
  */
 export function toMatchExpression(query: string): string | null {
-  const tokens = query.normalize('NFC').match(/[\p{L}\p{N}]+/gu);
-  if (!tokens) return null;
-  return tokens.map((token) => `"${token}"*`).join(' ');
+  const prefixes = queryPrefixes(query);
+  return prefixes.length > 0 ? prefixes.map((prefix) => `"${prefix}"*`).join(' ') : null;
+}
+
+function queryPrefixes(query: string): string[] {
+  return [...new Set(searchTokens(query).map(queryPrefix).filter((prefix) => prefix !== ''))];
 }
 
 /**
@@ -85,35 +93,67 @@ export function toMatchExpression(query: string): string | null {
  * part of a vault, and ranking every match costs tens of milliseconds for a list nobody reads
  * in that order. Those are listed newest first instead, which FTS5 stops after `limit` rows.
  */
-function orderFor(query: string): string {
-  const longest = Math.max(...(query.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? ['']).map((token) => [...token].length));
-  return longest > 1 ? 'rank' : 'search_index.rowid DESC';
+function ranked(query: string): boolean {
+  return Math.max(0, ...searchTokens(query).map((token) => [...token].length)) > 1;
+}
+
+/** How many pages of one file a result list shows at most, so one long file does not fill it. */
+const pagesPerFile = 3;
+
+interface Candidate {
+  hit: SearchHit;
+  rank: number;
 }
 
 export function search(db: SqliteDatabase, query: string, options: { caseId?: string; limit?: number } = {}): SearchHit[] {
   const match = toMatchExpression(query);
   if (!match) return [];
-  const rows = db
+  const prefixes = queryPrefixes(query);
+  const isRanked = ranked(query);
+  const params = { match, caseId: options.caseId ?? null, limit: options.limit ?? 50 };
+
+  const records = db
     .prepare(
-      `SELECT d.entity, d.entity_id, d.case_id, d.title,
-              snippet(search_index, 1, '[', ']', '…', 12) AS snippet
-         FROM search_index JOIN search_documents d ON d.id = search_index.rowid
-        WHERE search_index MATCH @match AND (@caseId IS NULL OR d.case_id = @caseId)
-        ORDER BY ${orderFor(query)}
+      `SELECT d.entity, d.entity_id, d.case_id, d.title, d.body, f.rank
+         FROM search_folded f JOIN search_documents d ON d.id = f.rowid
+        WHERE search_folded MATCH @match AND (@caseId IS NULL OR d.case_id = @caseId)
+        ORDER BY ${isRanked ? 'f.rank' : 'f.rowid DESC'}
         LIMIT @limit`,
     )
-    .all({ match, caseId: options.caseId ?? null, limit: options.limit ?? 50 }) as {
-    entity: Entity;
-    entity_id: string;
-    case_id: string | null;
-    title: string;
-    snippet: string;
-  }[];
-  return rows.map((row) => ({
-    entity: row.entity,
-    entityId: row.entity_id,
-    caseId: row.case_id ?? undefined,
-    title: row.title.replace(/\n/g, ' / '),
-    snippet: row.snippet.replace(/\s*\n\s*/g, ' · '),
+    .all(params) as { entity: Entity; entity_id: string; case_id: string | null; title: string; body: string; rank: number }[];
+  const pages = db
+    .prepare(
+      `SELECT e.id, e.case_id, e.title, p.page, p.text, i.rank
+         FROM evidence_text_index i
+         JOIN evidence_text_pages p ON p.id = i.rowid
+         JOIN evidence e ON e.blob_id = p.blob_id
+        WHERE evidence_text_index MATCH @match AND (@caseId IS NULL OR e.case_id = @caseId)
+        ORDER BY ${isRanked ? 'i.rank' : 'i.rowid DESC'}
+        LIMIT @limit`,
+    )
+    .all(params) as { id: string; case_id: string; title: string; page: number; text: string; rank: number }[];
+
+  const candidates: Candidate[] = records.map((row) => ({
+    rank: row.rank,
+    hit: {
+      entity: row.entity,
+      entityId: row.entity_id,
+      caseId: row.case_id ?? undefined,
+      title: row.title.replace(/\n/g, ' / '),
+      snippet: snippetOf(row.body, prefixes).replace(/\s*\n\s*/g, ' · '),
+    },
   }));
+  const shownPages = new Map<string, number>();
+  for (const row of pages) {
+    const shown = shownPages.get(row.id) ?? 0;
+    if (shown === pagesPerFile) continue;
+    shownPages.set(row.id, shown + 1);
+    candidates.push({
+      rank: row.rank,
+      hit: { entity: 'evidence', entityId: row.id, caseId: row.case_id, title: row.title, page: row.page, snippet: snippetOf(row.text, prefixes).replace(/\s+/g, ' ') },
+    });
+  }
+  // Unranked, the records come first (newest first), then the pages.
+  if (isRanked) candidates.sort((a, b) => a.rank - b.rank);
+  return candidates.slice(0, params.limit).map((candidate) => candidate.hit);
 }

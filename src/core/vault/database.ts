@@ -5,6 +5,7 @@ import { closeSync, fsyncSync, openSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { DossierError } from '../../shared/errors.js';
 import { nativeBindingPath } from './native-binding.js';
+import { foldForIndex, foldFunctionName } from '../records/search-folding.js';
 
 export type SqliteDatabase = Database.Database;
 
@@ -42,6 +43,8 @@ export function openDatabase(file: string, key: Buffer, options: { create: boole
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('secure_delete = ON');
+  // The search indexes' triggers fold text in JavaScript (migration 009), so every connection that may write records needs it.
+  db.function(foldFunctionName, { deterministic: true }, (text) => foldForIndex(typeof text === 'string' ? text : null));
   return db;
 }
 

@@ -139,7 +139,7 @@ export function SearchDialog({ navigate, onClose }: { navigate: Navigate; onClos
                 const position = index;
                 return (
                   <div
-                    key={`${hit.entity}:${hit.entityId}`}
+                    key={`${hit.entity}:${hit.entityId}:${hit.page ?? 0}`}
                     id={optionId(position)}
                     role="option"
                     aria-selected={position === active}

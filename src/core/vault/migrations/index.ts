@@ -11,6 +11,7 @@ import { migration005 } from './005-evidence-by-content.js';
 import { migration006 } from './006-inspections.js';
 import { migration007 } from './007-pdf-passwords.js';
 import { migration008 } from './008-undrawable-pages.js';
+import { migration009 } from './009-evidence-text.js';
 
 export interface Migration {
   version: number;
@@ -18,7 +19,7 @@ export interface Migration {
   up(db: SqliteDatabase): void;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 
 export function schemaVersion(db: SqliteDatabase): number {
