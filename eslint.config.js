@@ -55,12 +55,15 @@ const parsers = [
   './src/core/exhibits/pdf-reading.ts',
   './src/core/exhibits/pdfium.ts',
   './src/core/exhibits/pdfjs-pages.ts',
+  './src/core/exhibits/ocr',
   './src/core/dossier/pdf-exhibit-pages.ts',
   './node_modules/@embedpdf/pdfium',
   './node_modules/sharp',
   './node_modules/file-type',
   './node_modules/heic-decode',
   './node_modules/pdfjs-dist',
+  './node_modules/tesseract.js',
+  './node_modules/tesseract.js-core',
   './node_modules/@cantoo/pdf-lib',
 ];
 

@@ -30,8 +30,8 @@ async function loadedBy(entry: string): Promise<{ files: string[]; packages: str
 
 // pdf-lib itself may load in the core (the dossier's fonts are measured there); what must not is
 // its use on evidence, which is exhibits/pdf-reading.ts.
-const parserPackages = ['sharp', 'file-type', 'heic-decode', 'pdfjs-dist'];
-const parserFiles = /^src\/core\/(exhibits\/(image-decoding|jpeg2000|old-jpeg-tiff|inspect|pdf-reading)\.ts|isolation\/(tasks\/|reader-tasks\.ts|reader-child\.ts))/;
+const parserPackages = ['sharp', 'file-type', 'heic-decode', 'pdfjs-dist', 'tesseract.js'];
+const parserFiles = /^src\/core\/(exhibits\/((image-decoding|jpeg2000|old-jpeg-tiff|inspect|pdf-reading)\.ts|ocr\/)|isolation\/(tasks\/|reader-tasks\.ts|reader-child\.ts))/;
 
 describe('what each process loads', () => {
   it.each([
@@ -46,7 +46,7 @@ describe('what each process loads', () => {
 
   it('the exhibit reader loads the parsers and nothing that holds a key or opens a vault', async () => {
     const { files, packages } = await loadedBy('src/core/isolation/reader-child.ts');
-    expect(packages).toEqual(expect.arrayContaining(['sharp', 'file-type']));
+    expect(packages).toEqual(expect.arrayContaining(['sharp', 'file-type', 'tesseract.js']));
     expect(files.filter((file) => /^src\/core\/(vault|records|service)\/|^src\/core\/evidence\/(blob-store|file-cipher)\.ts$/.test(file))).toEqual([]);
     expect(packages.filter((name) => /sqlite|argon2/.test(name))).toEqual([]);
   });

@@ -45,6 +45,9 @@ describe('lint rules that keep the architecture', () => {
     ['the core never loads pdf-lib beside the key', 'src/core/evidence/probe.ts', "export * from '@cantoo/pdf-lib';\n", boundary],
     ['the core never loads heic-decode beside the key', 'src/core/records/probe.ts', "import decode from 'heic-decode';\nexport { decode };\n", boundary],
     ['the core never loads pdf.js\'s JPEG 2000 decoder beside the key', 'src/core/vault/probe.ts', "export * from 'pdfjs-dist/legacy/image_decoders/pdf.image_decoders.mjs';\n", boundary],
+    ['the core never loads Tesseract beside the key', 'src/core/service/probe.ts', "import Tesseract from 'tesseract.js';\nexport const ocr = Tesseract;\n", boundary],
+    ['the core never runs OCR beside the key', 'src/core/records/probe.ts', "export * from '../exhibits/ocr/evidence-text.js';\n", boundary],
+    ['the OCR code never reads the records', 'src/core/exhibits/ocr/probe.ts', "export * from '../../records/evidence.js';\n", boundary],
     ['the core never loads an exhibit parser beside the key', 'src/core/service/probe.ts', "export * from '../exhibits/inspect.js';\n", boundary],
     ['the core never runs a reader task itself', 'src/core/intake/probe.ts', "export * from '../isolation/tasks/detect-type.js';\n", boundary],
     ['the core\'s reader client loads no parser either', 'src/core/isolation/reader-calls.ts', "export * from '../exhibits/image-decoding.js';\n", boundary],
@@ -63,6 +66,7 @@ describe('lint rules that keep the architecture', () => {
     ['the window imports the contract', 'src/renderer/probe.ts', "export * from '../shared/contract';\n"],
     ['the shell imports the service entry and the contract', 'electron/probe.ts', "export * from '../src/core/service/worker-host';\nexport * from '../src/shared/errors';\n"],
     ['the CLI imports the service and the contract', 'src/cli/probe.ts', "export * from '../core/service/core-service.js';\nexport * from '../shared/errors.js';\n"],
+    ['the reader\'s OCR code loads Tesseract and the exhibit decoders', 'src/core/exhibits/ocr/probe.ts', "import Tesseract from 'tesseract.js';\nexport const ocr = Tesseract;\nexport * from '../image-decoding.js';\n"],
     ['the reader\'s tasks parse with sharp and the exhibit readers', 'src/core/isolation/tasks/probe.ts', "import sharp from 'sharp';\nexport const decode = sharp;\nexport * from '../../exhibits/inspect.js';\n"],
     ['the core calls the reader through its client and knows what a file becomes by type', 'src/core/service/probe.ts', "export * from '../isolation/reader-calls.js';\nexport * from '../exhibits/treatment.js';\n"],
   ])('allows what the design allows: %s', async (_rule, file, source) => {

@@ -19,6 +19,24 @@ interface NodeCanvasContext {
   getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray };
 }
 
+/** A run of text as pdf.js reads it: its matrix in the page's space, its advance and font height. */
+export interface PdfTextRun {
+  text: string;
+  transform: number[];
+  width: number;
+  height: number;
+  /** pdf.js found a line's end after it. */
+  endsLine: boolean;
+}
+
+export interface PdfPageText {
+  runs: PdfTextRun[];
+  /** From the page's space to the viewer's (points, origin top left). */
+  pageTransform: number[];
+  widthPt: number;
+  heightPt: number;
+}
+
 /** A PDF as pdf.js reads it; undefined when pdf.js cannot open it either. */
 export class PdfjsDocument {
   private constructor(private readonly document: PDFDocumentProxy) {}
@@ -75,6 +93,27 @@ export class PdfjsDocument {
       }
       page.cleanup();
       return { rgb, width, height, widthPt, heightPt };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The text runs page `index` (from 0) carries, as pdf.js reads them, with the matrix that puts
+   * them on the page as a viewer shows it (points, origin top left, its /Rotate applied);
+   * undefined when the page cannot be read.
+   */
+  async pageText(index: number): Promise<PdfPageText | undefined> {
+    try {
+      const page = await this.document.getPage(index + 1);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent({ disableNormalization: false });
+      const runs: PdfTextRun[] = [];
+      for (const item of content.items) {
+        if ('str' in item) runs.push({ text: item.str, transform: item.transform as number[], width: item.width, height: item.height, endsLine: item.hasEOL });
+      }
+      page.cleanup();
+      return { runs, pageTransform: viewport.transform, widthPt: viewport.width, heightPt: viewport.height };
     } catch {
       return undefined;
     }

@@ -4,10 +4,10 @@
 // by a cancel or a lock stops the caller too.
 import type { NotReproduced } from '../exhibits/inspection.js';
 import { ReaderFailure, type ExhibitReader, type ReaderFailureKind } from './exhibit-reader.js';
-import { checkedAnswer, detectedTypeAnswer, imagePreviewAnswer, inspectedFileAnswer } from './reader-answers.js';
-import type { DetectedType, ImagePreview, InspectedFile, InspectFileInput, PreviewImageInput } from './task-types.js';
+import { checkedAnswer, detectedTypeAnswer, evidenceTextAnswer, evidenceTextProgress, imagePreviewAnswer, inspectedFileAnswer } from './reader-answers.js';
+import type { DetectedType, EvidenceText, EvidenceTextPage, ImagePreview, InspectedFile, InspectFileInput, PreviewImageInput, ReadEvidenceTextInput } from './task-types.js';
 
-export type { DetectedType, ImagePreview, InspectedFile };
+export type { DetectedType, EvidenceText, EvidenceTextPage, ImagePreview, InspectedFile, ReadEvidenceTextInput };
 
 /** How much of a file is sent for its type: file-type needs a few KiB, the text check more. */
 export const typeSampleBytes = 64 * 1024;
@@ -52,4 +52,25 @@ export async function previewInReader(reader: ExhibitReader, input: PreviewImage
     if (!(error instanceof ReaderFailure) || error.kind === 'stopped') throw error;
     return { kind: 'none', reason: `This image cannot be shown: ${failureDetail[error.kind]}, so reading it was stopped.` };
   }
+}
+
+/**
+ * The text of a stored file, page by page, read in the reader (a PDF's text layer, OCR of scans
+ * and photos, a text file's text); `onProgress` hears after each page. A reader failure (its
+ * deadline, memory cap, a crash, or 'stopped' by `signal` or a lock) throws the ReaderFailure,
+ * and a file the reader cannot open throws its DossierError (FILE_REFUSED, WRONG_PASSWORD).
+ */
+export async function readEvidenceTextInReader(
+  reader: ExhibitReader,
+  input: ReadEvidenceTextInput,
+  options: { signal?: AbortSignal | undefined; onProgress?: ((pagesDone: number, pagesTotal: number) => void) | undefined } = {},
+): Promise<EvidenceText> {
+  const answer = await reader.run('readEvidenceText', input, {
+    ...(options.signal ? { signal: options.signal } : {}),
+    onMessage: (message) => {
+      const progress = evidenceTextProgress.safeParse(message);
+      if (progress.success) options.onProgress?.(progress.data.pagesDone, progress.data.pagesTotal);
+    },
+  });
+  return checkedAnswer(evidenceTextAnswer, 'readEvidenceText', answer);
 }

@@ -6,6 +6,7 @@ import type { ReaderTask } from './task-types.js';
 import { detectType } from './tasks/detect-type.js';
 import { inspectFile } from './tasks/inspect-file.js';
 import { previewImage } from './tasks/preview-image.js';
+import { readEvidenceText } from './tasks/read-evidence-text.js';
 
 export type { ReaderTask, TaskIO } from './task-types.js';
 
@@ -15,6 +16,7 @@ export const readerTasks = {
   previewImage,
   planDossier: planDossierTask,
   exportDossier: exportDossierTask,
+  readEvidenceText,
 } satisfies Record<string, ReaderTask>;
 
 export type ReaderTaskName = keyof typeof readerTasks;

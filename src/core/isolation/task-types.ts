@@ -3,6 +3,7 @@
 // import this without loading a parser.
 import type { Inspection } from '../exhibits/inspection.js';
 import type { ImageHints } from '../intake/kind-guess.js';
+import type { RecognizedPage, TextSource } from '../../shared/recognized-text.js';
 
 export interface TaskIO {
   /** Asks the core for something (a stored file's bytes, say) and waits for its answer. */
@@ -46,3 +47,47 @@ export interface PreviewImageInput {
 }
 
 export type ImagePreview = { kind: 'image'; mediaType: 'image/png'; bytes: Uint8Array } | { kind: 'none'; reason: string };
+
+/** readEvidenceText: the text of a stored file, page by page (exhibits/ocr/evidence-text.ts). */
+export interface ReadEvidenceTextInput {
+  bytes: Uint8Array;
+  mediaType: string;
+  /** Tesseract codes, the main one first (e.g. ['rus', 'kaz', 'eng']); those without a model in resources/tessdata are left out. */
+  languages: string[];
+  /** The password the user gave for a protected PDF (kept in the vault; never logged). */
+  password?: string | undefined;
+}
+
+/**
+ * One page's text: recognised ('ocr', boxes in the pixels of the image read), a PDF's own text
+ * layer ('pdf_text', boxes in points, confidence 100) or a text file's ('plain_text', one page
+ * whose lines and words have empty boxes, width and height 1).
+ */
+export interface EvidenceTextPage {
+  source: TextSource;
+  page: RecognizedPage;
+}
+
+/**
+ * The pages read, in order, and how many the file has: a type that holds no text (audio, video,
+ * an unknown type) answers no pages and pageCount 0; a page that cannot be rendered is left out;
+ * no more than maxTextPages pages are read. A file that cannot be opened fails the task
+ * (FILE_REFUSED, or WRONG_PASSWORD for a protected PDF).
+ */
+export interface EvidenceText {
+  pages: EvidenceTextPage[];
+  pageCount: number;
+}
+
+/** What readEvidenceText sends after each page (io.send); it also keeps the reader's deadline alive. */
+export interface EvidenceTextProgress {
+  kind: 'progress';
+  pagesDone: number;
+  pagesTotal: number;
+}
+
+/**
+ * Most pages readEvidenceText reads of one file: its answer is one message, and 2,000 pages of
+ * recognised words (boxes and all) are some 60 MB of it.
+ */
+export const maxTextPages = 2000;
