@@ -224,6 +224,23 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('010 notes why the text of a file could not be read, once per file, gone with its file', async () => {
+    const db = await emptyDatabase();
+    migrate(db, 9);
+    insertClientCaseAndFile(db, { forum: 'unhcr', fileName: 'scan.pdf', title: 'Scan', kind: 'court_document' });
+    expect(migrate(db, 10)).toEqual([10]);
+    const insert = db.prepare("INSERT INTO evidence_text_failures (blob_id, reader_version, reason, detail, failed_at) VALUES (?, 1, ?, 'it took too long', 'now')");
+    insert.run('b1', 'reader_failed');
+    expect(() => insert.run('b1', 'unreadable')).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => insert.run('nowhere', 'unreadable')).toThrow(/FOREIGN KEY/);
+    db.prepare("DELETE FROM evidence_text_failures WHERE blob_id = 'b1'").run();
+    expect(() => insert.run('b1', 'crashed')).toThrow(/CHECK/);
+    insert.run('b1', 'too_large');
+    db.prepare("DELETE FROM evidence WHERE id = 'e1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM evidence_text_failures').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('roll back entirely when a step fails, leaving the version as it was', async () => {
     const db = await emptyDatabase();
     migrate(db, 1);
