@@ -1,7 +1,8 @@
 // What the core hands the exhibit reader while it composes a dossier: the bytes of the dossier's
-// own files, each no larger than maxExhibitBytes, and nothing else. A file too large is never
-// read (its size, as the vault records it, decides); a request for any other file, or for
-// anything but a file and the output, is refused, as from a reader a hostile file took over.
+// own files, each no larger than maxExhibitBytes, what OCR recognised on them, and nothing else.
+// A file too large is never read (its size, as the vault records it, decides); a request for any
+// other file or its text, or for anything but a file, its recognised text and the output, is
+// refused, as from a reader a hostile file took over.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +55,7 @@ describe('files served to the reader', () => {
     expect(exhibit).toMatchObject({ rendered: false, pages: 1, reason: dossierText.en.reasons.reader_failed });
   });
 
-  it('refuses a file of another case, and anything but a file or the output', async () => {
+  it('refuses a file of another case or its text, and anything but a file or the output', async () => {
     const { vault, report, blobOf } = await sampleVault();
     const other = await importCase(vault, await writeSampleCase(await tempDir()));
     const elsewhere = blobOf(other.imported[0]!.evidenceId);
@@ -62,7 +63,7 @@ describe('files served to the reader', () => {
     // A reader a hostile file has taken over: it asks for what it wants.
     const takenOver: ExhibitReader = {
       async run(_task: ReaderTaskName, _input: unknown, call: ReaderCall = {}) {
-        for (const [name, request] of [['blob', { blobId: elsewhere }], ['vaultKey', {}], ['write', new Uint8Array([1])]] as const) {
+        for (const [name, request] of [['blob', { blobId: elsewhere }], ['recognizedText', { blobId: elsewhere }], ['vaultKey', {}], ['write', new Uint8Array([1])]] as const) {
           answers.push(await call.serve!(name, request).catch((error: unknown) => error));
         }
         throw new DossierError('INTERNAL', 'done asking');
@@ -73,6 +74,7 @@ describe('files served to the reader', () => {
     await expect(planDossier(vault, report.caseId, { reader: takenOver })).rejects.toThrow('done asking');
     expect(answers.map((answer) => (answer instanceof DossierError ? answer.toData() : answer))).toEqual([
       { code: 'INVALID_INPUT', message: 'The exhibit reader asked for a file that is not part of this dossier.' },
+      { code: 'INVALID_INPUT', message: 'The exhibit reader asked for the text of a file that is not part of this dossier.' },
       { code: 'INTERNAL', message: 'The exhibit reader asked for "vaultKey", which the dossier does not serve.' },
       // A plan writes nothing: it takes no output either.
       { code: 'INTERNAL', message: 'The exhibit reader asked for "write", which the dossier does not serve.' },

@@ -1,8 +1,9 @@
 // Planning and exporting a dossier, the vault's side: the exhibits are chosen and their stored
 // inspections read here (dossier-selection.ts); the composer (compose-dossier.ts), which parses
 // the exhibits, runs in the isolated reader and asks for each file's bytes. This side serves only
-// the selected files, at most maxExhibitBytes each, writes what the composer sends to a temporary
-// file beside the target, and renames it when complete. What the reader answers is checked before
+// the selected files, at most maxExhibitBytes each, and what OCR recognised on their scanned
+// pages (for the invisible text layer), writes what the composer sends to a temporary file
+// beside the target, and renames it when complete. What the reader answers is checked before
 // anything of it is kept: it parsed hostile files and is trusted with nothing else.
 //
 // A reader that fails on a file (too slow, too greedy, crashed) costs that file alone: it is
@@ -12,11 +13,13 @@ import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { DossierError } from '../../shared/errors.js';
+import type { RecognizedPage } from '../../shared/recognized-text.js';
 import { fsyncDirectory } from '../fs/atomic-write.js';
 import type { Inspection } from '../exhibits/inspection.js';
 import { ReaderFailure, type ExhibitReader, type ReaderCall, type ReaderFailureKind } from '../isolation/exhibit-reader.js';
 import { inspectionAnswer } from '../isolation/reader-answers.js';
 import { sharedNodeReader } from '../isolation/shared-reader.js';
+import { evidenceTextOf } from '../records/evidence-text.js';
 import { saveInspection } from '../records/inspections.js';
 import type { Vault } from '../vault/vault.js';
 import type {
@@ -134,6 +137,13 @@ class ComposerHost implements ComposerIO {
     return this.vault.blobs.readAll(blobId, size);
   }
 
+  /** The pages OCR read of a selected file (a PDF's own text or a text file's needs no layer). */
+  async readRecognizedText(blobId: string): Promise<RecognizedPage[]> {
+    if (!this.sizes.has(blobId)) throw new DossierError('INVALID_INPUT', 'The exhibit reader asked for the text of a file that is not part of this dossier.');
+    const pages = this.vault.transaction((db) => evidenceTextOf(db, blobId));
+    return pages.filter((page) => page.source === 'ocr').map((page) => page.page);
+  }
+
   progress(progress: ExportProgress): void {
     // Progress is reported before each exhibit: the composer has moved on from the last file.
     this.suspect = undefined;
@@ -202,6 +212,7 @@ function readerCall(host: ComposerHost, sink?: ByteSink): ReaderCall {
     ...(host.signal ? { signal: host.signal } : {}),
     serve: async (name: string, request: unknown): Promise<unknown> => {
       if (name === 'blob') return ownBytes(await host.readBlob(blobRequest.parse(request).blobId));
+      if (name === 'recognizedText') return await host.readRecognizedText(blobRequest.parse(request).blobId);
       if (name === 'write' && sink) {
         await sink.write(outputChunk.parse(request));
         return null;

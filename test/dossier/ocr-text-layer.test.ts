@@ -1,0 +1,150 @@
+// The invisible text layer over scanned exhibit pages, read back by poppler: a real vault holds a
+// photographed page (PNG), a scanned PDF and a scanned PDF saved turned (/Rotate 90), each with
+// the recognised text a perfect OCR would store for it. The rows are computed from words typeset
+// at known places (test/support/scanned-words.ts), not recognised by the OCR engine: this test is
+// about what the dossier does with stored text; the job's tests read real scans with the engine.
+// pdftotext must find the words on the exhibit's page, in reading order, at the places they are
+// seen; pdftoppm must draw the page exactly as the export without stored text draws it.
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { exportDossier } from '../../src/core/dossier/export-dossier.js';
+import { importCase } from '../../src/core/intake/case-file.js';
+import { saveEvidenceText } from '../../src/core/records/evidence-text.js';
+import { getEvidence } from '../../src/core/records/evidence.js';
+import { scannedPdf, scannedWords, type ScannedWords } from '../support/scanned-words.js';
+import { writeCaseFile } from '../support/sample-case.js';
+import { tempDir } from '../support/temp-dir.js';
+import { newVault } from '../support/vault.js';
+
+const WORDS = [
+  ['Постановление', 'о', 'розыске'],
+  ['Токарев', 'Иван', 'Петрович,', 'ст.', '207.3'],
+  ['Садықова', 'Әйгерім', 'Wanted', 'notice'],
+];
+
+/** The page's text as pdftotext reads it, lines with single spaces. */
+function pageText(file: string, page: number, layout = false): string {
+  const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return text
+    .split('\n')
+    .map((line) => line.trim().replace(/\s+/g, ' '))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Each word poppler finds on the page with its box, in points from the top left of the page as shown. */
+function wordBoxes(file: string, page: number): { word: string; x: number; y: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((match) => ({
+    word: match[5]!,
+    x: (Number(match[1]) + Number(match[3])) / 2,
+    y: (Number(match[2]) + Number(match[4])) / 2,
+  }));
+}
+
+async function renderedPixels(file: string, page: number): Promise<Buffer> {
+  const png = execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(page), '-l', String(page), file]);
+  return sharp(png).raw().toBuffer();
+}
+
+/** Every line's words in order, each line after the one before. */
+function expectLinesInOrder(text: string, lines: string[]): void {
+  let from = 0;
+  for (const line of lines) {
+    const at = text.indexOf(line, from);
+    expect(at, `"${line}" after position ${from} in:\n${text}`).toBeGreaterThanOrEqual(from);
+    from = at + line.length;
+  }
+}
+
+describe('the invisible text layer of scanned exhibit pages', () => {
+  it('lets pdftotext read the recognised words on their page, in order and where they are seen, and changes nothing a reader sees', async () => {
+    const dir = await tempDir();
+    const { vault } = await newVault();
+    const portrait = await scannedWords(WORDS, { width: 1240, height: 1754, size: 40, top: 240, left: 150 });
+    const landscape = await scannedWords(WORDS, { width: 1754, height: 1240, size: 40, top: 300, left: 420 });
+    await writeFile(path.join(dir, 'photo.png'), portrait.png);
+    await writeFile(path.join(dir, 'scan.pdf'), await scannedPdf(portrait, 150));
+    await writeFile(path.join(dir, 'turned.pdf'), await scannedPdf(landscape, 150, true));
+    const caseFile = await writeCaseFile(dir, {
+      client: { fullName: 'Ivan Tokarev', fullNameNative: 'Иван Токарев' },
+      case: { title: 'Tokarev: extradition', forum: 'un_cat', reference: 'OCR-1' },
+      evidence: [
+        { key: 'photo', file: 'photo.png', title: 'Wanted notice, photographed', kind: 'wanted_notice', language: 'ru' },
+        { key: 'scan', file: 'scan.pdf', title: 'Wanted notice, scanned', kind: 'wanted_notice', language: 'ru' },
+        { key: 'turned', file: 'turned.pdf', title: 'Wanted notice, scanned sideways', kind: 'wanted_notice', language: 'ru' },
+      ],
+    });
+    const report = await importCase(vault, caseFile);
+    const scans: [string, ScannedWords][] = report.imported.map((item, index) => [item.evidenceId, index === 2 ? landscape : portrait]);
+
+    const plain = path.join(dir, 'plain.pdf');
+    await exportDossier(vault, report.caseId, plain, { today: '2026-12-02', language: 'en' });
+    vault.transaction((db) => {
+      for (const [evidenceId, scan] of scans) saveEvidenceText(db, getEvidence(db, evidenceId).blobId, [{ source: 'ocr', page: scan.page }], 1);
+    });
+    const layered = path.join(dir, 'layered.pdf');
+    const result = await exportDossier(vault, report.caseId, layered, { today: '2026-12-02', language: 'en' });
+    expect(result.exhibits.map((exhibit) => exhibit.pages)).toEqual([2, 2, 2]);
+
+    for (const [index, exhibit] of result.exhibits.entries()) {
+      const page = exhibit.firstPage + 1;
+      const scan = scans[index]![1];
+      // The words are on the exhibit's page, line after line, word after word, with pdftotext's
+      // reading order and with -layout; nowhere before the layer was there.
+      expectLinesInOrder(pageText(layered, page), scan.lines);
+      expectLinesInOrder(pageText(layered, page, true), scan.lines);
+      expect(pageText(plain, page)).not.toContain('Токарев');
+      expect(pageText(layered, page - 1)).not.toContain('Токарев');
+
+      // The separator says where the text came from.
+      expect(pageText(layered, exhibit.firstPage)).toContain('was recognised automatically (OCR) and may contain errors');
+      expect(pageText(plain, exhibit.firstPage)).not.toContain('recognised automatically');
+
+      // Invisible: the page draws exactly as without the layer.
+      expect((await renderedPixels(layered, page)).equals(await renderedPixels(plain, page))).toBe(true);
+    }
+
+    // The scanned PDFs' words lie where the picture shows them: a word's centre as poppler
+    // finds it on the page as shown (points, from the top left) is where its box puts it, the
+    // page turned by /Rotate or not.
+    for (const index of [1, 2]) {
+      const scan = scans[index]![1];
+      const found = wordBoxes(layered, result.exhibits[index]!.firstPage + 1);
+      for (const line of scan.page.lines) {
+        for (const word of line.words) {
+          const seen = found.find((box) => box.word === word.text);
+          expect(seen, word.text).toBeDefined();
+          const expected = { x: (((word.box.x0 + word.box.x1) / 2) * 72) / 150, y: (((word.box.y0 + word.box.y1) / 2) * 72) / 150 };
+          expect(Math.abs(seen!.x - expected.x), `${word.text} across`).toBeLessThan(4);
+          expect(Math.abs(seen!.y - expected.y), `${word.text} down`).toBeLessThan(6);
+        }
+      }
+    }
+  });
+
+  it('words the separator in the dossier language', async () => {
+    const dir = await tempDir();
+    const { vault } = await newVault();
+    const scan = await scannedWords([WORDS[1]!], { width: 800, height: 600, size: 40, top: 200, left: 100 });
+    await writeFile(path.join(dir, 'photo.png'), scan.png);
+    const caseFile = await writeCaseFile(dir, {
+      client: { fullName: 'Ivan Tokarev' },
+      case: { title: 'Tokarev', forum: 'un_cat', reference: 'OCR-2' },
+      evidence: [{ key: 'photo', file: 'photo.png', title: 'Ориентировка', kind: 'wanted_notice' }],
+    });
+    const report = await importCase(vault, caseFile);
+    vault.transaction((db) => saveEvidenceText(db, getEvidence(db, report.imported[0]!.evidenceId).blobId, [{ source: 'ocr', page: scan.page }], 1));
+    const expected = { ru: 'распознан автоматически (OCR) и может содержать ошибки', fr: 'a été reconnu automatiquement (OCR) et peut contenir des erreurs' } as const;
+    for (const language of ['ru', 'fr'] as const) {
+      const out = path.join(dir, `dossier-${language}.pdf`);
+      const result = await exportDossier(vault, report.caseId, out, { today: '2026-12-02', language });
+      const separator = pageText(out, result.exhibits[0]!.firstPage).replace(/\n/g, ' ');
+      expect(separator).toContain(expected[language]);
+      expect(pageText(out, result.exhibits[0]!.firstPage + 1)).toContain(scan.lines[0]);
+    }
+  });
+});
