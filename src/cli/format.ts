@@ -75,7 +75,7 @@ export function formatCase(detail: CaseDetail, today: string): string {
 
 export function formatSearch(hits: SearchHit[]): string {
   if (hits.length === 0) return 'No matches.';
-  return hits.map((hit) => `${hit.entity.padEnd(11)} ${hit.title}${hit.caseId ? `  (case ${hit.caseId.slice(0, 8)})` : ''}\n            ${hit.snippet}`).join('\n');
+  return hits.map((hit) => `${hit.entity.padEnd(11)} ${hit.title}${hit.page ? `, page ${hit.page}` : ''}${hit.caseId ? `  (case ${hit.caseId.slice(0, 8)})` : ''}\n            ${hit.snippet}`).join('\n');
 }
 
 export function formatVerify(report: VerifyReport): string {
