@@ -6,6 +6,7 @@ import { importCase } from '../../src/core/intake/case-file.js';
 import { removeEvidenceFiles } from '../../src/core/evidence/remove-files.js';
 import { blobsWithoutText, evidenceTextOf, saveEvidenceText, tesseractLanguages, type EvidenceTextPage } from '../../src/core/records/evidence-text.js';
 import { getEvidence, listEvidence, updateManyEvidence } from '../../src/core/records/evidence.js';
+import { search } from '../../src/core/records/search-index.js';
 import { sampleCase, writeSampleCase } from '../support/sample-case.js';
 import { newVault } from '../support/vault.js';
 
@@ -94,5 +95,26 @@ describe('evidence text', () => {
     expect(count(vault, 'SELECT count(*) AS n FROM evidence_text_pages')).toBe(1);
     vault.close();
   });
-});
 
+  it('makes a word found only in a file\'s text findable, naming the page, until the file is removed', async () => {
+    const { vault, caseId, order } = await sampleVault();
+    const pages = (query: string) => search(vault.db, query, { caseId }).filter((hit) => hit.page !== undefined).map((hit) => [hit.entityId, hit.page]);
+    expect(pages('Токарев')).toEqual([]);
+    vault.transaction((db) =>
+      saveEvidenceText(db, order.blobId, [
+        ocrPage(1, 'ПОСТАНОВЛЕНИЕ об экстрадиции, дело 207 от 3 марта'),
+        ocrPage(2, 'обвиняемого Токарева А.Б. по ст. 207.3 УК РК'),
+        ocrPage(3, 'Садықованың өтініші қабылданбады'),
+      ], 1),
+    );
+    for (const query of ['Токарев', 'Tokarev', 'токарева', 'Tokareva', '207.3', 'Токарев 207.3']) expect(pages(query), query).toEqual([[order.id, 2]]);
+    expect(pages('Sadykova')).toEqual([[order.id, 3]]);
+    expect(pages('207')).toEqual([[order.id, 2], [order.id, 1]]);
+    const [hit] = search(vault.db, 'Tokarev', { caseId });
+    expect(hit).toEqual({ entity: 'evidence', entityId: order.id, caseId, title: 'Extradition order', page: 2, snippet: 'обвиняемого [Токарева] А.Б. по ст. 207.3 УК РК' });
+
+    await removeEvidenceFiles(vault, [order.id]);
+    for (const query of ['Токарев', 'Tokarev', '207.3', 'Sadykova', 'экстрадиции']) expect(pages(query), query).toEqual([]);
+    vault.close();
+  });
+});
