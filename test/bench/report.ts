@@ -9,6 +9,7 @@ import type { Practice } from './generate-practice.js';
 import type { ArchiveFigure, CopyFigure, ExportFigure, ImportFigure, PdfLibMergeFigure, PlanningFigure, QpdfFigure, SearchFigure, UnlockFigure, VerifyFigure } from './measure.js';
 import type { IsolationFigure, LockFigure, RekeyFigure } from './measure-hardening.js';
 import type { MixedFigure } from './measure-mixed.js';
+import { ocrRows, type OcrFigure } from './measure-ocr.js';
 
 export interface Machine {
   cpuModel: string;
@@ -105,6 +106,8 @@ export interface BenchResult {
   rekey: RekeyFigure;
   /** Issue 13: the export of the mixed set, every kind of exhibit a practice receives. */
   mixed?: MixedFigure;
+  /** Issue 14: OCR accuracy and speed against the tesseract command, and its memory on a scanned PDF. */
+  ocr?: OcrFigure;
   targets: TargetRow[];
 }
 
@@ -186,6 +189,7 @@ export function targetRows(result: Omit<BenchResult, 'targets'>): TargetRow[] {
     },
     { figure: '`verify` of the whole vault', value: `${fixed(verify.mbPerSecond)} MB/s (${mb(verify.bytes)}, ${count(verify.files)} files in ${fixed(verify.seconds)} s${verify.ok ? '' : ', PROBLEMS FOUND'})` },
     ...(result.mixed ? mixedRows(result.mixed) : []),
+    ...(result.ocr ? ocrRows(result.ocr) : []),
   ];
 }
 
@@ -217,7 +221,7 @@ function mixedRows({ set, isolated, inProcess }: MixedFigure): TargetRow[] {
   ];
 }
 
-function markdownTable(header: string[], rows: string[][]): string {
+export function markdownTable(header: string[], rows: string[][]): string {
   const escape = (cell: string) => cell.replace(/\|/g, '\\|');
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(escape).join(' | ')} |`)].join('\n');
 }

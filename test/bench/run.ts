@@ -18,10 +18,12 @@ import { loadPractice, practiceDir, type Practice } from './generate-practice.js
 import { measureArchiveImport, measureCopy, measureExport, measureImport, measurePdfLibMerge, measurePlanning, measureQpdf, measureSearch, measureUnlock, measureVerify } from './measure.js';
 import { measureIsolationCost, measureLockLatency, measureRekey } from './measure-hardening.js';
 import { measureMixedExport } from './measure-mixed.js';
+import { measureOcr, ocrRows } from './measure-ocr.js';
 import { practiceSizes } from './practice-plan.js';
 import { searchQueries } from './practice-text.js';
+import { addTextPages, textPageCounts } from './text-pages.js';
 import { Progress } from './progress.js';
-import { describeMachine, formatReport, measureCpuBusy, targetRows, writeJsonReport, type BenchResult } from './report.js';
+import { describeMachine, formatReport, markdownTable, measureCpuBusy, targetRows, writeJsonReport, type BenchResult } from './report.js';
 import { runCommand, secondsSince } from './sampling.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -75,6 +77,23 @@ async function cachedOrGeneratedPractice(): Promise<{ practice: Practice; fromCa
   return { practice, fromCache: false };
 }
 
+// `--only ocr`: issue 14's OCR figures alone (accuracy, speed against the tesseract command, memory), without the practice.
+if (args.only === 'ocr') {
+  try {
+    const ocr = await phase('ocr', () => measureOcr(runDir, size.profile, progress));
+    const rows = ocrRows(ocr).map((row) => [row.figure, row.value, row.target ?? '', row.met === undefined ? '' : row.met ? 'yes' : '**no**']);
+    const machine = describeMachine(repoRoot, cpuBusyAtStart);
+    process.stdout.write(
+      `\n## Dossier OCR benchmark (${size.profile})\n\n${markdownTable(['figure', 'value', 'target', 'met?'], rows)}\n\n` +
+        `${ocr.tesseract}; ${machine.cpuModel}, ${machine.cores} cores (${Math.round(cpuBusyAtStart * 100)} % busy before the start), Node ${machine.node}. ` +
+        `Command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\`.\n`,
+    );
+  } finally {
+    removeRunDir();
+  }
+  process.exit(0);
+}
+
 try {
   const { practice, fromCache } = await phase('generate', () => cachedOrGeneratedPractice());
   const vaultDir = path.join(runDir, 'vault');
@@ -100,11 +119,25 @@ try {
     process.exit(0);
   }
   const archive = await phase('archive import', () => measureArchiveImport(vault, practice, progress));
+  const textPages = await phase('text pages', () => addTextPages(vault.db, textPageCounts[size.profile], seed, progress));
   vault.close();
 
   const unlock = await phase('unlock', () => measureUnlock(vaultDir, PASSPHRASE, 5, progress));
   vault = await Vault.open(vaultDir, { passphrase: PASSPHRASE }, { actor: 'bench' });
   const search = await phase('search', () => measureSearch(vault.db, searchQueries, args.quick ? 10 : 30, progress));
+  // `--only search`: search over the records and the files' text (issue 14) alone, each query's figures.
+  if (args.only === 'search') {
+    vault.close();
+    const rows = search.queries.map((q) => [`\`${q.query}\``, q.note, String(q.matches), q.p50Ms.toFixed(2), q.p95Ms.toFixed(2), q.maxMs.toFixed(2)]);
+    process.stdout.write(
+      `\n## Dossier search benchmark (${size.profile})\n\n${search.rows} records and ${search.pages} pages of file text (${textPages.files} files, ` +
+        `${(textPages.characters / 1e6).toFixed(1)} M characters); ${search.runsPerQuery} runs per query after a warm-up.\n\n` +
+        `${markdownTable(['query', 'what it tests', 'matches', 'p50 ms', 'p95 ms', 'max ms'], rows)}\n\n` +
+        `All queries pooled: p50 ${search.p50Ms.toFixed(2)} ms, p95 ${search.p95Ms.toFixed(2)} ms (target < 20 ms), max ${search.maxMs.toFixed(2)} ms.\n`,
+    );
+    removeRunDir();
+    process.exit(0);
+  }
   const qpdf = await phase('qpdf', () => measureQpdf(practice.largeCase.exhibitFiles, path.join(exportDir, 'qpdf-merge.pdf')));
   const pdfLib = await phase('pdf-lib merge', () =>
     measurePdfLibMerge(practice.largeCase.exhibitFiles, path.join(exportDir, 'pdf-lib-merge.pdf'), progress),
@@ -123,6 +156,11 @@ try {
     return measureLockLatency(dir, PASSPHRASE);
   });
   const mixed = await phase('mixed set', () => measureMixedExport(path.join(runDir, 'mixed'), size.profile, progress));
+  const ocr = await phase('ocr', async () => {
+    const dir = path.join(runDir, 'ocr');
+    await mkdir(dir);
+    return measureOcr(dir, size.profile, progress);
+  });
 
   const { caseIds: _caseIds, largeCaseId: _largeCaseId, ...importFigures } = imported;
   const withoutTargets: Omit<BenchResult, 'targets'> = {
@@ -159,6 +197,7 @@ try {
     isolation,
     rekey,
     mixed,
+    ocr,
   };
   const result: BenchResult = { ...withoutTargets, targets: targetRows(withoutTargets) };
   const jsonFile = await writeJsonReport(result, path.join(repoRoot, 'test-artifacts', 'bench'));
