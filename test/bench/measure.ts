@@ -155,7 +155,7 @@ export async function measureUnlock(dir: string, passphrase: string, runs: numbe
 export interface QueryFigure {
   query: string;
   note: string;
-  /** Rows the query matches in the whole index (search() returns at most 50 of them). */
+  /** Records and pages the query matches in the whole index (search() returns at most 50 of them). */
   matches: number;
   p50Ms: number;
   p95Ms: number;
@@ -164,6 +164,8 @@ export interface QueryFigure {
 
 export interface SearchFigure {
   rows: number;
+  /** Pages of file text (OCR) in the index beside the records. */
+  pages: number;
   runsPerQuery: number;
   p50Ms: number;
   p95Ms: number;
@@ -174,12 +176,16 @@ export interface SearchFigure {
 /** Times search() for each query `runs` times after one warm-up run; percentiles pool every run. */
 export function measureSearch(db: SqliteDatabase, queries: readonly { query: string; note: string }[], runs: number, progress: Progress): SearchFigure {
   const rows = (db.prepare('SELECT count(*) AS n FROM search_documents').get() as { n: number }).n;
-  const countMatches = db.prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH ?');
+  const pages = (db.prepare('SELECT count(*) AS n FROM evidence_text_pages').get() as { n: number }).n;
+  const countMatches = db.prepare(
+    `SELECT (SELECT count(*) FROM search_folded WHERE search_folded MATCH @match)
+          + (SELECT count(*) FROM evidence_text_index WHERE evidence_text_index MATCH @match) AS n`,
+  );
   const all: number[] = [];
   const perQuery = queries.map(({ query, note }, index) => {
     progress.every(`search: query ${index + 1}/${queries.length}`);
     const match = toMatchExpression(query);
-    const matches = match ? (countMatches.get(match) as { n: number }).n : 0;
+    const matches = match ? (countMatches.get({ match }) as { n: number }).n : 0;
     search(db, query);
     const times: number[] = [];
     for (let run = 0; run < runs; run += 1) {
@@ -190,7 +196,7 @@ export function measureSearch(db: SqliteDatabase, queries: readonly { query: str
     all.push(...times);
     return { query, note, matches, p50Ms: percentile(times, 0.5), p95Ms: percentile(times, 0.95), maxMs: Math.max(...times) };
   });
-  return { rows, runsPerQuery: runs, p50Ms: percentile(all, 0.5), p95Ms: percentile(all, 0.95), maxMs: Math.max(...all), queries: perQuery };
+  return { rows, pages, runsPerQuery: runs, p50Ms: percentile(all, 0.5), p95Ms: percentile(all, 0.95), maxMs: Math.max(...all), queries: perQuery };
 }
 
 export interface ExportFigure {

@@ -32,21 +32,58 @@ const latinFolds: Record<string, string> = {
 
 const combiningMarks = /\p{M}/gu;
 
+/** Each character's folded form, computed once: search folds every word of every page it shows. */
+const charFolds = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let folded = charFolds.get(char);
+  if (folded === undefined) {
+    folded = '';
+    for (const letter of char.toLowerCase().normalize('NFD').replace(combiningMarks, '')) {
+      for (const latin of cyrillicToLatin[letter] ?? letter) folded += latinFolds[latin] ?? latin;
+    }
+    charFolds.set(char, folded);
+  }
+  return folded;
+}
+
 /**
  * One word folded: lower case, marks removed (é, ş, й and ё lose theirs), Cyrillic transliterated,
  * variant letters merged, and a doubled letter written once ("Анна" and "Ana" meet).
  */
 export function foldWord(word: string): string {
-  const letters = word.toLowerCase().normalize('NFD').replace(combiningMarks, '');
   let out = '';
-  for (const letter of letters) {
-    const latin = cyrillicToLatin[letter] ?? letter;
-    for (const char of latin) {
-      const folded = latinFolds[char] ?? char;
-      for (const c of folded) if (!out.endsWith(c)) out += c;
+  let last = '';
+  for (const char of word.normalize('NFC')) {
+    for (const c of foldChar(char)) {
+      if (c !== last) out += c;
+      last = c;
     }
   }
   return out;
+}
+
+/**
+ * Whether a word, folded, starts with one of `prefixes`: folds only as far as it takes to know,
+ * which for most words of a page is their first letter.
+ */
+export function foldedStartsWith(word: string, prefixes: readonly string[]): boolean {
+  let out = '';
+  let last = '';
+  for (const char of word) {
+    for (const c of foldChar(char)) {
+      if (c !== last) out += c;
+      last = c;
+    }
+    let open = false;
+    for (const prefix of prefixes) {
+      if (out.length >= prefix.length) {
+        if (out.startsWith(prefix)) return true;
+      } else if (prefix.startsWith(out)) open = true;
+    }
+    if (!open) return false;
+  }
+  return false;
 }
 
 /**
@@ -55,7 +92,7 @@ export function foldWord(word: string): string {
  * not any text holding 207 and a 3; its parts are indexed too, so "2024" still finds the date.
  */
 export const tokenPattern = /\p{N}+(?:[./-]\p{N}+)+|[\p{L}\p{M}\p{N}]+/gu;
-const joinedNumber = /^\p{N}+(?:[./-]\p{N}+)+$/u;
+export const joinedNumber = /^\p{N}+(?:[./-]\p{N}+)+$/u;
 
 /** The words of a text as search sees them, each as it is written. */
 export function searchTokens(text: string): string[] {

@@ -100,9 +100,11 @@ function ranked(query: string): boolean {
 /** How many pages of one file a result list shows at most, so one long file does not fill it. */
 const pagesPerFile = 3;
 
+/** A hit before its snippet: the snippet is cut only for the hits that make the list. */
 interface Candidate {
-  hit: SearchHit;
+  hit: Omit<SearchHit, 'snippet'>;
   rank: number;
+  snippet: () => string;
 }
 
 export function search(db: SqliteDatabase, query: string, options: { caseId?: string; limit?: number } = {}): SearchHit[] {
@@ -135,13 +137,8 @@ export function search(db: SqliteDatabase, query: string, options: { caseId?: st
 
   const candidates: Candidate[] = records.map((row) => ({
     rank: row.rank,
-    hit: {
-      entity: row.entity,
-      entityId: row.entity_id,
-      caseId: row.case_id ?? undefined,
-      title: row.title.replace(/\n/g, ' / '),
-      snippet: snippetOf(row.body, prefixes).replace(/\s*\n\s*/g, ' · '),
-    },
+    hit: { entity: row.entity, entityId: row.entity_id, caseId: row.case_id ?? undefined, title: row.title.replace(/\n/g, ' / ') },
+    snippet: () => snippetOf(row.body, prefixes).replace(/\s*\n\s*/g, ' · '),
   }));
   const shownPages = new Map<string, number>();
   for (const row of pages) {
@@ -150,10 +147,11 @@ export function search(db: SqliteDatabase, query: string, options: { caseId?: st
     shownPages.set(row.id, shown + 1);
     candidates.push({
       rank: row.rank,
-      hit: { entity: 'evidence', entityId: row.id, caseId: row.case_id, title: row.title, page: row.page, snippet: snippetOf(row.text, prefixes).replace(/\s+/g, ' ') },
+      hit: { entity: 'evidence', entityId: row.id, caseId: row.case_id, title: row.title, page: row.page },
+      snippet: () => snippetOf(row.text, prefixes).replace(/\s+/g, ' '),
     });
   }
   // Unranked, the records come first (newest first), then the pages.
   if (isRanked) candidates.sort((a, b) => a.rank - b.rank);
-  return candidates.slice(0, params.limit).map((candidate) => candidate.hit);
+  return candidates.slice(0, params.limit).map((candidate) => ({ ...candidate.hit, snippet: candidate.snippet() }));
 }

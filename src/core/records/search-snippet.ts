@@ -1,17 +1,17 @@
 // The few words around a hit, with the matched words in [ and ] as the window's Snippet expects.
 // The folded indexes hold no readable text, so the snippet is cut from the record's or the
 // page's own text, each word matched the way the index matched it (folded, as a prefix).
-import { foldToken, tokenPattern } from './search-folding.js';
+import { foldedStartsWith, foldToken, joinedNumber, tokenPattern } from './search-folding.js';
 
 /** Words shown, from a few before the first match. */
 const snippetWords = 12;
 const wordsBefore = 3;
 
 function matches(word: string, prefixes: readonly string[]): boolean {
+  if (!joinedNumber.test(word)) return foldedStartsWith(word, prefixes);
   const folded = foldToken(word);
-  if (prefixes.some((prefix) => folded.startsWith(prefix))) return true;
   // A number's parts are indexed too ("2024" finds "12.03.2024").
-  return folded.includes('_') && folded.split('_').some((part) => prefixes.some((prefix) => part.startsWith(prefix)));
+  return [folded, ...folded.split('_')].some((part) => prefixes.some((prefix) => part.startsWith(prefix)));
 }
 
 interface Word {

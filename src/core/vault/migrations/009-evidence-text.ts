@@ -10,7 +10,8 @@
 // search_documents and evidence_text_pages already) and deleted by rowid, so an entry goes with
 // its row whatever the folding was when it was written. The triggers fold through dossier_fold,
 // which database.ts registers on every connection. The unfolded search_index of 002 is no longer
-// queried and is dropped.
+// queried and is dropped. prefix = '1' keeps the first keystroke's query (one letter, which
+// matches most of a vault) from merging the lists of every word that starts with that letter.
 import { foldFunctionName, foldedTokenizer } from '../../records/search-folding.js';
 import type { Migration } from './index.js';
 
@@ -40,7 +41,7 @@ export const migration009: Migration = {
       );
 
       CREATE VIRTUAL TABLE evidence_text_index USING fts5(
-        text, content = '', contentless_delete = 1, tokenize = "${foldedTokenizer}"
+        text, content = '', contentless_delete = 1, prefix = '1', tokenize = "${foldedTokenizer}"
       );
       CREATE TRIGGER evidence_text_pages_insert AFTER INSERT ON evidence_text_pages BEGIN
         INSERT INTO evidence_text_index(rowid, text) VALUES (new.id, ${foldFunctionName}(new.text));
@@ -59,7 +60,7 @@ export const migration009: Migration = {
       DROP TABLE search_index;
 
       CREATE VIRTUAL TABLE search_folded USING fts5(
-        title, body, content = '', contentless_delete = 1, tokenize = "${foldedTokenizer}"
+        title, body, content = '', contentless_delete = 1, prefix = '1', tokenize = "${foldedTokenizer}"
       );
       CREATE TRIGGER search_documents_insert AFTER INSERT ON search_documents BEGIN
         INSERT INTO search_folded(rowid, title, body) VALUES (new.id, ${foldFunctionName}(new.title), ${foldFunctionName}(new.body));
