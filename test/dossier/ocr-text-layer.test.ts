@@ -1,8 +1,9 @@
 // The invisible text layer over scanned exhibit pages, read back by poppler: a real vault holds a
 // photographed page (PNG), a scanned PDF and a scanned PDF saved turned (/Rotate 90), each with
-// the recognised text a perfect OCR would store for it. The rows are computed from words typeset
-// at known places (test/support/scanned-words.ts), not recognised by the OCR engine: this test is
-// about what the dossier does with stored text; the job's tests read real scans with the engine.
+// the recognised text a perfect OCR would store for it. In the first tests the rows are computed
+// from words typeset at known places (test/support/scanned-words.ts), not recognised by the OCR
+// engine, so where each word must land is known exactly; the last one stores what the real
+// engine recognises, in the exhibit reader, as the background reading does.
 // pdftotext must find the words on the exhibit's page, in reading order, at the places they are
 // seen; pdftoppm must draw the page exactly as the export without stored text draws it.
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
 import { importCase } from '../../src/core/intake/case-file.js';
+import { readEvidenceTextInReader } from '../../src/core/isolation/reader-calls.js';
+import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
 import { saveEvidenceText } from '../../src/core/records/evidence-text.js';
 import { getEvidence } from '../../src/core/records/evidence.js';
 import { scannedPdf, scannedWords, type ScannedWords } from '../support/scanned-words.js';
@@ -146,5 +149,32 @@ describe('the invisible text layer of scanned exhibit pages', () => {
       expect(separator).toContain(expected[language]);
       expect(pageText(out, result.exhibits[0]!.firstPage + 1)).toContain(scan.lines[0]);
     }
+  });
+
+  it('carries what the real OCR engine recognised on a scanned order, found by pdftotext on its page', async () => {
+    const dir = await tempDir();
+    const { vault } = await newVault();
+    const scan = await scannedWords([['Постановление', 'о', 'розыске'], ['Токарев', 'Иван', 'Петрович'], ['статья', '207.3']], { width: 1240, height: 1754, size: 48, top: 240, left: 150 });
+    await writeFile(path.join(dir, 'order.pdf'), await scannedPdf(scan, 150));
+    const caseFile = await writeCaseFile(dir, {
+      client: { fullName: 'Ivan Tokarev' },
+      case: { title: 'Tokarev', forum: 'un_cat', reference: 'OCR-3', languages: ['ru'] },
+      evidence: [{ key: 'order', file: 'order.pdf', title: 'Постановление о розыске', kind: 'wanted_notice', language: 'ru' }],
+    });
+    const report = await importCase(vault, caseFile);
+    const item = vault.transaction((db) => getEvidence(db, report.imported[0]!.evidenceId));
+    const read = await readEvidenceTextInReader(sharedNodeReader(), { bytes: await vault.blobs.readAll(item.blobId), mediaType: item.mediaType, languages: ['rus', 'eng'] });
+    expect(read.pages.map((page) => page.source)).toEqual(['ocr']);
+    const plain = path.join(dir, 'plain.pdf');
+    await exportDossier(vault, report.caseId, plain, { today: '2026-12-02', language: 'ru' });
+    vault.transaction((db) => saveEvidenceText(db, item.blobId, read.pages, 1));
+    const layered = path.join(dir, 'layered.pdf');
+    const result = await exportDossier(vault, report.caseId, layered, { today: '2026-12-02', language: 'ru' });
+    const page = result.exhibits[0]!.firstPage + 1;
+    const text = pageText(layered, page);
+    expect(text).toContain('Токарев');
+    expectLinesInOrder(text, ['розыске', 'Токарев', '207.3']);
+    expect(pageText(plain, page)).not.toContain('Токарев');
+    expect((await renderedPixels(layered, page)).equals(await renderedPixels(plain, page))).toBe(true);
   });
 });
