@@ -97,6 +97,14 @@ function ranked(query: string): boolean {
   return Math.max(0, ...searchTokens(query).map((token) => [...token].length)) > 1;
 }
 
+/**
+ * How many of a query's newest matches, in the records and in the pages each, are ranked. Ranking
+ * (bm25) costs per match, and a common word matches tens of thousands of rows in a large vault:
+ * ranking them all takes tens of milliseconds. Among this many, the best come first; a query that
+ * matches more is narrowed by another word, as one types.
+ */
+const rankedWindow = 1000;
+
 /** How many pages of one file a result list shows at most, so one long file does not fill it. */
 const pagesPerFile = 3;
 
@@ -112,25 +120,34 @@ export function search(db: SqliteDatabase, query: string, options: { caseId?: st
   if (!match) return [];
   const prefixes = queryPrefixes(query);
   const isRanked = ranked(query);
-  const params = { match, caseId: options.caseId ?? null, limit: options.limit ?? 50 };
+  const limit = options.limit ?? 50;
+  const params = { match, caseId: options.caseId ?? null, limit, window: isRanked ? rankedWindow : limit };
 
+  // The inner query walks the matches newest first and stops at the window; only those are ranked.
   const records = db
     .prepare(
-      `SELECT d.entity, d.entity_id, d.case_id, d.title, d.body, f.rank
-         FROM search_folded f JOIN search_documents d ON d.id = f.rowid
-        WHERE search_folded MATCH @match AND (@caseId IS NULL OR d.case_id = @caseId)
-        ORDER BY ${isRanked ? 'f.rank' : 'f.rowid DESC'}
+      `SELECT d.entity, d.entity_id, d.case_id, d.title, d.body, m.rank
+         FROM (SELECT f.rowid AS id, f.rank AS rank
+                 FROM search_folded f JOIN search_documents d ON d.id = f.rowid
+                WHERE search_folded MATCH @match AND (@caseId IS NULL OR d.case_id = @caseId)
+                ORDER BY f.rowid DESC LIMIT @window) m
+         JOIN search_documents d ON d.id = m.id
+        ORDER BY ${isRanked ? 'm.rank' : 'm.id DESC'}
         LIMIT @limit`,
     )
     .all(params) as { entity: Entity; entity_id: string; case_id: string | null; title: string; body: string; rank: number }[];
   const pages = db
     .prepare(
-      `SELECT e.id, e.case_id, e.title, p.page, p.text, i.rank
-         FROM evidence_text_index i
-         JOIN evidence_text_pages p ON p.id = i.rowid
+      `SELECT e.id, e.case_id, e.title, p.page, p.text, m.rank
+         FROM (SELECT i.rowid AS id, i.rank AS rank
+                 FROM evidence_text_index i
+                 JOIN evidence_text_pages p ON p.id = i.rowid
+                 JOIN evidence e ON e.blob_id = p.blob_id
+                WHERE evidence_text_index MATCH @match AND (@caseId IS NULL OR e.case_id = @caseId)
+                ORDER BY i.rowid DESC LIMIT @window) m
+         JOIN evidence_text_pages p ON p.id = m.id
          JOIN evidence e ON e.blob_id = p.blob_id
-        WHERE evidence_text_index MATCH @match AND (@caseId IS NULL OR e.case_id = @caseId)
-        ORDER BY ${isRanked ? 'i.rank' : 'i.rowid DESC'}
+        ORDER BY ${isRanked ? 'm.rank' : 'm.id DESC'}
         LIMIT @limit`,
     )
     .all(params) as { id: string; case_id: string; title: string; page: number; text: string; rank: number }[];
@@ -153,5 +170,5 @@ export function search(db: SqliteDatabase, query: string, options: { caseId?: st
   }
   // Unranked, the records come first (newest first), then the pages.
   if (isRanked) candidates.sort((a, b) => a.rank - b.rank);
-  return candidates.slice(0, params.limit).map((candidate) => ({ ...candidate.hit, snippet: candidate.snippet() }));
+  return candidates.slice(0, limit).map((candidate) => ({ ...candidate.hit, snippet: candidate.snippet() }));
 }

@@ -10,8 +10,9 @@
 // search_documents and evidence_text_pages already) and deleted by rowid, so an entry goes with
 // its row whatever the folding was when it was written. The triggers fold through dossier_fold,
 // which database.ts registers on every connection. The unfolded search_index of 002 is no longer
-// queried and is dropped. prefix = '1' keeps the first keystroke's query (one letter, which
-// matches most of a vault) from merging the lists of every word that starts with that letter.
+// queried and is dropped. prefix = '1 2' keeps the first keystrokes' queries (one or two letters,
+// which match much of a vault, and "ст." before an article number) from merging the lists of
+// every word that starts with them.
 import { foldFunctionName, foldedTokenizer } from '../../records/search-folding.js';
 import type { Migration } from './index.js';
 
@@ -41,7 +42,7 @@ export const migration009: Migration = {
       );
 
       CREATE VIRTUAL TABLE evidence_text_index USING fts5(
-        text, content = '', contentless_delete = 1, prefix = '1', tokenize = "${foldedTokenizer}"
+        text, content = '', contentless_delete = 1, prefix = '1 2', tokenize = "${foldedTokenizer}"
       );
       CREATE TRIGGER evidence_text_pages_insert AFTER INSERT ON evidence_text_pages BEGIN
         INSERT INTO evidence_text_index(rowid, text) VALUES (new.id, ${foldFunctionName}(new.text));
@@ -60,7 +61,7 @@ export const migration009: Migration = {
       DROP TABLE search_index;
 
       CREATE VIRTUAL TABLE search_folded USING fts5(
-        title, body, content = '', contentless_delete = 1, prefix = '1', tokenize = "${foldedTokenizer}"
+        title, body, content = '', contentless_delete = 1, prefix = '1 2', tokenize = "${foldedTokenizer}"
       );
       CREATE TRIGGER search_documents_insert AFTER INSERT ON search_documents BEGIN
         INSERT INTO search_folded(rowid, title, body) VALUES (new.id, ${foldFunctionName}(new.title), ${foldFunctionName}(new.body));
