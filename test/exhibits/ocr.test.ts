@@ -78,8 +78,11 @@ describe('reading an evidence item\'s text', () => {
     ]);
     expect(fromLayer.pages[0]!.page.text).toBe(typeset.pageLines[0]!.join('\n'));
     const title = find(wordsOf(fromLayer), 'Постановление')!;
-    expect(title.box.x0).toBeCloseTo(72, 0);
-    expect(title.box.y1).toBeCloseTo(72 + 18, 0);
+    // The first line's baseline is 18 points below the 72-point margin; its letters start at the margin.
+    expect(Math.abs(title.box.x0 - 72)).toBeLessThan(2);
+    expect(Math.abs(title.box.y1 - (72 + 18))).toBeLessThan(2);
+    expect(title.box.y1 - title.box.y0).toBeGreaterThan(6);
+    expect(title.box.x1 - title.box.x0).toBeGreaterThan(60);
 
     const progress: number[] = [];
     const fromScan = await readEvidenceTextInReader(reader, { bytes: scanned, mediaType: 'application/pdf', languages }, { onProgress: (done) => progress.push(done) });

@@ -54,6 +54,18 @@ function forgetOnTrap<T>(work: () => T): T {
   }
 }
 
+/** A character of a page's text: its code point, and its box (points, origin top left) unless PDFium inferred it. */
+export interface PdfiumTextChar {
+  code: number;
+  box?: { x0: number; y0: number; x1: number; y1: number };
+}
+
+export interface PdfiumPageText {
+  chars: PdfiumTextChar[];
+  widthPt: number;
+  heightPt: number;
+}
+
 /** Why PDFium could not open a file (FPDF_GetLastError: 4 is a missing or wrong password). */
 export type PdfiumRefusal = 'needs_password' | 'wrong_password' | 'damaged';
 
@@ -167,6 +179,58 @@ export class PdfiumDocument {
         module.FPDFBitmap_Destroy(bitmap);
       }
     } finally {
+      module.FPDF_ClosePage(page);
+    }
+  }
+
+  /**
+   * The text of page `index` as PDFium reads it, character by character, each with its box in
+   * points as a viewer shows the page (origin top left, /Rotate applied); the spaces and line
+   * breaks PDFium infers between runs come without a box. At most `maxChars` characters;
+   * undefined when PDFium cannot load the page.
+   */
+  pageText(index: number, maxChars: number): PdfiumPageText | undefined {
+    return forgetOnTrap(() => this.readText(index, maxChars));
+  }
+
+  private readText(index: number, maxChars: number): PdfiumPageText | undefined {
+    const module = this.module;
+    const page = module.FPDF_LoadPage(this.doc, index);
+    if (!page) return undefined;
+    const { malloc, free } = module.pdfium.wasmExports;
+    const doubles = malloc(32);
+    const ints = malloc(8);
+    const text = module.FPDFText_LoadPage(page);
+    try {
+      const widthPt = module.FPDF_GetPageWidthF(page);
+      const heightPt = module.FPDF_GetPageHeightF(page);
+      if (!text || !doubles || !ints || !(widthPt > 0 && heightPt > 0)) return undefined;
+      // PDFium maps page space to a viewer's in whole device units: tenths of a point here.
+      const [deviceWidth, deviceHeight] = [Math.round(widthPt * 10), Math.round(heightPt * 10)];
+      const toViewer = (x: number, y: number): [number, number] => {
+        module.FPDF_PageToDevice(page, 0, 0, deviceWidth, deviceHeight, 0, x, y, ints, ints + 4);
+        const view = new DataView(heapOf(module).buffer);
+        return [view.getInt32(ints, true) / 10, view.getInt32(ints + 4, true) / 10];
+      };
+      const chars: PdfiumTextChar[] = [];
+      const count = Math.min(maxChars, Math.max(0, module.FPDFText_CountChars(text)));
+      for (let at = 0; at < count; at++) {
+        const code = module.FPDFText_GetUnicode(text, at);
+        if (module.FPDFText_IsGenerated(text, at) === 1 || !module.FPDFText_GetCharBox(text, at, doubles, doubles + 8, doubles + 16, doubles + 24)) {
+          chars.push({ code });
+          continue;
+        }
+        const view = new DataView(heapOf(module).buffer);
+        const [left, right, bottom, top] = [0, 8, 16, 24].map((offset) => view.getFloat64(doubles + offset, true)) as [number, number, number, number];
+        const [xa, ya] = toViewer(left, top);
+        const [xb, yb] = toViewer(right, bottom);
+        chars.push({ code, box: { x0: Math.min(xa, xb), y0: Math.min(ya, yb), x1: Math.max(xa, xb), y1: Math.max(ya, yb) } });
+      }
+      return { chars, widthPt, heightPt };
+    } finally {
+      if (text) module.FPDFText_ClosePage(text);
+      free(doubles);
+      free(ints);
       module.FPDF_ClosePage(page);
     }
   }

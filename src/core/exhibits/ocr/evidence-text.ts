@@ -13,7 +13,7 @@ import { exhibitText } from '../text-reading.js';
 import { isPlaceableImage } from '../treatment.js';
 import { OcrEngine } from './ocr-engine.js';
 import { imageFrameForOcr, maxOcrPixels, renderedPageForOcr, type OcrImage } from './ocr-image.js';
-import { minTextLayerChars, pdfTextPage, textLayerChars } from './pdf-text.js';
+import { maxPageTextChars, minTextLayerChars, pdfiumTextChars, pdfiumTextPage, pdfTextPage, textLayerChars } from './pdf-text.js';
 import { defaultTessdataDir, installedLanguages } from './tessdata.js';
 
 /** Scans are recognised best at 300 dpi, the resolution Tesseract's models were trained for. */
@@ -113,50 +113,71 @@ async function readImage(bytes: Uint8Array, mediaType: string, reading: TextRead
   }
 }
 
+/**
+ * A PDF's pages through PDFium, which reads text and draws pages as the exporter does, loaded in
+ * the reader already; through pdf.js only when PDFium cannot open the file (pdf.js alone costs
+ * the reader some 250 MB).
+ */
 async function readPdf(bytes: Uint8Array, password: string | undefined, reading: TextReading): Promise<EvidenceText> {
-  const textReader = await PdfjsDocument.open(bytes, password);
-  let renderer: Promise<PdfiumDocument | undefined> | undefined;
-  const openRenderer = () =>
-    (renderer ??= PdfiumDocument.open(bytes, password).then(
-      (opened) => {
-        if (typeof opened !== 'string') return opened;
-        if (!textReader && opened !== 'damaged') throw passwordRefusal(opened);
-        return undefined;
-      },
-      () => undefined,
-    ));
-  try {
-    const pageCount = textReader?.pageCount ?? (await openRenderer())?.pageCount;
-    if (pageCount === undefined) throw new DossierError('FILE_REFUSED', 'The PDF is damaged beyond reading: none of the PDF engines could open it.');
-    reading.begin(Math.min(pageCount, maxTextPages));
-    const pages: EvidenceTextPage[] = [];
-    for (let index = 0; index < Math.min(pageCount, maxTextPages); index++) {
-      reading.signal?.throwIfAborted();
-      const text = await textReader?.pageText(index);
-      if (text && textLayerChars(text) >= minTextLayerChars) {
-        pages.push({ source: 'pdf_text', page: pdfTextPage(text, index + 1, reading.languages) });
-      } else {
-        const rendered = await renderPage(index, await openRenderer(), textReader);
-        if (rendered) pages.push({ source: 'ocr', page: await reading.recognize(await renderedPageForOcr(rendered, ocrDpi * renderedScale(rendered)), index + 1) });
-      }
-      reading.pageDone();
+  const opened = await PdfiumDocument.open(bytes, password).catch(() => 'damaged' as const);
+  if (opened === 'needs_password' || opened === 'wrong_password') throw passwordRefusal(opened);
+  if (opened !== 'damaged') {
+    try {
+      return await readPages(opened.pageCount, reading, {
+        text: (index) => {
+          const text = opened.pageText(index, maxPageTextChars);
+          return text && pdfiumTextChars(text) >= minTextLayerChars ? pdfiumTextPage(text, index + 1, reading.languages) : undefined;
+        },
+        render: (index) => opened.renderPage(index, ocrDpi, maxOcrPixels),
+      });
+    } finally {
+      opened.close();
     }
-    return { pages, pageCount };
+  }
+  const pdfjs = await PdfjsDocument.open(bytes, password);
+  if (!pdfjs) throw new DossierError('FILE_REFUSED', 'The PDF is damaged beyond reading: none of the PDF engines could open it.');
+  try {
+    return await readPages(pdfjs.pageCount, reading, {
+      text: async (index) => {
+        const text = await pdfjs.pageText(index);
+        return text && textLayerChars(text) >= minTextLayerChars ? pdfTextPage(text, index + 1, reading.languages) : undefined;
+      },
+      render: (index) => pdfjs.renderPage(index, ocrDpi, maxOcrPixels),
+    });
   } finally {
-    (await renderer?.catch(() => undefined))?.close();
-    await textReader?.close();
+    await pdfjs.close();
   }
 }
 
-/** PDFium draws the page as the exporter does; pdf.js draws what PDFium cannot open. */
-async function renderPage(index: number, pdfium: PdfiumDocument | undefined, pdfjs: PdfjsDocument | undefined): Promise<RenderedPage | undefined> {
-  try {
-    const rendered = pdfium?.renderPage(index, ocrDpi, maxOcrPixels);
-    if (rendered) return rendered;
-  } catch {
-    // A trap in PDFium's WebAssembly costs this page that way of drawing only.
+interface PdfEngine {
+  /** The page's own text, when it has enough to be more than a scan's page number. */
+  text(index: number): Promise<RecognizedPage | undefined> | RecognizedPage | undefined;
+  render(index: number): Promise<RenderedPage | undefined> | RenderedPage | undefined;
+}
+
+/**
+ * Each page's own text, or else its picture recognised; a page the engine can neither read nor
+ * draw is left out (a trap in PDFium's WebAssembly costs the pages it happens on only).
+ */
+async function readPages(pageCount: number, reading: TextReading, engine: PdfEngine): Promise<EvidenceText> {
+  const pages: EvidenceTextPage[] = [];
+  reading.begin(Math.min(pageCount, maxTextPages));
+  for (let index = 0; index < Math.min(pageCount, maxTextPages); index++) {
+    reading.signal?.throwIfAborted();
+    const text = await Promise.resolve()
+      .then(() => engine.text(index))
+      .catch(() => undefined);
+    if (text) {
+      pages.push({ source: 'pdf_text', page: text });
+    } else {
+      const rendered = await Promise.resolve()
+        .then(() => engine.render(index))
+        .catch(() => undefined);
+      if (rendered) pages.push({ source: 'ocr', page: await reading.recognize(await renderedPageForOcr(rendered, ocrDpi * renderedScale(rendered)), index + 1) });
+    }
+    reading.pageDone();
   }
-  return pdfjs?.renderPage(index, ocrDpi, maxOcrPixels);
+  return { pages, pageCount };
 }
 
 /** 1 for a page rendered at ocrDpi; less for a page so large that it was drawn smaller. */

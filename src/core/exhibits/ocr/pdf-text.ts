@@ -1,8 +1,10 @@
-// A PDF page's own text layer as a RecognizedPage: pdf.js's runs grouped into lines, each run's
-// words given a share of its box by their length (a PDF says where a run starts and how far it
-// advances, not where each word is), in points with the origin top left, as a viewer shows the
-// page. Enough to say which page a word is on and roughly where.
+// A PDF page's own text layer as a RecognizedPage, in points with the origin top left, as a
+// viewer shows the page. From PDFium (the usual way): its characters, with the spaces and line
+// breaks it infers, each word boxed around its letters. From pdf.js (a file only pdf.js opens):
+// its runs grouped into lines, each run's words given a share of its box by their length (pdf.js
+// says where a run starts and how far it advances, not where each word is).
 import type { PixelBox, RecognizedLine, RecognizedPage, RecognizedWord } from '../../../shared/recognized-text.js';
+import type { PdfiumPageText } from '../pdfium.js';
 import type { PdfPageText, PdfTextRun } from '../pdfjs-pages.js';
 
 /** Below this many characters other than spaces, a page is taken as having no text layer (a scan with a page number, say). */
@@ -10,6 +12,52 @@ export const minTextLayerChars = 20;
 
 export function textLayerChars(text: PdfPageText): number {
   return text.runs.reduce((sum, run) => sum + run.text.replace(/\s/g, '').length, 0);
+}
+
+export function pdfiumTextChars(text: PdfiumPageText): number {
+  return text.chars.filter((char) => char.box && !isSpace(char.code)).length;
+}
+
+/** Most characters read of one page's text layer: the answer's bound on a page's text. */
+export const maxPageTextChars = 1_000_000;
+
+export function pdfiumTextPage(text: PdfiumPageText, page: number, languages: string[]): RecognizedPage {
+  const lines: RecognizedLine[] = [];
+  let words: RecognizedWord[] = [];
+  let letters = '';
+  let boxes: PixelBox[] = [];
+  const endWord = () => {
+    if (letters) words.push({ text: letters, box: boxes.length > 0 ? around(boxes) : { x0: 0, y0: 0, x1: 0, y1: 0 }, confidence: 100 });
+    letters = '';
+    boxes = [];
+  };
+  const endLine = () => {
+    endWord();
+    if (words.length > 0) lines.push({ box: around(words.map((word) => word.box)), words });
+    words = [];
+  };
+  for (const { code, box } of text.chars) {
+    if (code === 0x0d || code === 0x0a) endLine();
+    else if (isSpace(code)) endWord();
+    else if (code > 0 && code <= 0x10ffff && code !== 0xfffe && code !== 0xffff) {
+      letters += String.fromCodePoint(code);
+      if (box) boxes.push(box);
+    }
+  }
+  endLine();
+  return {
+    page,
+    width: Math.max(1, Math.round(text.widthPt)),
+    height: Math.max(1, Math.round(text.heightPt)),
+    text: lines.map((line) => line.words.map((word) => word.text).join(' ')).join('\n'),
+    lines,
+    confidence: 100,
+    languages,
+  };
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0c || (code >= 0x2000 && code <= 0x200b) || code === 0x3000;
 }
 
 export function pdfTextPage(text: PdfPageText, page: number, languages: string[]): RecognizedPage {
