@@ -145,6 +145,7 @@ function describeImportProgress(p: Progress): string {
   if (p.phase === 'storing') {
     return `storing ${p.item?.index ?? 0}/${p.item?.count ?? 0} ${p.label ?? ''} ${Math.floor((100 * p.done) / Math.max(1, p.total))}%`;
   }
+  if (p.phase === 'inspecting') return `checking file ${p.done}/${p.total} ${p.label ?? ''}`;
   return p.phase === 'recording' ? `recording ${p.total} item(s)` : `publishing ${p.total} file(s)`;
 }
 

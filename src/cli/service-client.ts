@@ -51,6 +51,7 @@ export function startCliService(options: CliServiceOptions = {}): CliService {
   const service = createCoreService({
     settingsDir: undefined,
     now: options.now,
+    checkFilesInBackground: false,
     emit: (event) => {
       // The window's side checks events against the contract (worker-host.ts); so does this one.
       const parsed = appEvent.safeParse(event);

@@ -424,6 +424,8 @@ export const appEvent = z.discriminatedUnion('type', [
     type: z.literal('locked'),
     reason: z.enum(['user', 'idle', 'suspend', 'screen-lock']),
   }),
+  /** The background check of a case's newly imported files has read `done` of `total`: their badges have changed. */
+  z.object({ type: z.literal('filesChecked'), caseId: z.string(), done: z.number().int(), total: z.number().int() }),
 ]);
 export type AppEvent = z.output<typeof appEvent>;
 

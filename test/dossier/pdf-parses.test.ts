@@ -1,6 +1,6 @@
-// A PDF exhibit is parsed once per export: its page count comes from the inspection kept when
-// the file came in (or when a plan first needed it), and only the pass that copies its pages
-// reads it. Counted with a spy on the real pdf-lib over real imports, plans and exports, their
+// A PDF exhibit is parsed once per export: its page count comes from the inspection kept by the
+// check after its import (or when a plan first needed it), and only the pass that copies its
+// pages reads it. Counted with a spy on the real pdf-lib over real imports, plans and exports, their
 // reader tasks run in this process so that the spy sees them.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { PDFDocument, rgb } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportDossier, planDossier } from '../../src/core/dossier/export-dossier.js';
+import { inspectPendingFiles } from '../../src/core/evidence/inspect-pending.js';
 import { importCase } from '../../src/core/intake/case-file.js';
 import type { Vault } from '../../src/core/vault/vault.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -47,11 +48,13 @@ afterEach(() => {
 });
 
 describe('PDF exhibits are parsed once per export', () => {
-  it('parses each PDF once at import, once in an export, and not at all in a plan', async () => {
+  it('parses each PDF not at all at import, once in the check after it, once in an export, and not at all in a plan', async () => {
     const { vault } = await newVault();
     const parses = vi.spyOn(PDFDocument, 'load');
     const { caseId, dir } = await caseOfThreePdfs(vault);
-    // The import inspects each PDF as it comes in: that is its one parse until an export.
+    expect(parses).not.toHaveBeenCalled();
+    // The check after the import inspects each PDF: that is its one parse until an export.
+    await inspectPendingFiles(vault, reader, caseId);
     expect(parses).toHaveBeenCalledTimes(3);
 
     parses.mockClear();
@@ -73,7 +76,7 @@ describe('PDF exhibits are parsed once per export', () => {
   it('inspects the files of a vault that kept no inspections on the first plan, and parses none again', async () => {
     const { vault } = await newVault();
     const { caseId, dir } = await caseOfThreePdfs(vault);
-    // As a vault from before inspections were kept: nothing stored for any file.
+    // As a vault from before inspections were kept, or right after an import whose check has not run: nothing stored for any file.
     vault.db.prepare('DELETE FROM inspections').run();
     const parses = vi.spyOn(PDFDocument, 'load');
 

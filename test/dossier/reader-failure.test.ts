@@ -10,11 +10,11 @@ import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { exportDossier, planDossier } from '../../src/core/dossier/export-dossier.js';
 import { dossierText } from '../../src/core/dossier/dossier-text.js';
-import { importCase } from '../../src/core/intake/case-file.js';
 import { createExhibitReader, type ExhibitReader, type ReaderCall } from '../../src/core/isolation/exhibit-reader.js';
 import { nodeReaderLauncher } from '../../src/core/isolation/node-launcher.js';
 import type { ReaderTaskName } from '../../src/core/isolation/reader-tasks.js';
 import { readPdf } from '../support/pdf-reader.js';
+import { importCaseChecked } from '../support/import-checked.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
 import { writeCaseFile } from '../support/sample-case.js';
@@ -79,12 +79,12 @@ describe('an exhibit the reader fails on', () => {
       ],
     });
     const { vault } = await newVault();
-    const report = await importCase(vault, caseFile);
+    const report = await importCaseChecked(vault, caseFile);
     expect(report.refused).toEqual([]);
     const huge = report.imported.find((entry) => entry.key === 'huge')!;
     const blobOf = (evidenceId: string) => (vault.db.prepare('SELECT blob_id FROM evidence WHERE id = ?').get(evidenceId) as { blob_id: string }).blob_id;
     const inspectionOf = (evidenceId: string) => vault.db.prepare('SELECT kind, page_count, reason FROM inspections WHERE blob_id = ?').get(blobOf(evidenceId));
-    // At import, with the usual cap, the file was read whole: one page.
+    // In the check after the import, with the usual cap, the file was read whole: one page.
     expect(inspectionOf(huge.evidenceId)).toEqual({ kind: 'pages', page_count: 1, reason: null });
 
     const { reader, runs } = smallReader();

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dossierText } from '../../src/core/dossier/dossier-text.js';
 import { exportDossier, planDossier } from '../../src/core/dossier/export-dossier.js';
-import { importCase } from '../../src/core/intake/case-file.js';
 import { LZW_CONTENT_PDF as soundFixture, undrawablePdf } from '../support/damaged-pdf.js';
+import { importCaseChecked } from '../support/import-checked.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
 import { writeCaseFile } from '../support/sample-case.js';
@@ -37,7 +37,7 @@ describe('pages whose drawing data does not decode', () => {
     });
     const { vault } = await newVault();
     try {
-      const report = await importCase(vault, caseFile);
+      const report = await importCaseChecked(vault, caseFile);
       expect(report.refused).toEqual([]);
       const stored = vault.db.prepare('SELECT evidence.title, inspections.undrawable_pages FROM evidence JOIN inspections USING (blob_id) ORDER BY evidence.title').all();
       expect(stored).toEqual([

@@ -21,9 +21,9 @@ import {
   type ImageFrame,
 } from '../../src/core/exhibits/image-decoding.js';
 import { readJpeg2000Header } from '../../src/core/exhibits/jpeg2000.js';
-import { importCase } from '../../src/core/intake/case-file.js';
 import { previewImage } from '../../src/core/isolation/tasks/preview-image.js';
 import { fixturesDir, writeCaseFile } from '../support/sample-case.js';
+import { importCaseChecked } from '../support/import-checked.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
 
@@ -207,7 +207,7 @@ describe('JPEG 2000 in a dossier', () => {
     const caseFile = await writeCaseFile(dir, { client: { fullName: 'Jpeg Twothousand' }, case: { title: 'JPEG 2000', forum: 'un_cat', reference: 'J2K-1' }, evidence });
     const { vault } = await newVault();
     try {
-      const report = await importCase(vault, caseFile);
+      const report = await importCaseChecked(vault, caseFile);
       expect(report.refused).toEqual([]);
       const inspectionOf = (key: string) => {
         const { evidenceId } = report.imported.find((entry) => entry.key === key)!;

@@ -116,7 +116,13 @@ describe("the command line's own methods", () => {
       expect(last).toMatchObject({ label, item: { index: index + 1, count: 3 } });
       expect(last!.done).toBe(last!.total);
     }
-    expect(progress.map((event) => event.phase).slice(-2)).toEqual(['recording', 'publishing']);
+    // Once the case is in, the command checks its files as the dossier will read them (the statement's type says it all).
+    expect(progress.filter((event) => event.phase !== 'storing').map((event) => [event.phase, event.done, event.total, event.label])).toEqual([
+      ['recording', 0, 3, undefined],
+      ['publishing', 0, 3, undefined],
+      ['inspecting', 1, 2, 'picket.png'],
+      ['inspecting', 2, 2, 'order.pdf'],
+    ]);
 
     expect(await value('cases.find', { idOrReference: 'CAT-2026-014' })).toEqual({ id: report.caseId });
     expect(await value('cases.find', { idOrReference: report.caseId.slice(0, 6) })).toEqual({ id: report.caseId });

@@ -10,6 +10,8 @@ import type { Vault } from '../../src/core/vault/vault.js';
 import { fixturesDir } from '../support/sample-case.js';
 import { newVault } from '../support/vault.js';
 import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
+import { evidenceHandlers } from '../../src/core/service/evidence-handlers.js';
+import { FileChecks } from '../../src/core/service/file-checks.js';
 
 export { fixturesDir };
 
@@ -99,4 +101,10 @@ export function wav(samples = 800): Buffer {
   header.write('data', 36, 'latin1');
   header.writeUInt32LE(data, 40);
   return Buffer.concat([header, Buffer.alloc(data)]);
+}
+
+/** The evidence handlers as the service mounts them: each import is followed by the background check of its files, which `checked` waits for. */
+export function evidenceCaller(h: Harness): { call: Caller; checked: () => Promise<void> } {
+  const checks = new FileChecks(h.ctx);
+  return { call: caller(evidenceHandlers(h.ctx, { imported: (caseId) => checks.checkCase(caseId) })), checked: () => checks.idle() };
 }

@@ -22,7 +22,7 @@ import type { AppEvent, EvidenceListItem } from '../../src/shared/contract.js';
 import { corpusDir, corpusExists, sha256File } from '../support/corpus.js';
 import { PASSPHRASE, writeSampleCase } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
-import { caller, failure, fixturesDir, harness, wav, type Harness } from './context-harness.js';
+import { caller, evidenceCaller, failure, fixturesDir, harness, wav, type Harness } from './context-harness.js';
 import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
 
 const JOB = 'import-job-0001';
@@ -31,8 +31,7 @@ const canWriteHeic = /^\s*HEIC\*?\s+HEIC\s+rw/m.test(spawnSync('convert', ['-lis
 
 async function setUp() {
   const h = await harness();
-  const call = caller(evidenceHandlers(h.ctx));
-  return { h, call };
+  return { h, ...evidenceCaller(h) };
 }
 
 function emptyCase(h: Harness, title = 'Empty case'): string {
@@ -175,7 +174,7 @@ describe('evidence.import', () => {
   });
 
   it.skipIf(!corpusExists)(`imports files from the shared corpus byte for byte${corpusExists ? '' : ` (skipped: ${corpusDir} not found)`}`, async () => {
-    const { h, call } = await setUp();
+    const { h, call, checked } = await setUp();
     const caseId = emptyCase(h);
     const picks = {
       'py-pdf-sample-files/001-trivial/minimal-document.pdf': ['application/pdf', 'pages'],
@@ -187,8 +186,10 @@ describe('evidence.import', () => {
     const files = Object.keys(picks).map((relative) => path.join(corpusDir, relative));
     const result = await importFiles(call, caseId, files);
     expect(result.refused).toEqual([]);
+    await checked();
+    const listed = await call('evidence.list', { caseId });
     for (const [index, [relative, [mediaType, support]]] of Object.entries(picks).entries()) {
-      const item = result.imported[index]!;
+      const item = listed[index]!;
       expect(item.originalName).toBe(path.basename(relative));
       expect(item).toMatchObject({ mediaType, dossierSupport: support });
       expect(item.sha256).toBe(await sha256File(files[index]!));
@@ -213,31 +214,36 @@ describe('evidence.import reads each PDF and image once, as the exporter will', 
   it.skipIf(!corpusExists)(
     `marks a PDF that needs a password and a damaged PDF as not reproduced, with their codes, and keeps that across a reopen${corpusExists ? '' : ` (skipped: ${corpusDir} not found)`}`,
     async () => {
-      const { h, call } = await setUp();
+      const { h, call, checked } = await setUp();
       const caseId = emptyCase(h);
       const result = await importFiles(call, caseId, [GOOD, LOCKED, DAMAGED].map((relative) => path.join(corpusDir, relative)));
 
       expect(result.refused).toEqual([]);
-      const found = result.imported.map(({ originalName, dossierSupport, supportReason }) => ({ originalName, dossierSupport, supportReason }));
+      // The import answers with the badges the type gives; the check that follows reads each file.
+      expect(result.imported.map((item) => item.dossierSupport)).toEqual(['pages', 'pages', 'pages']);
+      await checked();
+      expect(h.events.filter((event) => event.type === 'filesChecked')).toEqual([{ type: 'filesChecked', caseId, done: 3, total: 3 }]);
+      const checkedItems = await call('evidence.list', { caseId });
+      const found = checkedItems.map(({ originalName, dossierSupport, supportReason }) => ({ originalName, dossierSupport, supportReason }));
       expect(found).toEqual([
         { originalName: 'minimal-document.pdf', dossierSupport: 'pages', supportReason: undefined },
         { originalName: 'libreoffice-writer-password.pdf', dossierSupport: 'not_reproduced', supportReason: 'needs_password' },
         { originalName: 'unreadablemetadata.pdf', dossierSupport: 'not_reproduced', supportReason: 'damaged' },
       ]);
-      expect(result.imported[1]!.supportNote).toMatch(/^The PDF is protected by a password needed to open it: the dossier shows its separator page/);
-      expect(result.imported[2]!.supportNote).toMatch(/^The PDF file is damaged and cannot be read: the dossier shows its separator page/);
+      expect(checkedItems[1]!.supportNote).toMatch(/^The PDF is protected by a password needed to open it: the dossier shows its separator page/);
+      expect(checkedItems[2]!.supportNote).toMatch(/^The PDF file is damaged and cannot be read: the dossier shows its separator page/);
       // Progress still names every file, then the end.
       const progress = h.events.flatMap((event) => (event.type === 'progress' ? [[event.done, event.label]] : []));
       expect(progress).toEqual([[0, 'minimal-document.pdf'], [1, 'libreoffice-writer-password.pdf'], [2, 'unreadablemetadata.pdf'], [3, undefined]]);
 
       const afterRestart = await reopened(h);
       const listed = await afterRestart('evidence.list', { caseId });
-      expect(listed).toEqual(result.imported);
+      expect(listed).toEqual(checkedItems);
     },
   );
 
   it('marks a photo cut short as not reproduced (file_cut_short), and the whole photo as an image', async () => {
-    const { h, call } = await setUp();
+    const { h, call, checked } = await setUp();
     const caseId = emptyCase(h);
     const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } } }).jpeg().toBuffer();
     const dir = await tempDir();
@@ -246,7 +252,9 @@ describe('evidence.import reads each PDF and image once, as the exporter will', 
     // Its header is whole: only decoding the picture finds the damage.
     expect(await sharp(path.join(dir, 'cut.jpg')).metadata()).toMatchObject({ format: 'jpeg', width: 400, height: 300 });
 
-    const { imported } = await importFiles(call, caseId, [path.join(dir, 'whole.jpg'), path.join(dir, 'cut.jpg')]);
+    await importFiles(call, caseId, [path.join(dir, 'whole.jpg'), path.join(dir, 'cut.jpg')]);
+    await checked();
+    const imported = await call('evidence.list', { caseId });
 
     expect(imported.map((item) => [item.originalName, item.dossierSupport, item.supportReason])).toEqual([
       ['whole.jpg', 'image', undefined],
@@ -391,7 +399,7 @@ describe('evidence.updateMany', () => {
 
 describe('evidence.remove', () => {
   it('removes files with every link to them, deletes their encrypted copies, audits it without content, and verify stays clean', async () => {
-    const { h, call } = await setUp();
+    const { h, call, checked } = await setUp();
     const report = await importCase(h.vault, await writeSampleCase(await tempDir()));
     const caseId = report.caseId;
     const dir = await tempDir();
@@ -406,7 +414,8 @@ describe('evidence.remove', () => {
     await call('evidence.update', { id: imported[0]!.id, metadata: { title: 'Order, English', kind: 'translation' }, translationOfId: order.id });
     const blobOf = (id: string) => (h.vault.db.prepare('SELECT blob_id FROM evidence WHERE id = ?').get(id) as { blob_id: string }).blob_id;
     const inspected = (id: string) => (h.vault.db.prepare('SELECT count(*) AS n FROM inspections WHERE blob_id = ?').get(blobOf(id)) as { n: number }).n;
-    // The case import inspected the order as it came in.
+    // The check after the window's import read every file of the case, the case file's too.
+    await checked();
     expect(inspected(order.id)).toBe(1);
     const removedBlobs = [blobOf(order.id), blobOf(photo.id)];
     const filesBefore = (await h.vault.blobs.listPublished()).length;
@@ -458,12 +467,13 @@ describe('evidence.remove', () => {
 
 describe('evidence.list', () => {
   it('gives each item the events it proves and what the dossier makes of it', async () => {
-    const { h, call } = await setUp();
+    const { h, call, checked } = await setUp();
     const report = await importCase(h.vault, await writeSampleCase(await tempDir()));
     const dir = await tempDir();
     await writeFile(path.join(dir, 'call.wav'), wav());
     await writeFile(path.join(dir, 'archive.zip'), Buffer.from('504b0304140000000800000000000000000000000000000000000000', 'hex'));
     await importFiles(call, report.caseId, [path.join(dir, 'call.wav'), path.join(dir, 'archive.zip')]);
+    await checked();
 
     const listed = await call('evidence.list', { caseId: report.caseId });
     const byName = new Map(listed.map((item) => [item.originalName, item]));
@@ -487,7 +497,7 @@ describe('evidence.list', () => {
     expect(zip.dossierSupport).toBe('not_reproduced');
     expect(zip.supportReason).toBe('unknown_type');
     expect(zip.supportNote).toContain('application/zip');
-    // Every file was inspected as it came in, through the case import or the window alike, and the result kept once per file.
+    // Every file was inspected after it came in, through the case import or the window alike, and the result kept once per file.
     expect(h.vault.db.prepare('SELECT count(*) AS n FROM inspections').get()).toEqual({ n: listed.length });
     expect(h.vault.db.prepare("SELECT kind, page_count AS pages FROM inspections WHERE blob_id = (SELECT blob_id FROM evidence WHERE original_name = 'order.pdf')").get()).toEqual({
       kind: 'pages',

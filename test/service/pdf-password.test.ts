@@ -21,22 +21,23 @@ import type { EvidenceListItem } from '../../src/shared/contract.js';
 import { sha256File } from '../support/corpus.js';
 import { PROTECTED_PDF, PROTECTED_PDF_PAGES, PROTECTED_PDF_PASSWORD } from '../support/protected-pdf.js';
 import { tempDir } from '../support/temp-dir.js';
-import { caller, failure, fixturesDir, harness, type Harness } from './context-harness.js';
+import { caller, evidenceCaller, failure, fixturesDir, harness, type Harness } from './context-harness.js';
 import { writeCaseFile } from '../support/sample-case.js';
 
 const WRONG = 'not the statement password';
 
 async function setUp() {
   const h = await harness();
-  const call = caller(evidenceHandlers(h.ctx));
+  const { call, checked } = evidenceCaller(h);
   const caseId = h.vault.transaction((db) => insertCase(db, insertClient(db, { fullName: 'Test Client' }).id, { title: 'Bank records', forum: 'unhcr' }).id);
-  return { h, call, caseId };
-}
-
-async function importOne(call: ReturnType<typeof caller>, caseId: string, file: string): Promise<EvidenceListItem> {
-  const { imported } = await call('evidence.import', { caseId, files: [file], jobId: 'password-job-01' });
-  expect(imported).toHaveLength(1);
-  return imported[0]!;
+  /** Imports one file through the window's method and waits for the check that follows: the item with its badge. */
+  const importOne = async (file: string): Promise<EvidenceListItem> => {
+    const { imported } = await call('evidence.import', { caseId, files: [file], jobId: 'password-job-01' });
+    expect(imported).toHaveLength(1);
+    await checked();
+    return (await call('evidence.list', { caseId })).find((item) => item.id === imported[0]!.id)!;
+  };
+  return { h, call, caseId, importOne };
 }
 
 /** Everything the vault folder holds on disk, the database, its WAL and the encrypted files, as one buffer. */
@@ -72,8 +73,8 @@ describe('the test fixture', () => {
 
 describe('evidence.setPdfPassword', () => {
   it('refuses a wrong password at once with WRONG_PASSWORD, in words that do not repeat it, and keeps nothing', async () => {
-    const { h, call, caseId } = await setUp();
-    const item = await importOne(call, caseId, PROTECTED_PDF);
+    const { h, call, caseId, importOne } = await setUp();
+    const item = await importOne(PROTECTED_PDF);
     expect(item).toMatchObject({ dossierSupport: 'not_reproduced', supportReason: 'needs_password' });
     const auditBefore = h.vault.transaction((db) => listAudit(db)).length;
 
@@ -87,9 +88,9 @@ describe('evidence.setPdfPassword', () => {
   });
 
   it('keeps the password that opens the file; the badge then says its pages are reproduced, and the dossier is handed the password for that file only', async () => {
-    const { h, call, caseId } = await setUp();
-    const item = await importOne(call, caseId, PROTECTED_PDF);
-    const plain = await importOne(call, caseId, path.join(fixturesDir, 'order.pdf'));
+    const { h, call, caseId, importOne } = await setUp();
+    const item = await importOne(PROTECTED_PDF);
+    const plain = await importOne(path.join(fixturesDir, 'order.pdf'));
 
     const answer = await call('evidence.setPdfPassword', { id: item.id, password: PROTECTED_PDF_PASSWORD });
     expect(answer).toMatchObject({ id: item.id, dossierSupport: 'pages' });
@@ -108,8 +109,8 @@ describe('evidence.setPdfPassword', () => {
   });
 
   it('never puts the password in the list, the search index, the audit log, the console, or the vault folder in clear; the file stays byte for byte', async () => {
-    const { h, call, caseId } = await setUp();
-    const item = await importOne(call, caseId, PROTECTED_PDF);
+    const { h, call, caseId, importOne } = await setUp();
+    const item = await importOne(PROTECTED_PDF);
     const output = await consoleDuring(async () => {
       await call('evidence.setPdfPassword', { id: item.id, password: WRONG }).catch(() => undefined);
       await call('evidence.setPdfPassword', { id: item.id, password: PROTECTED_PDF_PASSWORD }).catch(() => undefined);
@@ -133,8 +134,8 @@ describe('evidence.setPdfPassword', () => {
   });
 
   it('forgets a kept password when asked (null): the file is read again without it, and the audit says so', async () => {
-    const { h, call, caseId } = await setUp();
-    const item = await importOne(call, caseId, PROTECTED_PDF);
+    const { h, call, caseId, importOne } = await setUp();
+    const item = await importOne(PROTECTED_PDF);
     h.vault.transaction((db) => savePdfPassword(db, item.id, PROTECTED_PDF_PASSWORD));
 
     const answer = await call('evidence.setPdfPassword', { id: item.id, password: null });
@@ -149,9 +150,9 @@ describe('evidence.setPdfPassword', () => {
   });
 
   it('refuses a password for a file that is not a PDF, or for a PDF that opens without one, and keeps nothing', async () => {
-    const { h, call, caseId } = await setUp();
-    const picture = await importOne(call, caseId, path.join(fixturesDir, 'picket.png'));
-    const plain = await importOne(call, caseId, path.join(fixturesDir, 'order.pdf'));
+    const { h, call, importOne } = await setUp();
+    const picture = await importOne(path.join(fixturesDir, 'picket.png'));
+    const plain = await importOne(path.join(fixturesDir, 'order.pdf'));
 
     expect(await failure(call('evidence.setPdfPassword', { id: picture.id, password: 'x' }))).toEqual({
       code: 'INVALID_INPUT',
@@ -164,8 +165,8 @@ describe('evidence.setPdfPassword', () => {
   });
 
   it('goes with its item when the item is removed', async () => {
-    const { h, call, caseId } = await setUp();
-    const item = await importOne(call, caseId, PROTECTED_PDF);
+    const { h, importOne } = await setUp();
+    const item = await importOne(PROTECTED_PDF);
     h.vault.transaction((db) => savePdfPassword(db, item.id, PROTECTED_PDF_PASSWORD));
     h.vault.transaction((db) => removeEvidence(db, [item.id]));
     expect(h.vault.db.prepare('SELECT count(*) AS n FROM evidence_passwords').get()).toEqual({ n: 0 });

@@ -4,7 +4,8 @@
 // the worker the app runs never answers them.
 import path from 'node:path';
 import { DossierError } from '../../shared/errors.js';
-import { importCase } from '../intake/case-file.js';
+import { inspectPendingFiles } from '../evidence/inspect-pending.js';
+import { importCase, type ImportReport } from '../intake/case-file.js';
 import { findCaseId } from '../records/cases.js';
 import { verifyVault } from '../vault/verify.js';
 import type { CliOnlyHandlers, ServiceContext } from './service-context.js';
@@ -53,10 +54,12 @@ export function cliHandlers(ctx: ServiceContext, { session }: CliHandlerDeps): C
     'cases.importFile': ({ file, jobId }) => {
       const caseFile = absoluteCaseFile(file);
       return runVaultJob(ctx, jobId, () => 'The vault was locked during the import; nothing was imported.', async (vault, signal, progress) => {
+        // A new case: its files are read by processes that read no other case's.
+        const reader = ctx.reader.forCase(`case file ${caseFile}`);
+        let report: ImportReport;
         try {
-          return await importCase(vault, caseFile, {
-            // A new case: its files are read by processes that read no other case's.
-            reader: ctx.reader.forCase(`case file ${caseFile}`),
+          report = await importCase(vault, caseFile, {
+            reader,
             signal,
             onProgress: (step) => {
               if (step.phase === 'storing') progress('storing', step.bytesDone, step.bytesTotal, step.file, { index: step.index, count: step.total });
@@ -69,6 +72,12 @@ export function cliHandlers(ctx: ServiceContext, { session }: CliHandlerDeps): C
           if (signal.aborted) throw new DossierError('CANCELLED', 'The import was cancelled; nothing was imported.', { cause: error });
           throw error;
         }
+        // The case is in. The command then checks its files before it ends, so the next command
+        // finds their badges; a cancel here leaves the rest to the first plan or export.
+        await inspectPendingFiles(vault, reader, report.caseId, { signal, onFile: (done, total, name) => progress('inspecting', done, total, name) }).catch((error: unknown) => {
+          if (!signal.aborted) throw error;
+        });
+        return report;
       });
     },
   };

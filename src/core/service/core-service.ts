@@ -17,6 +17,7 @@ import { evidenceHandlers } from './evidence-handlers.js';
 import { recordsHandlers } from './records-handlers.js';
 import { JobRegistry, type CliOnlyHandlers, type CoreHandlers, type ServiceContext } from './service-context.js';
 import { sessionHandlers } from './session-handlers.js';
+import { FileChecks } from './file-checks.js';
 import { Session } from './session.js';
 import { defaultSettings, SettingsStore } from './settings-store.js';
 
@@ -45,6 +46,12 @@ export interface CoreServiceOptions {
    * the main thread (reader-relay.ts); by default, forked Node processes (the CLI, tests).
    */
   reader?: ExhibitReader | undefined;
+  /**
+   * Whether newly imported files are checked in the background (file-checks.ts), as the app
+   * does (the default). The command line checks them within its import command instead: a
+   * command must end when its work does.
+   */
+  checkFilesInBackground?: boolean | undefined;
 }
 
 /**
@@ -62,6 +69,8 @@ export interface CoreService {
   lock(reason: LockReason): void;
   /** Closes the vault and stops every timer and job, telling no one (the app is quitting). */
   close(): void;
+  /** Settles once the background check of imported files has nothing left to do. */
+  filesChecked(): Promise<void>;
 }
 
 export function createCoreService(options: CoreServiceOptions): CoreService {
@@ -80,12 +89,13 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     emit: (event) => {
       if (!closed) options.emit(event);
     },
-    startJob: (jobId) => jobs.start(jobId),
+    startJob: (jobId, jobOptions) => jobs.start(jobId, jobOptions),
     endJob: (jobId) => jobs.end(jobId),
     reader,
     fontsDir: options.fontsDir,
   };
   const today = () => localDay(new Date(now()));
+  const fileChecks = options.checkFilesInBackground === false ? undefined : new FileChecks(ctx);
 
   let lastActivity = now();
   let idleLimitMs = defaultSettings.autoLockMinutes * minuteMs;
@@ -145,9 +155,9 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   }
 
   const handlers: CoreHandlers = {
-    ...sessionHandlers({ ctx, session, store, lock, settingsChanged: applySettings }),
+    ...sessionHandlers({ ctx, session, store, lock, settingsChanged: applySettings, unlocked: () => fileChecks?.checkAll() }),
     ...recordsHandlers(ctx, { today }),
-    ...evidenceHandlers(ctx),
+    ...evidenceHandlers(ctx, { imported: (caseId) => fileChecks?.checkCase(caseId) }),
     ...dossierHandlers(ctx, { today }),
     'jobs.cancel': ({ jobId }) => {
       jobs.cancel(jobId);
@@ -160,6 +170,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     handlers: countingActivity(handlers, touch),
     cliHandlers: countingActivity(cliHandlers(ctx, { session }), touch),
     lock,
+    filesChecked: async () => fileChecks?.idle(),
     close() {
       closed = true;
       disarm();

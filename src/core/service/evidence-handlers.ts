@@ -87,9 +87,10 @@ async function recordStaged(
 
 /**
  * Imports files in the order given, each committed on its own, so a refused file, a cancel or a
- * lock keeps every file taken before it. The next few files are stored and inspected while one
- * is recorded (StagingBatch); a cancel stops the files being copied, and those stored ahead of
- * their turn are not kept.
+ * lock keeps every file taken before it. The next few files are stored while one is recorded
+ * (StagingBatch); a cancel stops the files being copied, and those stored ahead of their turn are
+ * not kept. Each file has the badge its type gives until the check that follows the import
+ * (file-checks.ts) has read it.
  */
 async function importEvidence(ctx: ServiceContext, { caseId, files, jobId, allowDuplicates }: HandlerInput<'evidence.import'>) {
   const relative = files.find((file) => !path.isAbsolute(file));
@@ -145,7 +146,12 @@ async function importEvidence(ctx: ServiceContext, { caseId, files, jobId, allow
   });
 }
 
-export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<
+export interface EvidenceHandlerDeps {
+  /** Called when an import has added files to a case (even one cancelled part way): they wait for their check. */
+  imported(caseId: string): void;
+}
+
+export function evidenceHandlers(ctx: ServiceContext, { imported }: EvidenceHandlerDeps = { imported: () => undefined }): HandlerGroup<
   'evidence.list' | 'evidence.import' | 'evidence.update' | 'evidence.updateMany' | 'evidence.remove' | 'evidence.preview' | 'evidence.setPdfPassword'
 > {
   return {
@@ -155,7 +161,7 @@ export function evidenceHandlers(ctx: ServiceContext): HandlerGroup<
         return listEvidenceWithEvents(db, caseId).map(listItem);
       }),
 
-    'evidence.import': (input) => importEvidence(ctx, input),
+    'evidence.import': (input) => importEvidence(ctx, input).finally(() => imported(input.caseId)),
 
     'evidence.update': ({ id, metadata, translationOfId, partOfId }) => {
       const vault = ctx.vault();

@@ -33,8 +33,12 @@ export interface ServiceContext {
   /** The open vault; throws VAULT_LOCKED when there is none. */
   vault(): Vault;
   emit(event: AppEvent): void;
-  /** Registers a long job; its signal aborts on jobs.cancel or when the vault locks. */
-  startJob(jobId: string): AbortSignal;
+  /**
+   * Registers a long job; its signal aborts on jobs.cancel or when the vault locks. A job the
+   * user started holds off the inactivity lock for a while; work the core started in the
+   * background (`background: true`) does not.
+   */
+  startJob(jobId: string, options?: { background?: boolean }): AbortSignal;
   endJob(jobId: string): void;
   /** Where evidence bytes are parsed (a process that holds no key); a lock stops it. */
   reader: ExhibitReader;
@@ -45,16 +49,19 @@ export interface ServiceContext {
 /** The job registry behind ServiceContext.startJob/endJob and jobs.cancel. */
 export class JobRegistry {
   private readonly running = new Map<string, AbortController>();
+  private readonly background = new Set<string>();
 
-  start(jobId: string): AbortSignal {
+  start(jobId: string, options: { background?: boolean } = {}): AbortSignal {
     if (this.running.has(jobId)) throw new DossierError('INVALID_INPUT', 'That job is already running.');
     const controller = new AbortController();
     this.running.set(jobId, controller);
+    if (options.background) this.background.add(jobId);
     return controller.signal;
   }
 
   end(jobId: string): void {
     this.running.delete(jobId);
+    this.background.delete(jobId);
   }
 
   /** True when the job was running (it stops at its next checkpoint). */
@@ -70,7 +77,8 @@ export class JobRegistry {
     for (const controller of this.running.values()) controller.abort();
   }
 
+  /** Whether a job the user started is running (background work does not count). */
   get busy(): boolean {
-    return this.running.size > 0;
+    return this.running.size > this.background.size;
   }
 }

@@ -32,9 +32,11 @@ export interface SessionHandlerDeps {
   lock(reason: 'user'): void;
   /** Called after the settings changed, so the inactivity lock follows the new delay. */
   settingsChanged(): void;
+  /** Called once a vault is unlocked: background work a lock or a quit left unfinished resumes. */
+  unlocked(): void;
 }
 
-export function sessionHandlers({ ctx, session, store, lock, settingsChanged }: SessionHandlerDeps): HandlerGroup<SessionMethod> {
+export function sessionHandlers({ ctx, session, store, lock, settingsChanged, unlocked }: SessionHandlerDeps): HandlerGroup<SessionMethod> {
   // The recent list is a convenience: a settings folder that cannot be written must not fail a
   // create whose recovery key (shown once) would then never reach the user, nor an unlock that
   // has already opened the vault.
@@ -56,6 +58,7 @@ export function sessionHandlers({ ctx, session, store, lock, settingsChanged }: 
       const secret = 'recoveryKey' in input ? { recoveryKey: input.recoveryKey } : { passphrase: input.passphrase };
       const opened = await session.unlock(input.dir, secret);
       await remember(opened.dir);
+      unlocked();
       return session.status();
     },
     'vault.lock': () => {

@@ -22,6 +22,7 @@ import { EvidenceBulkEdit } from './EvidenceBulkEdit';
 import { EvidenceDetails } from './EvidenceDetails';
 import { toggled, withRange } from './evidence-choice';
 import { EvidenceImport } from './EvidenceImport';
+import { useFileChecks } from './file-checks';
 import './evidence-bulk.css';
 
 interface EvidenceViewProps {
@@ -37,6 +38,7 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
   const caseId = detail.case.id;
   // Follows the case: links made on the timeline show here as soon as the case reloads.
   const { state, reload, setValue } = useLoaded(() => call('evidence.list', { caseId }), [caseId, detail]);
+  const checking = useFileChecks(caseId, reload);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const filterId = useId();
@@ -165,6 +167,9 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
         <span className="muted">
           {t('count', { count: items.length })}
           {notReproduced > 0 && ` · ${t('notReproducedCount', { count: notReproduced })}`}
+        </span>
+        <span className="muted" role="status">
+          {checking && t('checkingFiles', checking)}
         </span>
       </div>
 

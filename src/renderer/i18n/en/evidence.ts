@@ -4,6 +4,7 @@ export const evidence = {
   count_few: '{{count, number}} files',
   count_many: '{{count, number}} files',
   count_other: '{{count, number}} files',
+  checkingFiles: 'checking the files as the dossier will read them: {{done, number}} of {{total, number}}',
   notReproducedCount_one: '{{count, number}} not reproduced in the dossier',
   notReproducedCount_few: '{{count, number}} not reproduced in the dossier',
   notReproducedCount_many: '{{count, number}} not reproduced in the dossier',

@@ -7,6 +7,7 @@ export const evidence: FrenchMessages<typeof en> = {
   count_few: '{{count, number}} fichiers',
   count_many: '{{count, number}} fichiers',
   count_other: '{{count, number}} fichiers',
+  checkingFiles: 'vérification des pièces telles que le dossier les lira : {{done, number}} sur {{total, number}}',
   notReproducedCount_one: '{{count, number}} non reproduit dans le dossier',
   notReproducedCount_few: '{{count, number}} non reproduits dans le dossier',
   notReproducedCount_many: '{{count, number}} non reproduits dans le dossier',

@@ -7,6 +7,7 @@ export const evidence: Messages<typeof en> = {
   count_few: '{{count, number}} файла',
   count_many: '{{count, number}} файлов',
   count_other: '{{count, number}} файла',
+  checkingFiles: 'файлы проверяются так, как их прочтёт досье: {{done, number}} из {{total, number}}',
   notReproducedCount_one: '{{count, number}} не воспроизводится в досье',
   notReproducedCount_few: '{{count, number}} не воспроизводятся в досье',
   notReproducedCount_many: '{{count, number}} не воспроизводятся в досье',
