@@ -130,7 +130,8 @@ export function targetRows(result: Omit<BenchResult, 'targets'>): TargetRow[] {
   const { unlock, copy, archive, search, qpdf, pdfLib, verify } = result;
   const imported = result.import;
   const exported = result.export;
-  const importRatio = imported.mbPerSecond / copy.mbPerSecond;
+  // Issue 13's measure: the import keeps files durable, so it is set against a copy made durable.
+  const importRatio = imported.mbPerSecond / copy.mbPerSecondWithSync;
   const exportRatio = exported.seconds / qpdf.seconds;
   const slowest = [...search.queries].sort((a, b) => b.p95Ms - a.p95Ms)[0];
   const overTarget = search.queries.filter((query) => query.p95Ms >= 20);
@@ -144,7 +145,8 @@ export function targetRows(result: Omit<BenchResult, 'targets'>): TargetRow[] {
         `the other ${count(imported.otherFiles.files)} ${fixed(imported.otherFiles.mbPerSecond)} MB/s)`,
     },
     { figure: '`cp -r` of the same files', value: `${fixed(copy.mbPerSecond)} MB/s (${fixed(copy.seconds)} s; with \`sync\` ${fixed(copy.mbPerSecondWithSync)} MB/s)` },
-    { figure: 'import ÷ `cp -r`', value: `${fixed(importRatio, 2)}× (÷ cp + sync: ${fixed(imported.mbPerSecond / copy.mbPerSecondWithSync, 2)}×)`, target: '≥ 0.5×', met: importRatio >= 0.5 },
+    { figure: 'import ÷ (`cp -r` + `sync`)', value: `${fixed(importRatio, 2)}× (÷ cp -r alone: ${fixed(imported.mbPerSecond / copy.mbPerSecond, 2)}×)`, target: '≥ 0.5×', met: importRatio >= 0.5 },
+    { figure: 'check after the import (in the background in the app)', value: `${count(imported.checkAfter.files)} files in ${fixed(imported.checkAfter.seconds)} s` },
     { figure: `extra RSS importing the ${mib(imported.bigFile.bytes)} file`, value: `+${mib(imported.bigFile.extra)} (peak ${mib(imported.bigFile.peak)} over ${mib(imported.bigFile.baseline)})`, target: '< 128 MiB', met: imported.bigFile.extra < 128 * MiB },
     { figure: 'archive import (records only)', value: `${count(archive.events)} events in ${count(archive.cases)} cases, ${fixed(archive.seconds)} s (${count(archive.eventsPerSecond)} events/s)` },
     { figure: 'search p50', value: `${fixed(search.p50Ms, 2)} ms (${count(search.rows)} rows, ${search.queries.length} queries × ${search.runsPerQuery})` },

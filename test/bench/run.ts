@@ -113,7 +113,8 @@ try {
     process.stdout.write(
       `import ${imported.mbPerSecond.toFixed(1)} MB/s (${imported.files} files in ${imported.seconds.toFixed(1)} s; the big file ${(imported.bigFile.bytes / 1e6 / imported.bigFile.seconds).toFixed(1)} MB/s, ` +
         `the others ${imported.otherFiles.mbPerSecond.toFixed(1)} MB/s; extra RSS ${(imported.bigFile.extra / 2 ** 20).toFixed(0)} MiB)\n` +
-        `cp -r ${copy.seconds.toFixed(1)} s + sync ${copy.syncSeconds.toFixed(1)} s\nimport ÷ cp -r: ${ratio(copy.mbPerSecond)}×, ÷ cp + sync: ${ratio(copy.mbPerSecondWithSync)}×\n`,
+        `cp -r ${copy.seconds.toFixed(1)} s + sync ${copy.syncSeconds.toFixed(1)} s\nimport ÷ cp -r: ${ratio(copy.mbPerSecond)}×, ÷ cp + sync: ${ratio(copy.mbPerSecondWithSync)}×\n` +
+        `check after the import (in the background in the app): ${imported.checkAfter.files} files in ${imported.checkAfter.seconds.toFixed(1)} s\n`,
     );
     removeRunDir();
     process.exit(0);
