@@ -26,6 +26,13 @@ const USAGE = `Usage: dossier <command> [options]
   show VAULT CASE          show a case (CASE is its id, id prefix or reference)
   search VAULT QUERY       full-text search (any script) [--case CASE]
   verify VAULT             recheck the database and every file's SHA-256
+  ocr VAULT [CASE] [--again]
+                           read the text of the files that have none yet (OCR
+                           of scans and photos in the case's languages, a PDF's
+                           own text, text files), of one case or of all, so
+                           that search finds it and the dossier carries it;
+                           --again reads every file anew. Offline: nothing
+                           leaves the computer
   remove VAULT EVIDENCE-ID...
                            take files out of their case (links, search entries
                            and the encrypted copy go too)
@@ -61,7 +68,7 @@ const USAGE = `Usage: dossier <command> [options]
 
 Options: --json (one JSON document on stdout), --progress (progress on stderr)
 Secrets: DOSSIER_PASSPHRASE, DOSSIER_NEW_PASSPHRASE, DOSSIER_RECOVERY_KEY, or a prompt.
-Ctrl-C stops an import, export or verify cleanly (exit 130); nothing half-written is kept.`;
+Ctrl-C stops an import, export, verify or ocr cleanly (exit 130); nothing half-written is kept.`;
 
 class UsageError extends Error {}
 
@@ -155,6 +162,11 @@ function describeExportProgress(p: Progress): string {
   return p.phase === 'composing' ? 'composing the dossier' : 'finishing';
 }
 
+function describeTextProgress(p: Progress): string {
+  const file = p.item ? `${p.item.index}/${p.item.count} ${p.label ?? ''}` : '';
+  return `reading text ${file}${p.total > 0 ? ` page ${p.done}/${p.total}` : ''}`.trimEnd();
+}
+
 function dossierLanguage(value: string | undefined): DossierLanguage {
   if (value === undefined) return 'en';
   if (!(dossierLanguages as readonly string[]).includes(value)) throw new UsageError(`--lang must be one of ${dossierLanguages.join(', ')}`);
@@ -208,6 +220,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       'yes-destroy-everything': { type: 'boolean', default: false },
       'password-stdin': { type: 'boolean', default: false },
       clear: { type: 'boolean', default: false },
+      again: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -279,6 +292,20 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       endProgress(out);
       print(out, report, formatVerify(report));
       return report.ok ? EXIT.ok : EXIT.verifyFailed;
+    }
+    case 'ocr': {
+      if (rest.length < 1 || rest.length > 2) throw new UsageError('expected ocr VAULT [CASE]');
+      const [dir, caseArg] = rest;
+      const service = startService();
+      await unlock(service, dir!);
+      const caseId = caseArg === undefined ? undefined : (await service.call('cases.find', { idOrReference: caseArg })).id;
+      const progress = progressReporter(out);
+      const report = await service.job('evidence.readText', { ...(caseId ? { caseId } : {}), again: values.again ?? false }, progressLines(progress, describeTextProgress));
+      endProgress(out);
+      for (const failed of report.failed) process.stderr.write(`not read: ${failed.file}: ${failed.detail}\n`);
+      const notRead = report.failed.length > 0 ? ` The text of ${report.failed.length} file(s) could not be read (see above).` : '';
+      print(out, report, `Read the text of ${report.files} file(s), ${report.pages} page(s).${notRead}`);
+      return report.failed.length > 0 ? EXIT.refused : EXIT.ok;
     }
     case 'remove': {
       if (rest.length < 2) throw new UsageError('expected remove VAULT EVIDENCE-ID...');

@@ -52,6 +52,7 @@ export function startCliService(options: CliServiceOptions = {}): CliService {
     settingsDir: undefined,
     now: options.now,
     checkFilesInBackground: false,
+    readTextInBackground: false,
     emit: (event) => {
       // The window's side checks events against the contract (worker-host.ts); so does this one.
       const parsed = appEvent.safeParse(event);

@@ -30,6 +30,7 @@ import {
   type TimelineEvent,
 } from './models.js';
 import { languages, type Language } from './format/languages.js';
+import { recognizedPage, textSources } from './recognized-text.js';
 
 const id = z.string().min(1).max(64);
 /** An absolute path chosen by the user through a native dialog or a drop (never typed by the page). */
@@ -158,6 +159,32 @@ const exportChoice = z.object({
 });
 
 const contentsEntry = z.object({ title: z.string(), page: z.number().int(), level: z.number().int() });
+
+/**
+ * Reading the text of the evidence (OCR of scans and photos, a PDF's own text, a text file): one
+ * job at a time, one file after another, each file's pages kept as soon as it is read. Its state,
+ * as `evidence.textStatus` answers it and the `textReading` event sends it.
+ */
+export const textReadingProgress = z.object({
+  /** The job's id, for jobs.cancel: the caller's for evidence.readText, the core's own for a reading it started itself. */
+  jobId: z.string(),
+  /** The case whose files it reads; null: every case's (the reading the core resumes at an unlock). */
+  caseId: z.string().nullable(),
+  /** waiting: behind another reading; the last four are final. */
+  state: z.enum(['waiting', 'running', 'done', 'cancelled', 'locked', 'failed']),
+  /** Stored files (the same bytes in two items are read once) read so far, of those to read. */
+  filesDone: z.number().int(),
+  filesTotal: z.number().int(),
+  /** Pages of the file being read so far, of its pages. */
+  pagesDone: z.number().int(),
+  pagesTotal: z.number().int(),
+  /** The file being read: one of the evidence items holding it, its case and its name. */
+  current: z.object({ evidenceId: z.string(), caseId: z.string(), name: z.string() }).optional(),
+});
+
+/** Why the text of a file could not be read, worded by the window; `detail` says it in English. */
+export const textFailureReasons = ['too_large', 'file_unavailable', 'reader_failed', 'unreadable'] as const;
+export type TextFailureReason = (typeof textFailureReasons)[number];
 
 export const contract = {
   appInfo: {
@@ -336,6 +363,50 @@ export const contract = {
     output: evidenceListItem,
   },
 
+  /**
+   * Reads the text of the case's files that have none yet (every case's when caseId is absent;
+   * with `again`, every file, read before or not): OCR of images and scanned pages, a PDF's own
+   * text, a text file's text, one file at a time in the exhibit reader, each file's pages kept as
+   * soon as it is read. A long job: progress phase 'text' (done/total count the pages of one
+   * file, `item` which file of how many) and `textReading` events; a cancel or a lock keeps every
+   * file read before it. The core also starts a reading by itself after an import and at each
+   * unlock (announced by `textReading` events with its own job id).
+   */
+  'evidence.readText': {
+    input: z.object({ caseId: id.optional(), jobId, again: z.boolean().default(false) }),
+    output: z.object({
+      /** Files read by this job, and their pages. */
+      files: z.number().int(),
+      pages: z.number().int(),
+      failed: z.array(z.object({ evidenceId: z.string(), file: z.string(), reason: z.enum(textFailureReasons), detail: z.string() })),
+    }),
+  },
+  /** How far the reading of a case's text is: files read, not read yet, failed, and the reading under way that takes it in. */
+  'evidence.textStatus': {
+    input: z.object({ caseId: id }),
+    output: z.object({
+      read: z.number().int(),
+      unread: z.number().int(),
+      failed: z.number().int(),
+      running: textReadingProgress.nullable(),
+    }),
+  },
+  /**
+   * The text kept for one evidence item, page by page (all pages, or the one asked for), for the
+   * window to show beside the preview and to highlight a hit with the words' boxes. `state`:
+   * 'unread' before its file was read, 'failed' with the reason when reading it failed, 'read'
+   * otherwise (a photo without words is read and has no pages).
+   */
+  'evidence.text': {
+    input: z.object({ id, page: z.number().int().min(1).max(1_000_000).optional() }),
+    output: z.object({
+      state: z.enum(['read', 'unread', 'failed']),
+      reason: z.enum(textFailureReasons).optional(),
+      detail: z.string().optional(),
+      pages: z.array(z.object({ source: z.enum(textSources), page: recognizedPage })),
+    }),
+  },
+
   // --- persecution profile -------------------------------------------------------------------
   'persecution.get': { input: z.object({ caseId: id }), output: persecutionProfile.optional() },
   'persecution.save': { input: z.object({ caseId: id, profile: persecutionInputSchema }), output: persecutionProfile },
@@ -420,6 +491,8 @@ export const appEvent = z.discriminatedUnion('type', [
     /** When done and total count the bytes of one file among several: which file (from 1) of how many. */
     item: z.object({ index: z.number().int(), count: z.number().int() }).optional(),
   }),
+  /** A reading of the evidence's text started, moved on a file (or a page), or ended. */
+  textReadingProgress.extend({ type: z.literal('textReading') }),
   z.object({
     type: z.literal('locked'),
     reason: z.enum(['user', 'idle', 'suspend', 'screen-lock']),

@@ -20,6 +20,8 @@ import { sessionHandlers } from './session-handlers.js';
 import { FileChecks } from './file-checks.js';
 import { Session } from './session.js';
 import { defaultSettings, SettingsStore } from './settings-store.js';
+import { textHandlers } from './text-handlers.js';
+import { TextReadings } from './text-reading-job.js';
 
 export type LockReason = Extract<AppEvent, { type: 'locked' }>['reason'];
 
@@ -52,6 +54,13 @@ export interface CoreServiceOptions {
    * command must end when its work does.
    */
   checkFilesInBackground?: boolean | undefined;
+  /**
+   * Whether the text of newly imported files (and of any a lock or a quit left unread) is read in
+   * the background after each import and at each unlock (text-reading-job.ts), as the app does
+   * (the default). The command line reads it when asked (`dossier ocr`): a command must end when
+   * its work does.
+   */
+  readTextInBackground?: boolean | undefined;
 }
 
 /**
@@ -96,6 +105,8 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   };
   const today = () => localDay(new Date(now()));
   const fileChecks = options.checkFilesInBackground === false ? undefined : new FileChecks(ctx);
+  const textReadings = new TextReadings(ctx);
+  const readTextInBackground = options.readTextInBackground !== false;
 
   let lastActivity = now();
   let idleLimitMs = defaultSettings.autoLockMinutes * minuteMs;
@@ -155,9 +166,25 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   }
 
   const handlers: CoreHandlers = {
-    ...sessionHandlers({ ctx, session, store, lock, settingsChanged: applySettings, unlocked: () => fileChecks?.checkAll() }),
+    ...sessionHandlers({
+      ctx,
+      session,
+      store,
+      lock,
+      settingsChanged: applySettings,
+      unlocked: () => {
+        fileChecks?.checkAll();
+        if (readTextInBackground) textReadings.readInBackground(null);
+      },
+    }),
     ...recordsHandlers(ctx, { today }),
-    ...evidenceHandlers(ctx, { imported: (caseId) => fileChecks?.checkCase(caseId) }),
+    ...evidenceHandlers(ctx, {
+      imported: (caseId) => {
+        fileChecks?.checkCase(caseId);
+        if (readTextInBackground) textReadings.readInBackground(caseId);
+      },
+    }),
+    ...textHandlers(ctx, textReadings),
     ...dossierHandlers(ctx, { today }),
     'jobs.cancel': ({ jobId }) => {
       jobs.cancel(jobId);
