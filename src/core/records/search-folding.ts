@@ -4,7 +4,9 @@
 // which keeps a folded prefix a prefix of the folded word: typing "Ахм" still finds "Ахметов".
 //
 // The index holds whole folded words; word endings are handled on the query side only
-// (search-query.ts), where a stem becomes a prefix. So the index never depends on a stemmer.
+// (search-stemming.ts), where a stem becomes a prefix. So the index never depends on a stemmer.
+// It does depend on this folding: a change here needs a migration that re-indexes the records
+// and the pages (as 009 did), or old entries and new queries no longer meet.
 
 /** Cyrillic (Russian, Kazakh, Ukrainian, Belarusian letters) to a Latin skeleton, after lower-casing. */
 const cyrillicToLatin: Record<string, string> = {
