@@ -55,6 +55,8 @@ describe('search folding', () => {
     expect(kazakhStem('алматыда')).toBe('алматыда');
     expect(kazakhStem('работа')).toBe('работа');
     expect(kazakhStem('правда')).toBe('правда');
+    expect(kazakhStem('өскемен')).toBe('өскемен');
+    expect(finds('Өскемен', 'оскорбление')).toBe(false);
     expect(finds('Садықованың', 'Садықова')).toBe(true);
     expect(finds('Садықова', 'Садықованың')).toBe(true);
     expect(finds('Sadykova', 'Садықованың')).toBe(true);

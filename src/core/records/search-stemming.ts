@@ -9,9 +9,10 @@
 //
 // Kazakh has no Snowball algorithm; it adds case and plural endings to the word, names included
 // ("Садықованың", "Токаревке", "құжаттардың"). One case ending and then one plural ending are
-// cut when the word is plainly Kazakh (it has a Kazakh letter, or the ending has one) or when
-// what remains is a surname (-ов, -ев, -ин and their feminines, -ұлы, -қызы); otherwise endings
-// such as "-да" or "-та" would cut Russian words ("правда", "работа").
+// cut when the word is plainly Kazakh (it has a Kazakh letter) or when what remains is a surname
+// (-ов, -ев, -ин and their feminines, -ұлы, -қызы), and at least five letters remain; otherwise
+// endings such as "-да" or "-та" would cut Russian words ("правда", "работа") and names that
+// merely end so ("Өскемен").
 import { newStemmer } from 'snowball-stemmers';
 import { foldToken } from './search-folding.js';
 
@@ -37,7 +38,8 @@ function cutKazakhEnding(word: string, endings: readonly string[]): string {
   for (const ending of endings) {
     if (!word.endsWith(ending)) continue;
     const rest = word.slice(0, -ending.length);
-    if ([...rest].length < 3) return word;
+    // A short rest is more likely a word that merely ends so ("Өскемен" is not "Өске" + "-мен").
+    if ([...rest].length < 5) return word;
     return kazakhLetters.test(word) || surname.test(rest) ? rest : word;
   }
   return word;
