@@ -7,6 +7,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { readEvidenceText } from '../../src/core/exhibits/ocr/evidence-text.js';
 import { installedLanguages, defaultTessdataDir } from '../../src/core/exhibits/ocr/tessdata.js';
 import { createExhibitReader, type ExhibitReader } from '../../src/core/isolation/exhibit-reader.js';
 import { readEvidenceTextInReader, type EvidenceText } from '../../src/core/isolation/reader-calls.js';
@@ -107,6 +108,25 @@ describe('reading an evidence item\'s text', () => {
     expect(text.pages[0]).toMatchObject({ source: 'plain_text', page: { page: 1, width: 1, height: 1, text: `${russian}\n${english}\n`, confidence: 100 } });
     expect(find(wordsOf(text), '207.3')).toBeDefined();
     expect(await readEvidenceTextInReader(reader, { bytes: new Uint8Array(16), mediaType: 'audio/mpeg', languages })).toEqual({ pages: [], pageCount: 0 });
+  });
+
+  it('stops at the page under way when its signal aborts, and stops its OCR thread', async () => {
+    const typeset = await typesetPdf([[english], [english], [english]]);
+    const scanned = await scannedPdf(await Promise.all([0, 1, 2].map((index) => scanPage(typeset.bytes, index))));
+    const threadsBefore = (await readFile('/proc/self/status', 'latin1').catch(() => '')).match(/^Threads:\s+(\d+)/m)?.[1];
+    const controller = new AbortController();
+    const pagesDone: number[] = [];
+    const reading = readEvidenceText(scanned, 'application/pdf', {
+      languages: ['eng'],
+      signal: controller.signal,
+      onProgress: (done) => {
+        pagesDone.push(done);
+        if (done === 1) controller.abort(new Error('cancelled by the test'));
+      },
+    });
+    await expect(reading).rejects.toThrow('cancelled by the test');
+    expect(Math.max(...pagesDone)).toBe(1);
+    if (threadsBefore) await expect.poll(async () => (await readFile('/proc/self/status', 'latin1')).match(/^Threads:\s+(\d+)/m)?.[1]).toBe(threadsBefore);
   });
 
   it('leaves out a language whose model is not shipped, and never takes a code that could name a path', () => {
