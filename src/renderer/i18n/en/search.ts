@@ -10,6 +10,7 @@ export const search = {
   noResults: 'Nothing found for “{{query}}”.',
   resultCount_one: '{{count}} result',
   resultCount_other: '{{count}} results',
+  page: 'p. {{page, number}}',
   persecutionTitle: 'Persecution profile',
   entities: {
     client: 'Clients',

@@ -13,6 +13,7 @@ export const search: FrenchMessages<typeof en> = {
   resultCount_one: '{{count}} résultat',
   resultCount_many: '{{count}} résultats',
   resultCount_other: '{{count}} résultats',
+  page: 'p. {{page, number}}',
   persecutionTitle: 'Profil de persécution',
   entities: {
     client: 'Clients',

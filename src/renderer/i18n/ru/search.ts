@@ -14,6 +14,7 @@ export const search: Messages<typeof en> = {
   resultCount_few: '{{count}} результата',
   resultCount_many: '{{count}} результатов',
   resultCount_other: '{{count}} результата',
+  page: 'с. {{page, number}}',
   persecutionTitle: 'Профиль преследования',
   entities: {
     client: 'Клиенты',
