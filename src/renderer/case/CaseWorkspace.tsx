@@ -9,7 +9,7 @@ import { Button } from '../ui/Button';
 import { daysFromToday } from '../ui/dates';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { useFlushPendingSaves } from '../ui/pending-saves';
-import { caseViews, type CaseView, type FocusRequest, type OpenView } from './case-views';
+import { caseViews, type CaseView, type FocusRequest, type OpenView, type TextSpot } from './case-views';
 import { CaseTabs, panelId, tabId } from './CaseTabs';
 import { isAlarming } from './deadlines/countdown';
 import { DeadlinesView } from './deadlines/DeadlinesView';
@@ -35,6 +35,8 @@ export interface CaseWorkspaceProps {
   initialView?: CaseView;
   /** An event or evidence item to select in `initialView` (from a search hit, say). */
   focusId?: string;
+  /** For a file found by words in its text: where they are. */
+  focusAt?: TextSpot | undefined;
   onClose: () => void;
   /** Told each time another tab is shown (the window remembers it across a lock). */
   onViewChange?: (view: CaseView) => void;
@@ -42,7 +44,7 @@ export interface CaseWorkspaceProps {
   onNotFound?: () => void;
 }
 
-export function CaseWorkspace({ caseId, initialView, focusId, onClose, onViewChange, onNotFound }: CaseWorkspaceProps) {
+export function CaseWorkspace({ caseId, initialView, focusId, focusAt, onClose, onViewChange, onNotFound }: CaseWorkspaceProps) {
   const { t, i18n } = useTranslation(['caseView', 'vocab', 'common']);
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -77,18 +79,18 @@ export function CaseWorkspace({ caseId, initialView, focusId, onClose, onViewCha
   const onViewChangeRef = useRef(onViewChange);
   onViewChangeRef.current = onViewChange;
   useEffect(() => onViewChangeRef.current?.(view), [view]);
-  const openView = useCallback<OpenView>((next, id) => {
+  const openView = useCallback<OpenView>((next, id, at) => {
     // What was typed in the view being left goes to the vault now, not a moment later.
     void flushPendingSaves();
     setView(next);
     setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
-    if (id) setFocus({ view: next, id, seq: ++focusSeq.current });
+    if (id) setFocus({ view: next, id, seq: ++focusSeq.current, at });
   }, [flushPendingSaves]);
 
   // The frame may send the lawyer to another record of the case while it is open (a search hit).
   useEffect(() => {
-    if (initialView) openView(initialView, focusId);
-  }, [initialView, focusId, openView]);
+    if (initialView) openView(initialView, focusId, focusAt);
+  }, [initialView, focusId, focusAt, openView]);
 
   if (!detail) {
     return (

@@ -2,12 +2,20 @@
 export const caseViews = ['profile', 'timeline', 'evidence', 'persecution', 'deadlines', 'export'] as const;
 export type CaseView = (typeof caseViews)[number];
 
+/** Where to look in a file's text: the page of a search hit and the words it matched there. */
+export interface TextSpot {
+  page: number;
+  words: readonly string[];
+}
+
 /** A request to show one record in a view; `seq` makes asking twice for the same record work. */
 export interface FocusRequest {
   view: CaseView;
   id: string;
   seq: number;
+  /** For a file found by words in its text: the page and the words to show highlighted. */
+  at?: TextSpot | undefined;
 }
 
 /** Lets one view send the lawyer to another (a deadline to its event, an event to a file). */
-export type OpenView = (view: CaseView, focusId?: string) => void;
+export type OpenView = (view: CaseView, focusId?: string, at?: TextSpot) => void;

@@ -147,9 +147,17 @@ export function SearchDialog({ navigate, onClose }: { navigate: Navigate; onClos
                     onMouseMove={() => setActive(position)}
                     onClick={() => open(hit)}
                   >
-                    <span className="search-hit__title" dir="auto">
-                      {hit.entity === 'persecution' ? t('persecutionTitle') : hit.entity === 'client' ? clientHitTitle(hit.title, i18n.language) : hit.title}
-                    </span>
+                    {hit.page === undefined ? (
+                      <span className="search-hit__title" dir="auto">
+                        {hit.entity === 'persecution' ? t('persecutionTitle') : hit.entity === 'client' ? clientHitTitle(hit.title, i18n.language) : hit.title}
+                      </span>
+                    ) : (
+                      // A hit in a file's text: the file and the page the words are on.
+                      <span className="search-hit__title">
+                        <bdi>{hit.title}</bdi>
+                        <span className="search-hit__page"> · {t('page', { page: hit.page })}</span>
+                      </span>
+                    )}
                     {hit.snippet && <Snippet text={hit.snippet} />}
                   </div>
                 );

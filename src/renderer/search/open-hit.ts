@@ -1,7 +1,9 @@
 // Where a search hit leads: a client to their page, anything inside a case to the case view
-// that shows it, with the record in focus where the view can find it.
+// that shows it, with the record in focus where the view can find it; a hit in a file's text
+// opens that file at its page, with the words the search matched highlighted.
 import type { SearchHit } from '../../shared/models';
 import type { Navigate } from '../vault/routes';
+import { markedWords } from './snippet-marks';
 
 export function openHit(hit: SearchHit, navigate: Navigate): void {
   switch (hit.entity) {
@@ -15,7 +17,7 @@ export function openHit(hit: SearchHit, navigate: Navigate): void {
       if (hit.caseId) navigate.openCase(hit.caseId, 'timeline', hit.entityId);
       return;
     case 'evidence':
-      if (hit.caseId) navigate.openCase(hit.caseId, 'evidence', hit.entityId);
+      if (hit.caseId) navigate.openCase(hit.caseId, 'evidence', hit.entityId, hit.page === undefined ? undefined : { page: hit.page, words: markedWords(hit.snippet) });
       return;
     case 'persecution':
       navigate.openCase(hit.caseId ?? hit.entityId, 'persecution');

@@ -105,12 +105,13 @@ function WorkspaceFrame({ vault, settings, onSettingsChanged, returnTo, onPlace 
       home: () => go({ view: 'home' }),
       clients: () => go({ view: 'clients' }),
       client: (clientId) => go({ view: 'client', clientId }),
-      openCase: (caseId, initialView, focusId) =>
+      openCase: (caseId, initialView, focusId, focusAt) =>
         go({
           view: 'case',
           caseId,
           initialView,
           focusId,
+          focusAt,
           // Closing a case goes back where it was opened from (not into another case).
           returnTo: routeRef.current.view === 'case' ? routeRef.current.returnTo : routeRef.current,
           opened: Date.now(),
@@ -206,6 +207,7 @@ function WorkspaceFrame({ vault, settings, onSettingsChanged, returnTo, onPlace 
                   caseId={route.caseId}
                   initialView={route.initialView}
                   focusId={route.focusId}
+                  focusAt={route.focusAt}
                   onClose={() => go(route.returnTo)}
                   onViewChange={caseViewShown}
                   onNotFound={route.restored ? () => setRoute({ view: 'home' }) : undefined}

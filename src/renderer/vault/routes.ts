@@ -1,5 +1,5 @@
 // Where the unlocked window is. No URLs: the window never navigates, it only changes state.
-import type { CaseView } from '../case/case-views';
+import type { CaseView, TextSpot } from '../case/case-views';
 
 export type Route =
   | { view: 'home' }
@@ -10,6 +10,7 @@ export type Route =
       caseId: string;
       initialView?: CaseView | undefined;
       focusId?: string | undefined;
+      focusAt?: TextSpot | undefined;
       returnTo: Route;
       opened: number;
       /** Shown again after an unlock: a case deleted meanwhile sends the window home. */
@@ -22,7 +23,7 @@ export interface Navigate {
   home: () => void;
   clients: () => void;
   client: (clientId: string) => void;
-  openCase: (caseId: string, initialView?: CaseView, focusId?: string) => void;
+  openCase: (caseId: string, initialView?: CaseView, focusId?: string, focusAt?: TextSpot) => void;
   settings: () => void;
 }
 

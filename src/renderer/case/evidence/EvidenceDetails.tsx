@@ -1,18 +1,23 @@
-// One file in full: its preview, the facts taken at intake (name, detected type, size, SHA-256),
+// One file in full: its preview with its text beside (the words found highlighted), the facts taken at intake (name, detected type, size, SHA-256),
 // what the dossier can make of it (with "Enter password…" for a protected PDF), the events it
 // proves, and the description the lawyer keeps.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem } from '../../../shared/contract';
 import type { TimelineEvent } from '../../../shared/models';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import type { OpenView } from '../case-views';
+import { useLoaded } from '../../ui/useLoaded';
+import { call } from '../../api';
+import type { OpenView, TextSpot } from '../case-views';
 import { useDateWords } from '../date-words';
 import { formatFileSize } from '../../../shared/format/file-size';
 import { EvidenceBadges } from './EvidenceBadges';
 import { EvidenceMetadataForm } from './EvidenceMetadataForm';
-import { EvidencePreview } from './EvidencePreview';
+import { EvidencePreview, type BoxesOf } from './EvidencePreview';
+import { EvidenceTextPanel } from './EvidenceText';
+import { highlightedBoxes, wordHighlighter } from './text-highlight';
+import './evidence-text.css';
 import { asksForPassword, PdfPasswordDialog } from './PdfPasswordDialog';
 import { useSupportReason } from './support-reason';
 
@@ -22,15 +27,32 @@ interface EvidenceDetailsProps {
   events: ReadonlyMap<string, TimelineEvent>;
   onSaved: (item: EvidenceListItem) => void;
   openView: OpenView;
+  /** Where a search hit found words in this file's text, if the lawyer came from one. */
+  spot?: TextSpot | undefined;
+  /** The filter's words, highlighted in the text when no hit says which. */
+  filterWords?: string | undefined;
+  /** Goes up as the case's files are read, so the text shows once this file's is. */
+  textRevision: number;
+  reading: boolean;
 }
 
-export function EvidenceDetails({ item, all, events, onSaved, openView }: EvidenceDetailsProps) {
+export function EvidenceDetails({ item, all, events, onSaved, openView, spot, filterWords = '', textRevision, reading }: EvidenceDetailsProps) {
   const { t } = useTranslation(['evidence', 'vocab', 'common']);
   const words = useDateWords();
   const supportReason = useSupportReason();
   const [askingPassword, setAskingPassword] = useState(false);
   const [passwordAccepted, setPasswordAccepted] = useState(false);
   const acceptedRef = useRef<HTMLParagraphElement>(null);
+  const { state: text } = useLoaded(() => call('evidence.text', { id: item.id }), [item.id, textRevision]);
+  const matches = useMemo(() => wordHighlighter(spot ? spot.words : [filterWords]), [spot, filterWords]);
+  const boxesOf = useCallback<BoxesOf>(
+    (page) => {
+      const shown = text.status === 'ready' ? text.value.pages.find((entry) => entry.page.page === page) : undefined;
+      // Only recognised words have boxes on the picture; a PDF's own text is already seen there.
+      return shown?.source === 'ocr' ? highlightedBoxes(shown.page, matches) : [];
+    },
+    [text, matches],
+  );
   // The button that opened the dialog is gone with the badge: focus goes to what happened instead.
   useEffect(() => {
     if (passwordAccepted) acceptedRef.current?.focus();
@@ -45,7 +67,10 @@ export function EvidenceDetails({ item, all, events, onSaved, openView }: Eviden
         {item.title}
       </h3>
 
-      <EvidencePreview item={item} />
+      <div className="cw-preview-pair">
+        <EvidencePreview item={item} boxesOf={boxesOf} initialPage={spot?.page} />
+        <EvidenceTextPanel title={item.title} text={text} reading={reading} matches={matches} page={spot?.page} />
+      </div>
 
       <dl className="cw-facts">
         <dt>{t('facts.originalName')}</dt>

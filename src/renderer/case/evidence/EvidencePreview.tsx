@@ -1,12 +1,15 @@
 // What a file looks like, without opening it outside the vault: an image (a PNG the core made),
-// a PDF page by page, the start of a text, or why there is no preview.
+// a PDF page by page, the start of a text, or why there is no preview. The words a search found
+// in the file's text are boxed on the picture of their page.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem, MethodOutput } from '../../../shared/contract';
+import type { PixelBox } from '../../../shared/recognized-text';
 import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useLoaded } from '../../ui/useLoaded';
+import { HitFrame } from './HitBoxes';
 import { openPdf, type OpenPdf } from './pdf-document';
 import { pageForKey } from './pdf-paging';
 import { useSupportReason } from './support-reason';
@@ -14,7 +17,19 @@ import { useSupportReason } from './support-reason';
 type Preview = MethodOutput<'evidence.preview'>;
 const PREVIEW_WIDTH = 420;
 
-export function EvidencePreview({ item }: { item: EvidenceListItem }) {
+/** The highlighted words' boxes on one page (1-based), as fractions of the page. */
+export type BoxesOf = (page: number) => readonly PixelBox[];
+
+interface EvidencePreviewProps {
+  item: EvidenceListItem;
+  boxesOf?: BoxesOf | undefined;
+  /** The page to show first (a search hit's). */
+  initialPage?: number | undefined;
+}
+
+const noBoxes: BoxesOf = () => [];
+
+export function EvidencePreview({ item, boxesOf = noBoxes, initialPage }: EvidencePreviewProps) {
   const { t } = useTranslation('evidence');
   const { state } = useLoaded(() => call('evidence.preview', { id: item.id, maxPixels: 800 }), [item.id]);
 
@@ -22,20 +37,24 @@ export function EvidencePreview({ item }: { item: EvidenceListItem }) {
     <figure className="cw-preview" aria-busy={state.status === 'loading'}>
       {state.status === 'loading' && <p className="muted">{t('preview.loading')}</p>}
       {state.status === 'failed' && <ErrorNotice error={state.error} />}
-      {state.status === 'ready' && <PreviewBody preview={state.value} item={item} />}
+      {state.status === 'ready' && <PreviewBody preview={state.value} item={item} boxesOf={boxesOf} initialPage={initialPage ?? 1} />}
     </figure>
   );
 }
 
-function PreviewBody({ preview, item }: { preview: Preview; item: EvidenceListItem }) {
+function PreviewBody({ preview, item, boxesOf, initialPage }: { preview: Preview; item: EvidenceListItem; boxesOf: BoxesOf; initialPage: number }) {
   const { t, i18n } = useTranslation('evidence');
   const supportReason = useSupportReason();
   const { title } = item;
   switch (preview.kind) {
     case 'image':
-      return <ImagePreview bytes={preview.bytes} alt={t('preview.imageAlt', { title })} />;
+      return (
+        <HitFrame boxes={boxesOf(1)}>
+          <ImagePreview bytes={preview.bytes} alt={t('preview.imageAlt', { title })} />
+        </HitFrame>
+      );
     case 'pdf':
-      return <PdfPreview bytes={preview.bytes} title={title} />;
+      return <PdfPreview bytes={preview.bytes} title={title} boxesOf={boxesOf} initialPage={initialPage} />;
     case 'text':
       return (
         <pre className="cw-preview__text" dir="auto" tabIndex={0} aria-label={t('preview.textLabel', { title })}>
@@ -69,14 +88,23 @@ function ImagePreview({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
 }
 
 // The document stays open while the lawyer pages through it; only the page is drawn again.
-function PdfPreview({ bytes, title }: { bytes: Uint8Array; title: string }) {
+function PdfPreview({ bytes, title, boxesOf, initialPage }: { bytes: Uint8Array; title: string; boxesOf: BoxesOf; initialPage: number }) {
   const { t } = useTranslation('evidence');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const hintId = useId();
   // 'locked': the PDF needs a password, which never comes to the window (the core keeps it).
   const [pdf, setPdf] = useState<{ status: 'opening' } | { status: 'open'; document: OpenPdf } | { status: 'failed'; locked: boolean }>({ status: 'opening' });
-  const [page, setPage] = useState(1);
+  const [page, setPage] = useState(initialPage);
   const [drawn, setDrawn] = useState<number | null>(null);
+
+  const initialPageRef = useRef(initialPage);
+  initialPageRef.current = initialPage;
+  // A later hit in the same file turns to its page.
+  useEffect(() => {
+    if (pdf.status === 'open') setPage(Math.min(Math.max(initialPage, 1), pdf.document.pages));
+    // Only a new page asked for turns the page, not the document opening (handled below).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialPage]);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -86,7 +114,9 @@ function PdfPreview({ bytes, title }: { bytes: Uint8Array; title: string }) {
     openPdf(bytes, controller.signal)
       .then((document) => {
         opened = document;
-        if (!controller.signal.aborted) setPdf({ status: 'open', document });
+        if (controller.signal.aborted) return;
+        setPage(Math.min(Math.max(initialPageRef.current, 1), document.pages));
+        setPdf({ status: 'open', document });
       })
       .catch((error: unknown) => !controller.signal.aborted && setPdf({ status: 'failed', locked: (error as { name?: unknown } | null)?.name === 'PasswordException' }));
     return () => {
@@ -120,16 +150,18 @@ function PdfPreview({ bytes, title }: { bytes: Uint8Array; title: string }) {
 
   return (
     <>
-      <canvas
-        ref={canvasRef}
-        className="cw-preview__page"
-        role="img"
-        aria-label={t('preview.pdfAlt', { page, title })}
-        aria-describedby={pages > 1 ? hintId : undefined}
-        tabIndex={pages > 1 ? 0 : undefined}
-        onKeyDown={pages > 1 ? turn : undefined}
-        hidden={pdf.status === 'failed'}
-      />
+      <HitFrame boxes={drawn === page ? boxesOf(page) : []}>
+        <canvas
+          ref={canvasRef}
+          className="cw-preview__page"
+          role="img"
+          aria-label={t('preview.pdfAlt', { page, title })}
+          aria-describedby={pages > 1 ? hintId : undefined}
+          tabIndex={pages > 1 ? 0 : undefined}
+          onKeyDown={pages > 1 ? turn : undefined}
+          hidden={pdf.status === 'failed'}
+        />
+      </HitFrame>
       <figcaption className="cw-preview__caption">
         {pdf.status === 'failed' ? (
           <span className="muted">{pdf.locked ? t('preview.pdfLocked') : t('preview.pdfFailed')}</span>

@@ -23,6 +23,8 @@ import { EvidenceDetails } from './EvidenceDetails';
 import { toggled, withRange } from './evidence-choice';
 import { EvidenceImport } from './EvidenceImport';
 import { useFileChecks } from './file-checks';
+import { useTextReading } from './text-reading';
+import { TextReadingLine } from './TextReadingLine';
 import './evidence-bulk.css';
 
 interface EvidenceViewProps {
@@ -39,6 +41,7 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
   // Follows the case: links made on the timeline show here as soon as the case reloads.
   const { state, reload, setValue } = useLoaded(() => call('evidence.list', { caseId }), [caseId, detail]);
   const checking = useFileChecks(caseId, reload);
+  const textReading = useTextReading(caseId);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const filterId = useId();
@@ -174,6 +177,7 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
       </div>
 
       <EvidenceImport caseId={caseId} compact={items.length > 0} onImported={() => void onChanged()} />
+      {items.length > 0 && <TextReadingLine caseId={caseId} reading={textReading} />}
 
       <StatusMessage className="cw-evidence__status">{done}</StatusMessage>
       {chosen.size > 0 && (
@@ -287,7 +291,18 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
                     }}
                   />
                 </div>
-                <EvidenceDetails key={`${selected.id}:${revision}`} item={selected} all={items} events={events} onSaved={replace} openView={openView} />
+                <EvidenceDetails
+                  key={`${selected.id}:${revision}`}
+                  item={selected}
+                  all={items}
+                  events={events}
+                  onSaved={replace}
+                  openView={openView}
+                  spot={focus?.id === selected.id ? focus.at : undefined}
+                  filterWords={query}
+                  textRevision={textReading.revision}
+                  reading={textReading.running !== null}
+                />
               </>
             ) : (
               <EmptyState title={t('noSelection.title')}>{t('noSelection.text')}</EmptyState>
