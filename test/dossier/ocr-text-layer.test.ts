@@ -17,6 +17,7 @@ import { readEvidenceTextInReader } from '../../src/core/isolation/reader-calls.
 import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
 import { saveEvidenceText } from '../../src/core/records/evidence-text.js';
 import { getEvidence } from '../../src/core/records/evidence.js';
+import { saveInspection } from '../../src/core/records/inspections.js';
 import { scannedPdf, scannedWords, type ScannedWords } from '../support/scanned-words.js';
 import { writeCaseFile } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -127,6 +128,40 @@ describe('the invisible text layer of scanned exhibit pages', () => {
         }
       }
     }
+  });
+
+  it('lays the text over a scanned page drawn as an image of the page, whose separator then does not say its text cannot be selected', async () => {
+    const dir = await tempDir();
+    const { vault } = await newVault();
+    const scan = await scannedWords(WORDS, { width: 1240, height: 1754, size: 40, top: 240, left: 150 });
+    await writeFile(path.join(dir, 'scan.pdf'), await scannedPdf(scan, 150));
+    const caseFile = await writeCaseFile(dir, {
+      client: { fullName: 'Ivan Tokarev' },
+      case: { title: 'Tokarev', forum: 'un_cat', reference: 'OCR-4' },
+      evidence: [{ key: 'scan', file: 'scan.pdf', title: 'Wanted notice, scanned', kind: 'wanted_notice' }],
+    });
+    const report = await importCase(vault, caseFile);
+    const { blobId } = vault.transaction((db) => getEvidence(db, report.imported[0]!.evidenceId));
+    // As if its drawing data did not decode: "Damaged pages as images" draws it with PDFium.
+    vault.transaction((db) => saveInspection(db, blobId, { kind: 'pages', pageCount: 1, undrawablePages: [1] }));
+    const options = { today: '2026-12-02', language: 'en', undrawablePagesAsImages: true } as const;
+    const plain = path.join(dir, 'plain.pdf');
+    const before = await exportDossier(vault, report.caseId, plain, options);
+    expect(pageText(plain, before.exhibits[0]!.firstPage).replace(/\n/g, ' ')).toContain('reproduced as images of the page');
+    vault.transaction((db) => saveEvidenceText(db, blobId, [{ source: 'ocr', page: scan.page }], 1));
+    const layered = path.join(dir, 'layered.pdf');
+    const result = await exportDossier(vault, report.caseId, layered, options);
+    const page = result.exhibits[0]!.firstPage + 1;
+    expectLinesInOrder(pageText(layered, page), scan.lines);
+    const separator = pageText(layered, result.exhibits[0]!.firstPage).replace(/\n/g, ' ');
+    expect(separator).toContain('was recognised automatically (OCR)');
+    expect(separator).not.toContain('cannot be selected');
+    const found = wordBoxes(layered, page);
+    const word = scan.page.lines[1]!.words[0]!;
+    const seen = found.find((box) => box.word === word.text)!;
+    expect(Math.abs(seen.x - (((word.box.x0 + word.box.x1) / 2) * 72) / 150)).toBeLessThan(4);
+    expect(Math.abs(seen.y - (((word.box.y0 + word.box.y1) / 2) * 72) / 150)).toBeLessThan(6);
+    expect((await renderedPixels(layered, page)).equals(await renderedPixels(plain, page))).toBe(true);
   });
 
   it('words the separator in the dossier language', async () => {

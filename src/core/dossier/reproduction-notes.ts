@@ -10,7 +10,11 @@ export function reproductionNotes(language: DossierLanguage, reproduction: PdfRe
   const notes: string[] = [];
   if (reproduction.repaired) notes.push(t.repaired);
   if (reproduction.decrypted) notes.push(t.decrypted);
-  if (reproduction.imagePages.length > 0) notes.push(t.asImages(pageList(reproduction.imagePages), renderDpi));
+  // A page drawn as an image that carries recognised text can be searched and copied: the
+  // recognition note says so instead.
+  const recognised = new Set(reproduction.recognisedPages);
+  const imagePages = reproduction.imagePages.filter((page) => !recognised.has(page));
+  if (imagePages.length > 0) notes.push(t.asImages(pageList(imagePages), renderDpi));
   if (reproduction.missingPages.length > 0) notes.push(t.missing(pageList(reproduction.missingPages)));
   return notes;
 }
