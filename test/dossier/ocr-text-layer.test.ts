@@ -164,6 +164,32 @@ describe('the invisible text layer of scanned exhibit pages', () => {
     expect((await renderedPixels(layered, page)).equals(await renderedPixels(plain, page))).toBe(true);
   });
 
+  it('lays the text over a phone photo stored sideways, which the dossier and OCR both turn upright by its EXIF orientation', async () => {
+    const dir = await tempDir();
+    const { vault } = await newVault();
+    const scan = await scannedWords(WORDS, { width: 1240, height: 900, size: 40, top: 160, left: 120 });
+    // Stored turned a quarter anticlockwise, with orientation 6 saying to turn it clockwise to show it.
+    await writeFile(path.join(dir, 'photo.jpg'), await sharp(scan.png).rotate(270).withMetadata({ orientation: 6 }).jpeg({ quality: 92 }).toBuffer());
+    const caseFile = await writeCaseFile(dir, {
+      client: { fullName: 'Ivan Tokarev' },
+      case: { title: 'Tokarev', forum: 'un_cat', reference: 'OCR-5' },
+      evidence: [{ key: 'photo', file: 'photo.jpg', title: 'Wanted notice, photographed', kind: 'wanted_notice' }],
+    });
+    const report = await importCase(vault, caseFile);
+    const { blobId } = vault.transaction((db) => getEvidence(db, report.imported[0]!.evidenceId));
+    vault.transaction((db) => saveEvidenceText(db, blobId, [{ source: 'ocr', page: scan.page }], 1));
+    const out = path.join(dir, 'dossier.pdf');
+    const result = await exportDossier(vault, report.caseId, out, { today: '2026-12-02', language: 'en' });
+    const page = result.exhibits[0]!.firstPage + 1;
+    expectLinesInOrder(pageText(out, page), scan.lines);
+    // Upright: the first line's words lie left to right above the second line's.
+    const found = wordBoxes(out, page);
+    const [first, second, third] = ['Постановление', 'розыске', 'Токарев'].map((text) => found.find((box) => box.word === text)!);
+    expect(first!.x).toBeLessThan(second!.x);
+    expect(Math.abs(first!.y - second!.y)).toBeLessThan(2);
+    expect(third!.y).toBeGreaterThan(first!.y + 10);
+  });
+
   it('words the separator in the dossier language', async () => {
     const dir = await tempDir();
     const { vault } = await newVault();
