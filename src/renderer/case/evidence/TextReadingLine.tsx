@@ -57,12 +57,12 @@ export function TextReadingLine({ caseId, reading }: { caseId: string; reading: 
 
   return (
     <div className="cw-text-reading cw-text-reading--idle">
-      <p className="muted" role="status">
-        {ended === 'cancelled' ? t('reading.cancelled') : ended === 'failed' || failed ? t('reading.failed') : ''}
-      </p>
       <Button size="small" variant="quiet" busy={starting} onClick={readAgain}>
         {t('reading.again')}
       </Button>
+      <p className="muted" role="status">
+        {ended === 'cancelled' ? t('reading.cancelled') : ended === 'failed' || failed ? t('reading.failed') : ''}
+      </p>
     </div>
   );
 }
