@@ -4,12 +4,14 @@
 // the preview with the note that it was recognised automatically; a search for "Tokarev" (Latin)
 // finds the Cyrillic "Токарев" in the file's text, names the file and the page, and opens the
 // file there with the word highlighted in the text and boxed on the picture; read again, the
-// progress line's Cancel stops it and the text read before stays. axe and screenshots.
+// progress line's Cancel stops it and the text read before stays. A two-page scanned PDF whose
+// second page holds the name opens on that page, the word boxed there. axe and screenshots.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { InterfaceLanguage } from '../../src/shared/contract';
-import { scannedWords } from '../support/scanned-words';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { scannedPdf, scannedWords } from '../support/scanned-words';
 import { CasePage } from './pages/case-page';
 import { FileText } from './pages/case/file-text';
 import { exactName } from './pages/window-page';
@@ -106,6 +108,60 @@ describeInChromium('evidence: the text of a scanned order, found by search and s
     await evidence.status('evidence:reading.cancelled').waitFor();
     expect(await opened.pages(title).innerText()).toContain('Токарев');
     expect(await callCore(app, 'evidence.textStatus', { caseId })).toMatchObject({ read: 1, running: null });
+    expect(app.problems).toEqual([]);
+  }, 300_000);
+
+  it('en: a hit on the second page of a scanned PDF opens the preview at that page, the word boxed there', async () => {
+    const app = await openWindow(e2e(), { language: 'en', unlocked: true, viewport: { width: 1440, height: 1000 } });
+    const created = await callCore(app, 'clients.create', client);
+    const caseTitle = 'Tokarev: interrogation';
+    const { id: caseId } = await callCore(app, 'cases.create', { clientId: created.id, case: { title: caseTitle, forum: 'national_asylum' } });
+    const layout = { width: 1240, height: 900, size: 48, top: 110, left: 110 };
+    const first = await scannedPdf(await scannedWords([['ПРОТОКОЛ'], ['допроса', 'свидетеля']], layout), 300);
+    const second = await scannedWords([['Свидетель'], ['Токарев', 'Иван', 'Петрович']], layout);
+    const pdf = await PDFDocument.create();
+    for (const bytes of [first, await scannedPdf(second, 300)]) {
+      const part = await PDFDocument.load(bytes);
+      for (const page of await pdf.copyPages(part, part.getPageIndices())) pdf.addPage(page);
+    }
+    const dir = path.join(app.dataDir, 'files');
+    await mkdir(dir);
+    const file = path.join(dir, 'protokol-doprosa.pdf');
+    await writeFile(file, await pdf.save());
+
+    const workspace = new Workspace(app);
+    await workspace.heading('shell:home.title').waitFor();
+    await workspace.openCase(client.fullName, caseTitle);
+    const evidence = await new CasePage(app).evidence();
+    await evidence.addFiles([file], 1);
+    const [item] = await callCore(app, 'evidence.list', { caseId });
+    const title = item!.title;
+    await expect
+      .poll(async () => (await callCore(app, 'evidence.textStatus', { caseId })).read, OCR_WAIT)
+      .toBe(1);
+
+    const results = await workspace.search('Tokarev', title);
+    const hit = results.getByRole('option').filter({ hasText: title });
+    expect(await hit.locator('.search-hit__title').innerText()).toBe(`${title} · ${app.text('search:page', { page: 2 })}`);
+    await workspace.openSearchResult(results, title);
+
+    const details = evidence.details(title);
+    const text = new FileText(app, details);
+    await details.getByText(exactName(app.text('evidence:preview.pageOf', { page: 2, count: 2 }))).waitFor();
+    await text.status('evidence:text.found', { page: 2, words: 'Токарев' }).waitFor();
+    expect(await text.marks.allInnerTexts()).toEqual(['Токарев']);
+    // Both pages' text, each under its number.
+    for (const page of [1, 2]) await text.pages(title).getByText(exactName(app.text('evidence:text.page', { page }))).waitFor();
+    await text.hitBoxes.first().waitFor();
+    expect(await text.hitBoxes.count()).toBe(1);
+    await scanAccessibility(app.page, 'evidence-text-en-pdf-page-2');
+    await saveScreenshot(app.page, 'evidence-text-en-pdf-page-2');
+    const canvas = await details.getByRole('img', { name: exactName(app.text('evidence:preview.pdfAlt', { page: 2, title })) }).boundingBox();
+    const box = await text.hitBoxes.first().boundingBox();
+    const word = second.page.lines[1]!.words[0]!;
+    const scale = canvas!.width / second.width;
+    expect(Math.abs(box!.x - (canvas!.x + word.box.x0 * scale))).toBeLessThan(12);
+    expect(Math.abs(box!.y - (canvas!.y + word.box.y0 * scale))).toBeLessThan(12);
     expect(app.problems).toEqual([]);
   }, 300_000);
 });

@@ -52,7 +52,9 @@ export async function openPdf(bytes: Uint8Array, signal: AbortSignal): Promise<O
       canvas.width = Math.floor(viewport.width);
       canvas.height = Math.floor(viewport.height);
       canvas.style.width = `${cssWidth}px`;
-      canvas.style.height = `${Math.floor(viewport.height / ratio)}px`;
+      // From the page's own proportions, so a pane narrower than cssWidth shrinks the page whole
+      // (a fixed height would squeeze it, and the boxes laid over its words would miss them).
+      canvas.style.height = 'auto';
       const task = page.render({ canvas, viewport });
       rendering = task;
       try {
