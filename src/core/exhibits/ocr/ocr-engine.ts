@@ -14,14 +14,15 @@ import type { OcrImage } from './ocr-image.js';
 /** Tesseract's engine mode 1, LSTM only: the shipped models hold no data for the legacy engine. */
 const LSTM_ONLY = 1;
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundle of the reader declares its own (electron-vite's ESM shim).
+const resolveFromHere = createRequire(import.meta.url);
 
 /**
  * A file inside a package, as a plain file: in a packaged app node_modules sits in app.asar, and
  * a worker thread is started from the copy electron-builder.yml unpacks beside it.
  */
 function packageFile(specifier: string): string {
-  const file = require.resolve(specifier);
+  const file = resolveFromHere.resolve(specifier);
   const unpacked = file.replace(/\.asar(?=[\\/])/, '.asar.unpacked');
   return unpacked !== file && existsSync(unpacked) ? unpacked : file;
 }
