@@ -4,6 +4,7 @@
 // The other worker tests load the TypeScript sources; this one catches what only bundling can
 // break (a path computed from import.meta.url, a dependency left out or inlined).
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -13,6 +14,7 @@ import { startCoreWorker } from '../../src/core/service/worker-host';
 import { ensureBuilt } from '../e2e/support/build';
 import { flatText, readPdf } from '../support/pdf-reader';
 import { fixturesDir, PASSPHRASE, repoRoot } from '../support/sample-case';
+import { scannedWords } from '../support/scanned-words';
 import { tempDir } from '../support/temp-dir';
 import { callWorker } from '../support/worker-call';
 
@@ -74,5 +76,16 @@ describe('the built core worker (out/main/service-worker.js)', () => {
     const pdf = await readPdf(file);
     expect(pdf.pageCount).toBe(exported.pages);
     expect(flatText(pdf.pages[0]!.text)).toContain('Ерлан Тоқтаров');
+
+    // Tesseract's worker thread, its WebAssembly core and the models start from the bundled reader:
+    // a scan's word is found by search after the background reading.
+    const scan = path.join(dir, 'scan.png');
+    await writeFile(scan, (await scannedWords([['Токарев', 'Иван'], ['статья', '207.3']], { width: 1240, height: 700, size: 56, top: 120, left: 120 })).png);
+    const [scanItem] = (await callWorker(worker, 'evidence.import', { caseId: matter.id, files: [scan], jobId: 'built-import-2' })).imported;
+    await expect
+      .poll(async () => (await callWorker(worker, 'evidence.textStatus', { caseId: matter.id })).unread, { timeout: 240_000, interval: 250 })
+      .toBe(0);
+    const hits = await callWorker(worker, 'search', { query: 'Tokarev', caseId: matter.id });
+    expect(hits.find((hit) => hit.entityId === scanItem!.id)).toMatchObject({ entity: 'evidence', page: 1 });
   });
 });
