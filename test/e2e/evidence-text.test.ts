@@ -4,7 +4,8 @@
 // the preview with the note that it was recognised automatically; a search for "Tokarev" (Latin)
 // finds the Cyrillic "Токарев" in the file's text, names the file and the page, and opens the
 // file there with the word highlighted in the text and boxed on the picture; read again, the
-// progress line's Cancel stops it and the text read before stays. A two-page scanned PDF whose
+// progress line's Cancel stops it and the text read before stays; a scan cut short says, in the
+// window's language, that its text could not be read. A two-page scanned PDF whose
 // second page holds the name opens on that page, the word boxed there. axe and screenshots.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -41,22 +42,39 @@ describeInChromium('evidence: the text of a scanned order, found by search and s
     await mkdir(dir);
     const file = path.join(dir, 'postanovlenie-o-rozyske.png');
     await writeFile(file, scan.png);
+    // A scan cut short after its header: kept by the import, its text cannot be read.
+    const cut = path.join(dir, 'skan-obrezan.png');
+    await writeFile(cut, scan.png.subarray(0, 200));
 
     const workspace = new Workspace(app);
     await workspace.heading('shell:home.title').waitFor();
     await workspace.openCase(client.fullName, caseTitle);
     const evidence = await new CasePage(app).evidence();
-    await evidence.addFiles([file], 1);
-    const [item] = await callCore(app, 'evidence.list', { caseId });
-    const title = item!.title;
+    await evidence.addFiles([file, cut], 2);
+    const items = await callCore(app, 'evidence.list', { caseId });
+    const title = items.find((item) => item.originalName === path.basename(file))!.title;
+    const cutTitle = items.find((item) => item.originalName === path.basename(cut))!.title;
 
-    // The reading follows the import in the background; the line with Cancel shows while it runs
-    // (unless it ended first), and goes when the file's text is kept.
+    // The reading follows the import in the background; the line with Cancel shows while it runs,
+    // and goes when the files are read.
     const cancel = evidence.button('evidence:reading.cancel');
     await expect
-      .poll(async () => (await callCore(app, 'evidence.textStatus', { caseId })).read, OCR_WAIT)
-      .toBe(1);
+      .poll(async () => {
+        const status = await callCore(app, 'evidence.textStatus', { caseId });
+        return { read: status.read, failed: status.failed, running: status.running };
+      }, OCR_WAIT)
+      .toEqual({ read: 1, failed: 1, running: null });
     await cancel.waitFor({ state: 'detached' });
+
+    // The cut scan says why its text is missing, in the window's words (never the reader's English detail).
+    const cutText = await callCore(app, 'evidence.text', { id: items.find((item) => item.title === cutTitle)!.id });
+    expect(cutText).toMatchObject({ state: 'failed', reason: 'unreadable' });
+    const cutDetails = await evidence.select(cutTitle);
+    const failure = app.text('evidence:text.failed', { reason: app.text('evidence:text.reasons.unreadable') });
+    await cutDetails.getByText(exactName(failure)).waitFor();
+    expect(await cutDetails.innerText()).not.toContain(cutText.detail!);
+    await scanAccessibility(app.page, `evidence-text-${language}-failed`);
+    await saveScreenshot(app.page, `evidence-text-${language}-failed`);
 
     // Selected, the file shows its recognised text beside the picture, with the note on OCR.
     const details = await evidence.select(title);
