@@ -17,7 +17,6 @@ import { evidenceHandlers } from './evidence-handlers.js';
 import { recordsHandlers } from './records-handlers.js';
 import { JobRegistry, type CliOnlyHandlers, type CoreHandlers, type ServiceContext } from './service-context.js';
 import { sessionHandlers } from './session-handlers.js';
-import { BackgroundLane } from './background-lane.js';
 import { FileChecks } from './file-checks.js';
 import { Session } from './session.js';
 import { defaultSettings, SettingsStore } from './settings-store.js';
@@ -105,10 +104,8 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     fontsDir: options.fontsDir,
   };
   const today = () => localDay(new Date(now()));
-  // The check of imported files and the reading of their text share one lane: at most one reader process between them.
-  const backgroundLane = new BackgroundLane();
-  const fileChecks = options.checkFilesInBackground === false ? undefined : new FileChecks(ctx, backgroundLane);
-  const textReadings = new TextReadings(ctx, backgroundLane);
+  const fileChecks = options.checkFilesInBackground === false ? undefined : new FileChecks(ctx);
+  const textReadings = new TextReadings(ctx);
   const readTextInBackground = options.readTextInBackground !== false;
 
   let lastActivity = now();

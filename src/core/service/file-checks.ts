@@ -5,7 +5,6 @@
 // whatever it had found is kept. It tells the window as it goes (`filesChecked`), so the evidence
 // list updates its badges, at most about once a second and once at the end.
 import { inspectPendingFiles, pendingInspections } from '../evidence/inspect-pending.js';
-import { BackgroundLane } from './background-lane.js';
 import type { ServiceContext } from './service-context.js';
 
 /** How often the window hears of progress, at most. */
@@ -16,10 +15,7 @@ export class FileChecks {
   readonly #queue: string[] = [];
   #running: Promise<void> | undefined;
 
-  constructor(
-    private readonly ctx: ServiceContext,
-    private readonly lane: BackgroundLane = new BackgroundLane(),
-  ) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   /** Checks the case's waiting files once the checks before it are done. */
   checkCase(caseId: string): void {
@@ -73,16 +69,14 @@ export class FileChecks {
     let lastSent = performance.now();
     const tell = (done: number, total: number) => this.ctx.emit({ type: 'filesChecked', caseId, done, total });
     try {
-      await this.lane.run(() =>
-        inspectPendingFiles(vault, this.ctx.reader.forCase(caseId), caseId, {
-          signal,
-          onFile: (done, total) => {
-            if (done < total && performance.now() - lastSent < progressEveryMs) return;
-            lastSent = performance.now();
-            tell(done, total);
-          },
-        }),
-      );
+      await inspectPendingFiles(vault, this.ctx.reader.forCase(caseId), caseId, {
+        signal,
+        onFile: (done, total) => {
+          if (done < total && performance.now() - lastSent < progressEveryMs) return;
+          lastSent = performance.now();
+          tell(done, total);
+        },
+      });
     } catch {
       // A lock or a cancel stopped it (the rest waits for the next unlock, or for a plan or an
       // export), or the case went while it ran. Either way nothing is lost: a file's result is

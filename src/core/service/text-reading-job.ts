@@ -26,7 +26,6 @@ import { blobsWithoutText, saveEvidenceText, type BlobToRead } from '../records/
 import { getPdfPassword } from '../records/pdf-passwords.js';
 import { clearTextReadingFailure, failedTextBlobs, saveTextReadingFailure, type TextReadingFailure } from '../records/text-reading-state.js';
 import type { Vault } from '../vault/vault.js';
-import { BackgroundLane } from './background-lane.js';
 import type { ServiceContext } from './service-context.js';
 
 /**
@@ -64,11 +63,7 @@ export class TextReadings {
   private readonly waiting: Reading[] = [];
   private current: Reading | undefined;
 
-  constructor(
-    private readonly ctx: ServiceContext,
-    /** Shared with the check of imported files: one file at a time between them (background-lane.ts). */
-    private readonly lane: BackgroundLane = new BackgroundLane(),
-  ) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   /** evidence.readText: reads once the readings before it are done, and answers when it is. */
   run(input: { caseId?: string | undefined; jobId: string; again: boolean }): Promise<TextReadingReport> {
@@ -240,12 +235,17 @@ export class TextReadings {
     signal.throwIfAborted();
     let text: EvidenceText;
     try {
-      const input = { bytes, mediaType: item.mediaType, languages: file.languages, ...(item.password ? { password: item.password } : {}) };
-      const onProgress = (pagesDone: number, pagesTotal: number) => {
-        Object.assign(progress, { pagesDone, pagesTotal });
-        this.tell(reading);
-      };
-      text = await this.lane.run(() => readEvidenceTextInReader(this.ctx.reader.forCase(item.caseId), input, { signal, onProgress }));
+      text = await readEvidenceTextInReader(
+        this.ctx.reader.forCase(item.caseId),
+        { bytes, mediaType: item.mediaType, languages: file.languages, ...(item.password ? { password: item.password } : {}) },
+        {
+          signal,
+          onProgress: (pagesDone, pagesTotal) => {
+            Object.assign(progress, { pagesDone, pagesTotal });
+            this.tell(reading);
+          },
+        },
+      );
     } catch (error) {
       if (signal.aborted || !this.isOpen(vault)) throw error;
       if (error instanceof ReaderFailure) {
