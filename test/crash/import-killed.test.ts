@@ -7,7 +7,9 @@
 // each run the vault is opened in this process and checked: verifyVault finds no problem and
 // no stray file (the open sweeps what the dead writer staged), every table holds exactly the rows of
 // the cases that committed, and a committed case has every evidence item with the SHA-256 of
-// its source file, its events, links, profile and deadline.
+// its source file, its events, links, profile and deadline. The check of the files that follows
+// the import (one inspection committed per file) may be cut anywhere: an inspection belongs to an
+// evidence row, and a file without one is inspected on first need.
 //
 // The random delays come from a seeded generator; the seed is printed, and
 // DOSSIER_CRASH_SEED=<seed> repeats a run.
@@ -33,7 +35,7 @@ const BIG_FILES = 5;
 const CORPUS_PDF = path.join(corpusDir, 'py-pdf-sample-files', '004-pdflatex-4-pages', 'pdflatex-4-pages.pdf');
 
 /** Tables that hold a case's records; the audit log is left out (it is not case data). */
-const CASE_TABLES = ['clients', 'cases', 'evidence', 'inspections', 'events', 'event_evidence', 'persecution_profiles', 'deadlines', 'search_documents'] as const;
+const CASE_TABLES = ['clients', 'cases', 'evidence', 'events', 'event_evidence', 'persecution_profiles', 'deadlines', 'search_documents'] as const;
 type Counts = Record<(typeof CASE_TABLES)[number], number>;
 
 interface Source {
@@ -49,6 +51,7 @@ type Trigger =
   | { label: string; phase: 'storing'; index: number; minPercent: number }
   | { label: string; phase: 'recording' }
   | { label: string; phase: 'publishing' }
+  | { label: string; phase: 'checking' }
   | { label: string; phase: 'delay'; ms: number };
 
 interface Outcome {
@@ -214,9 +217,12 @@ describe('import killed at any moment', () => {
         const counts = countRows(vault.db);
         if (!perCase && committed.length === 1) {
           perCase = Object.fromEntries(CASE_TABLES.map((table) => [table, counts[table] - baseline[table]])) as Counts;
-          // Every file is inspected as it comes in, and the inspection commits with the case.
-          expect(perCase, label).toMatchObject({ clients: 1, cases: 1, evidence: total, inspections: total, events: 2, event_evidence: 3, persecution_profiles: 1, deadlines: 1 });
+          expect(perCase, label).toMatchObject({ clients: 1, cases: 1, evidence: total, events: 2, event_evidence: 3, persecution_profiles: 1, deadlines: 1 });
         }
+        // The check after the import: each inspection whole and of a file the vault holds, at most one per file.
+        const inspections = vault.db.prepare('SELECT count(*) AS n, count(evidence.id) AS owned, count(inspections.kind) AS whole FROM inspections LEFT JOIN evidence USING (blob_id)').get() as { n: number; owned: number; whole: number };
+        expect({ owned: inspections.owned, whole: inspections.whole }, `${label}: inspections`).toEqual({ owned: inspections.n, whole: inspections.n });
+        expect(inspections.n, `${label}: inspections`).toBeLessThanOrEqual(counts.evidence);
         const expected = Object.fromEntries(
           CASE_TABLES.map((table) => [table, baseline[table] + committed.length * (perCase?.[table] ?? 0)]),
         );
@@ -236,6 +242,7 @@ describe('import killed at any moment', () => {
         killOn: (line) => {
           if (trigger.phase === 'recording') return line.startsWith('progress: recording');
           if (trigger.phase === 'publishing') return line.startsWith('progress: publishing');
+          if (trigger.phase === 'checking') return line.startsWith('progress: checking file');
           if (trigger.phase !== 'storing') return false;
           const match = PROGRESS_STORING.exec(line);
           return !!match && Number(match[1]) === trigger.index && Number(match[3]) >= trigger.minPercent;
@@ -288,6 +295,11 @@ describe('import killed at any moment', () => {
     const publishing = await run({ label: 'kill at publishing', phase: 'publishing' });
     expect(publishing.firedOn, `no publishing line; stderr:\n${publishing.result.stderr}`).toBeDefined();
     expect(publishing.state, 'kill at publishing').toBe('present');
+
+    // (b3) Kill while the files are being checked, after the case is in: it stays, whole.
+    const checking = await run({ label: 'kill while checking the files', phase: 'checking' });
+    expect(checking.firedOn, `no checking line; stderr:\n${checking.result.stderr}`).toBeDefined();
+    expect(checking.state, 'kill while checking the files').toBe('present');
 
     // (c) Kills after random delays across the whole run (start-up, storing, recording).
     for (let i = 0; i < 3; i++) {
