@@ -202,9 +202,9 @@ async function journey(app: AppWindow): Promise<void> {
   expect(added.progressBars).toContain(app.text('evidence:import.progress'));
   expect(added.refused).toHaveLength(1);
   expect(added.refused[0]).toMatch(/^scan-failed\.pdf: /);
-  // The locked and the damaged PDF are kept, marked as files the dossier cannot reproduce.
+  // The locked and the damaged PDF are kept, marked as files the dossier cannot reproduce once the check after the import has read them.
   for (const title of ['libreoffice-writer-password', 'unreadablemetadata']) {
-    await expect(evidence.file(title).innerText()).resolves.toContain(app.text('evidence:badges.notReproduced'));
+    await expect.poll(() => evidence.file(title).innerText(), { timeout: 60_000 }).toContain(app.text('evidence:badges.notReproduced'));
   }
   await look(app, '08', 'evidence-imported');
   const droppedIn = await evidence.drop([dropped], 1);
