@@ -31,10 +31,10 @@ const OCR_WAIT = { timeout: 240_000, interval: 250 };
 describeInChromium('evidence: the text of a scanned order, found by search and shown beside its preview', () => {
   const e2e = useChromium();
 
-  it.each<InterfaceLanguage>(['en', 'ru'])('%s: read in the background, found as "Tokarev" with its page, opened highlighted', async (language) => {
+  it.each<InterfaceLanguage>(['en', 'ru', 'fr'])('%s: read in the background, found as "Tokarev" with its page, opened highlighted', async (language) => {
     const app = await openWindow(e2e(), { language, unlocked: true, viewport: { width: 1440, height: 1000 } });
     const created = await callCore(app, 'clients.create', client);
-    const caseTitle = language === 'ru' ? 'Токарев: убежище' : 'Tokarev: asylum';
+    const caseTitle = { en: 'Tokarev: asylum', ru: 'Токарев: убежище', fr: 'Tokarev : asile' }[language];
     const { id: caseId } = await callCore(app, 'cases.create', { clientId: created.id, case: { title: caseTitle, forum: 'national_asylum' } });
     // An A5-wide page at 300 dpi (1,240 pixels), letters some 4 mm high, as a scanner gives an order.
     const scan = await scannedWords(ORDER, { width: 1240, height: 1000, size: 48, top: 110, left: 110 });
@@ -103,7 +103,8 @@ describeInChromium('evidence: the text of a scanned order, found by search and s
     await opened.marks.first().waitFor();
     expect(await opened.marks.allInnerTexts()).toEqual(['Токарев']);
     await opened.status('evidence:text.found', { page: 1, words: 'Токарев' }).waitFor();
-    expect(await opened.hitBoxes.count()).toBe(1);
+    // The boxes are drawn once the picture has loaded.
+    await expect.poll(() => opened.hitBoxes.count()).toBe(1);
     const word = scan.page.lines[2]!.words[0]!;
     const picture = await evidence.details(title).getByRole('img', { name: exactName(app.text('evidence:preview.imageAlt', { title })) }).boundingBox();
     const box = await opened.hitBoxes.first().boundingBox();
@@ -171,7 +172,7 @@ describeInChromium('evidence: the text of a scanned order, found by search and s
     // Both pages' text, each under its number.
     for (const page of [1, 2]) await text.pages(title).getByText(exactName(app.text('evidence:text.page', { page }))).waitFor();
     await text.hitBoxes.first().waitFor();
-    expect(await text.hitBoxes.count()).toBe(1);
+    await expect.poll(() => text.hitBoxes.count()).toBe(1);
     await scanAccessibility(app.page, 'evidence-text-en-pdf-page-2');
     await saveScreenshot(app.page, 'evidence-text-en-pdf-page-2');
     const canvas = await details.getByRole('img', { name: exactName(app.text('evidence:preview.pdfAlt', { page: 2, title })) }).boundingBox();
