@@ -45,10 +45,15 @@ export function pdfiumTextPage(text: PdfiumPageText, page: number, languages: st
     }
   }
   endLine();
+  return textLayerPage(page, text, lines, languages);
+}
+
+/** A page of its own text: in points, lines as found, every word certain. */
+function textLayerPage(page: number, size: { widthPt: number; heightPt: number }, lines: RecognizedLine[], languages: string[]): RecognizedPage {
   return {
     page,
-    width: Math.max(1, Math.round(text.widthPt)),
-    height: Math.max(1, Math.round(text.heightPt)),
+    width: Math.max(1, Math.round(size.widthPt)),
+    height: Math.max(1, Math.round(size.heightPt)),
     text: lines.map((line) => line.words.map((word) => word.text).join(' ')).join('\n'),
     lines,
     confidence: 100,
@@ -72,15 +77,7 @@ export function pdfTextPage(text: PdfPageText, page: number, languages: string[]
     if (run.endsLine) endLine();
   }
   endLine();
-  return {
-    page,
-    width: Math.max(1, Math.round(text.widthPt)),
-    height: Math.max(1, Math.round(text.heightPt)),
-    text: lines.map((line) => line.words.map((word) => word.text).join(' ')).join('\n'),
-    lines,
-    confidence: 100,
-    languages,
-  };
+  return textLayerPage(page, text, lines, languages);
 }
 
 function wordsOf(run: PdfTextRun, pageTransform: number[]): RecognizedWord[] {
