@@ -46,20 +46,40 @@ export interface InspectPendingOptions {
 }
 
 /**
- * Inspects the case's waiting files one after the other in `reader` (one that reads this case's
- * files only); returns how many were inspected. A reader stopped by the signal or a lock throws.
+ * Files inspected at once: one per process of the reader's pool. Each file's bytes are held while
+ * it is read (at most maxInspectedAtImport each); a task of the lawyer's waits for one file at most.
+ */
+const filesAtOnce = 2;
+
+/**
+ * Inspects the case's waiting files in `reader` (one that reads this case's files only), a few at
+ * once, in the order imported; returns how many were inspected. A reader stopped by the signal or
+ * a lock throws, once the files under way have ended.
  */
 export async function inspectPendingFiles(vault: Vault, reader: ExhibitReader, caseId: string | null, options: InspectPendingOptions = {}): Promise<number> {
   const pending = pendingInspections(vault, caseId);
+  let next = 0;
   let done = 0;
-  for (const file of pending) {
-    options.signal?.throwIfAborted();
-    const byType = inspectionWithoutReading(file.mediaType, file.size);
-    const inspection = byType ?? (await inspectStored(vault, reader, file, options.signal));
-    if (inspection) vault.transaction((db) => saveInspection(db, file.blobId, inspection));
-    done += 1;
-    options.onFile?.(done, pending.length, file.originalName);
-  }
+  let stopped = false;
+  const inspectInTurn = async (): Promise<void> => {
+    try {
+      for (let file = pending[next++]; file && !stopped; file = pending[next++]) {
+        options.signal?.throwIfAborted();
+        const byType = inspectionWithoutReading(file.mediaType, file.size);
+        const inspection = byType ?? (await inspectStored(vault, reader, file, options.signal));
+        if (inspection) vault.transaction((db) => saveInspection(db, file!.blobId, inspection));
+        done += 1;
+        options.onFile?.(done, pending.length, file.originalName);
+      }
+    } catch (error) {
+      // A lock or a cancel: the other files under way end, no new one starts.
+      stopped = true;
+      throw error;
+    }
+  };
+  const outcomes = await Promise.allSettled(Array.from({ length: filesAtOnce }, inspectInTurn));
+  const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
   return done;
 }
 
