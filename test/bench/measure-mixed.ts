@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inspectPendingFiles } from '../../src/core/evidence/inspect-pending.js';
 import { importCase } from '../../src/core/intake/case-file.js';
 import { exportDossier, type ExportProgress } from '../../src/core/dossier/export-dossier.js';
 import type { ExhibitReader } from '../../src/core/isolation/exhibit-reader.js';
@@ -113,10 +114,12 @@ export async function measureMixedExport(dir: string, profile: MixedProfile, pro
   try {
     let start = performance.now();
     const report = await importCase(vault, set.caseJson);
+    // As `dossier import` and the app leave a case before its export: its files checked (inspected).
+    const shared = sharedNodeReader();
+    await inspectPendingFiles(vault, shared, report.caseId);
     const importSeconds = secondsSince(start);
     for (const file of report.refused) progress.line(`mixed set: refused ${file.file}: ${file.reason}`);
     // Idle reader processes of earlier phases would count as children: end them, so the export starts its own.
-    const shared = sharedNodeReader();
     shared.stopAll();
     const isolated = await exportOnce(vault, report.caseId, path.join(dir, 'mixed.pdf'), shared, progress, 'mixed export');
     shared.stopAll();
