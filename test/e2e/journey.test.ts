@@ -19,7 +19,8 @@ import type { EventToAdd } from './pages/case/timeline-section';
 import type { PersecutionToFill } from './pages/case/persecution-section';
 import type { DeadlineToAdd } from './pages/case/deadlines-section';
 import { VaultGate } from './pages/vault-gate';
-import { nameContaining, WindowPage } from './pages/window-page';
+import { FileText } from './pages/case/file-text';
+import { exactName, nameContaining, WindowPage } from './pages/window-page';
 import { Workspace } from './pages/workspace';
 import { scanAndPhotographView } from './support/artifacts';
 import { describeInChromium } from './support/browser';
@@ -244,6 +245,16 @@ async function journey(app: AppWindow): Promise<void> {
   await fourPages.getByText(app.text('evidence:preview.pageOf', { page: 1, count: 4 })).waitFor();
   await new WindowPage(app, fourPages).button('evidence:preview.nextPage').click();
   await fourPages.getByText(app.text('evidence:preview.pageOf', { page: 2, count: 4 })).waitFor();
+  // The file's text beside it (once the background reading has got to it) turns with it: page 2's text at the top of the panel.
+  const fourPagesText = new FileText(app, fourPages).pages('pdflatex-4-pages');
+  const pageTwoText = fourPagesText.getByText(exactName(app.text('evidence:text.page', { page: 2 })));
+  await pageTwoText.waitFor({ timeout: 120_000 });
+  await expect
+    .poll(async () => {
+      const [panel, label] = [await fourPagesText.boundingBox(), await pageTwoText.boundingBox()];
+      return panel !== null && label !== null && label.y >= panel.y - 1 && label.y < panel.y + 40;
+    })
+    .toBe(true);
   await look(app, '09', 'evidence-preview-page-2');
 
   // The timeline: three events, one of them disputed, one known only to the month.

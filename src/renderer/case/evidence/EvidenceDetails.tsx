@@ -44,6 +44,9 @@ export function EvidenceDetails({ item, all, events, onSaved, openView, spot, fi
   const [passwordAccepted, setPasswordAccepted] = useState(false);
   const acceptedRef = useRef<HTMLParagraphElement>(null);
   const { state: text } = useLoaded(() => call('evidence.text', { id: item.id }), [item.id, textRevision]);
+  // The page the preview shows, so the text beside it turns with it.
+  const [shown, setShown] = useState<{ id: string; page: number } | null>(null);
+  const onPage = useCallback((page: number) => setShown({ id: item.id, page }), [item.id]);
   const matches = useMemo(() => wordHighlighter(spot ? spot.words : [filterWords]), [spot, filterWords]);
   const boxesOf = useCallback<BoxesOf>(
     (page) => {
@@ -68,8 +71,8 @@ export function EvidenceDetails({ item, all, events, onSaved, openView, spot, fi
       </h3>
 
       <div className="cw-preview-pair">
-        <EvidencePreview item={item} boxesOf={boxesOf} initialPage={spot?.page} />
-        <EvidenceTextPanel title={item.title} text={text} reading={reading} matches={matches} page={spot?.page} />
+        <EvidencePreview item={item} boxesOf={boxesOf} initialPage={spot?.page} onPage={onPage} />
+        <EvidenceTextPanel title={item.title} text={text} reading={reading} matches={matches} page={spot?.page} shownPage={shown?.id === item.id ? shown.page : undefined} />
       </div>
 
       <dl className="cw-facts">

@@ -25,11 +25,13 @@ interface EvidencePreviewProps {
   boxesOf?: BoxesOf | undefined;
   /** The page to show first (a search hit's). */
   initialPage?: number | undefined;
+  /** Told the page a PDF shows, each time it turns (the text beside it follows). */
+  onPage?: ((page: number) => void) | undefined;
 }
 
 const noBoxes: BoxesOf = () => [];
 
-export function EvidencePreview({ item, boxesOf = noBoxes, initialPage }: EvidencePreviewProps) {
+export function EvidencePreview({ item, boxesOf = noBoxes, initialPage, onPage }: EvidencePreviewProps) {
   const { t } = useTranslation('evidence');
   const { state } = useLoaded(() => call('evidence.preview', { id: item.id, maxPixels: 800 }), [item.id]);
 
@@ -37,12 +39,14 @@ export function EvidencePreview({ item, boxesOf = noBoxes, initialPage }: Eviden
     <figure className="cw-preview" aria-busy={state.status === 'loading'}>
       {state.status === 'loading' && <p className="muted">{t('preview.loading')}</p>}
       {state.status === 'failed' && <ErrorNotice error={state.error} />}
-      {state.status === 'ready' && <PreviewBody preview={state.value} item={item} boxesOf={boxesOf} initialPage={initialPage ?? 1} />}
+      {state.status === 'ready' && <PreviewBody preview={state.value} item={item} boxesOf={boxesOf} initialPage={initialPage ?? 1} onPage={onPage} />}
     </figure>
   );
 }
 
-function PreviewBody({ preview, item, boxesOf, initialPage }: { preview: Preview; item: EvidenceListItem; boxesOf: BoxesOf; initialPage: number }) {
+type PageProps = { boxesOf: BoxesOf; initialPage: number; onPage?: ((page: number) => void) | undefined };
+
+function PreviewBody({ preview, item, boxesOf, initialPage, onPage }: { preview: Preview; item: EvidenceListItem } & PageProps) {
   const { t, i18n } = useTranslation('evidence');
   const supportReason = useSupportReason();
   const { title } = item;
@@ -54,7 +58,7 @@ function PreviewBody({ preview, item, boxesOf, initialPage }: { preview: Preview
         </HitFrame>
       );
     case 'pdf':
-      return <PdfPreview bytes={preview.bytes} title={title} boxesOf={boxesOf} initialPage={initialPage} />;
+      return <PdfPreview bytes={preview.bytes} title={title} boxesOf={boxesOf} initialPage={initialPage} onPage={onPage} />;
     case 'text':
       return (
         <pre className="cw-preview__text" dir="auto" tabIndex={0} aria-label={t('preview.textLabel', { title })}>
@@ -88,7 +92,7 @@ function ImagePreview({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
 }
 
 // The document stays open while the lawyer pages through it; only the page is drawn again.
-function PdfPreview({ bytes, title, boxesOf, initialPage }: { bytes: Uint8Array; title: string; boxesOf: BoxesOf; initialPage: number }) {
+function PdfPreview({ bytes, title, boxesOf, initialPage, onPage }: { bytes: Uint8Array; title: string } & PageProps) {
   const { t } = useTranslation('evidence');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const hintId = useId();
@@ -138,6 +142,12 @@ function PdfPreview({ bytes, title, boxesOf, initialPage }: { bytes: Uint8Array;
     return () => {
       current = false;
     };
+  }, [pdf, page]);
+
+  const onPageRef = useRef(onPage);
+  onPageRef.current = onPage;
+  useEffect(() => {
+    if (pdf.status === 'open') onPageRef.current?.(page);
   }, [pdf, page]);
 
   const pages = pdf.status === 'open' ? pdf.document.pages : 0;

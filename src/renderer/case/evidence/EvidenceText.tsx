@@ -18,24 +18,28 @@ interface EvidenceTextProps {
   matches: ((word: string) => boolean) | null;
   /** The page a search hit is on, to show first. */
   page?: number | undefined;
+  /** The page the preview beside shows: its text is brought into view as the preview turns. */
+  shownPage?: number | undefined;
 }
 
-export function EvidenceTextPanel({ title, text, reading, matches, page }: EvidenceTextProps) {
+export function EvidenceTextPanel({ title, text, reading, matches, page, shownPage }: EvidenceTextProps) {
   const { t } = useTranslation('evidence');
   const headingId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const value = text.status === 'ready' ? text.value : null;
   const pages = useMemo(() => value?.pages ?? [], [value]);
 
-  // The hit's page, and on it the first highlighted word, brought into view inside the panel only.
+  // The page the preview shows (at first the hit's), and on it the first highlighted word, brought
+  // into view inside the panel only.
   useEffect(() => {
     const box = scrollRef.current;
     if (!box || pages.length === 0) return;
-    const section = page === undefined ? null : box.querySelector<HTMLElement>(`[data-page="${page}"]`);
+    const wanted = shownPage ?? page;
+    const section = wanted === undefined ? null : box.querySelector<HTMLElement>(`[data-page="${wanted}"]`);
     const target = (section ?? box).querySelector<HTMLElement>('mark') ?? section;
     if (!target) return;
     box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top - 16;
-  }, [pages, page, matches]);
+  }, [pages, page, matches, shownPage]);
 
   const recognised = pages.some((entry) => entry.source === 'ocr');
   const hitPage = page === undefined ? undefined : pages.find((entry) => entry.page.page === page);
