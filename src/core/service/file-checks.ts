@@ -6,6 +6,7 @@
 // list updates its badges, at most about once a second and once at the end.
 import { inspectPendingFiles, pendingInspections } from '../evidence/inspect-pending.js';
 import type { ServiceContext } from './service-context.js';
+import { startBackgroundJob } from './vault-work.js';
 
 /** How often the window hears of progress, at most. */
 const progressEveryMs = 1_000;
@@ -56,16 +57,13 @@ export class FileChecks {
 
   async #checkOne(caseId: string): Promise<void> {
     const jobId = `check-files:${caseId}`;
-    let signal: AbortSignal;
-    let vault;
-    try {
-      vault = this.ctx.vault();
-      signal = this.ctx.startJob(jobId, { background: true });
-    } catch {
+    const started = startBackgroundJob(this.ctx, jobId);
+    if (!started) {
       // Locked: the next unlock checks what is left.
       this.#queue.length = 0;
       return;
     }
+    const { vault, signal } = started;
     let lastSent = performance.now();
     const tell = (done: number, total: number) => this.ctx.emit({ type: 'filesChecked', caseId, done, total });
     try {

@@ -27,6 +27,7 @@ import { getPdfPassword } from '../records/pdf-passwords.js';
 import { clearTextReadingFailure, failedTextBlobs, saveTextReadingFailure, type TextReadingFailure } from '../records/text-reading-state.js';
 import type { Vault } from '../vault/vault.js';
 import type { ServiceContext } from './service-context.js';
+import { isStillOpen, startBackgroundJob } from './vault-work.js';
 
 /**
  * The version of what the exhibit reader's text reading gives (src/core/exhibits/ocr). Raise it
@@ -82,15 +83,9 @@ export class TextReadings {
     const waiting = this.waiting.filter((reading) => reading.background && !reading.signal.aborted);
     if (waiting.some((reading) => reading.progress.caseId === null || reading.progress.caseId === caseId)) return;
     const jobId = `text-${randomUUID()}`;
-    let vault: Vault;
-    let signal: AbortSignal;
-    try {
-      vault = this.ctx.vault();
-      signal = this.ctx.startJob(jobId, { background: true });
-    } catch {
-      return; // Locked: the next unlock reads what is left.
-    }
-    this.enqueue({ vault, jobId, caseId, again: false, background: true, signal }).catch(() => undefined);
+    const started = startBackgroundJob(this.ctx, jobId);
+    if (!started) return; // Locked: the next unlock reads what is left.
+    this.enqueue({ ...started, jobId, caseId, again: false, background: true }).catch(() => undefined);
   }
 
   /** The reading under way or waiting that takes in this case's files, if any. */
@@ -149,7 +144,7 @@ export class TextReadings {
     const { vault, progress, signal } = reading;
     const report: TextReadingReport = { files: 0, pages: 0, failed: [] };
     try {
-      if (!this.isOpen(vault)) throw new DossierError('VAULT_LOCKED', 'The vault was locked.');
+      if (!isStillOpen(this.ctx, vault)) throw new DossierError('VAULT_LOCKED', 'The vault was locked.');
       signal.throwIfAborted();
       const files = vault.transaction((db) => filesToRead(db, progress.caseId, reading.again));
       Object.assign(progress, { state: 'running', filesTotal: files.length });
@@ -170,7 +165,7 @@ export class TextReadings {
       this.tell(reading);
       return report;
     } catch (error) {
-      const locked = !this.isOpen(vault);
+      const locked = !isStillOpen(this.ctx, vault);
       delete progress.current;
       progress.state = locked ? 'locked' : signal.aborted ? 'cancelled' : 'failed';
       this.tell(reading);
@@ -213,7 +208,7 @@ export class TextReadings {
     };
     const keep = (text: EvidenceText) => {
       // A lock while the reader answered: the key is gone, and nothing read may be kept by another vault.
-      if (!this.isOpen(vault)) throw new DossierError('VAULT_LOCKED', 'The vault was locked.');
+      if (!isStillOpen(this.ctx, vault)) throw new DossierError('VAULT_LOCKED', 'The vault was locked.');
       vault.transaction((db) => {
         saveEvidenceText(db, item.blobId, text.pages, textReaderVersion);
         clearTextReadingFailure(db, item.blobId);
@@ -247,7 +242,7 @@ export class TextReadings {
         },
       );
     } catch (error) {
-      if (signal.aborted || !this.isOpen(vault)) throw error;
+      if (signal.aborted || !isStillOpen(this.ctx, vault)) throw error;
       if (error instanceof ReaderFailure) {
         if (error.kind === 'stopped') throw error;
         return failed('reader_failed', readerStopped[error.kind]);
@@ -257,14 +252,6 @@ export class TextReadings {
       throw error;
     }
     return keep(text);
-  }
-
-  private isOpen(vault: Vault): boolean {
-    try {
-      return this.ctx.vault() === vault;
-    } catch {
-      return false;
-    }
   }
 }
 

@@ -9,7 +9,7 @@ import { DossierError } from '../../shared/errors.js';
 import type { Vault } from '../vault/vault.js';
 import type { ServiceContext } from './service-context.js';
 
-function isStillOpen(ctx: ServiceContext, vault: Vault): boolean {
+export function isStillOpen(ctx: ServiceContext, vault: Vault): boolean {
   try {
     return ctx.vault() === vault;
   } catch {
@@ -76,4 +76,17 @@ export function runVaultJob<T>(
     },
     options,
   );
+}
+
+/**
+ * Registers work the core starts by itself (it does not hold off the inactivity lock) on the
+ * open vault; undefined when the vault is locked, and the next unlock starts it again.
+ */
+export function startBackgroundJob(ctx: ServiceContext, jobId: string): { vault: Vault; signal: AbortSignal } | undefined {
+  try {
+    const vault = ctx.vault();
+    return { vault, signal: ctx.startJob(jobId, { background: true }) };
+  } catch {
+    return undefined;
+  }
 }
