@@ -7,7 +7,7 @@
 // meanwhile is skipped.
 import { inspectionWithoutReading } from '../exhibits/treatment.js';
 import { FileIntegrityError } from './file-cipher.js';
-import { maxInspectedAtImport } from '../intake/pipeline.js';
+import { maxInspectedBeforeExport } from '../intake/pipeline.js';
 import type { ExhibitReader } from '../isolation/exhibit-reader.js';
 import { inspectInReader } from '../isolation/reader-calls.js';
 import { joinInspection, saveInspection } from '../records/inspections.js';
@@ -34,7 +34,7 @@ export function pendingInspections(vault: Vault, caseId: string | null): Pending
           WHERE inspections.blob_id IS NULL AND (@caseId IS NULL OR evidence.case_id = @caseId) AND evidence.size <= @maxSize
           ORDER BY evidence.imported_at, evidence.position`,
       )
-      .all({ caseId, maxSize: maxInspectedAtImport }),
+      .all({ caseId, maxSize: maxInspectedBeforeExport }),
   ) as PendingInspection[];
   return rows;
 }
@@ -47,7 +47,7 @@ export interface InspectPendingOptions {
 
 /**
  * Files inspected at once: one per process of the reader's pool. Each file's bytes are held while
- * it is read (at most maxInspectedAtImport each); a task of the lawyer's waits for one file at most.
+ * it is read (at most maxInspectedBeforeExport each); a task of the lawyer's waits for one file at most.
  */
 const filesAtOnce = 2;
 

@@ -33,7 +33,7 @@ import { FileRefusedError, storeEvidenceFile, type IntakeOptions, type StoredFil
  * reader for minutes (and its bytes would sit in memory). They keep the badge their type gives
  * them until a plan or an export inspects them.
  */
-export const maxInspectedAtImport = 200 * 1024 * 1024;
+export const maxInspectedBeforeExport = 200 * 1024 * 1024;
 
 /** A file stored in the vault's staging area, not yet recorded. */
 export interface StagedFile {
@@ -79,7 +79,7 @@ async function storeForInspection(vault: Vault, file: string, options: StageOpti
         return unknownType;
       }
     },
-    keepPlaintext: (mediaType, size) => inspectNow && !typeUnread && size <= maxInspectedAtImport && inspectionWithoutReading(mediaType, size) === undefined,
+    keepPlaintext: (mediaType, size) => inspectNow && !typeUnread && size <= maxInspectedBeforeExport && inspectionWithoutReading(mediaType, size) === undefined,
   });
   return { ...stored, typeUnread, hints };
 }
@@ -93,7 +93,7 @@ const maxFilesAwaitingInspection = 8;
 /**
  * Bytes a batch holds at most: the files being stored, counted at their size, and the bytes kept
  * for inspections not yet ended. A file that does not fit is stored once the others are done,
- * alone: a file larger than this (at most maxInspectedAtImport is kept) is stored by itself.
+ * alone: a file larger than this (at most maxInspectedBeforeExport is kept) is stored by itself.
  */
 const maxBytesHeld = 64 * 1024 * 1024;
 
