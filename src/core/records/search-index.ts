@@ -80,7 +80,10 @@ export function reindexAll(db: SqliteDatabase): void {
  * "Ахметов" in "Дубай" and "Tokareva" finds "Токарев". Quoting each word keeps FTS5 syntax out of reach.
  */
 export function toMatchExpression(query: string): string | null {
-  const prefixes = queryPrefixes(query);
+  return matchOf(queryPrefixes(query));
+}
+
+function matchOf(prefixes: readonly string[]): string | null {
   return prefixes.length > 0 ? prefixes.map((prefix) => `"${prefix}"*`).join(' ') : null;
 }
 
@@ -116,9 +119,10 @@ interface Candidate {
 }
 
 export function search(db: SqliteDatabase, query: string, options: { caseId?: string; limit?: number } = {}): SearchHit[] {
-  const match = toMatchExpression(query);
-  if (!match) return [];
+  // The query is folded and stemmed once, for the match and the snippets alike.
   const prefixes = queryPrefixes(query);
+  const match = matchOf(prefixes);
+  if (!match) return [];
   const isRanked = ranked(query);
   const limit = options.limit ?? 50;
   const params = { match, caseId: options.caseId ?? null, limit, window: isRanked ? rankedWindow : limit };
