@@ -16,6 +16,9 @@ const languageTag = z
   .trim()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as "ru", "kk" or "en"');
 
+/** A time of day, 24-hour ("10:00"). */
+const timeOfDay = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM');
+
 export const clientStatuses = [
   'at_liberty',
   'in_hiding',
@@ -137,6 +140,41 @@ export const clientInputSchema = z.object({
   notes: optionalText,
 });
 
+/** A translator or interpreter the practice works with: a record of the vault, used by every case. */
+export const linguistRoles = ['translator', 'interpreter'] as const;
+export const translatorInputSchema = z.object({
+  name: text,
+  roles: z.array(z.enum(linguistRoles)).min(1, 'choose translator, interpreter or both').default(['translator']),
+  address: optionalText,
+  phone: optionalText,
+  email: optionalText,
+  /** "Sworn translator", "Member of the Chartered Institute of Linguists": what the certificate states. */
+  qualifications: optionalText,
+  /** Who swore or certified them (a court, an institute), with any number. */
+  certifiedBy: optionalText,
+  languages: z.array(languageTag).default([]),
+});
+
+/** How the personal statement reached an applicant who does not read the submission's language. */
+export const statementInterpretationSchema = z.object({
+  interpreterId: z.string().trim().min(1),
+  /** The language it was read back in. */
+  language: languageTag,
+  date: isoDay.optional(),
+});
+
+/** An expected removal (extradition, deportation): what a request for interim measures must state. */
+export const removalSchema = z.object({
+  date: isoDay.optional(),
+  time: timeOfDay.optional(),
+  /** Where the person is held or will be removed from (an airport, a detention centre). */
+  place: optionalText,
+  /** The state the person would be sent to. */
+  destination: optionalText,
+  /** How: a scheduled flight, a transfer by land, an escort handed over at the border. */
+  manner: optionalText,
+});
+
 export const caseInputSchema = z.object({
   title: text,
   forum: z.enum(forums),
@@ -149,6 +187,10 @@ export const caseInputSchema = z.object({
   responsibleLawyer: optionalText,
   languages: z.array(languageTag).default([]),
   notes: optionalText,
+  /** The US immigration court's A-number ("A 123-456-789"): 8 or 9 digits, stored as typed. */
+  alienNumber: optionalText,
+  /** The expected removal an urgent request is about: when, where from, to where, and how. */
+  removal: removalSchema.optional(),
 });
 
 const datedFields = {
@@ -184,6 +226,20 @@ export const provenanceSchema = z.object({
   obtainedOn: partialDate.optional(),
 });
 
+/** The pages of the original a translation covers, when it is an excerpt. */
+export const pageRangeSchema = z
+  .object({ from: z.number().int().positive(), to: z.number().int().positive() })
+  .refine((range) => range.to >= range.from, { message: 'the last page must not come before the first', path: ['to'] });
+
+export const translationDetailsSchema = z.object({
+  /** A translator record's id (translators are records of the vault, not of one case). */
+  translatorId: z.string().trim().min(1).optional(),
+  sourceLanguage: languageTag.optional(),
+  targetLanguage: languageTag.optional(),
+  /** Absent: the whole document. */
+  excerpt: pageRangeSchema.optional(),
+});
+
 export const evidenceMetadataSchema = z.object({
   title: text,
   kind: z.enum(evidenceKinds),
@@ -194,6 +250,10 @@ export const evidenceMetadataSchema = z.object({
   description: optionalText,
   relevance: optionalText,
   confidential: z.boolean().default(false),
+  /** A key exhibit: the few an urgent request carries (templates with keyExhibitsOnly). */
+  key: z.boolean().default(false),
+  /** For a translation (translationOfId set): who translated it, from and into what, and what it covers. */
+  translation: translationDetailsSchema.optional(),
 });
 
 /**
@@ -241,10 +301,10 @@ export const persecutionInputSchema = z.object({
   otherProcedures: optionalText,
   /** What interim measures are requested, and why they are urgent. */
   interimMeasures: optionalText,
+  /** Set when the statement was read back to the applicant by an interpreter: a certificate of interpretation follows it. */
+  statementInterpretation: statementInterpretationSchema.optional(),
 });
 
-/** A time of day, 24-hour ("10:00"). */
-const timeOfDay = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM');
 
 function isTimeZone(value: string): boolean {
   try {
@@ -295,6 +355,11 @@ export type TimelineEvent = z.output<typeof eventInputSchema> & {
   evidenceIds: string[];
 };
 export type EvidenceMetadata = z.output<typeof evidenceMetadataSchema>;
+export type TranslationDetails = z.output<typeof translationDetailsSchema>;
+export type Removal = z.output<typeof removalSchema>;
+export type TranslatorInput = z.input<typeof translatorInputSchema>;
+export type Translator = z.output<typeof translatorInputSchema> & { id: string; createdAt: string; updatedAt: string };
+export type StatementInterpretation = z.output<typeof statementInterpretationSchema>;
 export type EvidenceBulkChanges = z.output<typeof evidenceBulkChangesSchema>;
 export type PersecutionInput = z.input<typeof persecutionInputSchema>;
 export type PersecutionProfile = z.output<typeof persecutionInputSchema> & { caseId: string };

@@ -40,6 +40,37 @@ export type ApplicantField = (typeof applicantFields)[number];
 
 type Localized = Record<DossierLanguage, string>;
 
+/** Case fields a forum will not accept a filing without; the pre-flight blocks on each one missing. */
+export const requiredFilingFields = ['stateParty', 'remediesExhausted', 'removal', 'destination', 'alienNumber'] as const;
+export type RequiredFilingField = (typeof requiredFilingFields)[number];
+
+/** The form of the certificate of translation printed behind each translation. */
+export const certificateForms = ['eoir', 'uk', 'generic'] as const;
+export type CertificateForm = (typeof certificateForms)[number];
+
+/**
+ * What the forum accepts, in one place: the exporter (parts, certificates), the pre-flight
+ * (limits, required fields) and the README's table of templates read these and nothing else.
+ */
+export interface FilingRules {
+  /** The largest file the forum takes, in bytes; a bigger dossier is written in parts. */
+  maxPartBytes?: number;
+  /** The most pages one part may have. */
+  maxPagesPerPart?: number;
+  /** The pages before the first exhibit must fit in this many (an urgent letter goes by fax). */
+  maxPagesBeforeExhibits?: number;
+  /** Every exhibit in another language than the dossier's needs a translation. */
+  translationsRequired: boolean;
+  certificateForm: CertificateForm;
+  /** The forum wants searchable PDFs: every exhibit page with its own text or OCR text. */
+  searchable: boolean;
+  requiredFields: RequiredFilingField[];
+  /** Only the exhibits the lawyer marked as key go in. */
+  keyExhibitsOnly: boolean;
+  /** A proof of service page closes the filing. */
+  proofOfService: boolean;
+}
+
 export interface DossierTemplate {
   id: string;
   /** What the template is for, shown when a user picks one. */
@@ -63,6 +94,7 @@ export interface DossierTemplate {
    * torture under CAT art. 3 (substantial grounds, a personal and real risk, public officials).
    */
   persecutionFraming: PersecutionFraming;
+  filing: FilingRules;
 }
 
 const allApplicantFields = [...applicantFields];
@@ -86,6 +118,8 @@ export const dossierTemplates: readonly DossierTemplate[] = [
     applicantFields: ['fullName', 'fullNameNative', 'aliases', 'dateOfBirth', 'placeOfBirth', 'citizenships', 'languages', 'documents', 'currentLocation', 'status', 'family'],
     disputedEvents: 'omit',
     persecutionFraming: 'refugeeConvention',
+    // An embassy reads the file itself: in its own language, short, with the destination named.
+    filing: { translationsRequired: true, certificateForm: 'generic', searchable: false, requiredFields: ['destination'], keyExhibitsOnly: false, proofOfService: false },
   },
   {
     id: 'un-cat-interim-measures',
@@ -116,6 +150,16 @@ export const dossierTemplates: readonly DossierTemplate[] = [
     applicantFields: allApplicantFields,
     disputedEvents: 'mark',
     persecutionFraming: 'tortureRisk',
+    // The Committee works in its official languages and asks for the State party, exhausted
+    // remedies and, for interim measures, when, where and how the removal is expected.
+    filing: {
+      translationsRequired: true,
+      certificateForm: 'generic',
+      searchable: false,
+      requiredFields: ['stateParty', 'remediesExhausted', 'removal'],
+      keyExhibitsOnly: false,
+      proofOfService: false,
+    },
   },
   {
     id: 'national-asylum-bundle',
@@ -132,6 +176,16 @@ export const dossierTemplates: readonly DossierTemplate[] = [
     applicantFields: allApplicantFields,
     disputedEvents: 'mark',
     persecutionFraming: 'refugeeConvention',
+    // UK tribunal practice: searchable e-bundles under 50 MB, the translator identified.
+    filing: {
+      maxPartBytes: 50_000_000,
+      translationsRequired: true,
+      certificateForm: 'uk',
+      searchable: true,
+      requiredFields: [],
+      keyExhibitsOnly: false,
+      proofOfService: false,
+    },
   },
 ];
 
