@@ -1,0 +1,25 @@
+// What every pre-flight rule is given and returns. A rule reads the case as the export would
+// print it and says what the forum would refuse; it never changes anything.
+import type { CaseDetail, Translator } from '../../shared/models.js';
+import type { PreflightFinding } from '../../shared/preflight.js';
+import type { DossierPlan } from '../dossier/compose-dossier.js';
+import type { DossierLanguage } from '../dossier/dossier-text.js';
+import type { DossierTemplate } from '../dossier/templates.js';
+
+export interface PreflightInput {
+  detail: CaseDetail;
+  template: DossierTemplate;
+  /** The dossier's language: the submission's. */
+  language: DossierLanguage;
+  /** Today in the user's time zone (YYYY-MM-DD), and now, for deadlines within 48 hours. */
+  today: string;
+  now: Date;
+  /** The vault's translators and interpreters, for the certificates. */
+  translators: readonly Translator[];
+  /** The evidence items the export would include, in order (after its selection). */
+  includedEvidenceIds: readonly string[];
+  /** The dossier's plan (pages, what each exhibit reproduces), when one was made. */
+  plan?: DossierPlan | undefined;
+}
+
+export type PreflightRule = (input: PreflightInput) => PreflightFinding[];
