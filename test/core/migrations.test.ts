@@ -241,6 +241,18 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('011 keeps the practice\'s translators and interpreters, a name and their fields as JSON', async () => {
+    const db = await emptyDatabase();
+    migrate(db, 10);
+    expect(migrate(db, 11)).toEqual([11]);
+    const insert = db.prepare('INSERT INTO translators (id, name, data, created_at, updated_at) VALUES (?, ?, ?, \'now\', \'now\')');
+    insert.run('t1', 'Aigerim Nurlanovna', JSON.stringify({ name: 'Aigerim Nurlanovna', roles: ['translator'], languages: ['kk', 'en'] }));
+    expect(db.prepare("SELECT json_extract(data, '$.languages[0]') AS first FROM translators WHERE id = 't1'").get()).toEqual({ first: 'kk' });
+    expect(() => insert.run('t1', 'Again', '{}')).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => insert.run('t2', 'Broken', 'not json')).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('roll back entirely when a step fails, leaving the version as it was', async () => {
     const db = await emptyDatabase();
     migrate(db, 1);
