@@ -42,6 +42,7 @@ export const forums = [
   'un_cat',
   'un_hrc',
   'us_asylum',
+  'us_immigration_court',
   'other',
 ] as const;
 

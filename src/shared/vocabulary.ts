@@ -36,6 +36,7 @@ const en: VocabularyText = {
     un_cat: 'UN Committee against Torture',
     un_hrc: 'UN Human Rights Committee',
     us_asylum: 'US asylum authority',
+    us_immigration_court: 'US immigration court (EOIR)',
     other: 'Other',
   },
   caseStatuses: {
@@ -134,6 +135,7 @@ const ru: VocabularyText = {
     un_cat: 'Комитет ООН против пыток',
     un_hrc: 'Комитет ООН по правам человека',
     us_asylum: 'Орган по вопросам убежища США',
+    us_immigration_court: 'Иммиграционный суд США (EOIR)',
     other: 'Другое',
   },
   caseStatuses: {
@@ -232,6 +234,7 @@ const fr: VocabularyText = {
     un_cat: 'Comité contre la torture des Nations Unies',
     un_hrc: 'Comité des droits de l’homme des Nations Unies',
     us_asylum: 'Autorité américaine de l’asile',
+    us_immigration_court: 'Tribunal de l’immigration des États-Unis (EOIR)',
     other: 'Autre',
   },
   caseStatuses: {

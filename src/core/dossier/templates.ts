@@ -95,6 +95,8 @@ export interface DossierTemplate {
    */
   persecutionFraming: PersecutionFraming;
   filing: FilingRules;
+  /** The first page: the standard cover, the US immigration court's caption (eoir-cover.ts) or an urgent letter's (urgent-cover.ts). */
+  cover?: 'standard' | 'eoir' | 'urgent';
 }
 
 const allApplicantFields = [...applicantFields];
@@ -187,6 +189,65 @@ export const dossierTemplates: readonly DossierTemplate[] = [
       proofOfService: false,
     },
   },
+  {
+    id: 'us-immigration-court',
+    description: 'Exhibits for a US immigration court (EOIR): caption cover with the A-number, tabbed index with page ranges, proof of service on DHS.',
+    title: {
+      en: 'Respondent’s documentary evidence in support of the application for relief',
+      ru: 'Документальные доказательства ответчика в поддержку ходатайства о защите',
+      fr: 'Pièces du défendeur à l’appui de la demande de protection',
+    },
+    // The Practice Manual's order: the caption, an index of the documents with their pages, then
+    // the tabbed documents paginated consecutively; the proof of service closes the filing.
+    sections: ['exhibitIndex', 'applicant', 'statement', 'chronology', 'persecution'],
+    numbering: 'letters',
+    exhibitWord: { en: 'Tab', ru: 'Вкладка', fr: 'Onglet' },
+    pairTranslations: true,
+    applicantFields: ['fullName', 'fullNameNative', 'aliases', 'dateOfBirth', 'placeOfBirth', 'citizenships', 'languages', 'documents', 'currentLocation', 'status'],
+    disputedEvents: 'mark',
+    persecutionFraming: 'refugeeConvention',
+    cover: 'eoir',
+    // The court takes files of at most 25 MB, in English or with a certified translation, and
+    // every filing is served on DHS with a proof of service.
+    filing: {
+      maxPartBytes: 25_000_000,
+      translationsRequired: true,
+      certificateForm: 'eoir',
+      searchable: true,
+      requiredFields: ['alienNumber'],
+      keyExhibitsOnly: false,
+      proofOfService: true,
+    },
+  },
+  {
+    id: 'urgent-interim-measures',
+    description: 'Short urgent request for interim measures when removal is days away: removal details first, only the key exhibits, at most 10 pages before the annexes.',
+    title: {
+      en: 'Urgent request for interim measures',
+      ru: 'Срочная просьба о временных мерах',
+      fr: 'Demande urgente de mesures provisoires',
+    },
+    // What is asked and the risk are on the first page (urgent-cover.ts); the rest is what a
+    // reader needs to act on it the same day.
+    sections: ['applicant', 'chronology', 'exhibitIndex'],
+    numbering: 'numbers',
+    exhibitWord: { en: 'Annex', ru: 'Приложение', fr: 'Annexe' },
+    pairTranslations: true,
+    applicantFields: ['fullName', 'fullNameNative', 'dateOfBirth', 'citizenships', 'documents', 'currentLocation', 'status'],
+    disputedEvents: 'omit',
+    persecutionFraming: 'tortureRisk',
+    cover: 'urgent',
+    // It goes by fax or e-mail: short enough to be read at once, the removal stated in full.
+    filing: {
+      maxPagesBeforeExhibits: 10,
+      translationsRequired: false,
+      certificateForm: 'generic',
+      searchable: false,
+      requiredFields: ['removal'],
+      keyExhibitsOnly: true,
+      proofOfService: false,
+    },
+  },
 ];
 
 export const defaultTemplateId: Record<string, string> = {
@@ -196,6 +257,7 @@ export const defaultTemplateId: Record<string, string> = {
   national_asylum: 'national-asylum-bundle',
   unhcr: 'national-asylum-bundle',
   us_asylum: 'national-asylum-bundle',
+  us_immigration_court: 'us-immigration-court',
   other: 'national-asylum-bundle',
 };
 
