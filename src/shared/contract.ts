@@ -19,6 +19,7 @@ import {
   evidenceMetadataSchema,
   forums,
   persecutionInputSchema,
+  translatorInputSchema,
   type Case,
   type CaseDetail,
   type CaseSummary,
@@ -28,6 +29,7 @@ import {
   type PersecutionProfile,
   type SearchHit,
   type TimelineEvent,
+  type Translator,
 } from './models.js';
 import { languages, type Language } from './format/languages.js';
 import { recognizedPage, textSources } from './recognized-text.js';
@@ -59,6 +61,8 @@ const timelineEvent = record<TimelineEvent>();
 const deadline = record<Deadline>();
 const persecutionProfile = record<PersecutionProfile>();
 const searchHit = record<SearchHit>();
+/** A translator or interpreter, with where they are named (a named one cannot be removed). */
+const translatorRecord = record<Translator & { uses: { translations: { evidenceId: string; caseId: string; title: string }[]; statements: { caseId: string; caseTitle: string }[] } }>();
 
 /** What the dossier makes of a file, as the exhibit inspector found it or its type says (shown as a badge). */
 export const dossierSupports = ['pages', 'image', 'text', 'not_reproduced'] as const;
@@ -410,6 +414,13 @@ export const contract = {
   // --- persecution profile -------------------------------------------------------------------
   'persecution.get': { input: z.object({ caseId: id }), output: persecutionProfile.optional() },
   'persecution.save': { input: z.object({ caseId: id, profile: persecutionInputSchema }), output: persecutionProfile },
+
+  // --- translators and interpreters (records of the vault, used by every case) ----------------
+  'translators.list': { input: nothing, output: z.array(translatorRecord) },
+  'translators.create': { input: translatorInputSchema, output: translatorRecord },
+  'translators.update': { input: z.object({ id, translator: translatorInputSchema }), output: translatorRecord },
+  /** Refused (INVALID_INPUT) while a translation or an interpreted statement names them. */
+  'translators.remove': { input: z.object({ id }), output: ok },
 
   // --- deadlines -----------------------------------------------------------------------------
   /** Every open case's deadlines due within `days`, and those missed in the last 30, soonest first. */

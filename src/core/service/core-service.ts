@@ -22,6 +22,7 @@ import { Session } from './session.js';
 import { defaultSettings, SettingsStore } from './settings-store.js';
 import { textHandlers } from './text-handlers.js';
 import { TextReadings } from './text-reading-job.js';
+import { translatorHandlers } from './translator-handlers.js';
 
 export type LockReason = Extract<AppEvent, { type: 'locked' }>['reason'];
 
@@ -186,6 +187,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     }),
     ...textHandlers(ctx, textReadings),
     ...dossierHandlers(ctx, { today }),
+    ...translatorHandlers(ctx),
     'jobs.cancel': ({ jobId }) => {
       jobs.cancel(jobId);
       return { ok: true };
