@@ -3,6 +3,8 @@
 // door it came through. Controlled vocabularies are enums; descriptive fields are free text.
 import { z } from 'zod';
 import { datePrecisions, isoDay, partialDate, precisionProblem } from './dates.js';
+import { languages as dossierLanguages } from './format/languages.js';
+import { eventVersionsSchema, evidenceVersionsSchema, persecutionVersionsSchema } from './text-versions.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const optionalText = z
@@ -192,6 +194,8 @@ export const caseInputSchema = z.object({
   alienNumber: optionalText,
   /** The expected removal an urgent request is about: when, where from, to where, and how. */
   removal: removalSchema.optional(),
+  /** The dossier language the case's texts are typed in (absent: guessed, text-versions.ts); the others are versions. */
+  textLanguage: z.enum(dossierLanguages).optional(),
 });
 
 const datedFields = {
@@ -217,6 +221,8 @@ export const eventFieldsSchema = z.object({
   status: z.enum(eventStatuses).default('confirmed'),
   /** Days the decision itself allows for appeal or execution, where it states its own. */
   deadlineDays: z.number().int().positive().max(3650).optional(),
+  /** The title and description in the dossier's other languages. */
+  versions: eventVersionsSchema,
 });
 
 export const eventInputSchema = eventFieldsSchema.superRefine(checkPrecision);
@@ -255,6 +261,8 @@ export const evidenceMetadataSchema = z.object({
   key: z.boolean().default(false),
   /** For a translation (translationOfId set): who translated it, from and into what, and what it covers. */
   translation: translationDetailsSchema.optional(),
+  /** The title, description and relevance in the dossier's other languages. */
+  versions: evidenceVersionsSchema,
 });
 
 /**
@@ -304,6 +312,8 @@ export const persecutionInputSchema = z.object({
   interimMeasures: optionalText,
   /** Set when the statement was read back to the applicant by an interpreter: a certificate of interpretation follows it. */
   statementInterpretation: statementInterpretationSchema.optional(),
+  /** The statement and the profile's other texts in the dossier's other languages. */
+  versions: persecutionVersionsSchema,
 });
 
 
