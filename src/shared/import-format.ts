@@ -9,13 +9,27 @@ import {
   deadlineMarksSchema,
   eventFieldsSchema,
   evidenceMetadataSchema,
+  pageRangeSchema,
   persecutionInputSchema,
+  statementInterpretationSchema,
+  translationDetailsSchema,
+  translatorInputSchema,
 } from './models.js';
 
 const key = z.string().trim().min(1, 'must not be empty');
 
+/** A translator or interpreter, with the id the case file's translations and statement name them by. */
+export const importTranslatorSchema = translatorInputSchema.extend({ id: key });
+
+/** A translation's details as CASE.json writes them: `translator` is a translator's `id` in the file. */
+export const importTranslationSchema = translationDetailsSchema.omit({ translatorId: true }).extend({
+  translator: key.optional(),
+  excerpt: pageRangeSchema.optional(),
+});
+
 export const importEvidenceSchema = evidenceMetadataSchema.extend({
   key,
+  translation: importTranslationSchema.optional(),
   file: z.string().trim().min(1, 'must not be empty'),
   translationOf: key.optional(),
   partOf: key.optional(),
@@ -37,7 +51,12 @@ export const caseImportSchema = z
     case: caseInputSchema,
     events: z.array(importEventSchema).default([]),
     evidence: z.array(importEvidenceSchema).default([]),
-    persecution: persecutionInputSchema.optional(),
+    persecution: persecutionInputSchema
+      .extend({
+        statementInterpretation: statementInterpretationSchema.omit({ interpreterId: true }).extend({ interpreter: key }).optional(),
+      })
+      .optional(),
+    translators: z.array(importTranslatorSchema).default([]),
     deadlines: z.array(deadlineInputSchema).default([]),
   })
   .superRefine((doc, ctx) => {
@@ -56,6 +75,27 @@ export const caseImportSchema = z
         }
       }
     });
+    const translatorIds = new Set<string>();
+    doc.translators.forEach((translator, index) => {
+      if (translatorIds.has(translator.id)) {
+        ctx.addIssue({ code: 'custom', message: `translator id "${translator.id}" is used twice`, path: ['translators', index, 'id'] });
+      }
+      translatorIds.add(translator.id);
+    });
+    doc.evidence.forEach((item, index) => {
+      if (item.translation === undefined) return;
+      if (item.translationOf === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'translation details belong to a translation: set "translationOf" too', path: ['evidence', index, 'translation'] });
+      }
+      const translator = item.translation.translator;
+      if (translator !== undefined && !translatorIds.has(translator)) {
+        ctx.addIssue({ code: 'custom', message: `no translator has id "${translator}"`, path: ['evidence', index, 'translation', 'translator'] });
+      }
+    });
+    const interpreter = doc.persecution?.statementInterpretation?.interpreter;
+    if (interpreter !== undefined && !translatorIds.has(interpreter)) {
+      ctx.addIssue({ code: 'custom', message: `no translator has id "${interpreter}"`, path: ['persecution', 'statementInterpretation', 'interpreter'] });
+    }
     doc.events.forEach((event, index) => {
       event.evidence.forEach((ref, refIndex) => {
         if (!keys.has(ref)) {

@@ -7,7 +7,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DossierError } from '../../shared/errors.js';
-import { caseImportSchema, type CaseImport } from '../../shared/import-format.js';
+import { caseImportSchema, type CaseImport, type ImportEvidence } from '../../shared/import-format.js';
+import type { TranslationDetails } from '../../shared/models.js';
 import { describeIssues } from '../../shared/validation.js';
 import type { ExhibitReader } from '../isolation/exhibit-reader.js';
 import { sharedNodeReader } from '../isolation/shared-reader.js';
@@ -21,6 +22,7 @@ import { insertEvent } from '../records/events.js';
 import { setImportedLinks } from '../records/evidence.js';
 import { savePdfPassword } from '../records/pdf-passwords.js';
 import { savePersecution } from '../records/persecution.js';
+import { importTranslators } from '../records/translators.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import type { Vault } from '../vault/vault.js';
 
@@ -113,6 +115,12 @@ function keepPassword(db: SqliteDatabase, evidenceId: string, file: string, stag
   savePdfPassword(db, evidenceId, password);
 }
 
+/** A translation's details as the vault keeps them: the case file's translator id becomes the record's. */
+function translationDetails(translation: ImportEvidence['translation'] & object, translatorIds: ReadonlyMap<string, string>): TranslationDetails {
+  const { translator, ...details } = translation;
+  return { ...details, translatorId: translator === undefined ? undefined : translatorIds.get(translator) };
+}
+
 export async function importCase(vault: Vault, jsonPath: string, options: ImportOptions = {}): Promise<ImportReport> {
   const doc = await readCaseFile(jsonPath);
   const baseDir = path.dirname(path.resolve(jsonPath));
@@ -153,13 +161,15 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
     report = vault.transaction((db) => {
       const client = insertClient(db, doc.client);
       const record = insertCase(db, client.id, doc.case);
+      const translatorIds = importTranslators(db, doc.translators, warnings);
       const evidenceIds = new Map<string, string>();
       const imported: ImportReport['imported'] = [];
       for (const item of doc.evidence) {
         const staging = staged.get(item.key);
         if (!staging) continue;
         const file = staging.stored;
-        const { key, file: relative, translationOf, partOf, password, ...metadata } = item;
+        const { key, file: relative, translationOf, partOf, password, translation, ...fields } = item;
+        const metadata = translation ? { ...fields, translation: translationDetails(translation, translatorIds) } : fields;
         const evidence = recordFile(db, record.id, staging, metadata);
         if (password !== undefined) keepPassword(db, evidence.id, relative, staging, password, warnings);
         evidenceIds.set(key, evidence.id);
@@ -194,7 +204,16 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
           }
         }
       }
-      if (doc.persecution) savePersecution(db, record.id, doc.persecution);
+      if (doc.persecution) {
+        const { statementInterpretation, ...profile } = doc.persecution;
+        const interpreterId = statementInterpretation ? translatorIds.get(statementInterpretation.interpreter) : undefined;
+        savePersecution(db, record.id, {
+          ...profile,
+          ...(statementInterpretation && interpreterId
+            ? { statementInterpretation: { interpreterId, language: statementInterpretation.language, date: statementInterpretation.date } }
+            : {}),
+        });
+      }
       for (const deadline of doc.deadlines) insertDeadline(db, record.id, deadline);
       vault.audit('case.import', 'case', record.id);
       return { caseId: record.id, clientId: client.id, imported, refused, warnings };

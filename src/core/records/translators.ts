@@ -105,3 +105,29 @@ export function removeTranslator(db: SqliteDatabase, id: string): void {
   }
   db.prepare('DELETE FROM translators WHERE id = ?').run(id);
 }
+
+/**
+ * The translators of a case file, as vault records: one the vault already holds under the same
+ * name is reused (a practice imports many cases translated by the same people) and keeps its
+ * fields, with a warning when the file's differ. Returns each file id's record id.
+ */
+export function importTranslators(db: SqliteDatabase, translators: (TranslatorInput & { id: string })[], warnings: string[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  const existing = listTranslators(db);
+  for (const { id: fileId, ...input } of translators) {
+    const data = parseInput(translatorInputSchema, input, 'translator');
+    const same = existing.find((translator) => translator.name === data.name);
+    if (same) {
+      const { id: _id, createdAt: _created, updatedAt: _updated, ...kept } = same;
+      if (JSON.stringify(kept) !== JSON.stringify(data)) {
+        warnings.push(`translator "${fileId}": the vault already holds ${data.name} with other details; the vault's were kept.`);
+      }
+      ids.set(fileId, same.id);
+    } else {
+      const created = insertTranslator(db, data);
+      existing.push(created);
+      ids.set(fileId, created.id);
+    }
+  }
+  return ids;
+}
