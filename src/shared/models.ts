@@ -276,6 +276,8 @@ export const evidenceBulkChangesSchema = z
     language: languageTag.nullable().optional(),
     source: z.string().trim().min(1, 'must not be empty').nullable().optional(),
     confidential: z.boolean().optional(),
+    /** Mark or unmark the items as key exhibits (what an urgent request carries). */
+    key: z.boolean().optional(),
   })
   .strict()
   .refine((changes) => Object.values(changes).some((value) => value !== undefined), 'choose at least one field to change');
