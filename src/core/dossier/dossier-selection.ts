@@ -11,8 +11,10 @@ import { readPdfPasswords } from '../records/pdf-passwords.js';
 import type { Vault } from '../vault/vault.js';
 import type { DossierInput, SelectedExhibit } from './compose-dossier.js';
 import { dossierText, type DossierLanguage } from './dossier-text.js';
+import { filingText } from './filing-text.js';
 import { defaultFontsDir } from './fonts.js';
 import { defaultTemplateId, exhibitLabel, findTemplate, type DossierTemplate } from './templates.js';
+import { textsInLanguage } from './text-versions.js';
 
 /**
  * Largest exhibit file read for the dossier (512 MiB): the core holds a file whole while the
@@ -38,8 +40,9 @@ export interface SelectionOptions {
 
 /** Everything the composer needs from the vault, read in one go. */
 export function readDossierInput(vault: Vault, caseId: string, options: SelectionOptions): DossierInput {
-  const detail = getCaseDetail(vault, caseId);
   const language = options.language ?? 'en';
+  // Each text in the dossier's language where the lawyer wrote a version in it.
+  const { detail } = textsInLanguage(getCaseDetail(vault, caseId), language);
   const templateId = options.template ?? defaultTemplateId[detail.case.forum] ?? 'national-asylum-bundle';
   const template = findTemplate(templateId);
   if (!template) throw new DossierError('INVALID_INPUT', `There is no dossier template "${templateId}".`);
@@ -81,6 +84,7 @@ function selectExhibits(
       warnings.push(dossierText[language].warnings.confidentialLeftOut(confidential.length, confidential.map((item) => item.title).join('; ')));
     }
     items = detail.evidence.filter((item) => !item.confidential);
+    if (template.filing.keyExhibitsOnly) items = keyExhibits(items, language, warnings);
   }
   // A chosen order is kept too, except that a translation follows its original.
   if (template.pairTranslations) items = pairTranslations(items);
@@ -117,6 +121,25 @@ function selectExhibits(
     selected.push(entry);
   }
   return selected;
+}
+
+/**
+ * The exhibits the lawyer marked key, and the translations of those (an original the reader
+ * cannot read needs its translation beside it): all an urgent letter carries.
+ */
+function keyExhibits(items: EvidenceItem[], language: DossierLanguage, warnings: string[]): EvidenceItem[] {
+  const chosen = new Set(items.filter((item) => item.key).map((item) => item.id));
+  if (chosen.size === 0) warnings.push(filingText[language].warnings.noKeyExhibits);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const item of items) {
+      if (!chosen.has(item.id) && item.translationOfId !== undefined && chosen.has(item.translationOfId)) {
+        chosen.add(item.id);
+        grew = true;
+      }
+    }
+  }
+  return items.filter((item) => chosen.has(item.id));
 }
 
 /**

@@ -1,5 +1,5 @@
 // What each record contributes to full-text search, and the query side. Names, titles,
-// descriptions, the narrative and notes are indexed, and the text of each file page by page
+// descriptions, the narrative and notes are indexed (their versions in other languages too), and the text of each file page by page
 // (evidence-text.ts); both are folded (search-folding.ts) by the tables' triggers.
 import type { SearchHit } from '../../shared/models.js';
 import type { SqliteDatabase } from '../vault/database.js';
@@ -32,15 +32,15 @@ const documentOf: Record<Entity, (data: Json) => { title: string; body: string }
   }),
   event: (e) => ({
     title: String(e.title),
-    body: words(e.place, e.description, e.actors),
+    body: words(e.place, e.description, e.actors, e.versions),
   }),
   evidence: (e) => ({
     title: String(e.title),
-    body: words(e.originalName, e.source, e.provenance, e.description, e.relevance),
+    body: words(e.originalName, e.source, e.provenance, e.description, e.relevance, e.versions),
   }),
   persecution: (p) => ({
     title: 'Persecution profile',
-    body: words(p.narrative, p.grounds, p.agents, p.charges, p.risks, p.stateProtection, p.internalRelocation, p.countryInformation, p.legalBasis),
+    body: words(p.narrative, p.grounds, p.agents, p.charges, p.risks, p.stateProtection, p.internalRelocation, p.countryInformation, p.legalBasis, p.versions),
   }),
 };
 
