@@ -5,6 +5,15 @@ import type { PreflightFinding } from '../../shared/preflight.js';
 import type { DossierPlan } from '../dossier/compose-dossier.js';
 import type { DossierLanguage } from '../dossier/dossier-text.js';
 import type { DossierTemplate } from '../dossier/templates.js';
+import type { Inspection } from '../exhibits/inspection.js';
+
+/** What the vault knows of an included exhibit's file: what the dossier makes of it, and its text. */
+export interface ExhibitState {
+  /** The stored inspection; absent when the file was never checked. */
+  inspection?: Inspection | undefined;
+  /** Whether its text was read: with words on some page ('some'), with none, or not yet. */
+  text: 'some' | 'none' | 'unread';
+}
 
 export interface PreflightInput {
   detail: CaseDetail;
@@ -20,6 +29,8 @@ export interface PreflightInput {
   includedEvidenceIds: readonly string[];
   /** The dossier's plan (pages, what each exhibit reproduces), when one was made. */
   plan?: DossierPlan | undefined;
+  /** The included exhibits' files, by evidence id, when the vault was read for them. */
+  exhibits?: Readonly<Record<string, ExhibitState>> | undefined;
 }
 
 export type PreflightRule = (input: PreflightInput) => PreflightFinding[];

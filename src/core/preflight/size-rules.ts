@@ -1,0 +1,42 @@
+// Rules about the forum's limits: the pages before the first exhibit (an urgent letter goes by
+// fax), and the parts a dossier over the largest file or page count the forum takes is split into.
+import type { DossierPlan } from '../dossier/compose-dossier.js';
+import type { PreflightRule } from './preflight-rule.js';
+
+/** The pages before the first exhibit's, as the plan numbers them (all of them when there is none). */
+export function pagesBeforeExhibits(plan: DossierPlan): number {
+  const firstExhibit = plan.contents.find((entry) => entry.level === 2);
+  return firstExhibit ? firstExhibit.page - 1 : plan.pages;
+}
+
+/** The front matter over the template's page limit: the letter would not go by fax. */
+export const frontMatterLength: PreflightRule = (input) => {
+  const limit = input.template.filing.maxPagesBeforeExhibits;
+  if (limit === undefined || !input.plan) return [];
+  const pages = pagesBeforeExhibits(input.plan);
+  return pages > limit ? [{ code: 'size.front-over-limit', severity: 'block', place: { view: 'export' }, values: { pages, limit } }] : [];
+};
+
+/**
+ * How many parts the dossier will need, estimated before it is written: its files' bytes (the
+ * composed file is close to their sum, its front matter being text) against the largest part,
+ * and its pages against the most a part may have.
+ */
+export function estimatedParts(input: Parameters<PreflightRule>[0]): number {
+  const { maxPartBytes, maxPagesPerPart } = input.template.filing;
+  const included = new Set(input.includedEvidenceIds);
+  const bytes = input.detail.evidence.filter((item) => included.has(item.id)).reduce((sum, item) => sum + item.size, 0);
+  const byBytes = maxPartBytes ? Math.ceil(bytes / maxPartBytes) : 1;
+  const byPages = maxPagesPerPart && input.plan ? Math.ceil(input.plan.pages / maxPagesPerPart) : 1;
+  return Math.max(1, byBytes, byPages);
+}
+
+/** Said, not refused: the export writes the parts itself. */
+export const parts: PreflightRule = (input) => {
+  const count = estimatedParts(input);
+  if (count <= 1) return [];
+  const limit = input.template.filing.maxPartBytes;
+  return [{ code: 'size.parts', severity: 'info', place: { view: 'export' }, values: { parts: count, ...(limit ? { megabytes: Math.round(limit / 1_000_000) } : {}) } }];
+};
+
+export const sizeRules: readonly PreflightRule[] = [frontMatterLength, parts];
