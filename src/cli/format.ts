@@ -3,6 +3,8 @@ import type { CliMethodOutput } from '../shared/cli-contract.js';
 import { daysBetween } from '../shared/dates.js';
 import { formatDatedIso } from '../shared/format/dates.js';
 import type { CaseDetail, CaseSummary, SearchHit } from '../shared/models.js';
+import { caseTextLanguage } from '../shared/text-versions.js';
+import { versionLines } from './format-versions.js';
 
 type VerifyReport = CliMethodOutput<'vault.verify'>;
 type ExportResult = CliMethodOutput<'dossier.export'>;
@@ -39,6 +41,7 @@ export function formatCase(detail: CaseDetail, today: string): string {
   const { case: c, client, events, evidence, persecution, deadlines } = detail;
   const lines: string[] = [];
   lines.push(`${c.title}`, `  id ${c.id}${c.reference ? `, reference ${c.reference}` : ''}`, `  forum ${c.forum}${c.stateParty ? `, State party ${c.stateParty}` : ''}${c.destination ? `, destination ${c.destination}` : ''}, status ${c.status}`);
+  lines.push(`  texts typed in ${caseTextLanguage(detail)}${c.textLanguage ? '' : ' (guessed)'}`);
   lines.push('', `Client: ${client.fullName}${client.fullNameNative ? ` (${client.fullNameNative})` : ''}`);
   if (client.dateOfBirth) lines.push(`  born ${client.dateOfBirth}${client.placeOfBirth ? `, ${client.placeOfBirth}` : ''}`);
   if (client.citizenships.length) lines.push(`  citizenship ${client.citizenships.join(', ')}`);
@@ -58,10 +61,12 @@ export function formatCase(detail: CaseDetail, today: string): string {
   for (const e of events) {
     const dated = formatDatedIso(e);
     lines.push(`  ${dated.padEnd(12)} ${e.type.padEnd(20)} ${e.title}${e.place ? ` — ${e.place}` : ''}${e.status === 'disputed' ? ' [disputed]' : ''}${e.evidenceIds.length ? ` [${e.evidenceIds.length} exhibit(s)]` : ''}`);
+    lines.push(...versionLines(e.versions, '    '));
   }
   lines.push('', `Evidence (${evidence.length}):`);
   for (const item of evidence) {
     lines.push(`  ${item.title} — ${item.kind}, ${item.mediaType}, ${item.size} bytes`, `    ${item.originalName}  sha256 ${item.sha256}`);
+    lines.push(...versionLines(item.versions, '    '));
   }
   if (persecution) {
     lines.push('', 'Persecution profile:');
@@ -69,6 +74,7 @@ export function formatCase(detail: CaseDetail, today: string): string {
     if (persecution.agents.length) lines.push(`  agents: ${persecution.agents.join('; ')}`);
     for (const charge of persecution.charges) lines.push(`  charge: ${charge.state} ${charge.code ?? ''} art. ${charge.article}${charge.text ? ` — ${charge.text}` : ''}`);
     if (persecution.risks.length) lines.push(`  risks: ${persecution.risks.join('; ')}`);
+    lines.push(...versionLines(persecution.versions, '  '));
   }
   return lines.join('\n');
 }

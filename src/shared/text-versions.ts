@@ -6,6 +6,7 @@
 // pre-flight warns of it: src/core/preflight/language-rules.ts).
 import { z } from 'zod';
 import { isLanguage, type Language } from './format/languages.js';
+import type { CaseDetail } from './models.js';
 
 /** An empty version is no version: the export falls back to the original. */
 const versionText = z
@@ -79,4 +80,13 @@ export function textLanguageOf({ textLanguage, languages: caseLanguages = [], sa
   const stated = caseLanguages.map((tag) => tag.split('-')[0]!.toLowerCase()).filter(isLanguage);
   const fits = latin > 0 ? stated.filter((language) => language !== 'ru') : stated;
   return fits[0] ?? 'en';
+}
+
+/** The language a case's texts are typed in: the one it states, else guessed from what was typed. */
+export function caseTextLanguage(detail: Pick<CaseDetail, 'case' | 'events' | 'evidence' | 'persecution'>): Language {
+  return textLanguageOf({
+    textLanguage: detail.case.textLanguage,
+    languages: detail.case.languages,
+    samples: [detail.persecution?.narrative, ...detail.events.map((event) => event.title), ...detail.evidence.map((item) => item.title)],
+  });
 }

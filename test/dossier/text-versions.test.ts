@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatCase } from '../../src/cli/format.js';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
 import { findTemplate } from '../../src/core/dossier/templates.js';
 import { textsInLanguage } from '../../src/core/dossier/text-versions.js';
@@ -139,10 +140,19 @@ describe('texts in several languages', () => {
     expect(findings(detail, 'en')).toEqual([]);
   }, 120_000);
 
-  it('finds a word of a version in search', async () => {
+  it('finds a word of a version in search, and the CLI\'s show prints the versions', async () => {
     const { vault, caseId } = await imported(true);
     const hits = vault.transaction((db) => search(db, 'изоляторе', { caseId }));
     expect(hits.map((hit) => hit.entity).sort()).toEqual(['event', 'persecution']);
+
+    const shown = formatCase(getCaseDetail(vault, caseId), '2026-12-01').split('\n');
+    expect(shown).toContain('  texts typed in en');
+    expect(shown).toContain('    ru title: Пикет против мобилизации');
+    expect(shown).toContain('    ru description: Вручено в изоляторе без переводчика.');
+    expect(shown).toContain('    ru title: Фотография пикета');
+    expect(shown).toContain(`  ru narrative: ${statementRu}`);
+    expect(shown).toContain('  ru groundReasoning.political_opinion: Она возглавила публичный протест против войны.');
+    expect(shown).toContain('  ru risks[1]: пытки в следственном изоляторе');
   });
 });
 

@@ -5,7 +5,7 @@
 // same choice.
 import type { CaseDetail, EvidenceItem, PersecutionProfile, TimelineEvent } from '../../shared/models.js';
 import type { Language } from '../../shared/format/languages.js';
-import { textLanguageOf } from '../../shared/text-versions.js';
+import { caseTextLanguage } from '../../shared/text-versions.js';
 
 /** A text printed as typed, for want of a version in the dossier's language. */
 export interface TextFallback {
@@ -23,15 +23,6 @@ export interface TextsInLanguage {
   /** The language the case's texts are typed in. */
   written: Language;
   fallbacks: TextFallback[];
-}
-
-/** The language a case's texts are typed in: the one it states, else guessed from what was typed. */
-export function caseTextLanguage(detail: CaseDetail): Language {
-  return textLanguageOf({
-    textLanguage: detail.case.textLanguage,
-    languages: detail.case.languages,
-    samples: [detail.persecution?.narrative, ...detail.events.map((event) => event.title), ...detail.evidence.map((item) => item.title)],
-  });
 }
 
 /**
