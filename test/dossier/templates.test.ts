@@ -8,8 +8,14 @@ import { applicantFields, defaultTemplateId, dossierTemplates, exhibitLabel, fin
 import { forums } from '../../src/shared/models.js';
 
 describe('dossier templates', () => {
-  it('are the three the forums need, each well formed', () => {
-    expect(dossierTemplates.map((template) => template.id)).toEqual(['embassy-humanitarian-visa', 'un-cat-interim-measures', 'national-asylum-bundle']);
+  it('are the five the forums need, each well formed', () => {
+    expect(dossierTemplates.map((template) => template.id)).toEqual([
+      'embassy-humanitarian-visa',
+      'un-cat-interim-measures',
+      'national-asylum-bundle',
+      'us-immigration-court',
+      'urgent-interim-measures',
+    ]);
     for (const template of dossierTemplates) {
       expect(new Set(template.sections).size).toBe(template.sections.length);
       for (const section of template.sections) expect(sectionIds).toContain(section);
@@ -34,7 +40,13 @@ describe('dossier templates', () => {
 
   it('frame the risk under CAT art. 3 for the committee and under the Refugee Convention elsewhere, declared per template', () => {
     const framings = Object.fromEntries(dossierTemplates.map((template) => [template.id, template.persecutionFraming]));
-    expect(framings).toEqual({ 'embassy-humanitarian-visa': 'refugeeConvention', 'un-cat-interim-measures': 'tortureRisk', 'national-asylum-bundle': 'refugeeConvention' });
+    expect(framings).toEqual({
+      'embassy-humanitarian-visa': 'refugeeConvention',
+      'un-cat-interim-measures': 'tortureRisk',
+      'national-asylum-bundle': 'refugeeConvention',
+      'us-immigration-court': 'refugeeConvention',
+      'urgent-interim-measures': 'tortureRisk',
+    });
     for (const language of dossierLanguages) {
       const framing = dossierText[language].persecution.tortureRisk;
       // The article 3 test in each language: substantial grounds, a personal and real risk, public officials.
