@@ -29,6 +29,8 @@ export const importTranslationSchema = translationDetailsSchema.omit({ translato
 
 export const importEvidenceSchema = evidenceMetadataSchema.extend({
   key,
+  /** A key exhibit (the vault's `key` flag): in CASE.json `key` is the entry's name, so the flag has its own. */
+  keyExhibit: z.boolean().default(false),
   translation: importTranslationSchema.optional(),
   file: z.string().trim().min(1, 'must not be empty'),
   translationOf: key.optional(),

@@ -168,7 +168,8 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
         const staging = staged.get(item.key);
         if (!staging) continue;
         const file = staging.stored;
-        const { key, file: relative, translationOf, partOf, password, translation, ...fields } = item;
+        const { key, keyExhibit, file: relative, translationOf, partOf, password, translation, ...rest } = item;
+        const fields = { ...rest, key: keyExhibit };
         const metadata = translation ? { ...fields, translation: translationDetails(translation, translatorIds) } : fields;
         const evidence = recordFile(db, record.id, staging, metadata);
         if (password !== undefined) keepPassword(db, evidence.id, relative, staging, password, warnings);
