@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { demoCase } from './demo-case.js';
 import { generateDemoEvidence } from './demo-evidence.js';
+import { withRussianVersions } from './demo-versions.js';
 
 /** Writes the evidence files and CASE.json into `dir`, an existing empty folder; returns CASE.json's path. */
 export async function writeDemoCase(dir: string): Promise<string> {
@@ -13,6 +14,6 @@ export async function writeDemoCase(dir: string): Promise<string> {
     await writeFile(path.join(dir, file.name), file.bytes, { flag: 'wx' });
   }
   const jsonPath = path.join(dir, 'CASE.json');
-  await writeFile(jsonPath, `${JSON.stringify(demoCase, null, 2)}\n`, { flag: 'wx' });
+  await writeFile(jsonPath, `${JSON.stringify(withRussianVersions(demoCase), null, 2)}\n`, { flag: 'wx' });
   return jsonPath;
 }

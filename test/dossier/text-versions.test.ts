@@ -15,6 +15,8 @@ import { getCaseDetail } from '../../src/core/records/case-detail.js';
 import { search } from '../../src/core/records/search-index.js';
 import type { CaseDetail } from '../../src/shared/models.js';
 import { textLanguageOf } from '../../src/shared/text-versions.js';
+import { DEMO_REFERENCE_DATE } from '../../src/demo/demo-case.js';
+import { writeDemoCase } from '../../src/demo/write-demo-case.js';
 import { sampleCase, writeSampleCase } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
@@ -154,6 +156,30 @@ describe('texts in several languages', () => {
     expect(shown).toContain('  ru groundReasoning.political_opinion: Она возглавила публичный протест против войны.');
     expect(shown).toContain('  ru risks[1]: пытки в следственном изоляторе');
   });
+});
+
+describe('the demo case', () => {
+  it('has a Russian version of every text the dossier prints, so that its Russian dossier prints no English typed text', async () => {
+    const { vault } = await newVault();
+    const dir = await tempDir('text-versions-demo-');
+    const { caseId } = await importCase(vault, await writeDemoCase(dir));
+    const detail = getCaseDetail(vault, caseId);
+    expect(findings(detail, 'ru')).toEqual([]);
+    // French has no versions: every text falls back, and is reported.
+    expect(findings(detail, 'fr').length).toBeGreaterThan(detail.events.length);
+
+    const file = path.join(dir, 'demo-ru.pdf');
+    await exportDossier(vault, caseId, file, { language: 'ru', today: DEMO_REFERENCE_DATE, exhibitIds: [] });
+    const text = popplerText(file);
+    const ru = textsInLanguage(detail, 'ru').detail;
+    // A title wraps in its table cell, beside the place's column: its words are there, not always in one run.
+    const printed = new Set(text.split(' '));
+    for (const event of ru.events) expect(event.title.split(' ').filter((word) => !printed.has(word)), event.title).toEqual([]);
+    expect(text).toContain('Экстрадиционный арест');
+    expect(text).toContain('Меня зовут Ерлан Токтаров.');
+    expect(text).not.toContain('My name is Yerlan Toktarov.');
+    expect(text).not.toContain(detail.events[0]!.title);
+  }, 120_000);
 });
 
 describe('the language a case is typed in', () => {
