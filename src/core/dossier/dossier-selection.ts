@@ -8,6 +8,7 @@ import { getCaseDetail } from '../records/case-detail.js';
 import { getEvidence } from '../records/evidence.js';
 import { readInspections } from '../records/inspections.js';
 import { readPdfPasswords } from '../records/pdf-passwords.js';
+import { caseTranslators } from '../records/translators.js';
 import type { Vault } from '../vault/vault.js';
 import type { DossierInput, SelectedExhibit } from './compose-dossier.js';
 import { dossierText, type DossierLanguage } from './dossier-text.js';
@@ -58,6 +59,7 @@ export function readDossierInput(vault: Vault, caseId: string, options: Selectio
     disputedEvents: options.disputedEvents,
     undrawablePagesAsImages: options.undrawablePagesAsImages,
     fontsDir: options.fontsDir ?? defaultFontsDir(),
+    translators: caseTranslators(vault, detail),
   };
 }
 

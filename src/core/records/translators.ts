@@ -3,9 +3,10 @@
 // profile's `statementInterpretation.interpreterId`. Those names live inside JSON, so no foreign
 // key guards a removal; removeTranslator looks for them and refuses while any remains.
 import { randomUUID } from 'node:crypto';
-import { translatorInputSchema, type Translator, type TranslatorInput } from '../../shared/models.js';
+import { translatorInputSchema, type CaseDetail, type Translator, type TranslatorInput } from '../../shared/models.js';
 import { DossierError } from '../../shared/errors.js';
 import type { SqliteDatabase } from '../vault/database.js';
+import type { Vault } from '../vault/vault.js';
 import { parseInput } from './parse-input.js';
 
 interface TranslatorRow {
@@ -130,4 +131,13 @@ export function importTranslators(db: SqliteDatabase, translators: (TranslatorIn
     }
   }
   return ids;
+}
+
+/** The translators a case's translations and statement name: what its dossier's certificates print. */
+export function caseTranslators(vault: Vault, detail: CaseDetail): Translator[] {
+  const ids = detail.evidence.flatMap((item) => (item.translation?.translatorId ? [item.translation.translatorId] : []));
+  const interpreter = detail.persecution?.statementInterpretation?.interpreterId;
+  if (interpreter) ids.push(interpreter);
+  if (ids.length === 0) return [];
+  return [...vault.transaction((db) => translatorsById(db, ids)).values()];
 }
