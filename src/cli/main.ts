@@ -63,8 +63,10 @@ const USAGE = `Usage: dossier <command> [options]
                            drawing data is damaged as images of the page
                            (a warning names them otherwise)
   templates                list the dossier templates
-  demo [DIR]               create a demo vault with a fictional case in DIR
+  demo [DIR] [--template NAME]
+                           create a demo vault with a fictional case in DIR
                            (default ./dossier-demo) and export its dossier
+                           (with the case's template, or NAME)
 
 Options: --json (one JSON document on stdout), --progress (progress on stderr)
 Secrets: DOSSIER_PASSPHRASE, DOSSIER_NEW_PASSPHRASE, DOSSIER_RECOVERY_KEY, or a prompt.
@@ -185,7 +187,7 @@ const demoPassphrase = 'demo passphrase, fictional data only';
 const demoClock = () => new Date(`${DEMO_REFERENCE_DATE}T12:00:00`).getTime();
 
 /** The demo writes a CASE.json as a user would receive one, then imports and exports it through the service. */
-async function createDemo(service: CliService, base: string, language: DossierLanguage, progress: ((line: string) => void) | undefined) {
+async function createDemo(service: CliService, base: string, language: DossierLanguage, template: string | undefined, progress: ((line: string) => void) | undefined) {
   await mkdir(base, { recursive: true });
   if ((await readdir(base)).length > 0) throw new DossierError('VAULT_EXISTS', `${base} is not empty; choose a new folder for the demo.`);
   const caseDir = path.join(base, 'case');
@@ -198,7 +200,7 @@ async function createDemo(service: CliService, base: string, language: DossierLa
   const report = await service.job('cases.importFile', { file: caseFile }, progressLines(progress, describeImportProgress));
   const result = await service.job(
     'dossier.export',
-    { caseId: report.caseId, language, file: path.join(base, `dossier-${language}.pdf`) },
+    { caseId: report.caseId, language, ...(template ? { template } : {}), file: path.join(base, `dossier-${language}.pdf`) },
     progressLines(progress, describeExportProgress),
   );
   return { vault, recoveryKey: created.recoveryKey, passphraseFromEnvironment, caseId: report.caseId, result };
@@ -446,7 +448,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       if (rest.length > 1) throw new UsageError('expected demo [DIR]');
       const base = path.resolve(rest[0] ?? 'dossier-demo');
       const language = dossierLanguage(values.lang);
-      const demo = await createDemo(startService({ now: demoClock }), base, language, progressReporter(out));
+      const demo = await createDemo(startService({ now: demoClock }), base, language, values.template, progressReporter(out));
       endProgress(out);
       for (const warning of demo.result.warnings) process.stderr.write(`note: ${warning}\n`);
       print(

@@ -70,6 +70,16 @@ export const demoCase: CaseImportInput = {
     status: 'active',
     responsibleLawyer: 'Dana Seitkali',
     languages: ['en', 'ru'],
+    // For the US immigration court template (demo --template us-immigration-court): a made-up number.
+    alienNumber: 'A 212-345-678',
+    // What the urgent letter and the request for interim measures state (demo --template urgent-interim-measures).
+    removal: {
+      date: '2026-03-23',
+      time: '07:15',
+      place: 'Almaty International Airport',
+      destination: 'RU',
+      manner: 'Scheduled flight to Moscow, handed to a Russian escort on board',
+    },
     notes: `${FICTION_NOTE}. Send the request for interim measures before the extradition order becomes enforceable; file the appeal against the order in Almaty in parallel.`,
   },
 
@@ -348,6 +358,7 @@ export const demoCase: CaseImportInput = {
     },
     {
       key: 'wanted-notice',
+      keyExhibit: true,
       file: demoFiles.wantedNotice,
       title: 'Wanted notice of the Russian Ministry of Internal Affairs',
       kind: 'wanted_notice',
@@ -370,6 +381,7 @@ export const demoCase: CaseImportInput = {
     },
     {
       key: 'medical-report',
+      keyExhibit: true,
       file: demoFiles.medicalReport,
       title: 'Medical report under the Istanbul Protocol',
       kind: 'medical_report',
@@ -404,6 +416,7 @@ export const demoCase: CaseImportInput = {
     },
     {
       key: 'extradition-order',
+      keyExhibit: true,
       file: demoFiles.extraditionOrder,
       title: 'Extradition order of the Deputy Prosecutor General of Kazakhstan',
       kind: 'court_document',
