@@ -14,5 +14,6 @@ import { evidence } from './evidence';
 import { persecution } from './persecution';
 import { deadlines } from './deadlines';
 import { exportView } from './exportView';
+import { textVersions } from './textVersions';
 
-export const fr: FrenchMessages<typeof english> = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView };
+export const fr: FrenchMessages<typeof english> = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions };

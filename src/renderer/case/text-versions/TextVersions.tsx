@@ -1,0 +1,74 @@
+// The versions of a record's texts in the dossier's other languages, edited beside the text as
+// typed: a toggle opens a table with one row per text and one column per language, the
+// original first (read only, for reference) and an editable version in each other language.
+// Closed by default, so a form stays as short as it was for a lawyer who files in one language.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/format/languages';
+import { Button } from '../../ui/Button';
+import { TextAreaField, TextField } from '../../ui/Field';
+import { otherLanguages, setVersion, type FlatVersions } from './versions-draft';
+import './text-versions.css';
+
+export interface VersionedField {
+  /** The field's name in a version ("title", "groundReasoning.religion", "risks.0"). */
+  name: string;
+  label: string;
+  /** The text as typed, in the case's language. */
+  original: string;
+  multiline?: boolean;
+}
+
+interface TextVersionsProps {
+  /** The language the case's texts are typed in. */
+  written: Language;
+  fields: readonly VersionedField[];
+  versions: FlatVersions;
+  onChange: (versions: FlatVersions) => void;
+}
+
+export function TextVersions({ written, fields, versions, onChange }: TextVersionsProps) {
+  const { t } = useTranslation('textVersions');
+  const [open, setOpen] = useState(false);
+  const regionId = useId();
+  const others = otherLanguages(written);
+  const name = (language: Language) => t(`languageNames.${language}`);
+  const missing = fields.filter((field) => field.original.trim() !== '').reduce((count, field) => count + others.filter((language) => !versions[language]?.[field.name]?.trim()).length, 0);
+  return (
+    <div className="text-versions">
+      <Button size="small" variant="quiet" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>
+        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+        {t('toggle')}
+        {missing > 0 && <span className="text-versions__missing"> ({t('missing', { count: missing })})</span>}
+      </Button>
+      {open && (
+        <div id={regionId} role="group" aria-label={t('toggle')} className="text-versions__table" style={{ ['--text-versions-columns' as string]: String(1 + others.length) }}>
+          <p className="field__hint text-versions__hint">{t('hint', { language: name(written) })}</p>
+          <div className="text-versions__row text-versions__head" aria-hidden="true">
+            <span>{t('original', { language: name(written) })}</span>
+            {others.map((language) => (
+              <span key={language}>{name(language)}</span>
+            ))}
+          </div>
+          {fields.map((field) => (
+            <div key={field.name} className="text-versions__row">
+              <div className="text-versions__original" lang={written}>
+                <span className="field__label">{field.label}</span>
+                <p dir="auto">{field.original.trim() === '' ? <span className="muted">{t('nothingTyped')}</span> : field.original}</p>
+              </div>
+              {others.map((language) => {
+                const props = {
+                  label: t('fieldIn', { field: field.label, language: name(language) }),
+                  lang: language,
+                  value: versions[language]?.[field.name] ?? '',
+                  onChange: (event: { target: { value: string } }) => onChange(setVersion(versions, language, field.name, event.target.value)),
+                };
+                return field.multiline ? <TextAreaField key={language} rows={field.name === 'narrative' ? 10 : 3} {...props} /> : <TextField key={language} {...props} />;
+              })}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+export const textVersions = {
+  toggle: 'Versions in other languages',
+  missing_one: '{{count}} missing',
+  missing_few: '{{count}} missing',
+  missing_many: '{{count}} missing',
+  missing_other: '{{count}} missing',
+  hint: 'The texts are typed in {{language}}. A dossier in another language prints the version in its language, else the text as typed (the check before export lists those).',
+  original: 'As typed ({{language}})',
+  fieldIn: '{{field}} in {{language}}',
+  nothingTyped: 'Nothing typed yet',
+  languageNames: { en: 'English', ru: 'Russian', fr: 'French' },
+  textLanguage: 'Texts typed in',
+  textLanguageHint: 'The language you type this case’s texts in; the other dossier languages are versions of them.',
+  textLanguageGuessed: 'Not set: read as {{language}}',
+  risk: 'Risk {{n}}',
+};

@@ -1,0 +1,16 @@
+export const textVersions = {
+  toggle: 'Versions dans les autres langues',
+  missing_one: '{{count}} manquante',
+  missing_few: '{{count}} manquantes',
+  missing_many: '{{count}} manquantes',
+  missing_other: '{{count}} manquantes',
+  hint: 'Les textes sont saisis en {{language}}. Un dossier dans une autre langue imprime la version dans sa langue, à défaut le texte tel que saisi (la vérification avant l’export les énumère).',
+  original: 'Tel que saisi ({{language}})',
+  fieldIn: '{{field}} en {{language}}',
+  nothingTyped: 'Rien de saisi pour l’instant',
+  languageNames: { en: 'anglais', ru: 'russe', fr: 'français' },
+  textLanguage: 'Langue de saisie des textes',
+  textLanguageHint: 'La langue dans laquelle vous rédigez les textes de ce dossier ; les autres langues du dossier en sont des versions.',
+  textLanguageGuessed: 'Non précisée : lue comme {{language}}',
+  risk: 'Risque {{n}}',
+};

@@ -1,0 +1,16 @@
+export const textVersions = {
+  toggle: 'Версии на других языках',
+  missing_one: 'не хватает {{count}}',
+  missing_few: 'не хватает {{count}}',
+  missing_many: 'не хватает {{count}}',
+  missing_other: 'не хватает {{count}}',
+  hint: 'Тексты набраны на языке: {{language}}. Досье на другом языке печатает версию на своём языке, а если её нет — текст как набран (проверка перед экспортом их перечисляет).',
+  original: 'Как набрано ({{language}})',
+  fieldIn: '{{field}} — {{language}}',
+  nothingTyped: 'Пока ничего не набрано',
+  languageNames: { en: 'английский', ru: 'русский', fr: 'французский' },
+  textLanguage: 'Язык текстов дела',
+  textLanguageHint: 'Язык, на котором вы пишете тексты этого дела; на остальных языках досье — их версии.',
+  textLanguageGuessed: 'Не указан: считается, что {{language}}',
+  risk: 'Опасность {{n}}',
+};
