@@ -18,6 +18,9 @@ import { useFormSave } from '../../ui/use-form-save';
 import { useVocabOptions } from '../../ui/vocab-options';
 import { useDateWords } from '../date-words';
 import { EvidenceChecklist } from './EvidenceChecklist';
+import type { Language } from '../../../shared/format/languages';
+import { TextVersions } from '../text-versions/TextVersions';
+import { flatVersionsOf, versionsInput, type FlatVersions } from '../text-versions/versions-draft';
 
 interface EventDraft {
   date: string;
@@ -31,6 +34,7 @@ interface EventDraft {
   status: (typeof eventStatuses)[number];
   deadlineDays: string;
   evidenceIds: string[];
+  versions: FlatVersions;
 }
 
 function draftOf(event: TimelineEvent | undefined): EventDraft {
@@ -46,6 +50,7 @@ function draftOf(event: TimelineEvent | undefined): EventDraft {
     status: event?.status ?? 'confirmed',
     deadlineDays: event?.deadlineDays === undefined ? '' : String(event.deadlineDays),
     evidenceIds: event?.evidenceIds ?? [],
+    versions: flatVersionsOf(event?.versions),
   };
 }
 
@@ -62,6 +67,7 @@ function inputOf(draft: EventDraft): EventInput {
     actors: draft.actors.filter((actor) => actor.name.trim() || actor.role.trim()).map((actor) => ({ name: actor.name, role: actor.role })),
     status: draft.status,
     deadlineDays: days === '' ? undefined : Number(days),
+    versions: versionsInput(draft.versions),
   };
 }
 
@@ -78,11 +84,13 @@ interface EventFormProps {
   caseId: string;
   event?: TimelineEvent | undefined;
   evidence: readonly EvidenceItem[];
+  /** The language the case's texts are typed in: the versions are in the others. */
+  written: Language;
   onSaved: (event: TimelineEvent) => void;
   onCancel: () => void;
 }
 
-export function EventForm({ caseId, event, evidence, onSaved, onCancel }: EventFormProps) {
+export function EventForm({ caseId, event, evidence, written, onSaved, onCancel }: EventFormProps) {
   const { t } = useTranslation(['timeline', 'vocab', 'common']);
   const vocabOptions = useVocabOptions();
   const words = useDateWords();
@@ -172,6 +180,15 @@ export function EventForm({ caseId, event, evidence, onSaved, onCancel }: EventF
         value={draft.description}
         error={errors.description}
         onChange={(e) => set('description', e.target.value)}
+      />
+      <TextVersions
+        written={written}
+        fields={[
+          { name: 'title', label: t('form.title'), original: draft.title },
+          { name: 'description', label: t('form.description'), original: draft.description, multiline: true },
+        ]}
+        versions={draft.versions}
+        onChange={(versions) => set('versions', versions)}
       />
 
       <RepeatingRows

@@ -13,6 +13,7 @@ import type { FocusRequest, OpenView } from '../case-views';
 import { useDateWords } from '../date-words';
 import { VirtualListbox } from '../VirtualListbox';
 import { EventDetails } from './EventDetails';
+import { caseTextLanguage } from '../../../shared/text-versions';
 import { EventForm } from './EventForm';
 import { groupOf } from './event-groups';
 import { TimelineBand } from './TimelineBand';
@@ -151,6 +152,7 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
               key="new"
               caseId={detail.case.id}
               evidence={detail.evidence}
+              written={caseTextLanguage(detail)}
               onSaved={(saved) => void afterSave(saved, true)}
               onCancel={() => setMode({ kind: 'view' })}
             />
@@ -161,6 +163,7 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
               caseId={detail.case.id}
               event={mode.event}
               evidence={detail.evidence}
+              written={caseTextLanguage(detail)}
               onSaved={(saved) => void afterSave(saved, false)}
               onCancel={() => setMode({ kind: 'view' })}
             />
