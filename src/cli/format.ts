@@ -5,6 +5,8 @@ import { formatDatedIso } from '../shared/format/dates.js';
 import type { CaseDetail, CaseSummary, SearchHit } from '../shared/models.js';
 import { caseTextLanguage } from '../shared/text-versions.js';
 import { versionLines } from './format-versions.js';
+import { interpretationLines, translationLines } from './format-translators.js';
+import type { MethodOutput } from '../shared/contract.js';
 
 type VerifyReport = CliMethodOutput<'vault.verify'>;
 type ExportResult = CliMethodOutput<'dossier.export'>;
@@ -37,7 +39,7 @@ function countdown(due: string, today: string): string {
   return days < 7 ? `in ${days} days  <-- URGENT` : `in ${days} days`;
 }
 
-export function formatCase(detail: CaseDetail, today: string): string {
+export function formatCase(detail: CaseDetail, today: string, translators: MethodOutput<'translators.list'> = []): string {
   const { case: c, client, events, evidence, persecution, deadlines } = detail;
   const lines: string[] = [];
   lines.push(`${c.title}`, `  id ${c.id}${c.reference ? `, reference ${c.reference}` : ''}`, `  forum ${c.forum}${c.stateParty ? `, State party ${c.stateParty}` : ''}${c.destination ? `, destination ${c.destination}` : ''}, status ${c.status}`);
@@ -66,6 +68,7 @@ export function formatCase(detail: CaseDetail, today: string): string {
   lines.push('', `Evidence (${evidence.length}):`);
   for (const item of evidence) {
     lines.push(`  ${item.title} — ${item.kind}, ${item.mediaType}, ${item.size} bytes`, `    ${item.originalName}  sha256 ${item.sha256}`);
+    lines.push(...translationLines(item, evidence, translators, '    '));
     lines.push(...versionLines(item.versions, '    '));
   }
   if (persecution) {
@@ -74,6 +77,7 @@ export function formatCase(detail: CaseDetail, today: string): string {
     if (persecution.agents.length) lines.push(`  agents: ${persecution.agents.join('; ')}`);
     for (const charge of persecution.charges) lines.push(`  charge: ${charge.state} ${charge.code ?? ''} art. ${charge.article}${charge.text ? ` — ${charge.text}` : ''}`);
     if (persecution.risks.length) lines.push(`  risks: ${persecution.risks.join('; ')}`);
+    lines.push(...interpretationLines(persecution, translators, '  '));
     lines.push(...versionLines(persecution.versions, '  '));
   }
   return lines.join('\n');

@@ -12,6 +12,7 @@ import { DossierError, toErrorData, type ErrorCode } from '../shared/errors.js';
 import { languages as dossierLanguages, type Language as DossierLanguage } from '../shared/format/languages.js';
 import { disputedEventChoices, type DisputedEventChoice } from '../shared/models.js';
 import { formatCase, formatCases, formatExport, formatSearch, formatVerify } from './format.js';
+import { formatTranslators } from './format-translators.js';
 import { canAsk, promptLine } from './prompt.js';
 import { creationPassphrase, pdfPasswordTyped, recoveryKeyTyped, replacementPassphrase, unlockSecret, type VaultSecret } from './secrets.js';
 import { signalExitCode, startCliService, type CliService, type Progress } from './service-client.js';
@@ -24,6 +25,8 @@ const USAGE = `Usage: dossier <command> [options]
   import VAULT CASE.json   import a client, case, events, evidence and profile
   cases VAULT              list the cases
   show VAULT CASE          show a case (CASE is its id, id prefix or reference)
+  translators VAULT        list the translators and interpreters, and where
+                           each is named (translations, interpreted statements)
   search VAULT QUERY       full-text search (any script) [--case CASE]
   verify VAULT             recheck the database and every file's SHA-256
   ocr VAULT [CASE] [--again]
@@ -272,7 +275,15 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       await unlock(service, dir!);
       const { id } = await service.call('cases.find', { idOrReference: wanted! });
       const detail = await service.call('cases.get', { id });
-      print(out, detail, formatCase(detail, localDay()));
+      print(out, detail, formatCase(detail, localDay(), await service.call('translators.list')));
+      return EXIT.ok;
+    }
+    case 'translators': {
+      const [dir] = args(rest, 1, 'translators VAULT');
+      const service = startService();
+      await unlock(service, dir!);
+      const translators = await service.call('translators.list');
+      print(out, translators, formatTranslators(translators));
       return EXIT.ok;
     }
     case 'search': {
