@@ -1,7 +1,7 @@
 // The case form's draft and the record it sends: the State party belongs to a UN committee
 // communication only, so a case moved to another forum does not keep one the form no longer shows.
 import { describe, expect, it } from 'vitest';
-import { caseDraftOf, caseInputOf, isCommitteeForum } from '../../src/renderer/clients/case-draft.js';
+import { asksForAlienNumber, caseDraftOf, caseInputOf, isCommitteeForum } from '../../src/renderer/clients/case-draft.js';
 import { caseInputSchema, type Case } from '../../src/shared/models.js';
 
 const record: Case = {
@@ -28,5 +28,23 @@ describe('case draft', () => {
     const input = caseInputOf({ ...caseDraftOf(record), forum: 'national_asylum' }, record);
     expect(input.stateParty).toBeUndefined();
     expect(caseInputSchema.parse(input).stateParty).toBeUndefined();
+  });
+
+  it('keeps the A-number and the expected removal through the form, typed parts only', () => {
+    const removal = { date: '2026-03-23', time: '07:15', place: 'Almaty International Airport', destination: 'RU', manner: 'Scheduled flight under escort' };
+    const withRemoval: Case = { ...record, alienNumber: 'A 212-345-678', removal };
+    expect(caseInputOf(caseDraftOf(withRemoval), withRemoval)).toMatchObject({ alienNumber: 'A 212-345-678', removal });
+    const draft = caseDraftOf(withRemoval);
+    const partly = caseInputOf({ ...draft, removal: { ...draft.removal, time: ' ', manner: '' } }, withRemoval);
+    expect(partly.removal).toEqual({ date: '2026-03-23', place: 'Almaty International Airport', destination: 'RU' });
+    expect(caseInputSchema.parse(partly).removal).toEqual(partly.removal);
+  });
+
+  it('records no removal when none of its parts is typed, and shows the A-number field for the US forums or one recorded', () => {
+    const draft = caseDraftOf(record);
+    expect(caseInputOf(draft, record).removal).toBeUndefined();
+    expect(asksForAlienNumber(draft)).toBe(false);
+    expect(asksForAlienNumber({ ...draft, forum: 'us_immigration_court' })).toBe(true);
+    expect(asksForAlienNumber({ ...draft, alienNumber: '123456789' })).toBe(true);
   });
 });

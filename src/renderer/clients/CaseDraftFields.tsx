@@ -5,7 +5,8 @@ import { caseStatuses, forums } from '../../shared/models';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { firstErrorUnder, type FieldErrors } from '../ui/field-errors';
 import { useVocabOptions } from '../ui/vocab-options';
-import { isCommitteeForum, type CaseDraft } from './case-draft';
+import { asksForAlienNumber, isCommitteeForum, type CaseDraft } from './case-draft';
+import './case-removal.css';
 import { printedCountryNames } from './printed-names';
 
 export interface CaseDraftFieldsProps {
@@ -87,6 +88,65 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
         onChange={(event) => set('languages', event.target.value)}
         error={firstErrorUnder(errors, 'languages')}
       />
+      {asksForAlienNumber(draft) && (
+        <TextField
+          label={t('cases.fields.alienNumber')}
+          hint={t('cases.hints.alienNumber')}
+          dir="ltr"
+          autoComplete="off"
+          value={draft.alienNumber}
+          onChange={(event) => set('alienNumber', event.target.value)}
+          error={errors.alienNumber}
+        />
+      )}
+      {/* When, from where, to where and how: what an urgent request and interim measures state. */}
+      <fieldset className="form__wide case-removal">
+        <legend>{t('cases.fields.removal')}</legend>
+        <p className="field__hint">{t('cases.hints.removal')}</p>
+        <div className="form__grid">
+          <TextField
+            label={t('cases.fields.removalDate')}
+            hint={t('cases.hints.removalDate')}
+            dir="ltr"
+            inputMode="numeric"
+            autoComplete="off"
+            value={draft.removal.date}
+            onChange={(event) => set('removal', { ...draft.removal, date: event.target.value })}
+            error={errors['removal.date']}
+          />
+          <TextField
+            label={t('cases.fields.removalTime')}
+            hint={t('cases.hints.removalTime')}
+            dir="ltr"
+            inputMode="numeric"
+            autoComplete="off"
+            value={draft.removal.time}
+            onChange={(event) => set('removal', { ...draft.removal, time: event.target.value })}
+            error={errors['removal.time']}
+          />
+          <TextField
+            label={t('cases.fields.removalPlace')}
+            value={draft.removal.place}
+            onChange={(event) => set('removal', { ...draft.removal, place: event.target.value })}
+            error={errors['removal.place']}
+          />
+          <TextField
+            label={t('cases.fields.removalDestination')}
+            hint={withPrintedName(t('cases.hints.removalDestination'), draft.removal.destination)}
+            value={draft.removal.destination}
+            onChange={(event) => set('removal', { ...draft.removal, destination: event.target.value })}
+            error={errors['removal.destination']}
+          />
+          <TextField
+            className="form__wide"
+            label={t('cases.fields.removalManner')}
+            hint={t('cases.hints.removalManner')}
+            value={draft.removal.manner}
+            onChange={(event) => set('removal', { ...draft.removal, manner: event.target.value })}
+            error={errors['removal.manner']}
+          />
+        </div>
+      </fieldset>
       <TextAreaField className="form__wide" label={t('cases.fields.notes')} rows={3} value={draft.notes} onChange={(event) => set('notes', event.target.value)} error={errors.notes} />
     </div>
   );

@@ -1,6 +1,6 @@
 // A case as its form edits it, and the way to and from the record. Fields the form does not
 // show (other references) pass through unchanged when a case is edited.
-import { committeeForums, type Case, type CaseInput, type caseStatuses, type forums } from '../../shared/models';
+import { committeeForums, type Case, type CaseInput, type caseStatuses, type forums, type Removal } from '../../shared/models';
 import { languageCodesFrom, optionalText } from '../ui/draft-text';
 
 export interface CaseDraft {
@@ -15,7 +15,13 @@ export interface CaseDraft {
   /** Comma-separated language codes. */
   languages: string;
   notes: string;
+  /** The US immigration court's A-number, as typed. */
+  alienNumber: string;
+  /** The expected removal, each part as typed (date YYYY-MM-DD, time HH:MM). */
+  removal: Record<keyof Removal, string>;
 }
+
+const removalParts = ['date', 'time', 'place', 'destination', 'manner'] as const satisfies readonly (keyof Removal)[];
 
 export function caseDraftOf(record: Case | undefined): CaseDraft {
   return {
@@ -28,7 +34,20 @@ export function caseDraftOf(record: Case | undefined): CaseDraft {
     responsibleLawyer: record?.responsibleLawyer ?? '',
     languages: (record?.languages ?? []).join(', '),
     notes: record?.notes ?? '',
+    alienNumber: record?.alienNumber ?? '',
+    removal: Object.fromEntries(removalParts.map((part) => [part, record?.removal?.[part] ?? ''])) as CaseDraft['removal'],
   };
+}
+
+/** The removal as the record keeps it: only the parts typed, none at all when nothing is. */
+function removalOf(draft: CaseDraft['removal']): Removal | undefined {
+  const typed = removalParts.filter((part) => draft[part].trim() !== '');
+  return typed.length === 0 ? undefined : Object.fromEntries(typed.map((part) => [part, draft[part].trim()]));
+}
+
+/** Forums where the A-number belongs: the form shows it there, or wherever one was recorded. */
+export function asksForAlienNumber(draft: CaseDraft): boolean {
+  return draft.forum === 'us_immigration_court' || draft.forum === 'us_asylum' || draft.alienNumber.trim() !== '';
 }
 
 export function caseInputOf(draft: CaseDraft, record: Case | undefined): CaseInput {
@@ -46,6 +65,8 @@ export function caseInputOf(draft: CaseDraft, record: Case | undefined): CaseInp
     responsibleLawyer: optionalText(draft.responsibleLawyer),
     languages: languageCodesFrom(draft.languages),
     notes: optionalText(draft.notes),
+    alienNumber: optionalText(draft.alienNumber),
+    removal: removalOf(draft.removal),
   };
 }
 

@@ -1,6 +1,6 @@
 // The warnings a file carries wherever it is listed: the dossier will show only a separator for
 // it, its name claims a type its content does not have, the case holds its content twice (added
-// with "Add anyway"), or it is confidential.
+// with "Add anyway"), or it is confidential, or a key exhibit.
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem } from '../../../shared/contract';
 import { Badge } from '../../ui/Badge';
@@ -28,6 +28,7 @@ export function EvidenceBadges({ item, sameContent = 0 }: { item: EvidenceListIt
         </Badge>
       )}
       {item.confidential && <Badge tone="info">{t('badges.confidential')}</Badge>}
+      {item.key && <Badge tone="info">{t('badges.key')}</Badge>}
     </span>
   );
 }

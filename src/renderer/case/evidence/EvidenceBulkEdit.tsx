@@ -1,5 +1,5 @@
-// The chosen files of the evidence list, changed together: kind, date, language, source or
-// confidentiality set on all of them in one call (fields left empty stay as each file has them),
+// The chosen files of the evidence list, changed together: kind, date, language, source,
+// confidentiality or the key-exhibit mark set on all of them in one call (fields left empty stay as each file has them),
 // or all removed after one confirmation.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,9 +19,10 @@ interface BulkDraft {
   language: string;
   source: string;
   confidential: '' | 'yes' | 'no';
+  key: '' | 'yes' | 'no';
 }
 
-const emptyDraft: BulkDraft = { kind: '', date: '', language: '', source: '', confidential: '' };
+const emptyDraft: BulkDraft = { kind: '', date: '', language: '', source: '', confidential: '', key: '' };
 
 /** Only what the lawyer filled in; an empty field means "leave as it is". */
 function changesOf(draft: BulkDraft): EvidenceBulkChanges {
@@ -31,6 +32,7 @@ function changesOf(draft: BulkDraft): EvidenceBulkChanges {
   if (draft.language.trim() !== '') changes.language = draft.language.trim();
   if (draft.source.trim() !== '') changes.source = draft.source.trim();
   if (draft.confidential !== '') changes.confidential = draft.confidential === 'yes';
+  if (draft.key !== '') changes.key = draft.key === 'yes';
   return changes;
 }
 
@@ -119,6 +121,16 @@ export function EvidenceBulkEdit({ ids, onUpdated, onRemoved, onClear }: Evidenc
             { value: 'no', label: t('bulk.confidentialNo') },
           ]}
           onChange={(e) => set('confidential', e.target.value as BulkDraft['confidential'])}
+        />
+        <SelectField
+          label={t('metadata.key')}
+          value={draft.key}
+          placeholder={t('bulk.unchanged')}
+          options={[
+            { value: 'yes', label: t('bulk.keyYes') },
+            { value: 'no', label: t('bulk.keyNo') },
+          ]}
+          onChange={(e) => set('key', e.target.value as BulkDraft['key'])}
         />
       </div>
       {nothing && (

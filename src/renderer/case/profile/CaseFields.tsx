@@ -1,5 +1,5 @@
-// The case's particulars (title, forum, destination, reference, lawyer, languages, status,
-// notes), shown as facts and edited in place with the same fields as the client page's case
+// The case's particulars (title, forum, destination, reference, lawyer, A-number, expected
+// removal, languages, status, notes), shown as facts and edited in place with the same fields as the client page's case
 // dialog. Other references are not edited here and are sent back as they were.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,9 @@ import { StatusMessage } from '../../ui/StatusMessage';
 import { useFormSave } from '../../ui/use-form-save';
 import { countryName } from '../../../shared/place-names';
 import { languageName } from '../display-names';
+import { formatPartialDate } from '../../../shared/format/dates';
+import { languageOf } from '../../../shared/format/languages';
+import type { Removal } from '../../../shared/models';
 
 export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChanged: () => Promise<void> }) {
   const { t, i18n } = useTranslation(['profile', 'clients', 'vocab', 'common']);
@@ -88,6 +91,14 @@ export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChange
           ))}
           <dt>{t('clients:cases.fields.responsibleLawyer')}</dt>
           <dd dir="auto">{record.responsibleLawyer ?? none}</dd>
+          {record.alienNumber && (
+            <>
+              <dt>{t('clients:cases.fields.alienNumber')}</dt>
+              <dd dir="ltr">{record.alienNumber}</dd>
+            </>
+          )}
+          <dt>{t('clients:cases.fields.removal')}</dt>
+          <dd>{record.removal ? <RemovalFacts removal={record.removal} /> : none}</dd>
           <dt>{t('clients:cases.fields.languages')}</dt>
           <dd>{record.languages.length === 0 ? none : record.languages.map((code) => languageName(code, i18n.language)).join(', ')}</dd>
           {record.notes && (
@@ -113,5 +124,28 @@ export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChange
       )}
       <StatusMessage>{status}</StatusMessage>
     </section>
+  );
+}
+
+/** The expected removal as recorded, one labelled part a line, only the parts typed. */
+function RemovalFacts({ removal }: { removal: Removal }) {
+  const { t, i18n } = useTranslation('clients');
+  const parts: [string, string | undefined][] = [
+    [t('cases.fields.removalDate'), removal.date && formatPartialDate(removal.date, languageOf(i18n.language))],
+    [t('cases.fields.removalTime'), removal.time],
+    [t('cases.fields.removalPlace'), removal.place],
+    [t('cases.fields.removalDestination'), removal.destination && countryName(removal.destination, i18n.language)],
+    [t('cases.fields.removalManner'), removal.manner],
+  ];
+  return (
+    <ul className="plain-list">
+      {parts
+        .filter((part): part is [string, string] => Boolean(part[1]))
+        .map(([label, value]) => (
+          <li key={label} dir="auto">
+            {label}: {value}
+          </li>
+        ))}
+    </ul>
   );
 }
