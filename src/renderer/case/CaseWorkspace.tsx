@@ -20,6 +20,7 @@ import { PersecutionView } from './persecution/PersecutionView';
 import { ProfileView } from './profile/ProfileView';
 import { TimelineView } from './timeline/TimelineView';
 import './case.css';
+import { caseTextLanguage } from '../../shared/text-versions';
 
 // A tab switch re-renders the workspace; each kept view renders again only when its own props
 // change (a 2,000-row exhibit list need not redraw because the lawyer looked at the timeline).
@@ -118,7 +119,7 @@ export function CaseWorkspace({ caseId, initialView, focusId, focusAt, onClose, 
     profile: () => <Profile detail={detail} onChanged={reload} />,
     timeline: () => <Timeline detail={detail} onChanged={reload} focus={focusFor('timeline')} openView={openView} />,
     evidence: () => <Evidence detail={detail} onChanged={reload} focus={focusFor('evidence')} openView={openView} />,
-    persecution: () => <Persecution caseId={record.id} initial={detail.persecution} />,
+    persecution: () => <Persecution caseId={record.id} initial={detail.persecution} written={caseTextLanguage(detail)} />,
     deadlines: () => <Deadlines detail={detail} onChanged={reload} openView={openView} />,
     export: () => <Export detail={detail} />,
   };

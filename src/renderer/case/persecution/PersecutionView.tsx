@@ -21,14 +21,17 @@ import {
   sourceProblems,
   type PersecutionDraft,
 } from './persecution-draft';
+import type { Language } from '../../../shared/format/languages';
+import { TextVersions, type VersionedField } from '../text-versions/TextVersions';
+import { withoutRiskVersion } from '../text-versions/versions-draft';
 
 type TextKey = 'stateProtection' | 'internalRelocation' | 'narrative' | 'remediesExhausted' | 'otherProcedures' | 'interimMeasures';
 type ListKey = 'agents' | 'risks' | 'legalBasis';
 
 const legalBasisSuggestions = ['refugeeConvention', 'cat3', 'iccpr7', 'echr3'] as const;
 
-export function PersecutionView({ caseId, initial }: { caseId: string; initial: PersecutionProfile | undefined }) {
-  const { t } = useTranslation(['persecution', 'vocab', 'common']);
+export function PersecutionView({ caseId, initial, written }: { caseId: string; initial: PersecutionProfile | undefined; written: Language }) {
+  const { t } = useTranslation(['persecution', 'vocab', 'common', 'textVersions']);
   const [draft, setDraft] = useState<PersecutionDraft>(() => draftOf(initial));
   const { fromZod } = useFieldErrors();
   const autosave = useAutosave((input: ReturnType<typeof savableInput>) => call('persecution.save', { caseId, profile: input }));
@@ -39,6 +42,10 @@ export function PersecutionView({ caseId, initial }: { caseId: string; initial: 
   };
   const setText = (key: TextKey, value: string) => update({ ...draft, [key]: value });
   const setList = (key: ListKey, values: string[]) => update({ ...draft, [key]: values });
+  const versionsOf = (fields: VersionedField[]) => (
+    <TextVersions written={written} fields={fields} versions={draft.versions} onChange={(versions) => update({ ...draft, versions })} />
+  );
+  const textField = (key: TextKey, multiline = true): VersionedField => ({ name: key, label: t(key), original: draft[key], multiline });
 
   const listEditor = (key: ListKey, hint?: string, datalist?: string) => (
     <RepeatingRows
@@ -49,7 +56,9 @@ export function PersecutionView({ caseId, initial }: { caseId: string; initial: 
       removeLabel={(index) => t(`${key}.remove`, { n: index + 1 })}
       rowLabel={(index) => t(`${key}.row`, { n: index + 1 })}
       onAdd={() => setList(key, [...draft[key], ''])}
-      onRemove={(index) => setList(key, removeAt(draft[key], index))}
+      onRemove={(index) =>
+        update({ ...draft, [key]: removeAt(draft[key], index), ...(key === 'risks' ? { versions: withoutRiskVersion(draft.versions, index) } : {}) })
+      }
       renderRow={(value, index) => (
         <TextField
           label={t(`${key}.row`, { n: index + 1 })}
@@ -97,6 +106,16 @@ export function PersecutionView({ caseId, initial }: { caseId: string; initial: 
             );
           })}
         </fieldset>
+        {versionsOf(
+          persecutionGrounds
+            .filter((ground) => draft.grounds[ground].on)
+            .map((ground) => ({
+              name: `groundReasoning.${ground}`,
+              label: t('groundReasoning', { ground: t(`vocab:persecutionGrounds.${ground}`) }),
+              original: draft.grounds[ground].reasoning,
+              multiline: true,
+            })),
+        )}
       </section>
 
       <section className="cw-card" aria-labelledby="persecution-agents">
@@ -141,6 +160,11 @@ export function PersecutionView({ caseId, initial }: { caseId: string; initial: 
           value={draft.internalRelocation}
           onChange={(e) => setText('internalRelocation', e.target.value)}
         />
+        {versionsOf([
+          ...draft.risks.map((risk, index) => ({ name: `risks.${index}`, label: t('textVersions:risk', { n: index + 1 }), original: risk })),
+          textField('stateProtection'),
+          textField('internalRelocation'),
+        ])}
       </section>
 
       <section className="cw-card" aria-labelledby="persecution-coi">
@@ -190,11 +214,13 @@ export function PersecutionView({ caseId, initial }: { caseId: string; initial: 
         <TextAreaField label={t('remediesExhausted')} hint={t('remediesExhaustedHint')} rows={4} value={draft.remediesExhausted} onChange={(e) => setText('remediesExhausted', e.target.value)} />
         <TextAreaField label={t('otherProcedures')} hint={t('otherProceduresHint')} rows={3} value={draft.otherProcedures} onChange={(e) => setText('otherProcedures', e.target.value)} />
         <TextAreaField label={t('interimMeasures')} hint={t('interimMeasuresHint')} rows={4} value={draft.interimMeasures} onChange={(e) => setText('interimMeasures', e.target.value)} />
+        {versionsOf([textField('remediesExhausted'), textField('otherProcedures'), textField('interimMeasures')])}
       </section>
 
       <section className="cw-card" aria-labelledby="persecution-narrative">
         <h3 id="persecution-narrative">{t('narrativeHeading')}</h3>
         <TextAreaField label={t('narrative')} hint={t('narrativeHint')} rows={14} className="cw-field--narrative" value={draft.narrative} onChange={(e) => setText('narrative', e.target.value)} />
+        {versionsOf([textField('narrative')])}
       </section>
     </div>
   );

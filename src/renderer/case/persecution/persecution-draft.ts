@@ -3,6 +3,7 @@
 // (and flagged at its row) so the rest of the profile saves while the lawyer finishes it.
 import type { z } from 'zod';
 import { isBlank, optionalText, rowHasText } from '../../ui/draft-text';
+import { flatPersecutionVersions, persecutionVersionsInput, type FlatVersions } from '../text-versions/versions-draft';
 import { chargeSchema, persecutionGrounds, persecutionInputSchema, type PersecutionInput, type PersecutionProfile } from '../../../shared/models';
 
 export type Ground = (typeof persecutionGrounds)[number];
@@ -33,6 +34,10 @@ export interface PersecutionDraft {
   remediesExhausted: string;
   otherProcedures: string;
   interimMeasures: string;
+  /** The texts in the dossier's other languages (text-versions/versions-draft.ts). */
+  versions: FlatVersions;
+  /** Kept as it is: the form does not edit it, and a save must not drop it. */
+  statementInterpretation?: PersecutionProfile['statementInterpretation'];
 }
 
 export const emptyCharge: ChargeDraft = { state: '', code: '', article: '', text: '' };
@@ -63,6 +68,8 @@ export function draftOf(profile: PersecutionProfile | undefined): PersecutionDra
     remediesExhausted: profile?.remediesExhausted ?? '',
     otherProcedures: profile?.otherProcedures ?? '',
     interimMeasures: profile?.interimMeasures ?? '',
+    versions: flatPersecutionVersions(profile?.versions),
+    statementInterpretation: profile?.statementInterpretation,
   };
 }
 
@@ -103,5 +110,7 @@ export function savableInput(draft: PersecutionDraft): PersecutionInput {
     remediesExhausted: draft.remediesExhausted,
     otherProcedures: draft.otherProcedures,
     interimMeasures: draft.interimMeasures,
+    versions: persecutionVersionsInput(draft.versions, draft.risks.map(isBlank)),
+    statementInterpretation: draft.statementInterpretation,
   };
 }

@@ -25,10 +25,10 @@ export function flatVersionsOf(versions: Versions<Record<string, string | undefi
 }
 
 /** The versions to save: blank texts left out, a language with none left out. */
-export function versionsInput(flat: FlatVersions): Versions<Record<string, string>> | undefined {
+export function versionsInput(flat: FlatVersions | undefined): Versions<Record<string, string>> | undefined {
   const out: Versions<Record<string, string>> = {};
   for (const language of languages) {
-    const texts = Object.entries(flat[language] ?? {}).filter(([, text]) => text.trim() !== '');
+    const texts = Object.entries(flat?.[language] ?? {}).filter(([, text]) => text.trim() !== '');
     if (texts.length > 0) out[language] = Object.fromEntries(texts);
   }
   return Object.keys(out).length > 0 ? out : undefined;
@@ -51,23 +51,50 @@ export function flatPersecutionVersions(versions: Versions<PersecutionVersion> |
   return flat;
 }
 
-/** The profile's versions to save, `riskCount` long lists so each version stays beside its risk. */
-export function persecutionVersionsInput(flat: FlatVersions, riskCount: number): Versions<PersecutionVersion> | undefined {
+/**
+ * The profile's versions to save. `blankRisks` marks the form's risk rows left blank, which the
+ * profile does not save: each version stays beside the risk it translates.
+ */
+export function persecutionVersionsInput(flat: FlatVersions | undefined, blankRisks: readonly boolean[]): Versions<PersecutionVersion> | undefined {
+  const savedIndex = new Map<number, number>();
+  blankRisks.forEach((blank, index) => {
+    if (!blank) savedIndex.set(index, savedIndex.size);
+  });
   const out: Versions<PersecutionVersion> = {};
   for (const language of languages) {
     const version: PersecutionVersion & Record<string, unknown> = {};
     const groundReasoning: Record<string, string> = {};
-    const risks = Array.from({ length: riskCount }, () => '');
-    for (const [name, text] of Object.entries(flat[language] ?? {})) {
+    const risks = Array.from({ length: savedIndex.size }, () => '');
+    for (const [name, text] of Object.entries(flat?.[language] ?? {})) {
       if (text.trim() === '') continue;
-      const [head, rest] = [name.split('.')[0]!, name.slice(name.indexOf('.') + 1)];
+      const dot = name.indexOf('.');
+      const [head, rest] = dot < 0 ? [name, ''] : [name.slice(0, dot), name.slice(dot + 1)];
       if (head === 'groundReasoning') groundReasoning[rest] = text;
-      else if (head === 'risks' && Number(rest) < riskCount) risks[Number(rest)] = text;
-      else if (!name.includes('.')) version[name] = text;
+      else if (head === 'risks' && savedIndex.has(Number(rest))) risks[savedIndex.get(Number(rest))!] = text;
+      else if (dot < 0) version[name] = text;
     }
     if (Object.keys(groundReasoning).length > 0) version.groundReasoning = groundReasoning;
     if (risks.some((text) => text !== '')) version.risks = risks;
     if (Object.keys(version).length > 0) out[language] = version;
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The versions after the form's risk row `removed` is taken out: the later rows' versions move up with their risks. */
+export function withoutRiskVersion(flat: FlatVersions, removed: number): FlatVersions {
+  const out: FlatVersions = {};
+  for (const language of languages) {
+    const texts = flat[language];
+    if (!texts) continue;
+    out[language] = Object.fromEntries(
+      Object.entries(texts).flatMap(([name, text]): [string, string][] => {
+        const match = /^risks\.(\d+)$/.exec(name);
+        if (!match) return [[name, text]];
+        const index = Number(match[1]);
+        if (index === removed) return [];
+        return [[index > removed ? `risks.${index - 1}` : name, text]];
+      }),
+    );
+  }
+  return out;
 }
