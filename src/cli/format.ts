@@ -2,7 +2,7 @@
 import type { CliMethodOutput } from '../shared/cli-contract.js';
 import { daysBetween } from '../shared/dates.js';
 import { formatDatedIso } from '../shared/format/dates.js';
-import type { CaseDetail, CaseSummary, SearchHit } from '../shared/models.js';
+import type { CaseDetail, CaseSummary, Removal, SearchHit } from '../shared/models.js';
 import { caseTextLanguage } from '../shared/text-versions.js';
 import { versionLines } from './format-versions.js';
 import { interpretationLines, translationLines } from './format-translators.js';
@@ -44,6 +44,8 @@ export function formatCase(detail: CaseDetail, today: string, translators: Metho
   const lines: string[] = [];
   lines.push(`${c.title}`, `  id ${c.id}${c.reference ? `, reference ${c.reference}` : ''}`, `  forum ${c.forum}${c.stateParty ? `, State party ${c.stateParty}` : ''}${c.destination ? `, destination ${c.destination}` : ''}, status ${c.status}`);
   lines.push(`  texts typed in ${caseTextLanguage(detail)}${c.textLanguage ? '' : ' (guessed)'}`);
+  if (c.alienNumber) lines.push(`  A-number ${c.alienNumber}`);
+  if (c.removal) lines.push(`  expected removal ${removalLine(c.removal)}`);
   lines.push('', `Client: ${client.fullName}${client.fullNameNative ? ` (${client.fullNameNative})` : ''}`);
   if (client.dateOfBirth) lines.push(`  born ${client.dateOfBirth}${client.placeOfBirth ? `, ${client.placeOfBirth}` : ''}`);
   if (client.citizenships.length) lines.push(`  citizenship ${client.citizenships.join(', ')}`);
@@ -67,7 +69,7 @@ export function formatCase(detail: CaseDetail, today: string, translators: Metho
   }
   lines.push('', `Evidence (${evidence.length}):`);
   for (const item of evidence) {
-    lines.push(`  ${item.title} — ${item.kind}, ${item.mediaType}, ${item.size} bytes`, `    ${item.originalName}  sha256 ${item.sha256}`);
+    lines.push(`  ${item.title} — ${item.kind}, ${item.mediaType}, ${item.size} bytes${item.key ? '  [key exhibit]' : ''}`, `    ${item.originalName}  sha256 ${item.sha256}`);
     lines.push(...translationLines(item, evidence, translators, '    '));
     lines.push(...versionLines(item.versions, '    '));
   }
@@ -81,6 +83,13 @@ export function formatCase(detail: CaseDetail, today: string, translators: Metho
     lines.push(...versionLines(persecution.versions, '  '));
   }
   return lines.join('\n');
+}
+
+/** "2026-03-23 07:15 from Almaty airport to RU (scheduled flight)": only the parts recorded. */
+function removalLine(removal: Removal): string {
+  const when = [removal.date, removal.time].filter(Boolean).join(' ');
+  const parts = [when, removal.place && `from ${removal.place}`, removal.destination && `to ${removal.destination}`, removal.manner && `(${removal.manner})`];
+  return parts.filter(Boolean).join(' ') || 'recorded without details';
 }
 
 export function formatSearch(hits: SearchHit[]): string {
@@ -100,5 +109,9 @@ export function formatExport(result: ExportResult): string {
   const lines = [`Dossier written: ${result.file}`, `${result.pages} pages, ${result.exhibits.length} exhibit(s), template ${result.template}, language ${result.language}`];
   const skipped = result.exhibits.filter((exhibit) => !exhibit.rendered).map((exhibit) => exhibit.label);
   if (skipped.length > 0) lines.push(`Not reproduced, each behind a separator that says why: ${skipped.join(', ')} (see the warnings above)`);
+  if (result.parts) {
+    lines[0] = `Dossier written in ${result.parts.length} parts, each within the size limit:`;
+    lines.push(...result.parts.map((part) => `  ${part.file}: pages ${part.firstPage}–${part.lastPage} (${(part.bytes / 1_000_000).toFixed(1)} MB)`));
+  }
   return lines.join('\n');
 }
