@@ -13,6 +13,32 @@ export type CaseImportInput = z.input<typeof caseImportSchema>;
 export const DEMO_REFERENCE_DATE = '2026-03-16';
 
 export const demoCase: CaseImportInput = {
+  // Fictional, as everyone in the demo: the translator of the extradition order, and the
+  // interpreter who read the statement back to the client in Russian in detention. Each carries
+  // what every template's certificate form prints (address and phone, qualifications).
+  translators: [
+    {
+      id: 'milner',
+      name: 'Sarah Milner',
+      roles: ['translator'],
+      address: '14 Albion Street, Leeds LS1 5ES, United Kingdom',
+      phone: '+44 113 496 0731',
+      email: 'sarah.milner@example.org',
+      qualifications: 'Member of the Chartered Institute of Linguists (MCIL), Russian into English',
+      certifiedBy: 'Chartered Institute of Linguists, membership no. 0000000',
+      languages: ['ru', 'en'],
+    },
+    {
+      id: 'nurpeisova',
+      name: 'Aliya Nurpeisova',
+      roles: ['interpreter', 'translator'],
+      address: 'Abai Avenue 52, office 12, Almaty 050008, Kazakhstan',
+      phone: '+7 727 000 00 00',
+      qualifications: 'Court interpreter (Kazakh, Russian, English)',
+      certifiedBy: 'Almaty City Court, list of interpreters',
+      languages: ['kk', 'ru', 'en'],
+    },
+  ],
   client: {
     fullName: 'Yerlan Serikovich Toktarov',
     fullNameNative: 'Ерлан Серікұлы Тоқтаров',
@@ -435,6 +461,7 @@ export const demoCase: CaseImportInput = {
       language: 'en',
       source: 'Sarah Milner, translator',
       translationOf: 'extradition-order',
+      translation: { translator: 'milner', sourceLanguage: 'ru', targetLanguage: 'en' },
     },
     {
       key: 'assurances',
@@ -528,6 +555,8 @@ export const demoCase: CaseImportInput = {
       'Convention relating to the Status of Refugees (1951), art. 33(1)',
       'Rules of procedure of the Committee against Torture, rule 114 (interim measures)',
     ],
+    // He reads Kazakh and Russian, not English: the statement was read back to him in Russian.
+    statementInterpretation: { interpreter: 'nurpeisova', language: 'ru', date: '2026-03-14' },
     narrative: `My name is Yerlan Toktarov. I was born in 1991 in Sol-Iletsk, a small town in the Orenburg region of Russia near the border with Kazakhstan. My family is Kazakh; at home we speak Kazakh and Russian. I worked as an electrician, and from 2019 I ran a local news channel on Telegram about corruption in our district and the pollution from the salt mine.
 
 When the war against Ukraine began, I could not stay silent. On 27 February 2022 I stood alone in Sovetskaya street in Orenburg with a sign that said "No to war" in Russian and Kazakh. The police took me away after twenty minutes, and a court fined me for "discrediting the army". In September 2022, five days after the mobilisation was announced, my employer handed me a summons in front of a police officer. I was told that if I refused I would go to prison. I went.

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCase } from '../../src/core/intake/case-file.js';
 import { listAudit } from '../../src/core/records/audit.js';
+import { listTranslators } from '../../src/core/records/translators.js';
 import { Vault } from '../../src/core/vault/vault.js';
 import { CHEAP_ARGON2, startService } from '../support/core-service.js';
 import { PASSPHRASE, sampleCase, writeSampleCase } from '../support/sample-case.js';
@@ -144,5 +145,26 @@ describe('translators', () => {
     expect(refused.error.message).toContain('the translation "Extradition order (English translation)"');
     expect(refused.error.message).toContain(`the interpreted statement of case "${sampleCase.case.title}"`);
     expect(await value('translators.list')).toHaveLength(1);
+  });
+});
+
+describe('the demo case', () => {
+  it('names the translator of its translated exhibit and the interpreter of its statement', async () => {
+    const { writeDemoCase } = await import('../../src/demo/write-demo-case.js');
+    const work = await tempDir();
+    const { vault } = await Vault.create(path.join(work, 'vault'), PASSPHRASE, { argon2: CHEAP_ARGON2, actor: 'test' });
+    try {
+      const demo = path.join(work, 'demo');
+      await mkdir(demo);
+      const { caseId } = await importCase(vault, await writeDemoCase(demo));
+      const detail = (await import('../../src/core/records/case-detail.js')).getCaseDetail(vault, caseId);
+      const translators = vault.transaction((db) => listTranslators(db));
+      const nameOf = (id: string | undefined) => translators.find((translator) => translator.id === id)?.name;
+      const translation = detail.evidence.find((item) => item.translationOfId !== undefined)!;
+      expect(nameOf(translation.translation?.translatorId)).toBe('Sarah Milner');
+      expect(nameOf(detail.persecution?.statementInterpretation?.interpreterId)).toBe('Aliya Nurpeisova');
+    } finally {
+      vault.close();
+    }
   });
 });
