@@ -4,7 +4,7 @@
 // document's context; what is still being built (the catalog, the page tree, the front matter
 // and the fonts, which are subset only at the end) stays until `finish`. The cross-reference
 // table is classic, with one subsection per run of written object numbers.
-import { PDFName, PDFRawStream, PDFStream, type PDFDocument, type PDFObject, type PDFRef } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
 
 /** Where the bytes go: a file (a FileHandle is one), or the reader's channel to the process that writes the file. */
 export interface ByteSink {
@@ -62,6 +62,60 @@ export class PdfStreamWriter {
     this.watermark = this.doc.context.largestObjectNumber;
   }
 
+  /** Bytes written so far (or pending), the file's size if it ended here without its table. */
+  get size(): number {
+    return this.offset;
+  }
+
+  /** Whether this file holds the object already. */
+  holds(ref: PDFRef): boolean {
+    return this.offsets.has(ref.objectNumber);
+  }
+
+  /** What writing the object would add to the file, its cross-reference entry included. */
+  static sizeOf(ref: PDFRef, object: PDFObject): number {
+    const header = `${ref.objectNumber} ${ref.generationNumber} obj\n`.length;
+    // 20 bytes of cross-reference entry per object.
+    if (object instanceof PDFStream) {
+      object.updateDict();
+      return header + object.dict.sizeInBytes() + '\nstream\n'.length + object.getContentsSize() + '\nendstream\nendobj\n'.length + 20;
+    }
+    return header + object.sizeInBytes() + '\nendobj\n'.length + 20;
+  }
+
+  /** Writes these objects now (a part of a dossier in several files writes what each page needs); they stay in the document. */
+  async writeObjects(objects: [PDFRef, PDFObject][]): Promise<void> {
+    for (const [ref, object] of objects) {
+      if (this.offsets.has(ref.objectNumber) || isLeftoverStructure(object)) continue;
+      this.writeObject(ref, object);
+      if (this.pendingBytes >= flushThreshold) await this.drain();
+    }
+    await this.drain();
+  }
+
+  /**
+   * Ends a file that holds only what `roots` reach (one part of a dossier in several files): every
+   * such object still in the document and not yet written, then the table and trailer.
+   */
+  async finishReachable(roots: PDFRef[]): Promise<number> {
+    const context = this.doc.context;
+    const seen = new Set<number>();
+    const stack: PDFRef[] = [...roots];
+    while (stack.length > 0) {
+      const ref = stack.pop()!;
+      if (seen.has(ref.objectNumber)) continue;
+      seen.add(ref.objectNumber);
+      const object = context.lookup(ref);
+      if (object === undefined) continue;
+      if (!this.offsets.has(ref.objectNumber) && !isLeftoverStructure(object)) {
+        this.writeObject(ref, object);
+        if (this.pendingBytes >= flushThreshold) await this.drain();
+      }
+      stack.push(...referencesIn(object));
+    }
+    return this.end();
+  }
+
   /** Writes every object still in the document, then the cross-reference table and trailer. */
   async finish(): Promise<number> {
     const context = this.doc.context;
@@ -70,10 +124,17 @@ export class PdfStreamWriter {
       this.writeObject(ref, object);
       if (this.pendingBytes >= flushThreshold) await this.drain();
     }
+    return this.end();
+  }
+
+  /** The cross-reference table and trailer, after the last object. */
+  private async end(): Promise<number> {
+    const context = this.doc.context;
     const xrefOffset = this.offset;
     this.push(Buffer.from(this.crossReferenceTable(), 'latin1'));
     const trailer = context.obj({
-      Size: context.largestObjectNumber + 1,
+      // One more than the highest object this file holds (a part of a dossier holds only some).
+      Size: Math.max(0, ...this.offsets.keys()) + 1,
       Root: context.trailerInfo.Root,
       Info: context.trailerInfo.Info,
       ID: context.trailerInfo.ID,
@@ -153,6 +214,22 @@ export class PdfStreamWriter {
     if (pieceBytes > 0) await this.out.write(Buffer.concat(piece, pieceBytes));
   }
 }
+
+/** The references an object holds, at any depth of its arrays and dictionaries. */
+export function referencesIn(object: PDFObject, skipKeys: ReadonlySet<string> = noKeys): PDFRef[] {
+  const found: PDFRef[] = [];
+  const visit = (value: PDFObject | undefined): void => {
+    if (value instanceof PDFRef) found.push(value);
+    else if (value instanceof PDFArray) for (let index = 0; index < value.size(); index += 1) visit(value.get(index));
+    else if (value instanceof PDFDict) {
+      for (const [key, entry] of value.entries()) if (!skipKeys.has(key.asString())) visit(entry);
+    } else if (value instanceof PDFStream) visit(value.dict);
+  };
+  visit(object);
+  return found;
+}
+
+const noKeys: ReadonlySet<string> = new Set();
 
 /** Object and cross-reference streams of copied sources: their content lives on in plain objects. */
 function isLeftoverStructure(object: PDFObject): boolean {
