@@ -14,5 +14,6 @@ import { persecution } from './persecution';
 import { deadlines } from './deadlines';
 import { exportView } from './exportView';
 import { textVersions } from './textVersions';
+import { translators } from './translators';
 
-export const en = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions };
+export const en = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions, translators };

@@ -5,6 +5,7 @@ export const shell = {
   nav: {
     deadlines: 'Deadlines',
     clients: 'Clients',
+    translators: 'Translators',
   },
   search: 'Search',
   settings: 'Settings',

@@ -7,6 +7,7 @@ export const shell: FrenchMessages<typeof en> = {
   nav: {
     deadlines: 'Délais',
     clients: 'Clients',
+    translators: 'Traducteurs',
   },
   search: 'Rechercher',
   settings: 'Paramètres',

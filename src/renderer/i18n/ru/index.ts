@@ -15,5 +15,6 @@ import { persecution } from './persecution';
 import { deadlines } from './deadlines';
 import { exportView } from './exportView';
 import { textVersions } from './textVersions';
+import { translators } from './translators';
 
-export const ru: Messages<typeof english> = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions };
+export const ru: Messages<typeof english> = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions, translators };

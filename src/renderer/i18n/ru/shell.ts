@@ -7,6 +7,7 @@ export const shell: Messages<typeof en> = {
   nav: {
     deadlines: 'Сроки',
     clients: 'Клиенты',
+    translators: 'Переводчики',
   },
   search: 'Поиск',
   settings: 'Настройки',
