@@ -92,7 +92,7 @@ export const clients = {
       removalDate: 'Date of removal',
       removalTime: 'Time',
       removalPlace: 'Place (airport, detention centre)',
-      removalDestination: 'Destination state',
+      removalDestination: 'Removed to (state)',
       removalManner: 'Manner of removal',
     },
     hints: {

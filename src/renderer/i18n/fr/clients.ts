@@ -96,7 +96,7 @@ export const clients: FrenchMessages<typeof en> = {
       removalDate: 'Date de l’éloignement',
       removalTime: 'Heure',
       removalPlace: 'Lieu (aéroport, centre de rétention)',
-      removalDestination: 'État de destination',
+      removalDestination: 'État de renvoi',
       removalManner: 'Modalités de l’éloignement',
     },
     hints: {

@@ -100,7 +100,7 @@ export const clients: Messages<typeof en> = {
       removalDate: 'Дата высылки',
       removalTime: 'Время',
       removalPlace: 'Место (аэропорт, место содержания)',
-      removalDestination: 'Государство назначения',
+      removalDestination: 'Куда высылают (государство)',
       removalManner: 'Способ высылки',
     },
     hints: {
