@@ -131,6 +131,8 @@ export function appHandlers(core: CoreHandlers, platform: ShellPlatform, evidenc
       if (!allowed.exportTargets.has(input.file)) throw new DossierError('INVALID_INPUT', 'Choose where to save the dossier in the save dialog.');
       const result = await core['dossier.export'](input);
       allowed.exported.remember(result.file);
+      // A dossier in parts: each part may be opened, each written by this export beside the target.
+      for (const part of result.parts ?? []) allowed.exported.remember(part.file);
       return result;
     },
   };

@@ -10,7 +10,7 @@ import { contract, fieldSchemas } from './contract.js';
 import { languages } from './format/languages.js';
 
 const { filePath, jobId, passphrase, nothing, ok } = fieldSchemas;
-const { pages, bytes, file, warnings } = contract['dossier.export'].output.shape;
+const { pages, bytes, file, warnings, parts } = contract['dossier.export'].output.shape;
 
 const importReport = z.object({
   caseId: z.string(),
@@ -90,7 +90,7 @@ export const cliContract = {
      * With the template and language used and where each exhibit landed (the CLI prints them),
      * in the exporter's order of keys, which the CLI's --json has always printed.
      */
-    output: z.object({ pages, bytes, exhibits: z.array(exportedExhibit), file, template: z.string(), language: z.enum(languages), warnings }),
+    output: z.object({ pages, bytes, exhibits: z.array(exportedExhibit), file, template: z.string(), language: z.enum(languages), warnings, parts }),
   },
   'evidence.remove': {
     input: contract['evidence.remove'].input,

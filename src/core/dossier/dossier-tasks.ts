@@ -32,5 +32,8 @@ export function planDossierTask(input: unknown, io: TaskIO): Promise<ComposedPla
 }
 
 export function exportDossierTask(input: unknown, io: TaskIO): Promise<ComposedDossier> {
-  return composeDossier(input as DossierInput, composerIO(io), { write: (bytes) => io.request('write', bytes) });
+  // A dossier in parts: each part's bytes go with its index ('writePart').
+  return composeDossier(input as DossierInput, composerIO(io), { write: (bytes) => io.request('write', bytes) }, (part) => ({
+    write: (bytes) => io.request('writePart', { part, bytes }),
+  }));
 }

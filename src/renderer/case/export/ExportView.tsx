@@ -18,6 +18,7 @@ import { formatFileSize } from '../../../shared/format/file-size';
 import { useJobProgress } from '../job-progress';
 import { ExhibitOrder } from './ExhibitOrder';
 import { FilingDates } from './FilingDates';
+import { PartsOptions, PartsWritten, typedPartLimit } from './FilingParts';
 import { initialChoice, mergeChoice, type ExhibitChoice } from './exhibit-choice';
 
 type Plan = MethodOutput<'dossier.plan'>;
@@ -53,6 +54,9 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
   const [jobId, setJobId] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [undrawableAsImages, setUndrawableAsImages] = useState(false);
+  const [partLimitTyped, setPartLimitTyped] = useState('');
+  // Null until the lawyer picks: photos are reduced when the dossier has a size limit.
+  const [shrinkPick, setShrinkPick] = useState<boolean | null>(null);
   const [osError, setOsError] = useState<unknown>(null);
   const progress = useJobProgress(jobId);
 
@@ -71,7 +75,18 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
   const chosen = templateList.find((candidate) => candidate.id === template);
   const disputedEvents = disputedPick ?? chosen?.disputedEvents ?? 'mark';
   const hasDisputedEvents = detail.events.some((event) => event.status === 'disputed');
-  const request = { caseId: record.id, template, language, exhibitIds, disputedEvents, ...(undrawableAsImages ? { undrawablePagesAsImages: true } : {}) };
+  const typedLimit = typedPartLimit(partLimitTyped);
+  const shrinkPhotos = shrinkPick ?? (typeof typedLimit === 'number' || chosen?.maxPartBytes !== undefined);
+  const request = {
+    caseId: record.id,
+    template,
+    language,
+    exhibitIds,
+    disputedEvents,
+    ...(undrawableAsImages ? { undrawablePagesAsImages: true } : {}),
+    ...(typeof typedLimit === 'number' ? { maxPartBytes: typedLimit } : {}),
+    shrinkPhotos,
+  };
   const requestKey = JSON.stringify(request);
   const confidentialLeftOut = detail.evidence.filter((item) => item.confidential && !choice.included.has(item.id)).length;
   const hasTranslations = detail.evidence.some((item) => item.translationOfId);
@@ -165,6 +180,14 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
             ))}
           </fieldset>
         </div>
+        <PartsOptions
+          typed={partLimitTyped}
+          onTyped={setPartLimitTyped}
+          templateLimit={chosen?.maxPartBytes}
+          shrink={shrinkPhotos}
+          onShrink={setShrinkPick}
+          disabled={exporting}
+        />
       </section>
 
       <section className="cw-card" aria-labelledby="export-exhibits-heading">
@@ -241,7 +264,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
       <section className="cw-card" aria-labelledby="export-run-heading">
         <h3 id="export-run-heading">{t('run.heading')}</h3>
         <div className="form__actions">
-          <Button variant="primary" onClick={() => void exportDossier()} disabled={!template || exporting}>
+          <Button variant="primary" onClick={() => void exportDossier()} disabled={!template || exporting || typedLimit === null}>
             {t('run.export')}
           </Button>
         </div>
@@ -271,6 +294,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
             <p className="cw-break">
               <bdi>{outcome.result.file}</bdi>
             </p>
+            {outcome.result.parts && <PartsWritten parts={outcome.result.parts} onOpen={(file) => void openFile('os.openExported', file)} />}
             <Warnings warnings={outcome.result.warnings} />
             <div className="form__actions">
               <Button variant="primary" onClick={() => void openFile('os.openExported', outcome.result.file)}>

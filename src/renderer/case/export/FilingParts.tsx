@@ -1,0 +1,85 @@
+// The export's size limit and the photos' resolution, and the parts an export wrote: a dossier
+// over the limit (the template's, or the one typed here) goes in files NAME_Part1.pdf, … each
+// under it, page numbers running on; photos are placed at 300 dpi of their printed size unless
+// the lawyer keeps them at full resolution.
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../shared/contract';
+import { formatFileSize } from '../../../shared/format/file-size';
+import { languageOf } from '../../../shared/format/languages';
+import { Button } from '../../ui/Button';
+import { CheckboxField, TextField } from '../../ui/Field';
+
+type Part = NonNullable<MethodOutput<'dossier.export'>['parts']>[number];
+
+/** The limit typed, in bytes: undefined when empty, null when not a number of megabytes from 2 up. */
+export function typedPartLimit(typed: string): number | undefined | null {
+  const trimmed = typed.trim().replace(',', '.');
+  if (trimmed === '') return undefined;
+  const megabytes = Number(trimmed);
+  return Number.isFinite(megabytes) && megabytes >= 2 && megabytes <= 10_000 ? Math.floor(megabytes * 1_000_000) : null;
+}
+
+export function PartsOptions({
+  typed,
+  onTyped,
+  templateLimit,
+  shrink,
+  onShrink,
+  disabled,
+}: {
+  typed: string;
+  onTyped: (typed: string) => void;
+  templateLimit: number | undefined;
+  shrink: boolean;
+  onShrink: (shrink: boolean) => void;
+  disabled: boolean;
+}) {
+  const { t, i18n } = useTranslation('exportView');
+  const language = languageOf(i18n.language);
+  const invalid = typedPartLimit(typed) === null;
+  return (
+    <div className="cw-form__row">
+      <TextField
+        label={t('parts.limit')}
+        value={typed}
+        inputMode="decimal"
+        autoComplete="off"
+        dir="ltr"
+        disabled={disabled}
+        error={invalid ? t('parts.invalid') : undefined}
+        hint={templateLimit !== undefined ? t('parts.templateLimit', { size: formatFileSize(templateLimit, language) }) : t('parts.noLimit')}
+        onChange={(e) => onTyped(e.target.value)}
+      />
+      <div className="cw-export-option">
+        <CheckboxField label={t('parts.shrink')} hint={t('parts.shrinkHint')} checked={shrink} disabled={disabled} onChange={(e) => onShrink(e.target.checked)} />
+      </div>
+    </div>
+  );
+}
+
+export function PartsWritten({ parts, onOpen }: { parts: readonly Part[]; onOpen: (file: string) => void }) {
+  const { t, i18n } = useTranslation('exportView');
+  const language = languageOf(i18n.language);
+  return (
+    <div className="cw-export-parts">
+      <h4>{t('parts.written', { count: parts.length })}</h4>
+      <ol aria-label={t('parts.listLabel')}>
+        {parts.map((part, index) => (
+          <li key={part.file}>
+            <span className="cw-break">
+              <bdi>{baseName(part.file)}</bdi>
+            </span>{' '}
+            <span className="muted">{t('parts.pages', { first: part.firstPage, last: part.lastPage, size: formatFileSize(part.bytes, language) })}</span>{' '}
+            <Button size="small" onClick={() => onOpen(part.file)} aria-label={t('parts.openPart', { index: index + 1 })}>
+              {t('parts.open')}
+            </Button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
