@@ -25,7 +25,7 @@ type Plan = MethodOutput<'dossier.plan'>;
 type Exported = MethodOutput<'dossier.export'>;
 type Outcome = { kind: 'done'; result: Exported } | { kind: 'cancelled' } | { kind: 'failed'; error: unknown };
 
-const knownTemplates = ['embassy-humanitarian-visa', 'un-cat-interim-measures', 'national-asylum-bundle'] as const;
+const knownTemplates = ['embassy-humanitarian-visa', 'un-cat-interim-measures', 'national-asylum-bundle', 'us-immigration-court', 'urgent-interim-measures'] as const;
 type KnownTemplate = (typeof knownTemplates)[number];
 const isKnownTemplate = (id: string): id is KnownTemplate => (knownTemplates as readonly string[]).includes(id);
 

@@ -21,6 +21,14 @@ export const exportView = {
       name: 'National asylum authority: bundle',
       description: 'Supporting bundle for a national asylum application: exhibit index with tab letters, translations paired with their originals.',
     },
+    'us-immigration-court': {
+      name: 'US immigration court (EOIR): exhibits',
+      description: 'The court’s caption cover with the A-number, a tabbed index with page ranges, files of at most 25 MB, and a proof of service on DHS as the last page.',
+    },
+    'urgent-interim-measures': {
+      name: 'Urgent request for interim measures',
+      description: 'A short letter when removal is days away: URGENT with the removal’s date, time, place and destination first, then only the key exhibits; at most 10 pages before the annexes.',
+    },
   },
   fileWord: 'dossier',
   disputed: {

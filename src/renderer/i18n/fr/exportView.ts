@@ -24,6 +24,14 @@ export const exportView: FrenchMessages<typeof en> = {
       name: 'Autorité nationale de l’asile : recueil de pièces',
       description: 'Recueil de pièces à l’appui d’une demande d’asile nationale : bordereau des pièces avec onglets lettrés, traductions jointes à leurs originaux.',
     },
+    'us-immigration-court': {
+      name: 'Tribunal de l’immigration des États-Unis (EOIR) : pièces',
+      description: 'La page de garde du tribunal avec l’A-number, un bordereau à onglets avec les pages, des fichiers de 25 Mo au plus et une preuve de signification au DHS en dernière page.',
+    },
+    'urgent-interim-measures': {
+      name: 'Demande urgente de mesures provisoires',
+      description: 'Une lettre courte quand l’éloignement est dans quelques jours : URGENT avec la date, l’heure, le lieu et la destination d’abord, puis seules les pièces essentielles ; 10 pages au plus avant les annexes.',
+    },
   },
   fileWord: 'dossier',
   disputed: {
