@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { caseImportSchema } from '../shared/import-format.js';
 import { demoFiles, FICTION_NOTE } from './demo-evidence.js';
+import { demoTranslationEvidence } from './demo-translations.js';
 
 export type CaseImportInput = z.input<typeof caseImportSchema>;
 
@@ -294,6 +295,8 @@ export const demoCase: CaseImportInput = {
       title: 'Refugee status refused',
       description: 'The commission held that he is prosecuted for an ordinary crime, desertion, and that his fear of political persecution is unfounded. Appealed in time.',
       actors: [{ name: 'Commission on refugee status, Almaty', role: 'deciding authority' }],
+      // Its appeal deadline was met (the claim of 16 January): done, so it no longer alarms or blocks.
+      deadlineMarks: { done: true },
     },
     {
       date: '2026-01-16',
@@ -475,6 +478,8 @@ export const demoCase: CaseImportInput = {
       relevance: 'Standard-form assurances with no monitoring mechanism; the Committee has found such assurances insufficient.',
       partOf: 'extradition-order',
     },
+    // A translation of each exhibit not in English, and of the statement into Russian (demo-translations.ts).
+    ...demoTranslationEvidence(),
   ],
 
   persecution: {

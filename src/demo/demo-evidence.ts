@@ -13,6 +13,7 @@ import { readNotoSans, type NotoSansBytes } from './fake-documents/fonts.js';
 import { addLandscapeTable, addSidewaysScan, OfficialPdf, type DocumentInfo } from './fake-documents/official-document.js';
 import { drawPicture, photoPlaceholder, stackCentred, textLayer, type Placement } from './fake-documents/pictures.js';
 import { pcmWav } from './fake-documents/sound.js';
+import { demoTranslations } from './demo-translations.js';
 
 export const FICTION_NOTE = 'FICTIONAL DEMO — not a real person';
 const FICTION_NOTE_RU = 'ВЫМЫШЛЕННЫЙ ДОКУМЕНТ ДЛЯ ДЕМОНСТРАЦИИ';
@@ -32,6 +33,8 @@ export const demoFiles = {
   extraditionOrder: 'постановление-о-выдаче-2026-03-11.pdf',
   extraditionOrderEnglish: 'extradition-order-2026-03-11-en.pdf',
   assurances: 'assurances-2025-11-02.pdf',
+  // The translations of the exhibits not in English (demo-translations.ts), one file each.
+  ...Object.fromEntries(demoTranslations.map((translation) => [translation.key, translation.file])),
 } as const;
 
 /** The password the demo's medical report needs: in the story it was given by phone and lost. */
@@ -61,6 +64,7 @@ export async function generateDemoEvidence(): Promise<DemoFile[]> {
   await add(demoFiles.extraditionOrder, () => extraditionOrderPdf(fonts));
   await add(demoFiles.extraditionOrderEnglish, () => extraditionOrderEnglishPdf(fonts));
   await add(demoFiles.assurances, () => assurancesPdf(fonts));
+  for (const translation of demoTranslations) await add(translation.file, () => new TextEncoder().encode(`${FICTION_NOTE}\n${translation.text}`));
   return files;
 }
 

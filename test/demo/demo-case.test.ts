@@ -10,6 +10,7 @@ import { getCaseDetail } from '../../src/core/records/case-detail.js';
 import { importCase } from '../../src/core/intake/case-file.js';
 import { DEMO_REFERENCE_DATE } from '../../src/demo/demo-case.js';
 import { demoFiles, FICTION_NOTE, MEDICAL_REPORT_PASSWORD } from '../../src/demo/demo-evidence.js';
+import { demoTranslations } from '../../src/demo/demo-translations.js';
 import { writeDemoCase } from '../../src/demo/write-demo-case.js';
 import { addDays } from '../../src/shared/dates.js';
 import { caseImportSchema, type CaseImport } from '../../src/shared/import-format.js';
@@ -136,6 +137,8 @@ describe('demo case', () => {
       [demoFiles.extraditionOrder]: 'application/pdf',
       [demoFiles.extraditionOrderEnglish]: 'application/pdf',
       [demoFiles.assurances]: 'application/pdf',
+      // The translations of what is not in English, plain text (demo-translations.ts).
+      ...Object.fromEntries(demoTranslations.map((translation) => [translation.file, 'text/plain'])),
     });
 
     const detail = getCaseDetail(vault, report.caseId);
