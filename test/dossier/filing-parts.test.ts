@@ -12,6 +12,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
+import { DossierError } from '../../src/shared/errors.js';
 import { importCase } from '../../src/core/intake/case-file.js';
 import { flatText, readPdf } from '../support/pdf-reader.js';
 import { sampleCase, writeCaseFile } from '../support/sample-case.js';
@@ -177,5 +178,43 @@ describe('a dossier over its size limit, in parts', () => {
       expect(Number(width)).toBeGreaterThan(2000);
       expect(Number(height)).toBeGreaterThan(1500);
     }
+  });
+
+  it('leaves nothing when cancelled, and writes one ordinary file under the limit', { timeout: 300_000 }, async () => {
+    const dir = await tempDir();
+    const evidence = [];
+    for (let index = 0; index < 4; index += 1) {
+      const file = `photo-${index + 1}.jpg`;
+      await noisePhoto(path.join(dir, file), 1600, 1200, 40 + index);
+      evidence.push({ key: `photo${index + 1}`, file, title: `Photo ${index + 1}`, kind: 'photo' });
+    }
+    const { vault, caseId } = await caseWith(dir, evidence);
+    const { mkdir } = await import('node:fs/promises');
+    const folder = path.join(dir, 'out');
+    await mkdir(folder);
+
+    // Cancelled while the third photo is added: parts one and two had begun.
+    const controller = new AbortController();
+    const cancelled = exportDossier(vault, caseId, path.join(folder, 'D.pdf'), {
+      today: '2026-11-21',
+      maxPartBytes: 2_200_000,
+      shrinkPhotos: false,
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.phase === 'exhibits' && progress.done === 2) controller.abort();
+      },
+    });
+    await expect(cancelled).rejects.toSatisfy((error: unknown) => error instanceof DossierError && error.code === 'CANCELLED');
+    expect(await readdir(folder)).toEqual([]);
+
+    // The whole in parts, then again under a limit it fits in: one file under the target's name, the old parts gone.
+    const parted = await exportDossier(vault, caseId, path.join(folder, 'D.pdf'), { today: '2026-11-21', maxPartBytes: 2_200_000, shrinkPhotos: false });
+    expect(parted.parts!.length).toBeGreaterThanOrEqual(2);
+    const whole = await exportDossier(vault, caseId, path.join(folder, 'D.pdf'), { today: '2026-11-21', maxPartBytes: 100_000_000, shrinkPhotos: false });
+    expect(whole.parts).toBeUndefined();
+    expect(whole.file).toBe(path.join(folder, 'D.pdf'));
+    expect(await readdir(folder)).toEqual(['D.pdf']);
+    expect(await pageLabels(whole.file)).toEqual(printedNumbers(whole.file, whole.pages));
+    execFileSync('qpdf', ['--check', whole.file]);
   });
 });
