@@ -13,6 +13,7 @@ import { ClientsList } from '../clients/ClientsList';
 import { UpcomingDeadlines } from '../deadlines-overview/UpcomingDeadlines';
 import { SearchDialog } from '../search/SearchDialog';
 import { SettingsPage } from '../settings/SettingsPage';
+import { TranslatorsPage } from '../translators/TranslatorsPage';
 import { Button } from '../ui/Button';
 import { KeptDrafts, KeptDraftsContext } from '../ui/kept-drafts';
 import { LeaveGuardContext, useLeaveGuard } from '../ui/leave-guard';
@@ -117,6 +118,7 @@ function WorkspaceFrame({ vault, settings, onSettingsChanged, returnTo, onPlace 
           opened: Date.now(),
         }),
       settings: () => go({ view: 'settings' }),
+      translators: () => go({ view: 'translators' }),
     }),
     [go],
   );
@@ -173,6 +175,9 @@ function WorkspaceFrame({ vault, settings, onSettingsChanged, returnTo, onPlace 
                 >
                   {t('nav.clients')}
                 </button>
+                <button type="button" className="nav-link" aria-current={section === 'translators' ? 'page' : undefined} onClick={navigate.translators}>
+                  {t('nav.translators')}
+                </button>
               </nav>
               <div className="workspace__actions">
                 <Button variant="quiet" className="search-button" onClick={() => setSearching(true)} aria-keyshortcuts={ariaKeyShortcuts('search')}>
@@ -214,6 +219,7 @@ function WorkspaceFrame({ vault, settings, onSettingsChanged, returnTo, onPlace 
                 />
               )}
               {route.view === 'settings' && <SettingsPage settings={settings} onSettingsChanged={onSettingsChanged} />}
+              {route.view === 'translators' && <TranslatorsPage />}
             </main>
 
             {searching && <SearchDialog navigate={navigate} onClose={() => setSearching(false)} />}

@@ -16,7 +16,8 @@ export type Route =
       /** Shown again after an unlock: a case deleted meanwhile sends the window home. */
       restored?: boolean;
     }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | { view: 'translators' };
 
 /** What the workspace offers every page for moving on. */
 export interface Navigate {
@@ -25,6 +26,7 @@ export interface Navigate {
   client: (clientId: string) => void;
   openCase: (caseId: string, initialView?: CaseView, focusId?: string, focusAt?: TextSpot) => void;
   settings: () => void;
+  translators: () => void;
 }
 
 /**
@@ -36,6 +38,7 @@ export type Place =
   | { view: 'clients' }
   | { view: 'client'; clientId: string }
   | { view: 'settings' }
+  | { view: 'translators' }
   | { view: 'case'; caseId: string; tab: CaseView; returnTo: Exclude<Place, { view: 'case' }> };
 
 type PagePlace = Exclude<Place, { view: 'case' }>;

@@ -24,6 +24,7 @@ import {
 import type { Language } from '../../../shared/format/languages';
 import { TextVersions, type VersionedField } from '../text-versions/TextVersions';
 import { withoutRiskVersion } from '../text-versions/versions-draft';
+import { StatementInterpretationFields } from './StatementInterpretation';
 
 type TextKey = 'stateProtection' | 'internalRelocation' | 'narrative' | 'remediesExhausted' | 'otherProcedures' | 'interimMeasures';
 type ListKey = 'agents' | 'risks' | 'legalBasis';
@@ -221,6 +222,7 @@ export function PersecutionView({ caseId, initial, written }: { caseId: string; 
         <h3 id="persecution-narrative">{t('narrativeHeading')}</h3>
         <TextAreaField label={t('narrative')} hint={t('narrativeHint')} rows={14} className="cw-field--narrative" value={draft.narrative} onChange={(e) => setText('narrative', e.target.value)} />
         {versionsOf([textField('narrative')])}
+        <StatementInterpretationFields value={draft.statementInterpretation} onChange={(statementInterpretation) => update({ ...draft, statementInterpretation })} />
       </section>
     </div>
   );
