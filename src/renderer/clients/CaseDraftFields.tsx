@@ -2,6 +2,7 @@
 // view, so a case reads and edits the same wherever the lawyer meets it.
 import { useTranslation } from 'react-i18next';
 import { caseStatuses, forums } from '../../shared/models';
+import { languages } from '../../shared/format/languages';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { firstErrorUnder, type FieldErrors } from '../ui/field-errors';
 import { useVocabOptions } from '../ui/vocab-options';
@@ -20,6 +21,7 @@ export interface CaseDraftFieldsProps {
 
 export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: CaseDraftFieldsProps) {
   const { t, i18n } = useTranslation('clients');
+  const { t: textWords } = useTranslation('textVersions');
   const vocabOptions = useVocabOptions();
   // A country code typed ("KZ") is printed as the country's name; say which name, so a wrong
   // code is caught here and not on paper.
@@ -87,6 +89,15 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
         value={draft.languages}
         onChange={(event) => set('languages', event.target.value)}
         error={firstErrorUnder(errors, 'languages')}
+      />
+      <SelectField
+        label={textWords('textLanguage')}
+        hint={textWords('textLanguageHint')}
+        value={draft.textLanguage}
+        placeholder={textWords('textLanguageGuessed')}
+        options={languages.map((language) => ({ value: language, label: textWords(`languageNames.${language}`) }))}
+        onChange={(event) => set('textLanguage', event.target.value as CaseDraft['textLanguage'])}
+        error={errors.textLanguage}
       />
       {asksForAlienNumber(draft) && (
         <TextField

@@ -2,6 +2,7 @@
 // show (other references) pass through unchanged when a case is edited.
 import { committeeForums, type Case, type CaseInput, type caseStatuses, type forums, type Removal } from '../../shared/models';
 import { languageCodesFrom, optionalText } from '../ui/draft-text';
+import type { Language } from '../../shared/format/languages';
 
 export interface CaseDraft {
   title: string;
@@ -19,6 +20,8 @@ export interface CaseDraft {
   alienNumber: string;
   /** The expected removal, each part as typed (date YYYY-MM-DD, time HH:MM). */
   removal: Record<keyof Removal, string>;
+  /** The dossier language the case's texts are typed in; '' leaves it to be guessed. */
+  textLanguage: '' | Language;
 }
 
 const removalParts = ['date', 'time', 'place', 'destination', 'manner'] as const satisfies readonly (keyof Removal)[];
@@ -36,6 +39,7 @@ export function caseDraftOf(record: Case | undefined): CaseDraft {
     notes: record?.notes ?? '',
     alienNumber: record?.alienNumber ?? '',
     removal: Object.fromEntries(removalParts.map((part) => [part, record?.removal?.[part] ?? ''])) as CaseDraft['removal'],
+    textLanguage: record?.textLanguage ?? '',
   };
 }
 
@@ -67,6 +71,7 @@ export function caseInputOf(draft: CaseDraft, record: Case | undefined): CaseInp
     notes: optionalText(draft.notes),
     alienNumber: optionalText(draft.alienNumber),
     removal: removalOf(draft.removal),
+    textLanguage: draft.textLanguage === '' ? undefined : draft.textLanguage,
   };
 }
 

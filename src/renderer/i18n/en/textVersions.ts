@@ -11,6 +11,6 @@ export const textVersions = {
   languageNames: { en: 'English', ru: 'Russian', fr: 'French' },
   textLanguage: 'Texts typed in',
   textLanguageHint: 'The language you type this case’s texts in; the other dossier languages are versions of them.',
-  textLanguageGuessed: 'Not set: read as {{language}}',
+  textLanguageGuessed: 'Not set: guessed from what is typed',
   risk: 'Risk {{n}}',
 };

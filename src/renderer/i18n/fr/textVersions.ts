@@ -11,6 +11,6 @@ export const textVersions = {
   languageNames: { en: 'anglais', ru: 'russe', fr: 'français' },
   textLanguage: 'Langue de saisie des textes',
   textLanguageHint: 'La langue dans laquelle vous rédigez les textes de ce dossier ; les autres langues du dossier en sont des versions.',
-  textLanguageGuessed: 'Non précisée : lue comme {{language}}',
+  textLanguageGuessed: 'Non précisée : déduite du texte saisi',
   risk: 'Risque {{n}}',
 };

@@ -11,6 +11,6 @@ export const textVersions = {
   languageNames: { en: 'английский', ru: 'русский', fr: 'французский' },
   textLanguage: 'Язык текстов дела',
   textLanguageHint: 'Язык, на котором вы пишете тексты этого дела; на остальных языках досье — их версии.',
-  textLanguageGuessed: 'Не указан: считается, что {{language}}',
+  textLanguageGuessed: 'Не указан: определяется по набранному тексту',
   risk: 'Опасность {{n}}',
 };
