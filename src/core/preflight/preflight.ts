@@ -15,14 +15,22 @@ import type { Vault } from '../vault/vault.js';
 import { deadlineRules } from './deadline-rules.js';
 import { exhibitRules } from './exhibit-rules.js';
 import { fieldRules } from './field-rules.js';
+import { languageVersionRules } from './language-rules.js';
 import type { ExhibitState, PreflightInput, PreflightRule } from './preflight-rule.js';
 import { sizeRules } from './size-rules.js';
 import { timelineRules } from './timeline-rules.js';
+import { translationRules } from './translation-rules.js';
 
-// TODO(issue 15): translationRules (engineer A: a translation without a translator or certificate)
-// and languageVersionRules (engineer B: a text with no version in the dossier's language) join
-// this list when translation-rules.ts and language-rules.ts land.
-export const preflightRules: readonly PreflightRule[] = [...fieldRules, ...deadlineRules, ...exhibitRules, ...timelineRules, ...sizeRules];
+/** Every rule, by subject: the case's fields and dates, the exhibits and their translations, the texts' languages, the chronology, the size. */
+export const preflightRules: readonly PreflightRule[] = [
+  ...fieldRules,
+  ...deadlineRules,
+  ...exhibitRules,
+  translationRules,
+  languageVersionRules,
+  ...timelineRules,
+  ...sizeRules,
+];
 
 const severityOrder = new Map(findingSeverities.map((severity, index) => [severity, index]));
 
