@@ -16,5 +16,6 @@ import { deadlines } from './deadlines';
 import { exportView } from './exportView';
 import { textVersions } from './textVersions';
 import { translators } from './translators';
+import { preflight } from './preflight';
 
-export const fr: FrenchMessages<typeof english> = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions, translators };
+export const fr: FrenchMessages<typeof english> = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions, translators, preflight };

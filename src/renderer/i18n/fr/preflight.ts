@@ -1,0 +1,77 @@
+import type { preflight as en } from '../en/preflight';
+import type { FrenchMessages } from '../messages';
+
+export const preflight: FrenchMessages<typeof en> = {
+  heading: 'Vérification préalable',
+  explain: 'Ce qui ferait refuser le dépôt, vérifié avant l’export : un blocage arrête l’export, sauf si vous passez outre.',
+  run: 'Vérifier le dossier',
+  stale: 'Les choix ont changé depuis cette vérification : vérifiez à nouveau.',
+  none: 'Rien à corriger pour ce modèle et cette langue.',
+  severity: { block: 'Bloque l’export', warn: 'À vérifier', info: 'Remarque' },
+  counts: 'Blocages : {{block}} · avertissements : {{warn}} · remarques : {{info}}',
+  listLabel: 'Résultats de la vérification préalable',
+  open: 'Corriger dans {{place}}',
+  places: {
+    profile: 'le profil',
+    case: 'les informations du dossier',
+    timeline: 'la chronologie',
+    evidence: 'les pièces',
+    persecution: 'le profil de persécution',
+    deadlines: 'les délais',
+    export: 'les réglages de l’export',
+    translators: 'les traducteurs',
+  },
+  confirm: {
+    heading: 'La vérification préalable bloque cet export',
+    text_one: '{{count}} point ferait refuser ce dépôt. Exporter quand même ? Ce choix est inscrit au journal d’audit.',
+    text_many: '{{count}} points feraient refuser ce dépôt. Exporter quand même ? Ce choix est inscrit au journal d’audit.',
+    text_other: '{{count}} points feraient refuser ce dépôt. Exporter quand même ? Ce choix est inscrit au journal d’audit.',
+    override: 'Exporter quand même',
+    cancel: 'Revenir et corriger',
+  },
+  codes: {
+    field: {
+      'state-party': 'L’État partie n’est pas indiqué.',
+      'remedies-exhausted': 'Les voies de recours internes épuisées ne sont pas indiquées.',
+      'removal-date': 'La date de l’éloignement prévu manque.',
+      'removal-place': 'Le lieu de l’éloignement prévu manque.',
+      'removal-manner': 'Les modalités de l’éloignement prévu manquent.',
+      destination: 'L’État de destination n’est pas indiqué.',
+      'alien-number': 'Le numéro A (A-number) manque.',
+    },
+    deadline: {
+      missed: 'Délai dépassé : il expirait le {{due}}.',
+      soon: 'Délai expirant dans {{hours}} heures ({{due}}).',
+    },
+    identity: { expired: 'Pièce d’identité expirée le {{expired}}.' },
+    translation: {
+      missing: 'En {{language}}, sans traduction en {{into}} parmi les pièces.',
+      'no-translator': 'La traduction ne nomme aucun traducteur.',
+      'unknown-translator': 'La traduction nomme un traducteur absent du coffre.',
+      'not-translator': '{{translator}} n’est pas enregistré comme traducteur.',
+      'translator-incomplete': 'La fiche du traducteur n’a pas ce que le certificat imprime ({{field}}).',
+      'no-languages': 'La traduction n’indique pas de quelle langue et vers quelle langue.',
+    },
+    interpretation: {
+      'no-interpreter': 'L’interprète de la déclaration n’est pas dans le coffre.',
+      'not-interpreter': 'L’interprète de la déclaration n’est pas enregistré comme interprète.',
+    },
+    exhibit: {
+      'no-date': 'La pièce n’a pas de date.',
+      'no-title': 'La pièce n’a pas de titre propre ; le nom du fichier est imprimé.',
+      'no-kind': 'Le type de la pièce n’est pas indiqué.',
+      'not-reproduced': 'Le dossier ne peut pas reproduire ce fichier ; seule une page intercalaire le nomme.',
+      'partly-reproduced': '{{pages}} de ses {{of}} pages ne peuvent pas être dessinées.',
+      'text-not-read': 'Son texte n’a pas encore été lu, et l’instance veut des fichiers consultables.',
+      'no-text': 'Il n’a ni couche de texte ni texte reconnu, et l’instance veut des fichiers consultables.',
+      confidential: 'Marquée confidentielle, et incluse.',
+      'no-key': 'Aucune pièce n’est marquée essentielle, et ce modèle ne retient que les pièces essentielles.',
+    },
+    event: { 'no-evidence': 'Aucune pièce n’appuie cet événement.' },
+    size: {
+      'front-over-limit': '{{pages}} pages avant la première annexe, au-delà des {{limit}} admises.',
+      parts: 'Le dossier sera écrit en {{parts}} parties environ.',
+    },
+    text: { 'no-version': 'Pas de version en {{language}} : imprimé tel que saisi, en {{written}}.' },
+  },
+};
