@@ -90,6 +90,8 @@ describe.each([
     const c = certificateText[language];
     const t = dossierText[language];
     expect(pageCount(out)).toBe(result.pages);
+    // A structurally sound file (qpdf exits non-zero on any error it finds).
+    execFileSync('qpdf', ['--check', out], { encoding: 'utf8' });
 
     // Separator, the typeset translation, then the certificate: the last of the exhibit's pages.
     expect(translation.pages).toBe(3);
