@@ -34,8 +34,7 @@ export function PartsOptions({
   onShrink: (shrink: boolean) => void;
   disabled: boolean;
 }) {
-  const { t, i18n } = useTranslation('exportView');
-  const language = languageOf(i18n.language);
+  const { t } = useTranslation('exportView');
   const invalid = typedPartLimit(typed) === null;
   return (
     <div className="cw-form__row">
@@ -47,7 +46,8 @@ export function PartsOptions({
         dir="ltr"
         disabled={disabled}
         error={invalid ? t('parts.invalid') : undefined}
-        hint={templateLimit !== undefined ? t('parts.templateLimit', { size: formatFileSize(templateLimit, language) }) : t('parts.noLimit')}
+        // Forums state their limits in decimal megabytes (25 MB is 25,000,000 bytes).
+        hint={templateLimit !== undefined ? t('parts.templateLimit', { size: t('parts.megabytes', { count: templateLimit / 1_000_000 }) }) : t('parts.noLimit')}
         onChange={(e) => onTyped(e.target.value)}
       />
       <div className="cw-export-option">

@@ -90,6 +90,7 @@ export const exportView = {
     page: 'page',
   },
   parts: {
+    megabytes: '{{count, number}} MB',
     limit: 'Largest file (MB)',
     templateLimit: 'Empty: the template’s limit, {{size}} a file. A larger dossier is written in parts, NAME_Part1.pdf, NAME_Part2.pdf, …, page numbers running on.',
     noLimit: 'Empty: one file, whatever its size. With a limit, a larger dossier is written in parts, NAME_Part1.pdf, NAME_Part2.pdf, …, page numbers running on.',

@@ -93,6 +93,7 @@ export const exportView: FrenchMessages<typeof en> = {
     page: 'page',
   },
   parts: {
+    megabytes: '{{count, number}} Mo',
     limit: 'Taille maximale d’un fichier (Mo)',
     templateLimit: 'Vide : la limite du modèle, {{size}} par fichier. Un dossier plus grand est écrit en parties, NOM_Part1.pdf, NOM_Part2.pdf, …, la numérotation des pages se poursuivant.',
     noLimit: 'Vide : un seul fichier, quelle que soit sa taille. Avec une limite, un dossier plus grand est écrit en parties, NOM_Part1.pdf, NOM_Part2.pdf, …, la numérotation des pages se poursuivant.',

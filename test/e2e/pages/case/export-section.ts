@@ -114,7 +114,22 @@ export class ExportSection extends WindowPage {
     await this.button('exportView:run.open').click();
   }
 
-  /** "Show in folder": the shell shows the file in the system's file manager. */
+  /** "Largest file (MB)": a larger dossier is written in parts. */
+  get partLimit(): Locator {
+    return this.field('exportView:parts.limit');
+  }
+
+  /** "Reduce photos to 300 dpi". */
+  get shrinkPhotos(): Locator {
+    return this.checkbox('exportView:parts.shrink');
+  }
+
+  /** The parts an export wrote, in order, each its file name, pages and size. */
+  get partsWritten(): Locator {
+    return this.scope.getByRole('list', { name: exactName(this.t('exportView:parts.listLabel')) });
+  }
+
+    /** "Show in folder": the shell shows the file in the system's file manager. */
   async showInFolder(): Promise<void> {
     await this.button('exportView:run.showInFolder').click();
   }
