@@ -129,7 +129,7 @@ export class ExportSection extends WindowPage {
     return this.scope.getByRole('list', { name: exactName(this.t('exportView:parts.listLabel')) });
   }
 
-    /** "Show in folder": the shell shows the file in the system's file manager. */
+  /** "Show in folder": the shell shows the file in the system's file manager. */
   async showInFolder(): Promise<void> {
     await this.button('exportView:run.showInFolder').click();
   }
