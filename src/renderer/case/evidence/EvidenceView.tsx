@@ -20,6 +20,8 @@ import { VirtualListbox } from '../VirtualListbox';
 import { EvidenceBadges } from './EvidenceBadges';
 import { EvidenceBulkEdit } from './EvidenceBulkEdit';
 import { EvidenceDetails } from './EvidenceDetails';
+import { caseTextLanguage } from '../../../shared/text-versions';
+import { CaseTextLanguage } from '../text-versions/case-text-language';
 import { toggled, withRange } from './evidence-choice';
 import { EvidenceImport } from './EvidenceImport';
 import { useFileChecks } from './file-checks';
@@ -291,18 +293,20 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
                     }}
                   />
                 </div>
-                <EvidenceDetails
-                  key={`${selected.id}:${revision}`}
-                  item={selected}
-                  all={items}
-                  events={events}
-                  onSaved={replace}
-                  openView={openView}
-                  spot={focus?.id === selected.id ? focus.at : undefined}
-                  filterWords={query}
-                  textRevision={textReading.revision}
-                  reading={textReading.running !== null}
-                />
+                <CaseTextLanguage.Provider value={caseTextLanguage(detail)}>
+                  <EvidenceDetails
+                    key={`${selected.id}:${revision}`}
+                    item={selected}
+                    all={items}
+                    events={events}
+                    onSaved={replace}
+                    openView={openView}
+                    spot={focus?.id === selected.id ? focus.at : undefined}
+                    filterWords={query}
+                    textRevision={textReading.revision}
+                    reading={textReading.running !== null}
+                  />
+                </CaseTextLanguage.Provider>
               </>
             ) : (
               <EmptyState title={t('noSelection.title')}>{t('noSelection.text')}</EmptyState>
