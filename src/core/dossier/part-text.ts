@@ -62,7 +62,7 @@ export const partText: Record<DossierLanguage, PartText> = { en, ru, fr };
 
 /** A size limit as the cover prints it: "25 MB". */
 export function limitWords(bytes: number, language: DossierLanguage): string {
-  const megabytes = bytes / 1_000_000;
-  const number = Number.isInteger(megabytes) ? String(megabytes) : megabytes.toFixed(1);
+  // Decimal megabytes, as forums state limits; a decimal comma in Russian and French.
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(bytes / 1_000_000);
   return language === 'ru' ? `${number} МБ` : language === 'fr' ? `${number} Mo` : `${number} MB`;
 }
