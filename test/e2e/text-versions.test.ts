@@ -1,8 +1,8 @@
 // What the lawyer writes, in several languages, through the window in English and in Russian: a
-// case typed in one language gets versions in another beside the text as typed, in the evidence
-// description, the event form and the persecution view (opened from the keyboard, each field
-// named with its language); they are saved, and a dossier in the other language prints them
-// (read back with pdftotext). axe and a screenshot at each view.
+// case says the language its texts are typed in (the case form) and gets versions in another
+// beside the text as typed, in the evidence description, the event form and the persecution view
+// (opened from the keyboard, each field named with its language); they are saved, and a dossier
+// in the other language prints them (read back with pdftotext). axe and a screenshot at each view.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -59,6 +59,20 @@ async function textVersions(app: AppWindow): Promise<void> {
   await workspace.heading('shell:home.title').waitFor();
   await workspace.openCase(client.fullName, words.caseTitle);
   const casePage = new CasePage(app);
+
+  // The case says which language its texts are typed in, and its form offers the three.
+  const profile = new WindowPage(app, app.page.getByRole('region', { name: exactName(app.text('profile:caseHeading')) }));
+  await profile.root!.getByText(exactName(app.text(`textVersions:languageNames.${written}`))).waitFor();
+  await profile.button('profile:editCase').click();
+  const textLanguage = profile.field('textVersions:textLanguage');
+  await expect(textLanguage.inputValue()).resolves.toBe(written);
+  await expect(textLanguage.locator('option').allTextContents()).resolves.toEqual([
+    app.text('textVersions:textLanguageGuessed'),
+    ...(['en', 'ru', 'fr'] as const).map((language) => app.text(`textVersions:languageNames.${language}`)),
+  ]);
+  await textLanguage.scrollIntoViewIfNeeded();
+  await look(app, '00', 'case-form');
+  await profile.button('common:cancel').click();
 
   // A file's description, with its title's version.
   const evidence = await casePage.evidence();

@@ -19,7 +19,7 @@ import { languageOf } from '../../../shared/format/languages';
 import type { Removal } from '../../../shared/models';
 
 export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChanged: () => Promise<void> }) {
-  const { t, i18n } = useTranslation(['profile', 'clients', 'vocab', 'common']);
+  const { t, i18n } = useTranslation(['profile', 'clients', 'vocab', 'common', 'textVersions']);
   const record = detail.case;
   const [draft, setDraft] = useState<CaseDraft | null>(null);
   const [status, setStatus] = useState('');
@@ -101,6 +101,8 @@ export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChange
           <dd>{record.removal ? <RemovalFacts removal={record.removal} /> : none}</dd>
           <dt>{t('clients:cases.fields.languages')}</dt>
           <dd>{record.languages.length === 0 ? none : record.languages.map((code) => languageName(code, i18n.language)).join(', ')}</dd>
+          <dt>{t('textVersions:textLanguage')}</dt>
+          <dd>{record.textLanguage ? t(`textVersions:languageNames.${record.textLanguage}`) : t('textVersions:textLanguageGuessed')}</dd>
           {record.notes && (
             <>
               <dt>{t('clients:cases.fields.notes')}</dt>
