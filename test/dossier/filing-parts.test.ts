@@ -217,4 +217,31 @@ describe('a dossier over its size limit, in parts', () => {
     expect(await pageLabels(whole.file)).toEqual(printedNumbers(whole.file, whole.pages));
     execFileSync('qpdf', ['--check', whole.file]);
   });
+
+  it('keeps each part within a page limit, numbers running on', { timeout: 300_000 }, async () => {
+    const dir = await tempDir();
+    const evidence = [];
+    for (let index = 0; index < 6; index += 1) {
+      const file = `photo-${index + 1}.jpg`;
+      await noisePhoto(path.join(dir, file), 400, 300, 60 + index);
+      evidence.push({ key: `photo${index + 1}`, file, title: `Photo ${index + 1}`, kind: 'photo' });
+    }
+    const { vault, caseId } = await caseWith(dir, evidence);
+    const result = await exportDossier(vault, caseId, path.join(dir, 'P.pdf'), { today: '2026-11-21', maxPartPages: 9 });
+    const parts = result.parts!;
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    let next = 1;
+    for (const part of parts) {
+      const info = execFileSync('pdfinfo', [part.file], { encoding: 'utf8' });
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+      expect(pages).toBe(part.pages);
+      expect(pages).toBeLessThanOrEqual(9);
+      expect(part.firstPage).toBe(next);
+      next = part.lastPage + 1;
+      const labels = (await pageLabels(part.file))!;
+      expect(labels.at(-1)).toBe(String(part.lastPage));
+      execFileSync('qpdf', ['--check', part.file]);
+    }
+    expect(next - 1).toBe(result.pages);
+  });
 });

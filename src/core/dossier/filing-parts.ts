@@ -234,8 +234,18 @@ function isPage(object: PDFObject): boolean {
   return object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('Page');
 }
 
-/** Refuses a part that ended larger than the limit (a single page larger than a part, or fonts beyond the room kept for them). */
-export function checkPartSizes(sizes: number[], limits: PartLimits): void {
+/**
+ * Refuses a part that ended over the limit: larger (a single page larger than a part, or fonts
+ * beyond the room kept for them), or longer (the first part's front matter alone over a page limit).
+ */
+export function checkPartSizes(sizes: number[], pages: number[], limits: PartLimits): void {
+  const longest = pages.findIndex((count) => count > (limits.maxPages ?? Infinity));
+  if (longest >= 0) {
+    throw new DossierError(
+      'INVALID_INPUT',
+      `Part ${longest + 1} of the dossier came to ${pages[longest]} pages, over the limit of ${limits.maxPages} a file (its cover, contents and sections alone take more); no file was written.`,
+    );
+  }
   const limit = limits.maxBytes;
   if (limit === undefined) return;
   const over = sizes.findIndex((size) => size > limit);

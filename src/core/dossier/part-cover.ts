@@ -5,7 +5,8 @@ import { dossierText } from './dossier-text.js';
 import type { ComposeContext } from './front-matter.js';
 import { pageRange } from './front-matter.js';
 import type { PageFlow } from './page-flow.js';
-import { limitWords, partText } from './part-text.js';
+import type { PartLimits } from './filing-parts.js';
+import { partLimitWords, partText } from './part-text.js';
 
 export interface PartSummary {
   file: string;
@@ -15,7 +16,7 @@ export interface PartSummary {
   continuing: string[];
 }
 
-export function composePartCover(flow: PageFlow, context: ComposeContext, parts: PartSummary[], index: number, maxBytes: number | undefined): void {
+export function composePartCover(flow: PageFlow, context: ComposeContext, parts: PartSummary[], index: number, limits: PartLimits): void {
   const t = dossierText[context.language];
   const p = partText[context.language];
   const part = parts[index]!;
@@ -27,7 +28,7 @@ export function composePartCover(flow: PageFlow, context: ComposeContext, parts:
   flow.heading(p.partOf(index + 1, parts.length), 1);
   flow.paragraph([{ text: p.pages(pageRange(part.first, part.last)), weight: 'bold' }], { size: 13 });
   flow.gap(16);
-  if (maxBytes !== undefined) flow.paragraph(p.why(limitWords(maxBytes, context.language)));
+  flow.paragraph(p.why(partLimitWords(limits, context.language)));
   flow.heading(p.allParts, 2);
   flow.bullets(parts.map((each, at) => p.partLine(at + 1, each.file, pageRange(each.first, each.last))));
   const continued = index > 0 ? parts[index - 1]!.continuing : [];

@@ -20,6 +20,8 @@ export interface PartText {
   reducedPhoto: (dpi: number) => string;
   /** The label of a part's own pages (its cover and index), before the numbered pages. */
   ownPages: (index: number) => string;
+  /** A page limit, as the cover and a separator print it. */
+  pagesLimit: (pages: number) => string;
 }
 
 const en: PartText = {
@@ -32,6 +34,7 @@ const en: PartText = {
   splitExhibit: (limit) => `This exhibit is larger than the filing's limit of ${limit} a file: its pages are split between parts, and the page numbers run on.`,
   reducedPhoto: (dpi) => `Reduced for the filing: the photo is placed at ${dpi} dpi at the size it is printed, not at its full resolution. The original file is unchanged (SHA-256 above).`,
   ownPages: (index) => `P${index}-`,
+  pagesLimit: (pages) => `${pages} pages`,
 };
 
 const ru: PartText = {
@@ -44,6 +47,7 @@ const ru: PartText = {
   splitExhibit: (limit) => `Это приложение больше допустимого размера файла (${limit}): его страницы разделены между частями, нумерация продолжается.`,
   reducedPhoto: (dpi) => `Уменьшено для подачи: фотография помещена с разрешением ${dpi} dpi в размере печати, а не в полном разрешении. Оригинальный файл не изменён (SHA-256 выше).`,
   ownPages: (index) => `Ч${index}-`,
+  pagesLimit: (pages) => `${pages} стр.`,
 };
 
 const fr: PartText = {
@@ -56,9 +60,18 @@ const fr: PartText = {
   splitExhibit: (limit) => `Cette pièce dépasse la limite de ${limit} par fichier : ses pages sont réparties entre plusieurs parties, la numérotation se poursuit.`,
   reducedPhoto: (dpi) => `Réduite pour le dépôt : la photo est placée à ${dpi} dpi à la taille imprimée, et non en pleine résolution. Le fichier original est inchangé (SHA-256 ci-dessus).`,
   ownPages: (index) => `P${index}-`,
+  pagesLimit: (pages) => `${pages} pages`,
 };
 
 export const partText: Record<DossierLanguage, PartText> = { en, ru, fr };
+
+/** The part's limits as the cover and a separator print them: "25 MB", "300 pages", "25 MB, 300 pages". */
+export function partLimitWords(limits: { maxBytes?: number | undefined; maxPages?: number | undefined }, language: DossierLanguage): string {
+  const words: string[] = [];
+  if (limits.maxBytes !== undefined) words.push(limitWords(limits.maxBytes, language));
+  if (limits.maxPages !== undefined) words.push(partText[language].pagesLimit(limits.maxPages));
+  return words.join(', ');
+}
 
 /** A size limit as the cover prints it: "25 MB". */
 export function limitWords(bytes: number, language: DossierLanguage): string {

@@ -81,7 +81,7 @@ export async function finishParts({ doc, fonts, parted, destinations, input, con
   if (count > 1) {
     for (const part of parts) {
       const flow = new PageFlow(doc, fonts);
-      composePartCover(flow, context, summaries, part.index, input.maxBytes);
+      composePartCover(flow, context, summaries, part.index, input);
       if (part.index > 0) composeContents(flow, context, entries);
       const prefix = p.ownPages(part.index + 1);
       flow.pages.forEach((page, index) => stampSheet(page, fonts, { left: reference, centre: `${prefix}${index + 1}`, right: '' }));
@@ -114,7 +114,7 @@ export async function finishParts({ doc, fonts, parted, destinations, input, con
     sizes.push(bytes);
     written.push({ firstPage: part.first, lastPage: part.last, pages: order.length, bytes });
   }
-  checkPartSizes(sizes, input);
+  checkPartSizes(sizes, written.map((part) => part.pages), input);
   return written;
 }
 
