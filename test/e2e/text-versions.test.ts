@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CasePage } from './pages/case-page';
 import { TextVersionsPanel } from './pages/case/text-versions-panel';
-import { exactName, WindowPage } from './pages/window-page';
+import { exactName, nameContaining, WindowPage } from './pages/window-page';
 import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
@@ -104,6 +104,9 @@ async function textVersions(app: AppWindow): Promise<void> {
   const persecution = await casePage.persecution();
   const statementSection = app.page.getByRole('region', { name: exactName(app.text('persecution:narrativeHeading')) });
   const statementVersions = new TextVersionsPanel(app, statementSection);
+  // Named after its section, apart from the profile's other blocks of versions.
+  await expect(statementVersions.toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+  await expect(statementSection.getByRole('button', { name: nameContaining(app.text('persecution:narrativeHeading')) }).count()).resolves.toBe(1);
   await statementVersions.open();
   await statementVersions.version('persecution:narrative', other).fill(words.statementVersion);
   await persecution.saved();

@@ -43,8 +43,8 @@ export function PersecutionView({ caseId, initial, written }: { caseId: string; 
   };
   const setText = (key: TextKey, value: string) => update({ ...draft, [key]: value });
   const setList = (key: ListKey, values: string[]) => update({ ...draft, [key]: values });
-  const versionsOf = (fields: VersionedField[]) => (
-    <TextVersions written={written} fields={fields} versions={draft.versions} onChange={(versions) => update({ ...draft, versions })} />
+  const versionsOf = (subject: string, fields: VersionedField[]) => (
+    <TextVersions written={written} subject={subject} fields={fields} versions={draft.versions} onChange={(versions) => update({ ...draft, versions })} />
   );
   const textField = (key: TextKey, multiline = true): VersionedField => ({ name: key, label: t(key), original: draft[key], multiline });
 
@@ -108,6 +108,7 @@ export function PersecutionView({ caseId, initial, written }: { caseId: string; 
           })}
         </fieldset>
         {versionsOf(
+          t('groundsHeading'),
           persecutionGrounds
             .filter((ground) => draft.grounds[ground].on)
             .map((ground) => ({
@@ -161,7 +162,7 @@ export function PersecutionView({ caseId, initial, written }: { caseId: string; 
           value={draft.internalRelocation}
           onChange={(e) => setText('internalRelocation', e.target.value)}
         />
-        {versionsOf([
+        {versionsOf(t('riskHeading'), [
           ...draft.risks.map((risk, index) => ({ name: `risks.${index}`, label: t('textVersions:risk', { n: index + 1 }), original: risk })),
           textField('stateProtection'),
           textField('internalRelocation'),
@@ -215,13 +216,13 @@ export function PersecutionView({ caseId, initial, written }: { caseId: string; 
         <TextAreaField label={t('remediesExhausted')} hint={t('remediesExhaustedHint')} rows={4} value={draft.remediesExhausted} onChange={(e) => setText('remediesExhausted', e.target.value)} />
         <TextAreaField label={t('otherProcedures')} hint={t('otherProceduresHint')} rows={3} value={draft.otherProcedures} onChange={(e) => setText('otherProcedures', e.target.value)} />
         <TextAreaField label={t('interimMeasures')} hint={t('interimMeasuresHint')} rows={4} value={draft.interimMeasures} onChange={(e) => setText('interimMeasures', e.target.value)} />
-        {versionsOf([textField('remediesExhausted'), textField('otherProcedures'), textField('interimMeasures')])}
+        {versionsOf(t('lawHeading'), [textField('remediesExhausted'), textField('otherProcedures'), textField('interimMeasures')])}
       </section>
 
       <section className="cw-card" aria-labelledby="persecution-narrative">
         <h3 id="persecution-narrative">{t('narrativeHeading')}</h3>
         <TextAreaField label={t('narrative')} hint={t('narrativeHint')} rows={14} className="cw-field--narrative" value={draft.narrative} onChange={(e) => setText('narrative', e.target.value)} />
-        {versionsOf([textField('narrative')])}
+        {versionsOf(t('narrativeHeading'), [textField('narrative')])}
         <StatementInterpretationFields value={draft.statementInterpretation} onChange={(statementInterpretation) => update({ ...draft, statementInterpretation })} />
       </section>
     </div>

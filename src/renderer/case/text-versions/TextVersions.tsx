@@ -25,9 +25,11 @@ interface TextVersionsProps {
   fields: readonly VersionedField[];
   versions: FlatVersions;
   onChange: (versions: FlatVersions) => void;
+  /** What these texts are, where a view has several such blocks (the profile's sections): a screen reader hears it with the toggle. */
+  subject?: string | undefined;
 }
 
-export function TextVersions({ written, fields, versions, onChange }: TextVersionsProps) {
+export function TextVersions({ written, fields, versions, onChange, subject }: TextVersionsProps) {
   const { t } = useTranslation('textVersions');
   const [open, setOpen] = useState(false);
   const regionId = useId();
@@ -39,10 +41,11 @@ export function TextVersions({ written, fields, versions, onChange }: TextVersio
       <Button size="small" variant="quiet" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>
         <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
         {t('toggle')}
+        {subject && <span className="visually-hidden">: {subject}</span>}
         {missing > 0 && <span className="text-versions__missing"> ({t('missing', { count: missing })})</span>}
       </Button>
       {open && (
-        <div id={regionId} role="group" aria-label={t('toggle')} className="text-versions__table" style={{ ['--text-versions-columns' as string]: String(1 + others.length) }}>
+        <div id={regionId} role="group" aria-label={subject ? `${t('toggle')}: ${subject}` : t('toggle')} className="text-versions__table" style={{ ['--text-versions-columns' as string]: String(1 + others.length) }}>
           <p className="field__hint text-versions__hint">{t('hint', { language: name(written) })}</p>
           <div className="text-versions__row text-versions__head" aria-hidden="true">
             <span>{t('original', { language: name(written) })}</span>

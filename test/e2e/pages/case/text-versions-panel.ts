@@ -18,7 +18,7 @@ export class TextVersionsPanel extends WindowPage {
   async open(): Promise<void> {
     await this.toggle.focus();
     await this.page.keyboard.press('Enter');
-    await this.scope.getByRole('group', { name: exactName(this.t('textVersions:toggle')) }).waitFor();
+    await this.scope.getByRole('group', { name: nameStartingWith(this.t('textVersions:toggle')) }).waitFor();
   }
 
   /** The version of a field (its label's message key) in a language. */
