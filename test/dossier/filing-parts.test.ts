@@ -207,9 +207,12 @@ describe('a dossier over its size limit, in parts', () => {
     await expect(cancelled).rejects.toSatisfy((error: unknown) => error instanceof DossierError && error.code === 'CANCELLED');
     expect(await readdir(folder)).toEqual([]);
 
-    // The whole in parts, then again under a limit it fits in: one file under the target's name, the old parts gone.
+    // One file, then in parts (the one file replaced, as the user chose to), then again under a
+    // limit it fits in: one file under the target's name, the old parts gone.
+    await exportDossier(vault, caseId, path.join(folder, 'D.pdf'), { today: '2026-11-21', shrinkPhotos: false });
     const parted = await exportDossier(vault, caseId, path.join(folder, 'D.pdf'), { today: '2026-11-21', maxPartBytes: 2_200_000, shrinkPhotos: false });
     expect(parted.parts!.length).toBeGreaterThanOrEqual(2);
+    expect((await readdir(folder)).sort()).toEqual(parted.parts!.map((part) => path.basename(part.file)).sort());
     const whole = await exportDossier(vault, caseId, path.join(folder, 'D.pdf'), { today: '2026-11-21', maxPartBytes: 100_000_000, shrinkPhotos: false });
     expect(whole.parts).toBeUndefined();
     expect(whole.file).toBe(path.join(folder, 'D.pdf'));

@@ -66,6 +66,8 @@ export class PartFiles {
     this.temps.length = 0;
     await fsyncDirectory(path.dirname(this.target));
     await this.removeOlderParts(names.length === 1 ? 0 : names.length);
+    // The dossier the user chose to replace, when it now goes in parts: left, it would pass for this export.
+    if (names.length > 1) await removePlainFile(this.target);
     return names.map((file, index) => ({ file, bytes: sizes[index]! }));
   }
 
@@ -98,6 +100,12 @@ export class PartFiles {
       if (info.isFile()) await rm(file, { force: true });
     }
   }
+}
+
+/** Removes the file if it is a plain file (never a link, nor a folder). */
+async function removePlainFile(file: string): Promise<void> {
+  const info = await lstat(file).catch(() => undefined);
+  if (info?.isFile()) await rm(file, { force: true });
 }
 
 /** The target's name without ".pdf": what the parts' names begin with. */
