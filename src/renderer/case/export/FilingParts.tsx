@@ -8,16 +8,11 @@ import { formatFileSize } from '../../../shared/format/file-size';
 import { languageOf } from '../../../shared/format/languages';
 import { Button } from '../../ui/Button';
 import { CheckboxField, TextField } from '../../ui/Field';
+import { typedPartLimit } from './part-limit';
+
+export { typedPartLimit };
 
 type Part = NonNullable<MethodOutput<'dossier.export'>['parts']>[number];
-
-/** The limit typed, in bytes: undefined when empty, null when not a number of megabytes from 2 up. */
-export function typedPartLimit(typed: string): number | undefined | null {
-  const trimmed = typed.trim().replace(',', '.');
-  if (trimmed === '') return undefined;
-  const megabytes = Number(trimmed);
-  return Number.isFinite(megabytes) && megabytes >= 2 && megabytes <= 10_000 ? Math.floor(megabytes * 1_000_000) : null;
-}
 
 export function PartsOptions({
   typed,
