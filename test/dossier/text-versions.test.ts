@@ -179,6 +179,9 @@ describe('the demo case', () => {
     expect(text).toContain('Меня зовут Ерлан Токтаров.');
     expect(text).not.toContain('My name is Yerlan Toktarov.');
     expect(text).not.toContain(detail.events[0]!.title);
+    // The dates the request states name their event as the chronology does.
+    expect(text).not.toContain('Deputy Prosecutor General orders extradition to Russia');
+    expect(text).toContain('(Заместитель Генерального прокурора постановил выдать его России)');
   }, 120_000);
 });
 

@@ -37,7 +37,13 @@ export function textsInLanguage(detail: CaseDetail, language: Language, evidence
   const events = detail.events.map((event) => pickEvent(event, language, fallbacks));
   const evidence = detail.evidence.map((item) => pickEvidence(item, language, included === undefined || included.has(item.id) ? fallbacks : []));
   const persecution = detail.persecution && pickPersecution(detail.persecution, language, fallbacks);
-  return { detail: { ...detail, events, evidence, persecution }, written, fallbacks };
+  // A deadline derived from an event is about that event, named by its title: in the same language.
+  const titles = new Map(detail.events.map((event, index) => [event.id, { typed: event.title, printed: events[index]!.title }]));
+  const deadlines = detail.deadlines.map((deadline) => {
+    const title = deadline.eventId === undefined ? undefined : titles.get(deadline.eventId);
+    return title && deadline.subject === title.typed ? { ...deadline, subject: title.printed } : deadline;
+  });
+  return { detail: { ...detail, events, evidence, persecution, deadlines }, written, fallbacks };
 }
 
 /** The version of one text, else the original, noting the fallback; an empty original needs none. */
