@@ -94,7 +94,20 @@ export class ExportSection extends WindowPage {
     this.app.transport.dialogs.nextExportFile(file);
     const progressBars = await this.watchProgressBars();
     await this.button('exportView:run.export').click();
+    await this.overridePreflight();
     return progressBars;
+  }
+
+  /**
+   * The export checks first, and asks to confirm when the pre-flight blocks (preflight.test.ts
+   * tests that step): these exports are about what gets written, so they export anyway. Waits
+   * until the export runs, has ended, or the confirm step shows.
+   */
+  private async overridePreflight(): Promise<void> {
+    const confirm = this.scope.getByRole('alertdialog', { name: exactName(this.t('preflight:confirm.heading')) });
+    const settled = this.progressBar.or(confirm).or(this.scope.getByRole('status').filter({ hasText: /\S/ })).or(this.scope.getByRole('alert'));
+    await settled.first().waitFor({ timeout: 60_000 });
+    if (await confirm.isVisible()) await confirm.getByRole('button', { name: exactName(this.t('preflight:confirm.override')) }).click();
   }
 
   /** The export's progress bar, there while the export runs. */
