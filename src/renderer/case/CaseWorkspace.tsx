@@ -121,7 +121,7 @@ export function CaseWorkspace({ caseId, initialView, focusId, focusAt, onClose, 
     evidence: () => <Evidence detail={detail} onChanged={reload} focus={focusFor('evidence')} openView={openView} />,
     persecution: () => <Persecution caseId={record.id} initial={detail.persecution} written={caseTextLanguage(detail)} />,
     deadlines: () => <Deadlines detail={detail} onChanged={reload} openView={openView} />,
-    export: () => <Export detail={detail} />,
+    export: () => <Export detail={detail} openView={openView} />,
   };
 
   return (

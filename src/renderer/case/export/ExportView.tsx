@@ -20,6 +20,8 @@ import { ExhibitOrder } from './ExhibitOrder';
 import { FilingDates } from './FilingDates';
 import { PartsOptions, PartsWritten, typedPartLimit } from './FilingParts';
 import { initialChoice, mergeChoice, type ExhibitChoice } from './exhibit-choice';
+import { PreflightConfirm, PreflightPanel, type CheckedReport } from './PreflightPanel';
+import type { OpenView } from '../case-views';
 
 type Plan = MethodOutput<'dossier.plan'>;
 type Exported = MethodOutput<'dossier.export'>;
@@ -39,7 +41,7 @@ function suggestedFileName(reference: string | undefined, title: string, word: s
   return `${base || appName} ${word}.pdf`;
 }
 
-export function ExportView({ detail }: { detail: CaseDetail }) {
+export function ExportView({ detail, openView }: { detail: CaseDetail; openView?: OpenView | undefined }) {
   const { t, i18n } = useTranslation(['exportView', 'common']);
   const record = detail.case;
   const templates = useLoaded(() => call('dossier.templates'), []);
@@ -58,6 +60,11 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
   // Null until the lawyer picks: photos are reduced when the dossier has a size limit.
   const [shrinkPick, setShrinkPick] = useState<boolean | null>(null);
   const [osError, setOsError] = useState<unknown>(null);
+  const [preflight, setPreflight] = useState<CheckedReport | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [checkError, setCheckError] = useState<unknown>(null);
+  // Set while the confirm step of a blocked export is shown.
+  const [confirming, setConfirming] = useState(false);
   const progress = useJobProgress(jobId);
 
   const evidence = useMemo(() => new Map(detail.evidence.map((item) => [item.id, item])), [detail.evidence]);
@@ -103,9 +110,37 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
     }
   };
 
-  const exportDossier = async () => {
+  /** The pre-flight of the choices on screen; null when it could not run (the panel says why). */
+  const runCheck = async (): Promise<CheckedReport | null> => {
+    setChecking(true);
+    setCheckError(null);
+    try {
+      const checked = { key: requestKey, report: await call('dossier.check', request) };
+      setPreflight(checked);
+      return checked;
+    } catch (error) {
+      setCheckError(error);
+      return null;
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const blocks = preflight?.report.findings.filter((finding) => finding.severity === 'block').length ?? 0;
+
+  /** The export checks first; what blocks needs the confirm step, and an override is said to the core explicitly. */
+  const exportDossier = async (override = false) => {
     setOutcome(null);
     setOsError(null);
+    setConfirming(false);
+    if (!override) {
+      const checked = preflight?.key === requestKey ? preflight : await runCheck();
+      if (!checked) return;
+      if (checked.report.blocked) {
+        setConfirming(true);
+        return;
+      }
+    }
     let file: string | undefined;
     try {
       ({ file } = await call('dialog.chooseExportFile', { suggestedName: suggestedFileName(record.reference, record.title, t('fileWord'), t('common:appName')) }));
@@ -117,7 +152,7 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
     const job = newJobId();
     setJobId(job);
     try {
-      const result = await call('dossier.export', { ...request, file, jobId: job });
+      const result = await call('dossier.export', { ...request, file, jobId: job, ...(override ? { overrideBlocks: true } : {}) });
       setOutcome({ kind: 'done', result });
     } catch (error) {
       setOutcome(error instanceof ApiError && error.code === 'CANCELLED' ? { kind: 'cancelled' } : { kind: 'failed', error });
@@ -261,13 +296,24 @@ export function ExportView({ detail }: { detail: CaseDetail }) {
         )}
       </section>
 
+      <PreflightPanel
+        checked={preflight}
+        currentKey={requestKey}
+        checking={checking}
+        error={checkError}
+        onCheck={() => void runCheck()}
+        openView={openView}
+        disabled={!template || exporting || typedLimit === null}
+      />
+
       <section className="cw-card" aria-labelledby="export-run-heading">
         <h3 id="export-run-heading">{t('run.heading')}</h3>
         <div className="form__actions">
-          <Button variant="primary" onClick={() => void exportDossier()} disabled={!template || exporting || typedLimit === null}>
+          <Button variant="primary" onClick={() => void exportDossier()} busy={checking && !confirming} disabled={!template || exporting || typedLimit === null}>
             {t('run.export')}
           </Button>
         </div>
+        {confirming && <PreflightConfirm blocks={blocks} onOverride={() => void exportDossier(true)} onCancel={() => setConfirming(false)} />}
         {exporting && (
           <div className="cw-job">
             <ProgressBar
