@@ -65,6 +65,7 @@ export const methodNames = [
   'search',
   'dossier.templates',
   'dossier.plan',
+  'dossier.check',
   'dossier.export',
   'jobs.cancel',
   'os.openExported',

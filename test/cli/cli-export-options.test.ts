@@ -20,7 +20,7 @@ describe('dossier export --disputed', () => {
 
     const textOf = async (choice: string) => {
       const out = path.join(work, `${choice}.pdf`);
-      const run = await runCli(['export', vaultDir, 'CAT-2026-014', '--out', out, '--disputed', choice], env);
+      const run = await runCli(['export', vaultDir, 'CAT-2026-014', '--out', out, '--disputed', choice, '--override-blocks'], env);
       expect(run.code, run.stderr).toBe(0);
       return flatText((await readPdf(out)).pages.map((page) => page.text).join(' '));
     };

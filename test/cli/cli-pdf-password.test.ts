@@ -62,7 +62,7 @@ describe('command line: the password of a protected PDF', () => {
 
     const shown = await runCli(['show', vault, caseId, '--json'], secret);
     expect(shown.stdout).not.toContain(PROTECTED_PDF_PASSWORD);
-    const exported = await runCli(['export', vault, caseId, '--out', path.join(work, 'dossier.pdf'), '--json'], secret);
+    const exported = await runCli(['export', vault, caseId, '--out', path.join(work, 'dossier.pdf'), '--override-blocks', '--json'], secret);
     expect(exported.code, exported.stderr).toBe(0);
     expect(JSON.parse(exported.stdout).exhibits).toEqual([expect.objectContaining({ title: 'Bank statement', pages: PROTECTED_PDF_PAGES + 1, rendered: true })]);
     expect(printed(exported)).not.toContain(PROTECTED_PDF_PASSWORD);
@@ -90,7 +90,7 @@ describe('command line: the password of a protected PDF', () => {
     const { result, caseId } = await importCase(right.vault, right.caseFile);
     expect(printed(result)).not.toContain(PROTECTED_PDF_PASSWORD);
     expect(result.stderr).not.toMatch(/warning/);
-    const exported = await runCli(['export', right.vault, caseId, '--out', path.join(right.work, 'dossier.pdf'), '--json'], secret);
+    const exported = await runCli(['export', right.vault, caseId, '--out', path.join(right.work, 'dossier.pdf'), '--override-blocks', '--json'], secret);
     expect(JSON.parse(exported.stdout).exhibits).toEqual([expect.objectContaining({ pages: PROTECTED_PDF_PAGES + 1, rendered: true })]);
 
     const wrong = await vaultAndCase(WRONG);

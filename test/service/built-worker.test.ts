@@ -71,6 +71,7 @@ describe('the built core worker (out/main/service-worker.js)', () => {
       language: 'ru',
       exhibitIds: imported.map((item) => item.id),
       file,
+      overrideBlocks: true,
       jobId: 'built-export-1',
     });
     const pdf = await readPdf(file);

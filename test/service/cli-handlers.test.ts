@@ -195,7 +195,7 @@ describe("the command line's own methods", () => {
   it('export through the window’s dossier.export with the service’s defaults when the CLI names no template or exhibits', async () => {
     const { value, work } = await openVault();
     const { caseId } = await value('cases.importFile', { file: await writeSampleCase(work), jobId: 'import-job-9' });
-    const result = await value('dossier.export', { caseId, language: 'en', file: path.join(work, 'dossier.pdf'), jobId: 'export-job-9' });
+    const result = await value('dossier.export', { caseId, language: 'en', file: path.join(work, 'dossier.pdf'), overrideBlocks: true, jobId: 'export-job-9' });
     expect(result.template).toBe('un-cat-interim-measures');
     expect(result.language).toBe('en');
     expect(result.exhibits.map((exhibit) => exhibit.originalName)).toEqual(['picket.png', 'order.pdf', 'statement.txt']);

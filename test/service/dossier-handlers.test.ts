@@ -71,7 +71,7 @@ describe('dossier.plan', () => {
     expect(plan.contents.find((entry) => entry.title.startsWith('Приложение 1 — '))).toMatchObject({ level: 2 });
 
     const file = path.join(dir, 'dossier.pdf');
-    const result = await call('dossier.export', { ...choice, file, jobId: 'export-job-0001' });
+    const result = await call('dossier.export', { ...choice, file, overrideBlocks: true, jobId: 'export-job-0001' });
     const pdf = await readPdf(file);
     expect(plan.pages).toBe(result.pages);
     expect(pdf.pageCount).toBe(plan.pages);
@@ -147,7 +147,7 @@ describe('dossier.export', () => {
 
     const file = path.join(dir, 'Sadykova dossier.PDF');
     const exhibitIds = [...evidence.map((item) => item.id), voicemail!.id];
-    const result = await call('dossier.export', { caseId, template: 'un-cat-interim-measures', language: 'en', exhibitIds, file, jobId: 'export-job-0001' });
+    const result = await call('dossier.export', { caseId, template: 'un-cat-interim-measures', language: 'en', exhibitIds, file, overrideBlocks: true, jobId: 'export-job-0001' });
 
     expect(result.file).toBe(file);
     expect(result.bytes).toBe((await stat(file)).size);
@@ -182,7 +182,7 @@ describe('dossier.export', () => {
       if (event.type === 'progress' && event.phase === 'exhibits' && event.done === 1) h.jobs.cancel('export-job-0002');
     };
     const before = await readdir(dir);
-    const error = await failure(call('dossier.export', { caseId, template: 'national-asylum-bundle', language: 'fr', exhibitIds: ids, file, jobId: 'export-job-0002' }));
+    const error = await failure(call('dossier.export', { caseId, template: 'national-asylum-bundle', language: 'fr', exhibitIds: ids, file, overrideBlocks: true, jobId: 'export-job-0002' }));
     expect(error).toEqual({ code: 'CANCELLED', message: 'The export was cancelled; no file was written.' });
     expect(await readdir(dir)).toEqual(before);
     expect(() => h.jobs.start('export-job-0002')).not.toThrow();
@@ -190,7 +190,7 @@ describe('dossier.export', () => {
 
   it('refuses a target that is not a PDF with its full location, a missing folder and an unknown template, before starting', async () => {
     const { h, call, dir, caseId, ids } = await sampleCase();
-    const choice = { caseId, template: 'national-asylum-bundle', language: 'en' as const, exhibitIds: ids, jobId: 'export-job-0003' };
+    const choice = { caseId, template: 'national-asylum-bundle', language: 'en' as const, exhibitIds: ids, overrideBlocks: true, jobId: 'export-job-0003' };
     const relative = await failure(call('dossier.export', { ...choice, file: 'dossier.pdf' }));
     expect(relative.code).toBe('INVALID_INPUT');
     expect(relative.message).toContain('"dossier.pdf"');
@@ -207,7 +207,7 @@ describe('dossier.export', () => {
     const { h, call, dir, caseId, ids } = await sampleCase();
     const folder = path.join(dir, 'looks like a file.pdf');
     await mkdir(folder);
-    const error = await failure(call('dossier.export', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: ids, file: folder, jobId: 'export-job-0005' }));
+    const error = await failure(call('dossier.export', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: ids, file: folder, overrideBlocks: true, jobId: 'export-job-0005' }));
     expect(error).toEqual({ code: 'INVALID_INPUT', message: `${folder} is a folder, not a file; choose another name for the dossier.` });
     expect((await stat(folder)).isDirectory()).toBe(true);
     expect(await readdir(folder)).toEqual([]);
@@ -217,7 +217,7 @@ describe('dossier.export', () => {
   it('refuses to work on a locked vault', async () => {
     const { h, call, dir, caseId, ids } = await sampleCase();
     h.lock();
-    const error = await failure(call('dossier.export', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: ids, file: path.join(dir, 'x.pdf'), jobId: 'export-job-0004' }));
+    const error = await failure(call('dossier.export', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: ids, file: path.join(dir, 'x.pdf'), overrideBlocks: true, jobId: 'export-job-0004' }));
     expect(error.code).toBe('VAULT_LOCKED');
     expect((await failure(call('dossier.plan', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: ids }))).code).toBe('VAULT_LOCKED');
   });
@@ -229,7 +229,7 @@ describe('dossier.export', () => {
     };
     const before = await readdir(dir);
     const error = await failure(
-      call('dossier.export', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: ids, file: path.join(dir, 'locked.pdf'), jobId: 'export-job-0006' }),
+      call('dossier.export', { caseId, template: 'national-asylum-bundle', language: 'en', exhibitIds: ids, file: path.join(dir, 'locked.pdf'), overrideBlocks: true, jobId: 'export-job-0006' }),
     );
     expect(error).toEqual({ code: 'VAULT_LOCKED', message: 'The vault was locked during the export; no file was written.' });
     expect(await readdir(dir)).toEqual(before);

@@ -103,6 +103,7 @@ describe('the exported-file allowlist', () => {
         language: 'en',
         exhibitIds: [],
         file,
+        overrideBlocks: true,
         jobId: 'export-0001',
       }),
     );

@@ -186,7 +186,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       },
     }),
     ...textHandlers(ctx, textReadings),
-    ...dossierHandlers(ctx, { today }),
+    ...dossierHandlers(ctx, { today, now }),
     ...translatorHandlers(ctx),
     'jobs.cancel': ({ jobId }) => {
       jobs.cancel(jobId);
