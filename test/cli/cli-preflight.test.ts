@@ -26,7 +26,7 @@ describe('dossier check and export --override-blocks', () => {
     expect(check.code, check.stderr).toBe(3);
     expect(check.stdout).toContain('BLOCKS the export');
     expect(check.stdout).toMatch(/field\.state-party {2}the State party is not named {2}\[fix in: case › stateParty\]/);
-    expect(check.stdout).toMatch(/translation\.missing {2}"Photo of the picket": in ru, with no translation into en included {2}\[fix in: evidence › [0-9a-f]{8} › translationOfId\]/);
+    expect(check.stdout).toMatch(/translation\.missing {2}"Photo of the picket": in ru, with no translation into en included {2}\[fix in: evidence › [0-9a-f]{8}\]/);
     expect(check.stdout).toContain('Warnings');
     expect(check.stdout).toContain('export --override-blocks');
 

@@ -38,7 +38,7 @@ export const missingTranslations: PreflightRule = (input) => {
         other.translationOfId === item.id &&
         [other.translation?.targetLanguage, other.language].some((language) => language !== undefined && sameLanguage(language, input.language)),
     );
-    if (!translated) findings.push(exhibitFinding(item, 'translation.missing', 'block', { language: item.language, into: input.language }, 'translationOfId'));
+    if (!translated) findings.push(exhibitFinding(item, 'translation.missing', 'block', { language: item.language, into: input.language }));
   }
   return findings;
 };
