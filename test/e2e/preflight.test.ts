@@ -89,6 +89,12 @@ describeInChromium('export: the pre-flight check', () => {
     await preflight.confirm.waitFor({ state: 'detached' });
     expect(exports).toEqual([]);
 
+    // Fixed elsewhere (the State party given), the next check no longer lists it.
+    await callCore(app, 'cases.update', { id: matter.id, case: { title: caseTitle, forum: 'un_cat', reference: 'CAT-2026-015', stateParty: 'KZ' } });
+    await preflight.check();
+    await expect.poll(() => preflight.group('block').locator('li').count()).toBe(5);
+    expect(await preflight.finding('field.state-party').count()).toBe(0);
+
     // Export anyway: the override is said to the core explicitly, and the dossier is written.
     await casePage.panel('export').getByRole('button', { name: app.text('exportView:run.export') }).click();
     app.transport.dialogs.nextExportFile(file);

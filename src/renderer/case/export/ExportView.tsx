@@ -134,7 +134,8 @@ export function ExportView({ detail, openView }: { detail: CaseDetail; openView?
     setOsError(null);
     setConfirming(false);
     if (!override) {
-      const checked = preflight?.key === requestKey ? preflight : await runCheck();
+      // Checked again each time: the case may have changed in another tab since the panel's check.
+      const checked = await runCheck();
       if (!checked) return;
       if (checked.report.blocked) {
         setConfirming(true);
