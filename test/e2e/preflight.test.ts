@@ -77,6 +77,12 @@ describeInChromium('export: the pre-flight check', () => {
     await casePage.panel('profile').waitFor({ state: 'visible' });
     expect(await casePage.viewTab('profile').getAttribute('aria-selected')).toBe('true');
 
+    // The remedies' link opens the persecution profile with the keyboard in that field.
+    await casePage.export();
+    await preflight.fixLink(preflight.finding('field.remedies-exhausted'), 'persecution').click();
+    await casePage.panel('persecution').waitFor({ state: 'visible' });
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('remediesExhausted');
+
     // Export asks first: going back writes nothing and sends no export.
     await casePage.export();
     const file = path.join(app.dataDir, 'dossier.pdf');

@@ -22,6 +22,21 @@ function tabOf(place: FindingPlace): CaseView | undefined {
   return place.view;
 }
 
+/**
+ * Once the tab is shown, moves the keyboard to the field a finding names, where the view marks
+ * it (`data-field`); a view shown for the first time mounts a moment later, so it is looked for
+ * on a few frames.
+ */
+function focusField(tab: CaseView, field: string, framesLeft = 30): void {
+  const element = document.querySelector<HTMLElement>(`#case-panel-${tab} [data-field="${CSS.escape(field)}"]`);
+  if (element) {
+    element.focus();
+    element.scrollIntoView({ block: 'center' });
+  } else if (framesLeft > 0) {
+    requestAnimationFrame(() => focusField(tab, field, framesLeft - 1));
+  }
+}
+
 /** Values that name a language are shown by name ("Russian", not "ru"). */
 const languageValues = new Set(['language', 'into', 'written']);
 
@@ -45,7 +60,14 @@ function FindingItem({ finding, openView }: { finding: PreflightFinding; openVie
         {words}
       </span>
       {tab && openView && (
-        <Button size="small" variant="quiet" onClick={() => openView(tab, finding.place.id)}>
+        <Button
+          size="small"
+          variant="quiet"
+          onClick={() => {
+            openView(tab, finding.place.id);
+            if (finding.place.field) focusField(tab, finding.place.field);
+          }}
+        >
           {t('open', { place: t(`places.${finding.place.view}`) })}
         </Button>
       )}

@@ -213,7 +213,7 @@ export function PersecutionView({ caseId, initial, written }: { caseId: string; 
             <option key={key} value={t(`legalBasis.suggestions.${key}`)} />
           ))}
         </datalist>
-        <TextAreaField label={t('remediesExhausted')} hint={t('remediesExhaustedHint')} rows={4} value={draft.remediesExhausted} onChange={(e) => setText('remediesExhausted', e.target.value)} />
+        <TextAreaField data-field="remediesExhausted" label={t('remediesExhausted')} hint={t('remediesExhaustedHint')} rows={4} value={draft.remediesExhausted} onChange={(e) => setText('remediesExhausted', e.target.value)} />
         <TextAreaField label={t('otherProcedures')} hint={t('otherProceduresHint')} rows={3} value={draft.otherProcedures} onChange={(e) => setText('otherProcedures', e.target.value)} />
         <TextAreaField label={t('interimMeasures')} hint={t('interimMeasuresHint')} rows={4} value={draft.interimMeasures} onChange={(e) => setText('interimMeasures', e.target.value)} />
         {versionsOf(t('lawHeading'), [textField('remediesExhausted'), textField('otherProcedures'), textField('interimMeasures')])}
