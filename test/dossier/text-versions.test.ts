@@ -129,7 +129,7 @@ describe('texts in several languages', () => {
       ['evidence', photo!.id, 'title'],
       ['evidence', orderFile!.id, 'title'],
       ['persecution', undefined, 'narrative'],
-      ['persecution', undefined, 'grounds.political_opinion.reasoning'],
+      ['persecution', undefined, 'groundReasoning.political_opinion'],
       ['persecution', undefined, 'risks.0'],
     ]);
     for (const finding of found) {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CasePage } from './pages/case-page';
+import { PreflightPanel } from './pages/case/preflight-panel';
 import { TextVersionsPanel } from './pages/case/text-versions-panel';
 import { exactName, nameContaining, WindowPage } from './pages/window-page';
 import { Workspace } from './pages/workspace';
@@ -131,6 +132,23 @@ async function textVersions(app: AppWindow): Promise<void> {
   const printed = stdout.replace(/\s+/g, ' ');
   for (const version of [words.eventVersion, words.photoVersion, words.statementVersion]) expect(printed).toContain(version);
   for (const typed of [words.eventTitle, words.photoTitle, words.statement]) expect(printed).not.toContain(typed);
+
+  // In French nothing has a version: the pre-flight warns of each text, with the place of the
+  // version to write (its data-field), which the table offers even closed and opens when sent there.
+  await casePage.export();
+  await exporting.radio('exportView:languages.fr').check();
+  const preflight = new PreflightPanel(app, casePage.panel('export'));
+  await preflight.check();
+  const missing = preflight.group('warn').locator('li[data-code="text.no-version"]');
+  await expect.poll(() => missing.count()).toBe(3);
+  await look(app, '04', 'preflight-warnings');
+  await casePage.persecution();
+  await statementVersions.toggle.click();
+  await expect(statementVersions.toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+  // As the pre-flight's link does (PreflightPanel's focusField).
+  await app.page.locator('#case-panel-persecution [data-field="versions.fr.narrative"]').focus();
+  await expect.poll(() => statementVersions.toggle.getAttribute('aria-expanded')).toBe('true');
+  await expect.poll(() => statementVersions.version('persecution:narrative', 'fr').evaluate((element) => element === document.activeElement)).toBe(true);
 }
 
 describeInChromium('texts in several languages through the window', () => {

@@ -12,7 +12,7 @@ export interface TextFallback {
   entity: 'event' | 'evidence' | 'persecution';
   /** The event's or evidence item's id; the case's id for the persecution profile. */
   id: string;
-  /** The field's name in the model; "grounds.political_opinion.reasoning", "risks.2" for list entries. */
+  /** The field's name in a version ("title", "narrative"; "groundReasoning.political_opinion", "risks.2" for the profile's lists). */
   field: string;
   /** The record as the user names it (an event's or exhibit's title as typed). */
   subject?: string | undefined;
@@ -86,7 +86,7 @@ function pickPersecution(profile: PersecutionProfile, language: Language, fallba
     interimMeasures: pick('interimMeasures', profile.interimMeasures, version?.interimMeasures),
     grounds: profile.grounds.map((entry) => ({
       ...entry,
-      reasoning: pick(`grounds.${entry.ground}.reasoning`, entry.reasoning, version?.groundReasoning?.[entry.ground]),
+      reasoning: pick(`groundReasoning.${entry.ground}`, entry.reasoning, version?.groundReasoning?.[entry.ground]),
     })),
     risks: profile.risks.map((risk, index) => pick(`risks.${index}`, risk, version?.risks?.[index])),
   };

@@ -2,7 +2,7 @@
 // typed: a toggle opens a table with one row per text and one column per language, the
 // original first (read only, for reference) and an editable version in each other language.
 // Closed by default, so a form stays as short as it was for a lawyer who files in one language.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/format/languages';
 import { Button } from '../../ui/Button';
@@ -32,7 +32,15 @@ interface TextVersionsProps {
 export function TextVersions({ written, fields, versions, onChange, subject }: TextVersionsProps) {
   const { t } = useTranslation('textVersions');
   const [open, setOpen] = useState(false);
+  // A version the pre-flight's link asked for while closed: focused once the table shows it.
+  const wanted = useRef<string | null>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
   const regionId = useId();
+  useEffect(() => {
+    if (!open || wanted.current === null) return;
+    tableRef.current?.querySelector<HTMLElement>(`[data-field="${CSS.escape(wanted.current)}"]`)?.focus();
+    wanted.current = null;
+  }, [open]);
   const others = otherLanguages(written);
   const name = (language: Language) => t(`languageNames.${language}`);
   const missing = fields.filter((field) => field.original.trim() !== '').reduce((count, field) => count + others.filter((language) => !versions[language]?.[field.name]?.trim()).length, 0);
@@ -44,8 +52,26 @@ export function TextVersions({ written, fields, versions, onChange, subject }: T
         {subject && <span className="visually-hidden">: {subject}</span>}
         {missing > 0 && <span className="text-versions__missing"> ({t('missing', { count: missing })})</span>}
       </Button>
+      {/* Closed, each version is still a place a pre-flight link can send the keyboard to (data-field): it opens the table there. */}
+      {!open &&
+        others.flatMap((language) =>
+          fields.map((field) => {
+            const place = `versions.${language}.${field.name}`;
+            return (
+              <span
+                key={place}
+                data-field={place}
+                tabIndex={-1}
+                onFocus={() => {
+                  wanted.current = place;
+                  setOpen(true);
+                }}
+              />
+            );
+          }),
+        )}
       {open && (
-        <div id={regionId} role="group" aria-label={subject ? `${t('toggle')}: ${subject}` : t('toggle')} className="text-versions__table" style={{ ['--text-versions-columns' as string]: String(1 + others.length) }}>
+        <div ref={tableRef} id={regionId} role="group" aria-label={subject ? `${t('toggle')}: ${subject}` : t('toggle')} className="text-versions__table" style={{ ['--text-versions-columns' as string]: String(1 + others.length) }}>
           <p className="field__hint text-versions__hint">{t('hint', { language: name(written) })}</p>
           <div className="text-versions__row text-versions__head" aria-hidden="true">
             <span>{t('original', { language: name(written) })}</span>
@@ -61,6 +87,7 @@ export function TextVersions({ written, fields, versions, onChange, subject }: T
               </div>
               {others.map((language) => {
                 const props = {
+                  'data-field': `versions.${language}.${field.name}`,
                   label: t('fieldIn', { field: field.label, language: name(language) }),
                   lang: language,
                   value: versions[language]?.[field.name] ?? '',
