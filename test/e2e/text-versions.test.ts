@@ -148,7 +148,9 @@ async function textVersions(app: AppWindow): Promise<void> {
   // As the pre-flight's link does (PreflightPanel's focusField).
   await app.page.locator('#case-panel-persecution [data-field="versions.fr.narrative"]').focus();
   await expect.poll(() => statementVersions.toggle.getAttribute('aria-expanded')).toBe('true');
-  await expect.poll(() => statementVersions.version('persecution:narrative', 'fr').evaluate((element) => element === document.activeElement)).toBe(true);
+  // A string, not a function: the test files are typed without the DOM.
+  const focused = "[document.activeElement?.tagName, document.activeElement?.getAttribute('data-field'), document.activeElement?.getAttribute('lang'), document.activeElement?.id]";
+  await expect.poll(() => app.page.evaluate(focused)).toEqual(['TEXTAREA', 'versions.fr.narrative', 'fr', await statementVersions.version('persecution:narrative', 'fr').getAttribute('id')]);
 }
 
 describeInChromium('texts in several languages through the window', () => {
