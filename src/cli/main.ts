@@ -12,6 +12,7 @@ import { DossierError, toErrorData, type ErrorCode } from '../shared/errors.js';
 import { languages as dossierLanguages, type Language as DossierLanguage } from '../shared/format/languages.js';
 import { disputedEventChoices, type DisputedEventChoice } from '../shared/models.js';
 import { formatCase, formatCases, formatExport, formatSearch, formatVerify } from './format.js';
+import { findingLine, formatPreflight } from './format-preflight.js';
 import { formatTranslators } from './format-translators.js';
 import { canAsk, promptLine } from './prompt.js';
 import { creationPassphrase, pdfPasswordTyped, recoveryKeyTyped, replacementPassphrase, unlockSecret, type VaultSecret } from './secrets.js';
@@ -58,13 +59,27 @@ const USAGE = `Usage: dossier <command> [options]
                            again. Asks twice; --yes-destroy-everything in scripts
   export VAULT CASE --out FILE.pdf [--template NAME] [--lang en|ru|fr]
          [--disputed omit|mark|include] [--damaged-pages-as-images]
+         [--override-blocks]
+         [--max-part-mb N] [--shrink-photos | --full-resolution-photos]
                            write the case's dossier PDF; --disputed: leave
                            disputed events out of the chronology, mark them
                            "(contested)", or print them plainly (default:
                            the template's choice, see templates);
                            --damaged-pages-as-images: reproduce pages whose
                            drawing data is damaged as images of the page
-                           (a warning names them otherwise)
+                           (a warning names them otherwise). Refused (exit 3)
+                           while the pre-flight blocks (see check), unless
+                           --override-blocks, which the audit log records;
+                           --max-part-mb N: write FILE_Part1.pdf, FILE_Part2.pdf,
+                           … each under N MB, page numbers running on (the
+                           template's filing limit applies without it);
+                           --shrink-photos / --full-resolution-photos: place
+                           photos at 300 dpi of their printed size, or as they
+                           are (default: shrink when there is a size limit)
+  check VAULT CASE [--template NAME] [--lang en|ru|fr]
+                           the pre-flight: what the forum would refuse (block),
+                           what to look at (warn) and notes (info), each with
+                           where to fix it; exit 3 when anything blocks
   templates                list the dossier templates
   demo [DIR] [--template NAME]
                            create a demo vault with a fictional case in DIR
@@ -178,6 +193,19 @@ function dossierLanguage(value: string | undefined): DossierLanguage {
   return value as DossierLanguage;
 }
 
+/** --max-part-mb N (decimal megabytes, as forums state their limits) and the photos' resolution. */
+function partChoice(maxPartMb: string | undefined, shrink: boolean | undefined, fullResolution: boolean | undefined): { maxPartBytes?: number; shrinkPhotos?: boolean } {
+  if (shrink && fullResolution) throw new UsageError('choose one of --shrink-photos and --full-resolution-photos');
+  const choice: { maxPartBytes?: number; shrinkPhotos?: boolean } = {};
+  if (maxPartMb !== undefined) {
+    const megabytes = Number(maxPartMb);
+    if (!Number.isFinite(megabytes) || megabytes < 2 || megabytes > 10_000) throw new UsageError('--max-part-mb must be a number of megabytes from 2 to 10000');
+    choice.maxPartBytes = Math.floor(megabytes * 1_000_000);
+  }
+  if (shrink || fullResolution) choice.shrinkPhotos = Boolean(shrink);
+  return choice;
+}
+
 function disputedEventChoice(value: string): DisputedEventChoice {
   if (!(disputedEventChoices as readonly string[]).includes(value)) throw new UsageError(`--disputed must be one of ${disputedEventChoices.join(', ')}`);
   return value as DisputedEventChoice;
@@ -201,9 +229,14 @@ async function createDemo(service: CliService, base: string, language: DossierLa
   const created = await service.call('vault.create', { dir: path.join(base, 'vault'), passphrase: process.env.DOSSIER_PASSPHRASE || demoPassphrase });
   const vault = created.status.state === 'unlocked' ? created.status.dir : path.join(base, 'vault');
   const report = await service.job('cases.importFile', { file: caseFile }, progressLines(progress, describeImportProgress));
+  // The demo passes every template's pre-flight in English and Russian; in French its exhibits
+  // have no translation, which blocks: the demo shows that on stderr and exports all the same.
+  const preflight = await service.call('dossier.check', { caseId: report.caseId, language, ...(template ? { template } : {}) });
+  const blocks = preflight.findings.filter((finding) => finding.severity === 'block');
+  if (blocks.length > 0) process.stderr.write(`The pre-flight blocks this dossier (exported anyway, as the audit log records):\n${blocks.map(findingLine).join('\n')}\n`);
   const result = await service.job(
     'dossier.export',
-    { caseId: report.caseId, language, ...(template ? { template } : {}), file: path.join(base, `dossier-${language}.pdf`) },
+    { caseId: report.caseId, language, ...(template ? { template } : {}), file: path.join(base, `dossier-${language}.pdf`), ...(preflight.blocked ? { overrideBlocks: true } : {}) },
     progressLines(progress, describeExportProgress),
   );
   return { vault, recoveryKey: created.recoveryKey, passphraseFromEnvironment, caseId: report.caseId, result };
@@ -222,6 +255,10 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       lang: { type: 'string' },
       disputed: { type: 'string' },
       'damaged-pages-as-images': { type: 'boolean', default: false },
+      'max-part-mb': { type: 'string' },
+      'shrink-photos': { type: 'boolean' },
+      'full-resolution-photos': { type: 'boolean' },
+      'override-blocks': { type: 'boolean', default: false },
       'yes-destroy-everything': { type: 'boolean', default: false },
       'password-stdin': { type: 'boolean', default: false },
       clear: { type: 'boolean', default: false },
@@ -416,6 +453,16 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       );
       return EXIT.ok;
     }
+    case 'check': {
+      const [dir, caseArg] = args(rest, 2, 'check VAULT CASE');
+      const language = dossierLanguage(values.lang);
+      const service = startService();
+      await unlock(service, dir!);
+      const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
+      const report = await service.call('dossier.check', { caseId, language, ...(values.template ? { template: values.template } : {}) });
+      print(out, report, formatPreflight(report));
+      return report.blocked ? EXIT.refused : EXIT.ok;
+    }
     case 'export': {
       const [dir, caseArg] = args(rest, 2, 'export VAULT CASE --out FILE.pdf');
       if (!values.out) throw new UsageError('export needs --out FILE.pdf');
@@ -425,6 +472,18 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       const service = startService();
       await unlock(service, dir!);
       const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
+      const overrideBlocks = values['override-blocks'] ?? false;
+      if (!overrideBlocks) {
+        // Said before the export starts, with each block and where to fix it (the service refuses it too).
+        const preflight = await service.call('dossier.check', { caseId, language, ...(values.template ? { template: values.template } : {}) });
+        if (preflight.blocked) {
+          const blocks = preflight.findings.filter((finding) => finding.severity === 'block');
+          process.stderr.write(
+            `The pre-flight blocks this export; no file was written:\n${blocks.map(findingLine).join('\n')}\nFix them (dossier check lists every finding), or export with --override-blocks (recorded in the audit log).\n`,
+          );
+          return EXIT.refused;
+        }
+      }
       const progress = progressReporter(out);
       // No template or exhibit list: the service's defaults (the forum's template; every file
       // not marked confidential, in case order, with a warning naming those left out).
@@ -434,9 +493,11 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
           caseId,
           file,
           language,
+          ...(overrideBlocks ? { overrideBlocks: true } : {}),
           ...(values.template ? { template: values.template } : {}),
           ...(disputedEvents ? { disputedEvents } : {}),
           ...(values['damaged-pages-as-images'] ? { undrawablePagesAsImages: true } : {}),
+          ...partChoice(values['max-part-mb'], values['shrink-photos'], values['full-resolution-photos']),
         },
         progressLines(progress, describeExportProgress),
       );

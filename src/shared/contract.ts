@@ -32,6 +32,7 @@ import {
   type Translator,
 } from './models.js';
 import { languages, type Language } from './format/languages.js';
+import type { PreflightReport } from './preflight.js';
 import { recognizedPage, textSources } from './recognized-text.js';
 
 const id = z.string().min(1).max(64);
@@ -160,6 +161,10 @@ const exportChoice = z.object({
   disputedEvents: z.enum(disputedEventChoices).optional(),
   /** Reproduce exhibit pages whose drawing data does not decode as images of the page; absent: copy them, with a warning. */
   undrawablePagesAsImages: z.boolean().optional(),
+  /** Largest file written, in bytes: a larger dossier goes in parts (NAME_Part1.pdf, …); absent: the template's filing limit, if any. */
+  maxPartBytes: z.number().int().min(2_000_000).max(10_000_000_000).optional(),
+  /** Place photos at 300 dpi at their printed size, not their full resolution; absent: on when the dossier has a size limit. */
+  shrinkPhotos: z.boolean().optional(),
 });
 
 const contentsEntry = z.object({ title: z.string(), page: z.number().int(), level: z.number().int() });
@@ -452,6 +457,8 @@ export const contract = {
         disputedEvents: z.enum(disputedEventChoices),
         /** Whether it has an interim-measures section, where the dates marked "state in the filing" print. */
         statesFilingDates: z.boolean(),
+        /** The largest file the forum takes, in bytes: a larger dossier is written in parts. */
+        maxPartBytes: z.number().int().optional(),
       }),
     ),
   },
@@ -466,13 +473,18 @@ export const contract = {
       undrawablePages: z.number().int(),
     }),
   },
+  /** The pre-flight: what the forum would refuse in the dossier this choice exports (block, warn, info), each with its place to fix. */
+  'dossier.check': { input: exportChoice, output: record<PreflightReport>() },
   'dossier.export': {
-    input: exportChoice.extend({ file: filePath, jobId }),
+    /** overrideBlocks: export although the pre-flight blocks (the override and its codes go to the audit log); refused otherwise. */
+    input: exportChoice.extend({ file: filePath, jobId, overrideBlocks: z.boolean().optional() }),
     output: z.object({
       file: z.string(),
       pages: z.number().int(),
       bytes: z.number().int(),
       warnings: z.array(z.string()),
+      /** Every file written when the dossier went in parts (`file` is the first), with the dossier pages each holds. */
+      parts: z.array(z.object({ file: z.string(), firstPage: z.number().int(), lastPage: z.number().int(), pages: z.number().int(), bytes: z.number().int() })).optional(),
     }),
   },
   'jobs.cancel': { input: z.object({ jobId }), output: ok },

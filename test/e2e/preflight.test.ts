@@ -81,7 +81,7 @@ describeInChromium('export: the pre-flight check', () => {
     await casePage.export();
     await preflight.fixLink(preflight.finding('field.remedies-exhausted'), 'persecution').click();
     await casePage.panel('persecution').waitFor({ state: 'visible' });
-    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('remediesExhausted');
+    await expect.poll(() => app.page.evaluate("document.activeElement?.getAttribute('data-field')")).toBe('remediesExhausted');
 
     // Export asks first: going back writes nothing and sends no export.
     await casePage.export();

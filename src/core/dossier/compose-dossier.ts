@@ -12,7 +12,8 @@
 // once in an export, by the second pass.
 import { PDFDocument, PDFName, PDFNumber, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
 import { DossierError } from '../../shared/errors.js';
-import type { CaseDetail, DisputedEventChoice, EvidenceItem } from '../../shared/models.js';
+import type { CaseDetail, DisputedEventChoice, EvidenceItem, Translator } from '../../shared/models.js';
+import { certificateDest, composeTranslationCertificate, isTranslation } from './certificates.js';
 import type { RecognizedPage } from '../../shared/recognized-text.js';
 import { dossierText, type DossierLanguage } from './dossier-text.js';
 import { imageFrames, uprightSize } from '../exhibits/image-decoding.js';
@@ -37,10 +38,18 @@ import {
 import { writeNamedDestinations, writeOutline, type NavigationTarget } from './navigation.js';
 import { PageFlow, pageSize } from './page-flow.js';
 import { reproducePdfPages, type PdfReproduction } from './pdf-exhibit-pages.js';
+import { filingText } from './filing-text.js';
+import { composeProofOfService } from './proof-of-service.js';
 import { reasonWords } from './reason-words.js';
 import { pageList, reproductionNotes } from './reproduction-notes.js';
 import { PdfStreamWriter, type ByteSink } from './pdf-stream-writer.js';
+import type { PartSinks } from './filing-parts.js';
+import { writePageLabels } from './page-labels.js';
+import { partLimitWords, partText } from './part-text.js';
+import { filingDpi, reducedFrame } from './shrink-photos.js';
+import { finishParts, startParts, type FilingPartsInput, type WrittenPart } from './write-parts.js';
 import { composeSeparator } from './separator-page.js';
+import { certificateText } from './certificate-text.js';
 import { drawTextLayer, placementInBox } from './text-layer.js';
 import { findTemplate, type DossierTemplate } from './templates.js';
 
@@ -74,6 +83,8 @@ export interface DossierPlan {
   warnings: string[];
   /** Pages whose drawing data does not decode, in all exhibits (each named in a warning): the export can reproduce them as images. */
   undrawablePages: number;
+  /** Pages before the first exhibit (cover, contents, sections): what an urgent letter's limit counts. */
+  pagesBeforeExhibits: number;
 }
 
 /** An evidence item chosen for the dossier, with its label and what inspecting its file found. */
@@ -102,6 +113,12 @@ export interface DossierInput {
   fontsDir: string;
   /** Reproduce the pages whose drawing data does not decode as images of the page (the plan warns of them otherwise). */
   undrawablePagesAsImages?: boolean | undefined;
+  /** Write the dossier in parts, each within these limits (the template's filing rules or the user's). */
+  parts?: FilingPartsInput | undefined;
+  /** Place photos at 300 dpi at their printed size instead of their full resolution. */
+  shrinkPhotos?: boolean | undefined;
+  /** The translators and interpreters the selection's translations and the statement name, for their certificates. */
+  translators?: Translator[] | undefined;
 }
 
 /** What the composer asks of the side that holds the vault. */
@@ -137,6 +154,8 @@ export interface ComposedDossier {
   exhibits: ExportedExhibit[];
   warnings: string[];
   inspections: FoundInspection[];
+  /** When written in parts: what each holds, in order (one part is an ordinary dossier). */
+  parts?: WrittenPart[] | undefined;
 }
 
 interface Prepared {
@@ -149,6 +168,9 @@ interface Prepared {
   disputedEvents: DisputedEventChoice;
   fontsDir: string;
   undrawablePagesAsImages: boolean;
+  parts: FilingPartsInput | undefined;
+  shrinkPhotos: boolean;
+  translators: Translator[];
   /** Filled in by pass one. */
   inspections: FoundInspection[];
   undrawablePages: number;
@@ -167,6 +189,9 @@ function prepare(input: DossierInput): Prepared {
     disputedEvents: input.disputedEvents ?? template.disputedEvents,
     fontsDir: input.fontsDir,
     undrawablePagesAsImages: input.undrawablePagesAsImages ?? false,
+    parts: input.parts,
+    shrinkPhotos: input.shrinkPhotos ?? false,
+    translators: input.translators ?? [],
     inspections: [],
     undrawablePages: 0,
   };
@@ -198,14 +223,15 @@ export async function planComposition(input: DossierInput, io: ComposerIO): Prom
     contents: front.entries.map(({ title, page, level }) => ({ title, page, level })),
     warnings: [...prepared.warnings, ...uncoveredWarnings(fonts, prepared.language)],
     undrawablePages: prepared.undrawablePages,
+    pagesBeforeExhibits: pagesBeforeExhibits(front),
   };
   return { plan, inspections: prepared.inspections };
 }
 
 /** Composes the dossier and writes it to `out`, exhibit by exhibit. */
-export async function composeDossier(input: DossierInput, io: ComposerIO, out: ByteSink): Promise<ComposedDossier> {
+export async function composeDossier(input: DossierInput, io: ComposerIO, out: ByteSink, parts?: PartSinks): Promise<ComposedDossier> {
   const prepared = prepare(input);
-  const result = await writeDossier(io, prepared, out);
+  const result = await writeDossier(io, prepared, out, parts);
   return { ...result, warnings: prepared.warnings, inspections: prepared.inspections };
 }
 
@@ -237,7 +263,9 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
     exhibits,
     today: prepared.today,
     disputedEvents: prepared.disputedEvents,
+    translators: prepared.translators,
   };
+  const certificates = new Map<PlannedExhibit, PageFlow>();
   for (const [index, entry] of selection.entries()) {
     signal?.throwIfAborted();
     const exhibit: PlannedExhibit = { label: entry.label, dest: `exhibit-${index + 1}`, item: entry.item, content: { kind: 'text', text: '' }, contentPages: 0, firstPage: 0 };
@@ -265,6 +293,13 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
     if (exhibit.content.kind === 'not_reproduced') {
       warnings.push(t.warnings.notReproduced(exhibitName(context, exhibit), entry.item.originalName, reasonWords(language, exhibit.content)));
     }
+    // A translation's certificate follows its pages and is numbered with them.
+    if (isTranslation(exhibit)) {
+      const certificate = new PageFlow(doc, fonts);
+      composeTranslationCertificate(certificate, context, exhibit);
+      certificates.set(exhibit, certificate);
+      exhibit.certificatePages = certificate.pages.length;
+    }
     exhibits.push(exhibit);
   }
 
@@ -284,16 +319,24 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
     if (attempt === 5) throw new DossierError('INTERNAL', 'The dossier layout did not settle.');
     lengths = measured;
   }
-  return { context, exhibits, textPages, front: layoutFrontMatter(doc, fonts, context, lengths) };
+  const front = layoutFrontMatter(doc, fonts, context, lengths);
+  const maxBefore = template.filing.maxPagesBeforeExhibits;
+  if (maxBefore !== undefined && pagesBeforeExhibits(front) > maxBefore) warnings.push(filingText[language].warnings.pagesBeforeExhibits(pagesBeforeExhibits(front), maxBefore));
+  return { context, exhibits, textPages, certificates, front };
 }
 
-async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink): Promise<Pick<ComposedDossier, 'pages' | 'bytes' | 'exhibits'>> {
+/** The cover, contents and sections: every page before the first exhibit's separator. */
+function pagesBeforeExhibits(front: FrontMatter): number {
+  return front.cover.pages.length + front.contents.pages.length + front.sections.pages.length;
+}
+
+async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink, partSinks?: PartSinks): Promise<Pick<ComposedDossier, 'pages' | 'bytes' | 'exhibits' | 'parts'>> {
   const { detail, language, warnings, fontsDir } = prepared;
   const t = dossierText[language];
   const signal = io.signal;
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = await DossierFonts.create(doc, { fontsDir });
-  const { context, exhibits, textPages, front } = await layOut(doc, fonts, io, prepared);
+  const { context, exhibits, textPages, certificates, front } = await layOut(doc, fonts, io, prepared);
   const { totalPages, manifestStart } = front;
 
   const reference = footerReference(detail);
@@ -306,15 +349,21 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink): 
   frontPages.forEach((page, index) => stampOwnPage(page, index + 1));
   front.manifest.pages.forEach((page, index) => stampOwnPage(page, manifestStart + index));
   for (const [exhibit, pages] of textPages) pages.forEach((page, index) => stampOwnPage(page, exhibit.firstPage + 1 + index, exhibitName(context, exhibit)));
+  for (const [exhibit, certificate] of certificates) {
+    certificate.pages.forEach((page, index) => stampOwnPage(page, exhibit.firstPage + 1 + exhibit.contentPages + index, exhibitName(context, exhibit)));
+  }
 
   // Pass two: stream the exhibits.
+  // In parts, each file is written by its own writer (filing-parts.ts), else by this one.
+  const parted = prepared.parts && partSinks ? startParts(doc, partSinks, prepared.parts, front.contents.pages.map((page) => page.ref)) : undefined;
   const writer = new PdfStreamWriter(doc, out);
-  await writer.writeHeader();
+  if (!parted) await writer.writeHeader();
   // pdf-lib keeps one "q" and one "Q" stream per document and wraps every page it draws on
   // with them; they must outlive the exhibit that first needs them.
   doc.context.getPushGraphicsStateContentStream();
   doc.context.getPopGraphicsStateContentStream();
   writer.mark();
+  await parted?.parted.begin(frontPages.map((page) => page.ref));
   const order: PDFRef[] = frontPages.map((page) => page.ref);
   const exhibitTargets: NavigationTarget[] = [];
   for (const [index, exhibit] of exhibits.entries()) {
@@ -325,15 +374,29 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink): 
     // The pages first: the separator says how they were reproduced. The order of pages is set by `order`.
     const pages = await exhibitPages(doc, fonts, io, exhibit, name, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.pageNotReproduced, prepared);
     exhibit.reproduction = pages.reproduction;
+    if (pages.reduced) (exhibit.filingNotes ??= []).push(partText[language].reducedPhoto(filingDpi));
+    if (parted?.parted.largerThanOnePart(pages.refs)) (exhibit.filingNotes ??= []).push(partText[language].splitExhibit(partLimitWords(prepared.parts!, language)));
     const how = reproductionNotes(language, pages.reproduction);
     if (how.length > 0) warnings.push(t.warnings.partlyReproduced(name, exhibit.item.originalName, how.join(' ')));
     fonts.atPlace(name);
     const separator = composeSeparator(doc, fonts, context, exhibit);
     stampOwnPage(separator, exhibit.firstPage, name);
-    order.push(separator.ref, ...pages.refs);
+    const certificate = certificates.get(exhibit);
+    order.push(separator.ref, ...pages.refs, ...(certificate?.pages.map((page) => page.ref) ?? []));
     exhibitTargets.push({ dest: exhibit.dest, title: `${name} — ${exhibit.item.title}`, pageRef: separator.ref, top: pageSize.height });
+    if (certificate) {
+      exhibitTargets.push({ dest: certificateDest(exhibit), title: certificateText[language].contentsEntry(name), pageRef: certificate.pages[0]!.ref, top: pageSize.height });
+    }
     // Everything this exhibit brought into the document, before it is written: nothing in the
     // dossier may run, launch or carry a file (a hostile exhibit's script, a planted attachment).
+    if (parted) {
+      stripActiveContent(doc.context, parted.parted.objectsSinceMark());
+      parted.destinations.set(exhibit.dest, separator.ref);
+      if (certificate) parted.destinations.set(certificateDest(exhibit), certificate.pages[0]!.ref);
+      await parted.parted.place(order.slice(order.indexOf(separator.ref)), exhibit.firstPage, name);
+      parted.parted.dropSinceMark();
+      continue;
+    }
     stripActiveContent(doc.context, writer.objectsSinceMark());
     await writer.flushSinceMark();
   }
@@ -348,23 +411,35 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink): 
   const targets: NavigationTarget[] = [front.contentsMark, ...front.sectionMarks].map(toTarget);
   if (exhibitTargets.length > 0) targets.push({ dest: 'exhibits', title: t.exhibitsHeading, pageRef: exhibitTargets[0]!.pageRef, top: pageSize.height, children: exhibitTargets });
   targets.push(toTarget(front.manifestMark));
-  writeNamedDestinations(doc, targets);
-  writeOutline(doc, targets);
+  if (front.proofOfServiceMark) targets.push(toTarget(front.proofOfServiceMark));
   setMetadata(doc, context);
+  let bytes: number;
+  let parts: WrittenPart[] | undefined;
+  if (parted) {
+    await parted.parted.place(front.manifest.pages.map((page) => page.ref), front.manifestStart, t.manifest);
+    parts = await finishParts({ ...parted, doc, fonts, input: prepared.parts!, context, targets, entries: front.entries, reference });
+    bytes = parts.reduce((sum, part) => sum + part.bytes, 0);
+  } else {
+    writeNamedDestinations(doc, targets);
+    writeOutline(doc, targets);
+    // A viewer's page numbers are the printed ones: page 1 is the cover.
+    writePageLabels(doc, [{ startIndex: 0, firstNumber: 1 }]);
+    await doc.flush();
+    bytes = await writer.finish();
+  }
   warnings.push(...uncoveredWarnings(fonts, language));
-  await doc.flush();
-  const bytes = await writer.finish();
   io.progress({ phase: 'finishing', done: 1, total: 1 });
   return {
     pages: totalPages,
     bytes,
+    ...(parts ? { parts } : {}),
     exhibits: exhibits.map((exhibit) => ({
       label: exhibit.label,
       title: exhibit.item.title,
       originalName: exhibit.item.originalName,
       sha256: exhibit.item.sha256,
       firstPage: exhibit.firstPage,
-      pages: 1 + exhibit.contentPages,
+      pages: 1 + exhibit.contentPages + (exhibit.certificatePages ?? 0),
       rendered: exhibit.content.kind !== 'not_reproduced',
       ...(exhibit.content.kind === 'not_reproduced' ? { reason: reasonWords(language, exhibit.content) } : {}),
     })),
@@ -396,6 +471,10 @@ function contentsEntries(context: ComposeContext, { sectionMarks, sectionPages, 
     entries.push({ title: t.exhibitsHeading, page: context.exhibits[0]!.firstPage, dest: context.exhibits[0]!.dest, level: 1 });
     for (const exhibit of context.exhibits) {
       entries.push({ title: `${exhibitName(context, exhibit)} — ${exhibit.item.title}`, page: exhibit.firstPage, dest: exhibit.dest, level: 2 });
+      if (exhibit.certificatePages) {
+        const title = certificateText[context.language].contentsEntry(exhibitName(context, exhibit));
+        entries.push({ title, page: exhibit.firstPage + 1 + exhibit.contentPages, dest: certificateDest(exhibit), level: 2 });
+      }
     }
   }
   // The manifest opens with its heading, on the page after the last exhibit.
@@ -411,6 +490,8 @@ interface FrontMatter {
   contentsMark: Landmark;
   sectionMarks: Landmark[];
   manifestMark: Landmark;
+  /** The proof of service, on its own page after the manifest: the filing's last page (templates with filing.proofOfService). */
+  proofOfServiceMark?: Landmark | undefined;
   /** What the contents page lists, with the page numbers it prints. */
   entries: ContentsEntry[];
   manifestStart: number;
@@ -427,9 +508,22 @@ function layoutFrontMatter(doc: PDFDocument, fonts: DossierFonts, context: Compo
   const manifest = new PageFlow(doc, fonts);
   const manifestMark = composeManifest(manifest, context);
   if (manifestMark.page !== manifest.pages[0]) throw new DossierError('INTERNAL', 'The manifest does not open with its heading.');
+  const proofOfServiceMark = context.template.filing.proofOfService ? composeProofOfService(manifest, context) : undefined;
   const { contents, contentsMark, entries } = layoutContents(doc, fonts, context, numbered);
   const { sections, sectionMarks, manifestStart } = numbered;
-  return { cover, contents, sections, manifest, contentsMark, sectionMarks, manifestMark, entries, manifestStart, totalPages: manifestStart - 1 + manifest.pages.length };
+  return {
+    cover,
+    contents,
+    sections,
+    manifest,
+    contentsMark,
+    sectionMarks,
+    manifestMark,
+    proofOfServiceMark,
+    entries,
+    manifestStart,
+    totalPages: manifestStart - 1 + manifest.pages.length,
+  };
 }
 
 interface FrontLengths {
@@ -457,7 +551,7 @@ function layoutSections(doc: PDFDocument, fonts: DossierFonts, context: ComposeC
   let next = firstSectionPage + lengths.sections;
   for (const exhibit of context.exhibits) {
     exhibit.firstPage = next;
-    next += 1 + exhibit.contentPages;
+    next += 1 + exhibit.contentPages + (exhibit.certificatePages ?? 0);
   }
   const sections = new PageFlow(doc, fonts);
   const sectionMarks = composeSections(sections, context);
@@ -477,6 +571,8 @@ interface ExhibitPagesResult {
   refs: PDFRef[];
   /** How the pages of a PDF or an image were reproduced (its notes are empty when simply copied or placed). */
   reproduction?: PdfReproduction | undefined;
+  /** Whether a photo was placed at the filing's resolution instead of its own (shrink-photos.ts). */
+  reduced?: boolean;
 }
 
 /** The exhibit's own pages, stamped; exactly as many as planned, a notice standing in for any that failed. */
@@ -489,7 +585,7 @@ async function exhibitPages(
   typeset: PDFPage[] | undefined,
   footer: (offset: number) => FooterText,
   notice: string,
-  { fontsDir, undrawablePagesAsImages }: Prepared,
+  { fontsDir, undrawablePagesAsImages, shrinkPhotos }: Prepared,
 ): Promise<ExhibitPagesResult> {
   const signal = io.signal;
   const { content } = exhibit;
@@ -522,13 +618,16 @@ async function exhibitPages(
   }
   const refs: PDFRef[] = [];
   const recognisedPages: number[] = [];
+  let reduced = false;
   try {
     for await (const frame of bytes ? imageFrames(bytes, exhibit.item.mediaType) : []) {
       if (refs.length === exhibit.contentPages) break;
       signal?.throwIfAborted();
       const { page, box } = createSheet(doc, uprightSize(frame));
-      const image = await embedFrame(doc, frame);
-      const placed = drawUpright(page, image, frame, box);
+      const reducedPhoto = shrinkPhotos ? await reducedFrame(frame, box) : undefined;
+      if (reducedPhoto) reduced = true;
+      const image = await embedFrame(doc, reducedPhoto ?? frame);
+      const placed = drawUpright(page, image, reducedPhoto ?? frame, box);
       // OCR read the picture upright, as it is drawn here.
       const text = recognized.get(refs.length + 1);
       if (text && drawTextLayer(page, fonts, text, placementInBox(text, placed), name)) recognisedPages.push(refs.length + 1);
@@ -546,7 +645,7 @@ async function exhibitPages(
     missingPages.push(refs.length + 1);
     refs.push(noticePage(doc, fonts, notice, footer(refs.length)).ref);
   }
-  return { refs, reproduction: { repaired: false, decrypted: false, imagePages: [], missingPages, recognisedPages } };
+  return { refs, reproduction: { repaired: false, decrypted: false, imagePages: [], missingPages, recognisedPages }, reduced };
 }
 
 /**

@@ -32,6 +32,8 @@ import type {
 import type { DossierLanguage } from './dossier-text.js';
 import { maxExhibitBytes, readDossierInput, type SelectionOptions } from './dossier-selection.js';
 import { partialFileFor, sweepStalePartials } from './partial-file.js';
+import { maxParts, PartFiles, stemOf } from './part-files.js';
+import { findTemplate } from './templates.js';
 import type { ByteSink } from './pdf-stream-writer.js';
 
 export type { DossierPlan, ExportedExhibit, ExportProgress };
@@ -41,6 +43,12 @@ export interface ExportOptions extends SelectionOptions {
   signal?: AbortSignal;
   /** The exhibit reader the composer runs in: the service's (which a lock stops); else one shared over forked Node processes. */
   reader?: ExhibitReader | undefined;
+  /** Largest file written, in bytes: the dossier goes in parts under it. Default: the template's filing limit, if any. */
+  maxPartBytes?: number | undefined;
+  /** Most pages a part may have: the dossier goes in parts within it. Default: the template's filing limit, if any. */
+  maxPartPages?: number | undefined;
+  /** Place photos at 300 dpi at their printed size. Default: on when the dossier has a size limit. */
+  shrinkPhotos?: boolean | undefined;
 }
 
 export type PlanOptions = Omit<ExportOptions, 'onProgress'>;
@@ -53,6 +61,18 @@ export interface ExportResult {
   language: DossierLanguage;
   exhibits: ExportedExhibit[];
   warnings: string[];
+  /** Every file written when the dossier went in several parts (`file` is then the first), in order. */
+  parts?: ExportedPart[] | undefined;
+}
+
+export interface ExportedPart {
+  file: string;
+  /** The dossier's printed page numbers it holds. */
+  firstPage: number;
+  lastPage: number;
+  /** Pages in the file, its own cover and index included. */
+  pages: number;
+  bytes: number;
 }
 
 /** Files one plan or export marks as stopped before it gives up (each costs a new run of the composer); they stay marked. */
@@ -72,16 +92,50 @@ export async function exportDossier(vault: Vault, caseId: string, outFile: strin
   try {
     const { input, outcome } = await composeWithRetries(vault, caseId, options, (input, host) => writeToTarget(target, input, host, options));
     vault.audit('dossier.export', 'case', caseId);
-    const { pages, bytes, exhibits, warnings } = outcome;
-    return { file: target, pages, bytes, template: input.templateId, language: input.language, exhibits, warnings };
+    const { pages, bytes, exhibits, warnings, files } = outcome;
+    const parts = files.length > 1 ? files : undefined;
+    return { file: files[0]?.file ?? target, pages, bytes, template: input.templateId, language: input.language, exhibits, warnings, ...(parts ? { parts } : {}) };
   } catch (error) {
     if (options.signal?.aborted) throw new DossierError('CANCELLED', 'The export was cancelled; no file was written.');
     throw error;
   }
 }
 
-/** One run of the composer writing the dossier: to a temporary file, renamed over the target once complete and on disk. */
+/**
+ * One run of the composer writing the dossier, in parts when the template or the user sets a
+ * limit (part-files.ts), else to one temporary file renamed over the target once complete.
+ */
 async function writeToTarget(target: string, input: DossierInput, host: ComposerHost, options: ExportOptions) {
+  const filing = findTemplate(input.templateId)?.filing;
+  const maxBytes = options.maxPartBytes ?? filing?.maxPartBytes;
+  const maxPages = options.maxPartPages ?? filing?.maxPagesPerPart;
+  const limited = maxBytes !== undefined || maxPages !== undefined;
+  const shrinkPhotos = options.shrinkPhotos ?? limited;
+  if (limited) return writeParts(target, { ...input, shrinkPhotos, parts: { stem: stemOf(target), maxBytes, maxPages } }, host, options);
+  const composed = await writeOneFile(target, { ...input, shrinkPhotos }, host, options);
+  return { ...composed, files: [{ file: target, firstPage: 1, lastPage: composed.pages, pages: composed.pages, bytes: composed.bytes }] };
+}
+
+/** The composer writing parts, each to its temporary file; all renamed once every one is complete. */
+async function writeParts(target: string, input: DossierInput, host: ComposerHost, options: ExportOptions) {
+  const files = new PartFiles(target);
+  try {
+    const reader = options.reader ?? sharedNodeReader();
+    const composed = composedDossier.parse(await reader.run('exportDossier', input, readerCall(host, undefined, files)));
+    const written = await files.complete();
+    const described = composed.parts ?? [];
+    if (described.length !== written.length) throw new DossierError('INTERNAL', `The exhibit reader described ${described.length} parts of the dossier and wrote ${written.length}.`);
+    // Sizes are what this side wrote, not what the reader says it sent.
+    const parts = written.map(({ file, bytes }, index) => ({ ...described[index]!, file, bytes }));
+    return { ...composed, bytes: parts.reduce((sum, part) => sum + part.bytes, 0), files: parts };
+  } catch (error) {
+    await files.discard();
+    throw error;
+  }
+}
+
+/** One run of the composer writing the dossier: to a temporary file, renamed over the target once complete and on disk. */
+async function writeOneFile(target: string, input: DossierInput, host: ComposerHost, options: ExportOptions) {
   const temp = partialFileFor(target);
   let handle: FileHandle | undefined;
   try {
@@ -207,7 +261,7 @@ function keepInspections(vault: Vault, input: DossierInput, found: FoundInspecti
 }
 
 /** How the reader reaches this side while the composer runs in it: requests for bytes and output, messages of progress. */
-function readerCall(host: ComposerHost, sink?: ByteSink): ReaderCall {
+function readerCall(host: ComposerHost, sink?: ByteSink, parts?: PartFiles): ReaderCall {
   return {
     ...(host.signal ? { signal: host.signal } : {}),
     serve: async (name: string, request: unknown): Promise<unknown> => {
@@ -215,6 +269,11 @@ function readerCall(host: ComposerHost, sink?: ByteSink): ReaderCall {
       if (name === 'recognizedText') return await host.readRecognizedText(blobRequest.parse(request).blobId);
       if (name === 'write' && sink) {
         await sink.write(outputChunk.parse(request));
+        return null;
+      }
+      if (name === 'writePart' && parts) {
+        const { part, bytes } = partChunk.parse(request);
+        await parts.write(part, bytes);
         return null;
       }
       throw new DossierError('INTERNAL', `The exhibit reader asked for "${name}", which the dossier does not serve.`);
@@ -237,6 +296,7 @@ function ownBytes(bytes: Uint8Array): Uint8Array {
 // What crosses from the reader, checked: it is the process that parsed hostile files.
 const blobRequest = z.object({ blobId: z.string().min(1).max(200) });
 const outputChunk = z.instanceof(Uint8Array);
+const partChunk = z.object({ part: z.number().int().nonnegative().max(maxParts - 1), bytes: outputChunk });
 const progressMessage = z.object({
   type: z.literal('progress'),
   phase: z.enum(['reading', 'composing', 'exhibits', 'finishing']),
@@ -255,6 +315,7 @@ const composedPlan = z.object({
     contents: z.array(z.object({ title: boundedText, page: z.number().int().nonnegative(), level: z.union([z.literal(1), z.literal(2)]) })),
     warnings: z.array(boundedText),
     undrawablePages: z.number().int().nonnegative().max(10_000_000),
+    pagesBeforeExhibits: z.number().int().nonnegative().max(10_000_000),
   }),
   inspections: foundInspections,
 });
@@ -275,4 +336,8 @@ const composedDossier = z.object({
   ),
   warnings: z.array(boundedText),
   inspections: foundInspections,
+  parts: z
+    .array(z.object({ firstPage: z.number().int().nonnegative(), lastPage: z.number().int().nonnegative(), pages: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() }))
+    .max(maxParts)
+    .optional(),
 });

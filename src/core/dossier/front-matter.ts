@@ -11,10 +11,14 @@ import { strokeLine } from './content-operators.js';
 import { dossierText, type DossierLanguage, type DossierText } from './dossier-text.js';
 import type { ExhibitContent } from './exhibit-pages.js';
 import type { DossierFonts } from './fonts.js';
+import { composeEoirCover } from './eoir-cover.js';
 import { composeInterimMeasures } from './interim-measures.js';
+import { composeUrgentCover } from './urgent-cover.js';
 import { PageFlow, bodySize, colors, contentWidth, margins, pageSize, type Inline, type Span } from './page-flow.js';
 import { sectionsOnTheirOwnPage, type DossierTemplate, type SectionId } from './templates.js';
-import type { EvidenceItem } from '../../shared/models.js';
+import type { EvidenceItem, Translator } from '../../shared/models.js';
+import { certificateText } from './certificate-text.js';
+import { composeInterpretationCertificate, translationsOf } from './certificates.js';
 
 export interface PlannedExhibit {
   label: string;
@@ -31,6 +35,10 @@ export interface PlannedExhibit {
   password?: string | undefined;
   /** How its pages were reproduced when not simply copied or placed (set by the export, before its separator is drawn). */
   reproduction?: PdfReproduction | undefined;
+  /** Pages of the certificate of translation behind a translation's own pages (certificates.ts). */
+  certificatePages?: number | undefined;
+  /** What the filing changed (a photo reduced, pages split between parts), printed on its separator. */
+  filingNotes?: string[] | undefined;
 }
 
 export interface ComposeContext {
@@ -42,6 +50,8 @@ export interface ComposeContext {
   today: string;
   /** How the chronology prints disputed events: the export's choice, else the template's default. */
   disputedEvents: DisputedEventChoice;
+  /** The translators and interpreters the case's translations and statement name (their certificates print them). */
+  translators?: readonly Translator[] | undefined;
 }
 
 export interface Landmark {
@@ -71,6 +81,8 @@ export function pageRange(first: number, last: number): string {
 }
 
 export function composeCover(flow: PageFlow, fonts: DossierFonts, context: ComposeContext): void {
+  if (context.template.cover === 'eoir') return composeEoirCover(flow, fonts, context);
+  if (context.template.cover === 'urgent') return composeUrgentCover(flow, fonts, context);
   const t = dossierText[context.language];
   const { client, case: record } = context.detail;
   const page = flow.newPage();
@@ -278,6 +290,7 @@ function composeStatement(flow: PageFlow, context: ComposeContext): void {
   if (statements.length > 0) {
     flow.paragraph([{ text: `${t.seeExhibits} ` }, ...linkList(statements, (exhibit) => exhibitName(context, exhibit).replace(/ /g, '\u00a0'))]);
   }
+  composeInterpretationCertificate(flow, context);
 }
 
 function composeChronology(flow: PageFlow, context: ComposeContext): void {
@@ -396,7 +409,11 @@ function composeExhibitIndex(flow: PageFlow, context: ComposeContext): void {
   const rows = context.exhibits.map((exhibit): Inline[] => {
     const { item } = exhibit;
     const title: Span[] = [{ text: item.title }];
-    if (exhibit.translationOf) title.push({ text: ` (${t.separator.translationOf.toLowerCase()} ${exhibit.translationOf.label})`, color: colors.muted });
+    // Both titles: a translation names its original's, an original its translations'.
+    if (exhibit.translationOf) title.push({ text: ` (${t.separator.translationOf.toLowerCase()} ${exhibit.translationOf.label}: ${exhibit.translationOf.item.title})`, color: colors.muted });
+    for (const translation of translationsOf(context, exhibit)) {
+      title.push({ text: `\n${certificateText[context.language].indexTranslation} ${translation.label}: ${translation.item.title}`, color: colors.muted });
+    }
     // The language goes under the kind, as a name the reader knows ("Russian", not "ru").
     const kind: Span[] = [{ text: t.evidenceKinds[item.kind] }];
     if (item.language) kind.push({ text: `\n${languageName(item.language, context.language)}`, color: colors.muted });
@@ -405,7 +422,7 @@ function composeExhibitIndex(flow: PageFlow, context: ComposeContext): void {
       title,
       item.date ? formatPartialDate(item.date, context.language) : '',
       kind,
-      exhibit.content.kind === 'not_reproduced' ? [{ text: t.notRendered, color: colors.warning }] : pageRange(exhibit.firstPage, exhibit.firstPage + exhibit.contentPages),
+      exhibit.content.kind === 'not_reproduced' ? [{ text: t.notRendered, color: colors.warning }] : pageRange(exhibit.firstPage, exhibit.firstPage + exhibit.contentPages + (exhibit.certificatePages ?? 0)),
       fingerprint(item.sha256, 6.5),
     ];
   });

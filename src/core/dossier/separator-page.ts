@@ -7,6 +7,8 @@ import { dossierText } from './dossier-text.js';
 import type { DossierFonts } from './fonts.js';
 import { exhibitName, fingerprint, languageName, pageRange, type ComposeContext, type PlannedExhibit } from './front-matter.js';
 import { reasonWords } from './reason-words.js';
+import { certificateText } from './certificate-text.js';
+import { translationsOf } from './certificates.js';
 import { recognitionNote, reproductionNotes } from './reproduction-notes.js';
 import { PageFlow, colors, contentWidth, margins, pageSize, type Inline } from './page-flow.js';
 
@@ -32,6 +34,12 @@ export function composeSeparator(doc: PDFDocument, fonts: DossierFonts, context:
   if (exhibit.translationOf) {
     rows.push([t.separator.translationOf, [{ text: exhibitName(context, exhibit.translationOf), dest: exhibit.translationOf.dest }]]);
   }
+  // An original names its translations, so a reader of either finds the other.
+  const translations = translationsOf(context, exhibit);
+  if (translations.length > 0) {
+    const links = translations.flatMap((translation, index) => [...(index > 0 ? [{ text: ', ' }] : []), { text: exhibitName(context, translation), dest: translation.dest }]);
+    rows.push([certificateText[context.language].translatedAs, links]);
+  }
   rows.push([t.separator.file, `${item.originalName} (${formatFileSize(item.size, context.language)})`]);
   rows.push([t.separator.sha256, fingerprint(item.sha256, 9)]);
   if (content.kind !== 'not_reproduced') {
@@ -43,6 +51,7 @@ export function composeSeparator(doc: PDFDocument, fonts: DossierFonts, context:
   const notes = reproductionNotes(context.language, exhibit.reproduction);
   const recognised = recognitionNote(context.language, exhibit.reproduction, exhibit.contentPages);
   if (recognised) notes.push(recognised);
+  notes.push(...(exhibit.filingNotes ?? []));
   if (notes.length > 0) {
     flow.gap(12);
     for (const note of notes) flow.paragraph(note, { indent: 12, size: 9.5 });

@@ -8,6 +8,7 @@ import { DossierError } from '../../shared/errors.js';
 import { forums } from '../../shared/models.js';
 import { exportDossier, planDossier, type PlanOptions } from '../dossier/export-dossier.js';
 import { defaultTemplateId, dossierTemplates, findTemplate } from '../dossier/templates.js';
+import { checkDossier } from '../preflight/preflight.js';
 import type { HandlerGroup, ServiceContext } from './service-context.js';
 import { onOpenVault, runVaultJob } from './vault-work.js';
 
@@ -16,6 +17,8 @@ type ExportChoice = HandlerInput<'dossier.plan'>;
 export interface DossierHandlerOptions {
   /** Today as the user's calendar shows it (YYYY-MM-DD): the cover's date and the deadlines it counts down to. */
   today(): string;
+  /** The service's clock in milliseconds (the demo's is fixed): the pre-flight's deadlines within 48 hours count from it. */
+  now?: (() => number) | undefined;
 }
 
 /** The target must be a .pdf name in a folder that exists, not a folder itself: the exporter writes beside it, then renames over it. */
@@ -30,7 +33,7 @@ async function checkTarget(file: string): Promise<void> {
   if (existing && !existing.isFile()) throw new DossierError('INVALID_INPUT', `${file} is a folder, not a file; choose another name for the dossier.`);
 }
 
-export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOptions): HandlerGroup<'dossier.templates' | 'dossier.plan' | 'dossier.export'> {
+export function dossierHandlers(ctx: ServiceContext, { today, now = Date.now }: DossierHandlerOptions): HandlerGroup<'dossier.templates' | 'dossier.plan' | 'dossier.check' | 'dossier.export'> {
   function exportOptions(choice: ExportChoice): PlanOptions {
     // An absent template is the one made for the case's forum (the exporter's default).
     if (choice.template !== undefined && !findTemplate(choice.template)) throw new DossierError('INVALID_INPUT', `There is no dossier template "${choice.template}".`);
@@ -44,6 +47,8 @@ export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOp
       reader: ctx.reader.forCase(choice.caseId),
       ...(choice.disputedEvents ? { disputedEvents: choice.disputedEvents } : {}),
       ...(choice.undrawablePagesAsImages ? { undrawablePagesAsImages: true } : {}),
+      ...(choice.maxPartBytes !== undefined ? { maxPartBytes: choice.maxPartBytes } : {}),
+      ...(choice.shrinkPhotos !== undefined ? { shrinkPhotos: choice.shrinkPhotos } : {}),
     };
   }
 
@@ -55,6 +60,7 @@ export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOp
         forums: forums.filter((forum) => defaultTemplateId[forum] === template.id),
         disputedEvents: template.disputedEvents,
         statesFilingDates: template.sections.includes('interimMeasures'),
+        ...(template.filing.maxPartBytes !== undefined ? { maxPartBytes: template.filing.maxPartBytes } : {}),
       })),
 
     'dossier.plan': async (choice) => {
@@ -64,17 +70,32 @@ export function dossierHandlers(ctx: ServiceContext, { today }: DossierHandlerOp
       return { pages, contents, warnings, undrawablePages };
     },
 
+    'dossier.check': async (choice) => {
+      const options = exportOptions(choice);
+      const locked = () => 'The vault was locked during the pre-flight check; unlock it to check the dossier.';
+      return onOpenVault(ctx, locked, (vault) => checkDossier(vault, choice.caseId, { ...options, now: new Date(now()) }));
+    },
+
     'dossier.export': async (choice) => {
       const options = exportOptions(choice);
       await checkTarget(choice.file);
       const locked = () => 'The vault was locked during the export; no file was written.';
-      return runVaultJob(ctx, choice.jobId, locked, (vault, signal, progress) =>
-        exportDossier(vault, choice.caseId, choice.file, {
+      return runVaultJob(ctx, choice.jobId, locked, async (vault, signal, progress) => {
+        // What the forum would refuse is refused here too, unless the user overrode it knowingly.
+        const preflight = await checkDossier(vault, choice.caseId, { ...options, signal, now: new Date(now()) });
+        const blocking = [...new Set(preflight.findings.filter((finding) => finding.severity === 'block').map((finding) => finding.code))];
+        if (blocking.length > 0 && !choice.overrideBlocks) {
+          throw new DossierError('INVALID_INPUT', `The pre-flight check blocks this export (${blocking.join(', ')}); fix them or override them explicitly. No file was written.`);
+        }
+        const result = await exportDossier(vault, choice.caseId, choice.file, {
           ...options,
           signal,
           onProgress: ({ phase, done, total, exhibit }) => progress(phase, done, total, exhibit),
-        }),
-      );
+        });
+        // The codes only: the audit log holds no content.
+        if (blocking.length > 0) vault.audit(`dossier.export.override ${blocking.join(' ')}`, 'case', choice.caseId);
+        return result;
+      });
     },
   };
 }

@@ -3,7 +3,7 @@
 // translates or belongs to another file. Saved as it is typed; a draft the schema refuses (an
 // empty title) is kept, with the problem at its field, and is still there after a look at another
 // file (kept-drafts.ts).
-import { useEffect, useEffectEvent, useState, type FormEvent } from 'react';
+import { useContext, useEffect, useEffectEvent, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem } from '../../../shared/contract';
 import { evidenceKinds, evidenceMetadataSchema, type EvidenceMetadata } from '../../../shared/models';
@@ -16,6 +16,10 @@ import { CheckboxField, PartialDateField, SelectField, TextAreaField, TextField 
 import { useFieldErrors, type FieldErrors } from '../../ui/field-errors';
 import { useKeptDraft } from '../../ui/kept-drafts';
 import { useVocabOptions } from '../../ui/vocab-options';
+import { CaseTextLanguage } from '../text-versions/case-text-language';
+import { TextVersions } from '../text-versions/TextVersions';
+import { TranslationFields, translationDraftOf, translationInput, type TranslationDraft } from './TranslationFields';
+import { flatVersionsOf, versionsInput, type FlatVersions } from '../text-versions/versions-draft';
 
 export interface MetadataDraft {
   title: string;
@@ -29,8 +33,13 @@ export interface MetadataDraft {
   description: string;
   relevance: string;
   confidential: boolean;
+  /** A key exhibit: what an urgent request carries. */
+  key: boolean;
   translationOfId: string;
+  /** A translation's translator, languages and pages (TranslationFields.tsx). */
+  translation?: TranslationDraft;
   partOfId: string;
+  versions: FlatVersions;
 }
 
 export function draftOf(item: EvidenceListItem): MetadataDraft {
@@ -46,8 +55,11 @@ export function draftOf(item: EvidenceListItem): MetadataDraft {
     description: item.description ?? '',
     relevance: item.relevance ?? '',
     confidential: item.confidential,
+    key: item.key,
     translationOfId: item.translationOfId ?? '',
+    translation: translationDraftOf(item),
     partOfId: item.partOfId ?? '',
+    versions: flatVersionsOf(item.versions),
   };
 }
 
@@ -64,6 +76,9 @@ export function metadataOf(draft: MetadataDraft) {
     description: draft.description,
     relevance: draft.relevance,
     confidential: draft.confidential,
+    key: draft.key,
+    versions: versionsInput(draft.versions),
+    translation: translationInput(draft.translation, draft.translationOfId !== ''),
   };
 }
 
@@ -74,6 +89,7 @@ interface EvidenceMetadataFormProps {
 }
 
 export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadataFormProps) {
+  const written = useContext(CaseTextLanguage);
   const { t } = useTranslation(['evidence', 'common']);
   const vocabOptions = useVocabOptions();
   const { fromZod, fromApi } = useFieldErrors();
@@ -167,7 +183,18 @@ export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadata
       </fieldset>
       <TextAreaField label={t('metadata.description')} value={draft.description} error={shownErrors.description} onChange={(e) => set('description', e.target.value)} />
       <TextAreaField label={t('metadata.relevance')} hint={t('metadata.relevanceHint')} value={draft.relevance} error={shownErrors.relevance} onChange={(e) => set('relevance', e.target.value)} />
+      <TextVersions
+        written={written}
+        fields={[
+          { name: 'title', label: t('metadata.title'), original: draft.title },
+          { name: 'description', label: t('metadata.description'), original: draft.description, multiline: true },
+          { name: 'relevance', label: t('metadata.relevance'), original: draft.relevance, multiline: true },
+        ]}
+        versions={draft.versions ?? {}}
+        onChange={(versions) => set('versions', versions)}
+      />
       <CheckboxField label={t('metadata.confidential')} hint={t('metadata.confidentialHint')} checked={draft.confidential} onChange={(e) => set('confidential', e.target.checked)} />
+      <CheckboxField label={t('metadata.key')} hint={t('metadata.keyHint')} checked={draft.key} onChange={(e) => set('key', e.target.checked)} />
       <div className="cw-form__row">
         <SelectField
           label={t('metadata.translationOf')}
@@ -186,6 +213,9 @@ export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadata
           onChange={(e) => set('partOfId', e.target.value)}
         />
       </div>
+      {draft.translationOfId !== '' && (
+        <TranslationFields draft={draft.translation ?? translationDraftOf(item)} errors={shownErrors} onChange={(translation) => set('translation', translation)} />
+      )}
     </form>
   );
 }
