@@ -5,7 +5,7 @@
 // recorded, because a hostile file often hides behind a harmless extension. The type is told by
 // the exhibit reader process from the file's first bytes (IntakeOptions.detectType): file-type
 // parses hostile bytes, so it never runs beside the key.
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -130,13 +130,14 @@ async function storeWholeFile(store: BlobStore, file: string, size: number, opti
   if (bytes.length === 0) refuse(file, 'empty', 'the file is empty');
   const { mediaType, ext } = options.detectType ? await options.detectType(bytes.subarray(0, typeSampleBytes)) : unknownType;
   if (options.signal?.aborted) throw new DossierError('CANCELLED', 'The import was cancelled.');
-  const blobId = await store.writeWhole(bytes, { syncLater: options.syncLater ?? false });
+  // Hashed on libuv's threads while the file is sealed and written.
+  const [blobId, digest] = await Promise.all([store.writeWhole(bytes, { syncLater: options.syncLater ?? false }), webcrypto.subtle.digest('SHA-256', bytes)]);
   options.onBytes?.(bytes.length, size);
   return {
     blobId,
     originalName,
     size: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: Buffer.from(digest).toString('hex'),
     mediaType,
     nameMatchesContent: nameMatches(originalName, mediaType, ext),
     ...(options.keepPlaintext?.(mediaType, bytes.length) ? { plaintext: bytes } : {}),
