@@ -42,7 +42,7 @@ describe('evidence file encryption', () => {
 
   it.each([0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK, 5 * CHUNK + 17])('seals %i bytes held whole into the layout the stream writes, which the stream opens', async (size) => {
     const data = randomBytes(size);
-    const sealed = Buffer.concat(await sealWhole(key, 'blob-1', data, CHUNK, 3));
+    const sealed = Buffer.concat(sealWhole(key, 'blob-1', data, CHUNK, 3));
     const streamed = await collect(Readable.from([data]).pipe(createEncryptStream(key, 'blob-1', CHUNK, 3)));
     expect(sealed.length).toBe(streamed.length);
     // Same header fields (only the random salt differs), and the same bytes once opened.

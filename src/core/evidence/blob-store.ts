@@ -111,7 +111,7 @@ export class BlobStore {
   async writeWhole(plaintext: Buffer, options: { syncLater?: boolean } = {}): Promise<string> {
     const syncLater = options.syncLater ?? false;
     return this.stage(syncLater, async (staged, blobId, write) => {
-      const sealed = await sealWhole(write.key, blobId, plaintext, DEFAULT_CHUNK_BYTES, write.generation);
+      const sealed = sealWhole(write.key, blobId, plaintext, DEFAULT_CHUNK_BYTES, write.generation);
       const handle = await open(staged, 'wx', 0o600);
       try {
         await handle.writev(sealed);

@@ -12,7 +12,7 @@
 // key made the file, so a rekey interrupted halfway still reads every file with its own key. Nonce = chunk index (11 bytes BE) | 1 on the last chunk,
 // else 0, so chunks cannot be reordered, dropped or the file cut short without detection.
 // The header is the associated data of every chunk.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, webcrypto } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 
 const MAGIC = Buffer.from('DOSSIERF', 'ascii');
@@ -104,31 +104,23 @@ function sealChunkInto(key: Buffer, header: Buffer, index: number, plain: Buffer
 }
 
 /**
- * A whole file encrypted at once, the same bytes createEncryptStream writes, in order: for files
- * small enough to hold, which a batch import stores by the thousand and for which a stream's
- * machinery costs more than the encryption itself. The chunks are sealed by WebCrypto, on libuv's
- * threads, so the thread that runs the import goes on with the next file meanwhile (on two cores,
- * the encryption of one file overlaps the reading and recording of others).
+ * A whole file encrypted at once, the same bytes createEncryptStream writes, in order: for files small
+ * enough to hold, which a batch import stores by the thousand and for which a stream's machinery
+ * costs more than the encryption itself.
  */
-export async function sealWhole(filesKey: Buffer, blobId: string, plaintext: Buffer, chunkBytes = DEFAULT_CHUNK_BYTES, generation = 0): Promise<Uint8Array[]> {
+export function sealWhole(filesKey: Buffer, blobId: string, plaintext: Buffer, chunkBytes = DEFAULT_CHUNK_BYTES, generation = 0): Buffer[] {
   const { header, key } = beginFile(filesKey, blobId, chunkBytes, generation);
-  let chunkKey: webcrypto.CryptoKey;
-  try {
-    chunkKey = await webcrypto.subtle.importKey('raw', key, 'AES-GCM', false, ['encrypt']);
-  } finally {
-    key.fill(0);
+  const parts: Buffer[] = [header];
+  let index = 0;
+  let offset = 0;
+  while (plaintext.length - offset > chunkBytes) {
+    sealChunkInto(key, header, index++, plaintext.subarray(offset, offset + chunkBytes), false, parts);
+    offset += chunkBytes;
   }
-  const chunks: Buffer[] = [];
-  // As the stream does: the last chunk keeps at least one byte unless the file is empty.
-  for (let offset = 0; plaintext.length - offset > chunkBytes; offset += chunkBytes) chunks.push(plaintext.subarray(offset, offset + chunkBytes));
-  chunks.push(plaintext.subarray(chunks.length * chunkBytes));
-  const sealed = await Promise.all(
-    chunks.map((plain, index) =>
-      // AES-GCM's output is the ciphertext followed by its 16-byte tag: the chunk as the file holds it.
-      webcrypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce(index, index === chunks.length - 1), additionalData: header, tagLength: TAG_BYTES * 8 }, chunkKey, plain),
-    ),
-  );
-  return [header, ...sealed.map((chunk) => new Uint8Array(chunk))];
+  sealChunkInto(key, header, index, plaintext.subarray(offset), true, parts);
+  key.fill(0);
+  // In pieces, for one gathering write: joined, every file would be copied once more.
+  return parts;
 }
 
 /** `generation`: which vault key `filesKey` comes from (vault-keys.ts), recorded in the header. */
