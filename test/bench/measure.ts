@@ -1,7 +1,9 @@
 // The figures of issue 5, each measured on the real vault through the same core functions the
 // CLI and the window call (Vault.open, importCase, search, exportDossier, verifyVault), and the
 // reference tools (cp, qpdf) run on the same files, on the same disk, in the same run.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { inspectPendingFiles } from '../../src/core/evidence/inspect-pending.js';
@@ -17,6 +19,7 @@ import type { Progress } from './progress.js';
 import { median, percentile, RssSampler, runCommand, secondsSince, type RssPeak } from './sampling.js';
 
 const MB = 1e6;
+const MiB = 2 ** 20;
 
 export interface CopyFigure {
   bytes: number;
@@ -26,12 +29,22 @@ export interface CopyFigure {
   /** `sync -f` right after: the copy made durable, as the import makes its files. */
   syncSeconds: number;
   mbPerSecondWithSync: number;
+  /**
+   * The same files copied by a program through its own memory (read, write, fsync each, three at
+   * once; no hash, no cipher): the floor of any import, which must change every byte on the way
+   * and so cannot let the kernel copy them as `cp` does.
+   */
+  throughProgram: { seconds: number; mbPerSecond: number };
 }
 
 /** `cp -r` of the practice's client folders (every evidence file and CASE.json) to `target`. */
 export async function measureCopy(practice: Practice, target: string): Promise<CopyFigure> {
   const copy = await runCommand('cp', ['-r', practice.clientsDir, target]);
   const sync = await runCommand('sync', ['-f', target]);
+  await rm(target, { recursive: true, force: true });
+  await runCommand('sync', []);
+  const throughProgram = await copyThroughProgram(practice.clientsDir, `${target}-program`);
+  await rm(`${target}-program`, { recursive: true, force: true });
   const bytes = practice.totals.bytes;
   return {
     bytes,
@@ -39,7 +52,23 @@ export async function measureCopy(practice: Practice, target: string): Promise<C
     mbPerSecond: bytes / MB / copy.seconds,
     syncSeconds: sync.seconds,
     mbPerSecondWithSync: bytes / MB / (copy.seconds + sync.seconds),
+    throughProgram: { seconds: throughProgram, mbPerSecond: bytes / MB / throughProgram },
   };
+}
+
+/** Copies every file under `source` into `target` (flat) the way a program must: read into memory, written, fsynced; three at once, as the import stores them. */
+async function copyThroughProgram(source: string, target: string): Promise<number> {
+  const files = (await readdir(source, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  await mkdir(target, { recursive: true });
+  const start = performance.now();
+  let next = 0;
+  const copyNext = async (): Promise<void> => {
+    for (let index = next++; index < files.length; index = next++) {
+      await pipeline(createReadStream(files[index]!, { highWaterMark: MiB }), createWriteStream(path.join(target, String(index)), { flush: true, highWaterMark: MiB }));
+    }
+  };
+  await Promise.all([copyNext(), copyNext(), copyNext()]);
+  return secondsSince(start);
 }
 
 export interface ImportFigure {

@@ -146,6 +146,12 @@ export function targetRows(result: Omit<BenchResult, 'targets'>): TargetRow[] {
     },
     { figure: '`cp -r` of the same files', value: `${fixed(copy.mbPerSecond)} MB/s (${fixed(copy.seconds)} s; with \`sync\` ${fixed(copy.mbPerSecondWithSync)} MB/s)` },
     { figure: 'import ÷ (`cp -r` + `sync`)', value: `${fixed(importRatio, 2)}× (÷ cp -r alone: ${fixed(imported.mbPerSecond / copy.mbPerSecond, 2)}×)`, target: '≥ 0.5×', met: importRatio >= 0.5 },
+    {
+      figure: 'a copy through a program (read, write, fsync; no hash, no cipher), the floor of an import',
+      value:
+        `${fixed(copy.throughProgram.mbPerSecond)} MB/s (${fixed(copy.throughProgram.seconds)} s): ` +
+        `÷ (\`cp -r\` + \`sync\`) ${fixed(copy.throughProgram.mbPerSecond / copy.mbPerSecondWithSync, 2)}×, import ÷ it ${fixed(imported.mbPerSecond / copy.throughProgram.mbPerSecond, 2)}×`,
+    },
     { figure: 'check after the import (in the background in the app)', value: `${count(imported.checkAfter.files)} files in ${fixed(imported.checkAfter.seconds)} s` },
     { figure: `extra RSS importing the ${mib(imported.bigFile.bytes)} file`, value: `+${mib(imported.bigFile.extra)} (peak ${mib(imported.bigFile.peak)} over ${mib(imported.bigFile.baseline)})`, target: '< 128 MiB', met: imported.bigFile.extra < 128 * MiB },
     { figure: 'archive import (records only)', value: `${count(archive.events)} events in ${count(archive.cases)} cases, ${fixed(archive.seconds)} s (${count(archive.eventsPerSecond)} events/s)` },

@@ -22,7 +22,7 @@ import { pipeline } from 'node:stream/promises';
 import { fsyncDirectory, fsyncFile } from '../fs/atomic-write.js';
 import { isEndedWriter, newWriterTag } from '../fs/writer-tag.js';
 import type { VaultLayout } from '../vault/layout.js';
-import { createDecryptStream, createEncryptStream, DEFAULT_CHUNK_BYTES, FileIntegrityError, HEADER_BYTES, keyGenerationOf } from './file-cipher.js';
+import { createDecryptStream, createEncryptStream, DEFAULT_CHUNK_BYTES, FileIntegrityError, HEADER_BYTES, keyGenerationOf, sealWhole } from './file-cipher.js';
 
 const BLOB_SUFFIX = '.dfe';
 /** A blob being re-encrypted by a rekey: never published by recovery (it may be cut short). */
@@ -93,13 +93,8 @@ export class BlobStore {
    * the caller must then await syncStaged() before committing records that refer to the blob.
    */
   async write(plaintext: Readable, signal?: AbortSignal, options: { syncLater?: boolean } = {}): Promise<string> {
-    const blobId = randomUUID();
-    const staged = this.stagedPath(blobId);
-    const { write } = this.keys;
-    this.unpublished.set(blobId, write.generation);
     const syncLater = options.syncLater ?? false;
-    try {
-      await this.makeDir(this.stagingDir);
+    return this.stage(syncLater, async (staged, blobId, write) => {
       // flush (unless syncLater): the write handle is fsynced before it closes, so the data is on
       // disk without reopening the file. A large highWaterMark lets the next chunks be read and
       // sealed while this one is written.
@@ -109,6 +104,33 @@ export class BlobStore {
         createWriteStream(staged, { flags: 'wx', mode: 0o600, flush: !syncLater, highWaterMark: 1024 * 1024 }),
         { ...(signal ? { signal } : {}) },
       );
+    });
+  }
+
+  /** write() for a file held whole in memory: sealed at once and written in one call, as durable as write() makes it. */
+  async writeWhole(plaintext: Buffer, options: { syncLater?: boolean } = {}): Promise<string> {
+    const syncLater = options.syncLater ?? false;
+    return this.stage(syncLater, async (staged, blobId, write) => {
+      const sealed = sealWhole(write.key, blobId, plaintext, DEFAULT_CHUNK_BYTES, write.generation);
+      const handle = await open(staged, 'wx', 0o600);
+      try {
+        await handle.writev(sealed);
+        if (!syncLater) await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    });
+  }
+
+  /** Writes a new staged blob with `writeFile` and keeps the books of write(): its key generation, its flush, its removal on failure. */
+  private async stage(syncLater: boolean, writeFile: (staged: string, blobId: string, write: BlobKeys['write']) => Promise<void>): Promise<string> {
+    const blobId = randomUUID();
+    const staged = this.stagedPath(blobId);
+    const { write } = this.keys;
+    this.unpublished.set(blobId, write.generation);
+    try {
+      await this.makeDir(this.stagingDir);
+      await writeFile(staged, blobId, write);
       // Counted once the entry exists, so that a folder fsync begun after this covers it.
       this.stagingEntries += 1;
       if (syncLater) this.flushes.set(blobId, this.flushInBackground(staged));
@@ -168,13 +190,17 @@ export class BlobStore {
   /** Moves staged files into files/<2 hex>/, then makes each folder's new entries durable once. */
   private async moveIntoPlace(moves: Iterable<{ from: string; blobId: string }>): Promise<void> {
     const touched = new Set<string>();
+    const renames: Promise<void>[] = [];
     for (const { from, blobId } of moves) {
       const target = this.pathOf(blobId);
-      await this.makeDir(path.dirname(target));
-      await rename(from, target);
       touched.add(path.dirname(target));
+      renames.push(this.makeDir(path.dirname(target)).then(() => rename(from, target)));
     }
-    for (const dir of touched) await fsyncDirectory(dir);
+    // All at once, not one after another: a case's files land in as many shard folders as it has
+    // files, and the file system commits concurrent flushes together (one journal commit, where
+    // one at a time cost each folder its own: a fifth of a batch import's time).
+    await Promise.all(renames);
+    await Promise.all([...touched].map((dir) => fsyncDirectory(dir)));
   }
 
   /** Publishes staged blobs once the records that refer to them have committed. */

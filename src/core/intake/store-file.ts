@@ -5,7 +5,7 @@
 // recorded, because a hostile file often hides behind a harmless extension. The type is told by
 // the exhibit reader process from the file's first bytes (IntakeOptions.detectType): file-type
 // parses hostile bytes, so it never runs beside the key.
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -95,6 +95,55 @@ export interface IntakeOptions {
 /** A stored file, with its bytes when IntakeOptions.keepPlaintext asked for them. */
 export type StoredFileAndBytes = StoredFile & { plaintext?: Buffer | undefined };
 
+/**
+ * Files up to this size are read whole, hashed and sealed at once, and written in one call: a
+ * practice's thousands of letters, scans and photos cost a stream's machinery (three streams and
+ * their events per file) more than their bytes. Larger files stream, in constant memory.
+ */
+const wholeFileBytes = 4 * 1024 * 1024;
+
+/** The file's bytes, up to the size seen (a file that grows meanwhile is stored as it was when looked at). */
+async function readWhole(file: string, size: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function storeWholeFile(store: BlobStore, file: string, size: number, options: IntakeOptions): Promise<StoredFileAndBytes> {
+  const originalName = path.basename(file);
+  let bytes: Buffer;
+  try {
+    bytes = await readWhole(file, size);
+  } catch (error) {
+    refuseUnreadable(file, error as NodeJS.ErrnoException);
+  }
+  if (bytes.length === 0) refuse(file, 'empty', 'the file is empty');
+  const { mediaType, ext } = options.detectType ? await options.detectType(bytes.subarray(0, typeSampleBytes)) : unknownType;
+  if (options.signal?.aborted) throw new DossierError('CANCELLED', 'The import was cancelled.');
+  // Hashed on libuv's threads while the file is sealed and written.
+  const [blobId, digest] = await Promise.all([store.writeWhole(bytes, { syncLater: options.syncLater ?? false }), webcrypto.subtle.digest('SHA-256', bytes)]);
+  options.onBytes?.(bytes.length, size);
+  return {
+    blobId,
+    originalName,
+    size: bytes.length,
+    sha256: Buffer.from(digest).toString('hex'),
+    mediaType,
+    nameMatchesContent: nameMatches(originalName, mediaType, ext),
+    ...(options.keepPlaintext?.(mediaType, bytes.length) ? { plaintext: bytes } : {}),
+  };
+}
+
 export async function storeEvidenceFile(store: BlobStore, file: string, options: IntakeOptions = {}): Promise<StoredFileAndBytes> {
   const originalName = path.basename(file);
   let info;
@@ -105,6 +154,8 @@ export async function storeEvidenceFile(store: BlobStore, file: string, options:
   }
   if (!info.isFile()) refuse(file, 'not_a_file', 'not a regular file');
   if (info.size === 0) refuse(file, 'empty', 'the file is empty');
+
+  if (info.size <= wholeFileBytes) return storeWholeFile(store, file, info.size, options);
 
   let head: Uint8Array;
   try {

@@ -3,7 +3,7 @@ import { earliestDay } from '../../shared/dates.js';
 import { DossierError } from '../../shared/errors.js';
 import { eventInputSchema, type EventInput, type TimelineEvent } from '../../shared/models.js';
 import { indexRecord, unindexRecord } from './search-index.js';
-import type { SqliteDatabase } from '../vault/database.js';
+import { cachedStatement, type SqliteDatabase } from '../vault/database.js';
 import { parseInput } from './parse-input.js';
 
 interface EventRow {
@@ -46,8 +46,8 @@ function setEvidenceLinks(db: SqliteDatabase, eventId: string, caseId: string, e
       throw new DossierError('INVALID_INPUT', `The event links evidence that is not in its case: ${missing.join(', ')}.`);
     }
   }
-  db.prepare('DELETE FROM event_evidence WHERE event_id = ?').run(eventId);
-  const link = db.prepare('INSERT INTO event_evidence (event_id, evidence_id) VALUES (?, ?)');
+  cachedStatement(db, 'DELETE FROM event_evidence WHERE event_id = ?').run(eventId);
+  const link = cachedStatement(db, 'INSERT INTO event_evidence (event_id, evidence_id) VALUES (?, ?)');
   for (const evidenceId of wanted) link.run(eventId, evidenceId);
   return wanted;
 }
@@ -57,7 +57,8 @@ export function insertEvent(db: SqliteDatabase, caseId: string, input: EventInpu
   const now = new Date().toISOString();
   const id = randomUUID();
   const sortDate = earliestDay(data.date);
-  db.prepare(
+  cachedStatement(
+    db,
     'INSERT INTO events (id, case_id, sort_date, type, title, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(id, caseId, sortDate, data.type, data.title, JSON.stringify(data), now, now);
   const linked = setEvidenceLinks(db, id, caseId, evidenceIds);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { evidenceMetadataSchema, type EvidenceBulkChanges, type EvidenceItem, type EvidenceMetadata } from '../../shared/models.js';
 import { DossierError } from '../../shared/errors.js';
 import { indexRecord, unindexRecord } from './search-index.js';
-import type { SqliteDatabase } from '../vault/database.js';
+import { cachedStatement, type SqliteDatabase } from '../vault/database.js';
 import type { Inspection } from '../exhibits/inspection.js';
 import type { StoredFile } from '../intake/store-file.js';
 import { inspectionColumns, inspectionFromColumns, joinInspection, type InspectionColumns } from './inspections.js';
@@ -55,8 +55,9 @@ export function insertEvidence(
   const data = parseInput(evidenceMetadataSchema, metadata, 'evidence item');
   const now = new Date().toISOString();
   const id = randomUUID();
-  const position = (db.prepare('SELECT coalesce(max(position), 0) + 1 AS next FROM evidence WHERE case_id = ?').get(caseId) as { next: number }).next;
-  db.prepare(
+  const position = (cachedStatement(db, 'SELECT coalesce(max(position), 0) + 1 AS next FROM evidence WHERE case_id = ?').get(caseId) as { next: number }).next;
+  cachedStatement(
+    db,
     `INSERT INTO evidence (id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content,
                            title, kind, translation_of_id, part_of_id, position, data, imported_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

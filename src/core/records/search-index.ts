@@ -2,7 +2,7 @@
 // descriptions, the narrative and notes are indexed (their versions in other languages too), and the text of each file page by page
 // (evidence-text.ts); both are folded (search-folding.ts) by the tables' triggers.
 import type { SearchHit } from '../../shared/models.js';
-import type { SqliteDatabase } from '../vault/database.js';
+import { cachedStatement, type SqliteDatabase } from '../vault/database.js';
 import { searchTokens } from './search-folding.js';
 import { snippetOf } from './search-snippet.js';
 import { queryPrefix } from './search-stemming.js';
@@ -47,7 +47,8 @@ const documentOf: Record<Entity, (data: Json) => { title: string; body: string }
 /** Adds or replaces the search entry of one record. Call inside the record's own transaction. */
 export function indexRecord(db: SqliteDatabase, entity: Entity, entityId: string, caseId: string | null, data: Json): void {
   const { title, body } = documentOf[entity](data);
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO search_documents (entity, entity_id, case_id, title, body) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (entity, entity_id) DO UPDATE SET case_id = excluded.case_id, title = excluded.title, body = excluded.body`,
   ).run(entity, entityId, caseId, title, body);

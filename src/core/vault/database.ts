@@ -9,6 +9,21 @@ import { foldForIndex, foldFunctionName } from '../records/search-folding.js';
 
 export type SqliteDatabase = Database.Database;
 
+const statements = new WeakMap<SqliteDatabase, Map<string, Database.Statement>>();
+
+/**
+ * A prepared statement kept for the database's life: for statements run once per record, which
+ * an import runs thousands of times (compiling SQL each time cost more than running it). Only for
+ * run() and get(): a statement being iterated cannot be shared.
+ */
+export function cachedStatement(db: SqliteDatabase, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
 /** The database file opened and keyed, the key proven by reading the schema; no other pragma yet. */
 function openKeyed(file: string, key: Buffer, options: { create: boolean }): SqliteDatabase {
   let db: SqliteDatabase;
