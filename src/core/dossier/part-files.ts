@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DossierError } from '../../shared/errors.js';
 import { fsyncDirectory } from '../fs/atomic-write.js';
 import { partialFileFor, sweepStalePartials } from './partial-file.js';
-import { partFileName } from './write-parts.js';
+import { partFileName } from './part-names.js';
 
 /** Most parts one dossier may be written in: a limit this small would be a mistake. */
 export const maxParts = 200;

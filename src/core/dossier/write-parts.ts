@@ -13,6 +13,7 @@ import { writePageLabels, type LabelRange } from './page-labels.js';
 import { PageFlow } from './page-flow.js';
 import { composePartCover, type PartSummary } from './part-cover.js';
 import { retargetLinks } from './part-links.js';
+import { partFileName } from './part-names.js';
 import { partText } from './part-text.js';
 
 /** What the export asks of the parts: the file name they share and the limits. */
@@ -28,10 +29,6 @@ export interface WrittenPart {
   /** Pages in the file, its cover and index included. */
   pages: number;
   bytes: number;
-}
-
-export function partFileName(stem: string, index: number): string {
-  return `${stem}_Part${index + 1}.pdf`;
 }
 
 /** The parted output of a dossier, its links settled as pages are written. */
