@@ -48,7 +48,7 @@ describe('dossier.templates', () => {
     const h = await harness();
     const call = caller(dossierHandlers(h.ctx, options));
     const templates = await call('dossier.templates', undefined);
-    expect(templates.map((template) => template.id)).toEqual(['embassy-humanitarian-visa', 'un-cat-interim-measures', 'national-asylum-bundle']);
+    expect(templates.map((template) => template.id)).toEqual(['embassy-humanitarian-visa', 'un-cat-interim-measures', 'national-asylum-bundle', 'us-immigration-court', 'urgent-interim-measures']);
     expect(templates.find((template) => template.id === 'un-cat-interim-measures')!.forums).toEqual(['un_cat', 'un_hrc']);
     // Only a template with an interim-measures section prints the dates marked "state in the filing".
     expect(templates.filter((template) => template.statesFilingDates).map((template) => template.id)).toEqual(['un-cat-interim-measures']);
@@ -99,6 +99,8 @@ describe('dossier.plan', () => {
       'Annex 1 — witness 2',
       'Annex 2 — Extradition order',
       'Annex 2.1 — Translation of the order',
+      // Each translation is followed by its certificate (issue 15), listed in the contents.
+      'Certificate of translation — Annex 2.1',
     ]);
   });
 
@@ -110,7 +112,9 @@ describe('dossier.plan', () => {
     await call('evidence.update', { id: second!.id, metadata: { title: 'English from the Russian', kind: 'translation' }, translationOfId: first!.id });
 
     const plan = await planDossier(h.vault, caseId, { template: 'embassy-humanitarian-visa' });
-    const exhibits = plan.contents.filter((entry) => entry.level === 2).map((entry) => entry.title.replace(/^Annex [\d.]+ — /, ''));
+    const exhibits = plan.contents
+      .filter((entry) => entry.level === 2 && !entry.title.startsWith('Certificate of translation'))
+      .map((entry) => entry.title.replace(/^Annex [\d.]+ — /, ''));
     expect(exhibits).toHaveLength(evidence.length);
     expect(exhibits.slice(exhibits.indexOf('Personal statement'))).toEqual(['Personal statement', 'Russian translation', 'English from the Russian']);
   });
