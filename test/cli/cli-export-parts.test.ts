@@ -3,22 +3,11 @@
 // the output (text and --json); the flags refused when they make no sense, with the usage text.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { PASSPHRASE, sampleCase, writeCaseFile } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
-
-/** A photo of noise (it compresses badly): about 1.1 MB as a JPEG. */
-async function noisePhoto(file: string, seed: number): Promise<void> {
-  const pixels = Buffer.alloc(1600 * 1200 * 3);
-  let state = seed >>> 0;
-  for (let index = 0; index < pixels.length; index += 1) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    pixels[index] = state >>> 24;
-  }
-  await sharp(pixels, { raw: { width: 1600, height: 1200, channels: 3 } }).jpeg({ quality: 90 }).toFile(file);
-}
+import { noisePhoto } from '../support/noise-photo.js';
 
 describe('dossier export --max-part-mb', () => {
   it('writes parts under the limit and names each; refuses a limit under 2 MB and both photo flags at once', async () => {

@@ -9,7 +9,6 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
 import { DossierError } from '../../src/shared/errors.js';
@@ -18,21 +17,9 @@ import { flatText, readPdf } from '../support/pdf-reader.js';
 import { sampleCase, writeCaseFile } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
+import { noisePhoto } from '../support/noise-photo.js';
 
 const limit = 25_000_000;
-
-/** A photo of noise: `megapixels` of it as a JPEG of about 0.55 bytes a pixel at quality 90. */
-async function noisePhoto(file: string, width: number, height: number, seed: number): Promise<void> {
-  const channels = 3;
-  const pixels = Buffer.alloc(width * height * channels);
-  // A small linear congruential generator: the same bytes on every run.
-  let state = seed >>> 0;
-  for (let index = 0; index < pixels.length; index += 1) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    pixels[index] = state >>> 24;
-  }
-  await sharp(pixels, { raw: { width, height, channels } }).jpeg({ quality: 90 }).toFile(file);
-}
 
 /** A PDF of noise scans, one photo a page. */
 async function noiseScanPdf(file: string, photos: string[]): Promise<void> {
@@ -76,13 +63,13 @@ describe('a dossier over its size limit, in parts', () => {
     // Five photos of about 6 MB, and one 30 MB scan of seven pages: larger than a part alone.
     for (let index = 0; index < 5; index += 1) {
       const file = `photo-${index + 1}.jpg`;
-      await noisePhoto(path.join(dir, file), 3000, 3600, index + 1);
+      await noisePhoto(path.join(dir, file), index + 1, 3000, 3600);
       evidence.push({ key: `photo${index + 1}`, file, title: `Photo ${index + 1} of the detention`, kind: 'photo' });
     }
     const scans: string[] = [];
     for (let index = 0; index < 7; index += 1) {
       scans.push(path.join(dir, `scan-${index + 1}.jpg`));
-      await noisePhoto(scans[index]!, 2500, 3200, 100 + index);
+      await noisePhoto(scans[index]!, 100 + index, 2500, 3200);
     }
     await noiseScanPdf(path.join(dir, 'court-file.pdf'), scans);
     evidence.push({ key: 'file', file: 'court-file.pdf', title: 'The whole court file', kind: 'court_document' });
@@ -150,7 +137,7 @@ describe('a dossier over its size limit, in parts', () => {
     const evidence = [];
     for (let index = 0; index < 3; index += 1) {
       const file = `scan-${index + 1}.jpg`;
-      await noisePhoto(path.join(dir, file), 4000, 3000, 7 + index);
+      await noisePhoto(path.join(dir, file), 7 + index, 4000, 3000);
       evidence.push({ key: `scan${index + 1}`, file, title: `Phone scan ${index + 1}`, kind: 'photo' });
     }
     const { vault, caseId } = await caseWith(dir, evidence);
@@ -185,7 +172,7 @@ describe('a dossier over its size limit, in parts', () => {
     const evidence = [];
     for (let index = 0; index < 4; index += 1) {
       const file = `photo-${index + 1}.jpg`;
-      await noisePhoto(path.join(dir, file), 1600, 1200, 40 + index);
+      await noisePhoto(path.join(dir, file), 40 + index, 1600, 1200);
       evidence.push({ key: `photo${index + 1}`, file, title: `Photo ${index + 1}`, kind: 'photo' });
     }
     const { vault, caseId } = await caseWith(dir, evidence);
@@ -226,7 +213,7 @@ describe('a dossier over its size limit, in parts', () => {
     const evidence = [];
     for (let index = 0; index < 6; index += 1) {
       const file = `photo-${index + 1}.jpg`;
-      await noisePhoto(path.join(dir, file), 400, 300, 60 + index);
+      await noisePhoto(path.join(dir, file), 60 + index, 400, 300);
       evidence.push({ key: `photo${index + 1}`, file, title: `Photo ${index + 1}`, kind: 'photo' });
     }
     const { vault, caseId } = await caseWith(dir, evidence);

@@ -9,7 +9,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import sharp from 'sharp';
 import { expect, it } from 'vitest';
 import type { InterfaceLanguage } from '../../src/shared/contract';
 import { CasePage } from './pages/case-page';
@@ -18,21 +17,9 @@ import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium } from './support/fixtures';
 import { callCore } from './support/core-calls';
+import { noisePhoto } from '../support/noise-photo.js';
 
 const client = { fullName: 'Dilnoza Karimova', fullNameNative: 'Дилноза Каримова' };
-
-/** A photo of noise (it compresses badly): about 1.1 MB as a JPEG. */
-async function noisePhoto(file: string, seed: number): Promise<void> {
-  const width = 1600;
-  const height = 1200;
-  const pixels = Buffer.alloc(width * height * 3);
-  let state = seed >>> 0;
-  for (let index = 0; index < pixels.length; index += 1) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    pixels[index] = state >>> 24;
-  }
-  await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toFile(file);
-}
 
 async function pageLabels(file: string): Promise<string[] | null> {
   const doc = await getDocument({ data: new Uint8Array(await readFile(file)), isEvalSupported: false, verbosity: 0 }).promise;

@@ -3,7 +3,6 @@
 // export did not write is refused without touching the OS. Real core service, real export; only
 // the desktop (dialogs, the system viewer) is a recording.
 import path from 'node:path';
-import sharp from 'sharp';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { fontsDirOf } from '../../electron/app-paths';
 import { appHandlers, type ShellPlatform } from '../../electron/shell-handlers';
@@ -13,6 +12,7 @@ import { dispatch, type Handlers } from '../../src/shared/dispatch';
 import type { Result } from '../../src/shared/errors';
 import { PASSPHRASE, repoRoot } from '../support/sample-case';
 import { tempDir } from '../support/temp-dir';
+import { noisePhoto } from '../support/noise-photo.js';
 
 const ARGON2 = { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
 
@@ -25,17 +25,6 @@ async function value<T>(result: Promise<Result<T>>): Promise<T> {
   const answer = await result;
   if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
   return answer.value;
-}
-
-/** A photo of noise (it compresses badly): about 1.1 MB as a JPEG. */
-async function noisePhoto(file: string, seed: number): Promise<void> {
-  const pixels = Buffer.alloc(1600 * 1200 * 3);
-  let state = seed >>> 0;
-  for (let index = 0; index < pixels.length; index += 1) {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    pixels[index] = state >>> 24;
-  }
-  await sharp(pixels, { raw: { width: 1600, height: 1200, channels: 3 } }).jpeg({ quality: 90 }).toFile(file);
 }
 
 describe('a dossier in parts, opened from the window', () => {
