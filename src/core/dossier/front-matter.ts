@@ -88,17 +88,10 @@ export function composeCover(flow: PageFlow, fonts: DossierFonts, context: Compo
   const page = flow.newPage();
   const left = margins.left;
   let y = pageSize.height - 70;
-  const lines = flow.wrap([{ text: t.confidential, weight: 'bold', color: colors.warning }], contentWidth, 8.5);
-  for (const line of lines) {
-    fonts.draw(page, line.map((word) => word.text).join(''), { x: left, y, size: 8.5, weight: 'bold', color: colors.warning });
-    y -= 12;
-  }
+  y = flow.drawWrapped(page, t.confidential, { x: left, y, size: 8.5, leading: 12, weight: 'bold', color: colors.warning });
   strokeLine(page, { x: left, y: y + 2 }, { x: pageSize.width - margins.right, y: y + 2 }, 1, colors.warning);
   y -= 90;
-  for (const line of flow.wrap([{ text: context.template.title[context.language], weight: 'bold' }], contentWidth, 17)) {
-    fonts.draw(page, line.map((word) => word.text).join(''), { x: left, y, size: 17, weight: 'bold', color: colors.accent });
-    y -= 24;
-  }
+  y = flow.drawWrapped(page, context.template.title[context.language], { x: left, y, size: 17, leading: 24, weight: 'bold', color: colors.accent });
   y -= 40;
   fonts.draw(page, t.client.toUpperCase(), { x: left, y, size: 9, color: colors.muted });
   y -= 30;

@@ -350,6 +350,21 @@ export class PageFlow {
     return `${characters.join('').trimEnd()}…`;
   }
 
+  /**
+   * Draws `text` wrapped to the content width, its first line at `y` and each next one `leading`
+   * below, where a cover's fixed layout puts it (not at the flow's position); returns the y the
+   * line after the last would have.
+   */
+  drawWrapped(page: PDFPage, text: string, options: { x: number; y: number; size: number; leading: number; weight: FontWeight; color: ReturnType<typeof rgb> }): number {
+    const { x, size, leading, weight, color } = options;
+    let { y } = options;
+    for (const line of this.wrap([{ text, weight }], contentWidth, size)) {
+      this.fonts.draw(page, line.map((word) => word.text).join(''), { x, y, size, weight, color });
+      y -= leading;
+    }
+    return y;
+  }
+
   /** Lays out spans into lines no wider than `width`. */
   wrap(spans: Span[], width: number, size: number): Line[] {
     const lines: Line[] = [];

@@ -8,7 +8,7 @@ import { dossierText } from './dossier-text.js';
 import { filingText } from './filing-text.js';
 import type { DossierFonts } from './fonts.js';
 import type { ComposeContext } from './front-matter.js';
-import { bodySize, colors, contentWidth, margins, pageSize, type PageFlow } from './page-flow.js';
+import { bodySize, colors, margins, pageSize, type PageFlow } from './page-flow.js';
 import { removalRows } from './removal-fields.js';
 
 export function composeUrgentCover(flow: PageFlow, fonts: DossierFonts, context: ComposeContext): void {
@@ -20,16 +20,10 @@ export function composeUrgentCover(flow: PageFlow, fonts: DossierFonts, context:
   let y = pageSize.height - margins.top - 24;
   fonts.draw(page, words.banner, { x: left, y, size: 30, weight: 'bold', color: colors.warning });
   y -= 18;
-  for (const line of flow.wrap([{ text: words.subtitle, weight: 'bold' }], contentWidth, 11)) {
-    fonts.draw(page, line.map((word) => word.text).join(''), { x: left, y, size: 11, weight: 'bold', color: colors.warning });
-    y -= 15;
-  }
+  y = flow.drawWrapped(page, words.subtitle, { x: left, y, size: 11, leading: 15, weight: 'bold', color: colors.warning });
   strokeLine(page, { x: left, y: y + 4 }, { x: pageSize.width - margins.right, y: y + 4 }, 1.2, colors.warning);
   y -= 16;
-  for (const line of flow.wrap([{ text: context.template.title[context.language], weight: 'bold' }], contentWidth, 15)) {
-    fonts.draw(page, line.map((word) => word.text).join(''), { x: left, y, size: 15, weight: 'bold', color: colors.accent });
-    y -= 20;
-  }
+  y = flow.drawWrapped(page, context.template.title[context.language], { x: left, y, size: 15, leading: 20, weight: 'bold', color: colors.accent });
   flow.continueAt(y);
 
   const rows: [string, string][] = [[t.client, [client.fullName, client.fullNameNative].filter(Boolean).join(' / ')], [t.forum, t.forums[record.forum]]];
