@@ -321,7 +321,8 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
   }
   const front = layoutFrontMatter(doc, fonts, context, lengths);
   const maxBefore = template.filing.maxPagesBeforeExhibits;
-  if (maxBefore !== undefined && pagesBeforeExhibits(front) > maxBefore) warnings.push(filingText[language].warnings.pagesBeforeExhibits(pagesBeforeExhibits(front), maxBefore));
+  const before = pagesBeforeExhibits(front);
+  if (maxBefore !== undefined && before > maxBefore) warnings.push(filingText[language].warnings.pagesBeforeExhibits(before, maxBefore));
   return { context, exhibits, textPages, certificates, front };
 }
 

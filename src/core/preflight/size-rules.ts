@@ -1,19 +1,13 @@
 // Rules about the forum's limits: the pages before the first exhibit (an urgent letter goes by
 // fax), and the parts a dossier over the largest file or page count the forum takes is split into.
-import type { DossierPlan } from '../dossier/compose-dossier.js';
 import type { PreflightRule } from './preflight-rule.js';
-
-/** The pages before the first exhibit's, as the plan numbers them (all of them when there is none). */
-export function pagesBeforeExhibits(plan: DossierPlan): number {
-  const firstExhibit = plan.contents.find((entry) => entry.level === 2);
-  return firstExhibit ? firstExhibit.page - 1 : plan.pages;
-}
 
 /** The front matter over the template's page limit: the letter would not go by fax. */
 export const frontMatterLength: PreflightRule = (input) => {
   const limit = input.template.filing.maxPagesBeforeExhibits;
   if (limit === undefined || !input.plan) return [];
-  const pages = pagesBeforeExhibits(input.plan);
+  // The composer's own count, the one its export warning states.
+  const pages = input.plan.pagesBeforeExhibits;
   return pages > limit ? [{ code: 'size.front-over-limit', severity: 'block', place: { view: 'export' }, values: { pages, limit } }] : [];
 };
 
