@@ -7,30 +7,16 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { fontsDirOf } from '../../electron/app-paths';
 import { appHandlers, type ShellPlatform } from '../../electron/shell-handlers';
 import { createCoreService } from '../../src/core/service/core-service';
-import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract';
-import { dispatch, type Handlers } from '../../src/shared/dispatch';
-import type { Result } from '../../src/shared/errors';
 import { PASSPHRASE, repoRoot } from '../support/sample-case';
+import { CHEAP_ARGON2 } from '../support/core-service';
+import { caller, value } from '../support/handler-calls';
 import { tempDir } from '../support/temp-dir';
 import { noisePhoto } from '../support/noise-photo.js';
-
-const ARGON2 = { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
-
-function caller(handlers: Handlers) {
-  return <M extends MethodName>(method: M, input?: MethodInput<M>): Promise<Result<MethodOutput<M>>> =>
-    dispatch(handlers, method, input === undefined ? [] : [input]);
-}
-
-async function value<T>(result: Promise<Result<T>>): Promise<T> {
-  const answer = await result;
-  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-  return answer.value;
-}
 
 describe('a dossier in parts, opened from the window', () => {
   it('opens and reveals every part the export wrote, and nothing else', async () => {
     const dir = await tempDir('dossier-shell-parts-');
-    const service = createCoreService({ settingsDir: path.join(dir, 'settings'), fontsDir: fontsDirOf(repoRoot), emit: () => undefined, argon2: ARGON2 });
+    const service = createCoreService({ settingsDir: path.join(dir, 'settings'), fontsDir: fontsDirOf(repoRoot), emit: () => undefined, argon2: CHEAP_ARGON2 });
     onTestFinished(() => service.close());
     const photos = [1, 2, 3, 4].map((index) => path.join(dir, `photo-${index}.jpg`));
     for (const [index, photo] of photos.entries()) await noisePhoto(photo, 90 + index);

@@ -14,10 +14,8 @@ import {
   type ShellPlatform,
 } from '../../electron/shell-handlers';
 import { createCoreService } from '../../src/core/service/core-service';
-import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract';
-import { dispatch, type Handlers } from '../../src/shared/dispatch';
-import type { Result } from '../../src/shared/errors';
 import { fixturesDir, PASSPHRASE, repoRoot } from '../support/sample-case';
+import { caller, value } from '../support/handler-calls';
 import { tempDir } from '../support/temp-dir';
 
 const ARGON2 = { memoryKiB: 64 * 1024, iterations: 1, parallelism: 1 };
@@ -47,17 +45,6 @@ function recordingPlatform(answers: { vaultFolder?: string; exportFile?: string;
     },
   };
   return { platform, calls };
-}
-
-function caller(handlers: Handlers) {
-  return <M extends MethodName>(method: M, input?: MethodInput<M>): Promise<Result<MethodOutput<M>>> =>
-    dispatch(handlers, method, input === undefined ? [] : [input]);
-}
-
-async function value<T>(result: Promise<Result<T>>): Promise<T> {
-  const answer = await result;
-  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-  return answer.value;
 }
 
 describe('the exported-file allowlist', () => {
