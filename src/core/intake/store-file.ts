@@ -51,18 +51,6 @@ function refuseUnreadable(file: string, error: NodeJS.ErrnoException): never {
   refuse(file, 'unreadable', `cannot be read (${code ?? error.message})`);
 }
 
-/** The file's first bytes, for its type. */
-async function readHead(file: string): Promise<Uint8Array> {
-  const handle = await open(file, 'r');
-  try {
-    const head = new Uint8Array(typeSampleBytes);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    return head.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 const unknownType: DetectedType = { mediaType: 'application/octet-stream', ext: undefined };
 
 function nameMatches(name: string, mediaType: string, detectedExt: string | undefined): boolean {
@@ -102,8 +90,8 @@ export type StoredFileAndBytes = StoredFile & { plaintext?: Buffer | undefined }
  */
 const wholeFileBytes = 4 * 1024 * 1024;
 
-/** The file's bytes, up to the size seen (a file that grows meanwhile is stored as it was when looked at). */
-async function readWhole(file: string, size: number): Promise<Buffer> {
+/** The file's first `size` bytes, or all of them when it is shorter: its head for its type, or the whole of a file up to the size seen (a file that grows meanwhile is stored as it was when looked at). */
+async function readStart(file: string, size: number): Promise<Buffer> {
   const handle = await open(file, 'r');
   try {
     const bytes = Buffer.allocUnsafe(size);
@@ -123,7 +111,7 @@ async function storeWholeFile(store: BlobStore, file: string, size: number, opti
   const originalName = path.basename(file);
   let bytes: Buffer;
   try {
-    bytes = await readWhole(file, size);
+    bytes = await readStart(file, size);
   } catch (error) {
     refuseUnreadable(file, error as NodeJS.ErrnoException);
   }
@@ -159,7 +147,7 @@ export async function storeEvidenceFile(store: BlobStore, file: string, options:
 
   let head: Uint8Array;
   try {
-    head = await readHead(file);
+    head = await readStart(file, typeSampleBytes);
   } catch (error) {
     refuseUnreadable(file, error as NodeJS.ErrnoException);
   }
