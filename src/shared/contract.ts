@@ -11,8 +11,10 @@ import {
   caseInputSchema,
   clientInputSchema,
   clientStatuses,
+  counselInputSchema,
   deadlineInputSchema,
   deadlineMarksSchema,
+  elementArgumentInputSchema,
   disputedEventChoices,
   eventInputSchema,
   evidenceBulkChangesSchema,
@@ -24,7 +26,9 @@ import {
   type CaseDetail,
   type CaseSummary,
   type Client,
+  type Counsel,
   type Deadline,
+  type ElementArgument,
   type EvidenceItem,
   type PersecutionProfile,
   type SearchHit,
@@ -32,6 +36,8 @@ import {
   type Translator,
 } from './models.js';
 import { languages, type Language } from './format/languages.js';
+import { citationReportEntrySchema } from './citations.js';
+import { legalElementKeys } from './legal-elements.js';
 import type { PreflightReport } from './preflight.js';
 import { recognizedPage, textSources } from './recognized-text.js';
 
@@ -61,9 +67,13 @@ const caseRecord = record<Case>();
 const timelineEvent = record<TimelineEvent>();
 const deadline = record<Deadline>();
 const persecutionProfile = record<PersecutionProfile>();
+const elementArgumentRecord = record<ElementArgument>();
 const searchHit = record<SearchHit>();
 /** A translator or interpreter, with where they are named (a named one cannot be removed). */
 const translatorRecord = record<Translator & { uses: { translations: { evidenceId: string; caseId: string; title: string }[]; statements: { caseId: string; caseTitle: string }[] } }>();
+
+/** A counsel record, with the cases that name them (a named one cannot be removed). */
+const counselRecord = record<Counsel & { uses: { cases: { caseId: string; caseTitle: string }[] } }>();
 
 /** What the dossier makes of a file, as the exhibit inspector found it or its type says (shown as a badge). */
 export const dossierSupports = ['pages', 'image', 'text', 'not_reproduced'] as const;
@@ -420,12 +430,24 @@ export const contract = {
   'persecution.get': { input: z.object({ caseId: id }), output: persecutionProfile.optional() },
   'persecution.save': { input: z.object({ caseId: id, profile: persecutionInputSchema }), output: persecutionProfile },
 
+  // --- the argument, element by element (src/shared/legal-elements.ts) -----------------------
+  /** Writes one element's argument and support, replacing what the element held. */
+  'arguments.save': { input: z.object({ caseId: id, argument: elementArgumentInputSchema }), output: elementArgumentRecord },
+  'arguments.remove': { input: z.object({ caseId: id, element: z.enum(legalElementKeys) }), output: ok },
+
   // --- translators and interpreters (records of the vault, used by every case) ----------------
   'translators.list': { input: nothing, output: z.array(translatorRecord) },
   'translators.create': { input: translatorInputSchema, output: translatorRecord },
   'translators.update': { input: z.object({ id, translator: translatorInputSchema }), output: translatorRecord },
   /** Refused (INVALID_INPUT) while a translation or an interpreted statement names them. */
   'translators.remove': { input: z.object({ id }), output: ok },
+
+  // --- counsel (records of the vault: who signs a forum's cover and proof of service) ----------
+  'counsel.list': { input: nothing, output: z.array(counselRecord) },
+  'counsel.create': { input: counselInputSchema, output: counselRecord },
+  'counsel.update': { input: z.object({ id, counsel: counselInputSchema }), output: counselRecord },
+  /** Refused (INVALID_INPUT) while a case names them. */
+  'counsel.remove': { input: z.object({ id }), output: ok },
 
   // --- deadlines -----------------------------------------------------------------------------
   /** Every open case's deadlines due within `days`, and those missed in the last 30, soonest first. */
@@ -475,6 +497,8 @@ export const contract = {
   },
   /** The pre-flight: what the forum would refuse in the dossier this choice exports (block, warn, info), each with its place to fix. */
   'dossier.check': { input: exportChoice, output: record<PreflightReport>() },
+  /** Every citation in the case's texts, and where it lands in the dossier this choice exports. */
+  'dossier.citations': { input: exportChoice, output: z.array(citationReportEntrySchema) },
   'dossier.export': {
     /** overrideBlocks: export although the pre-flight blocks (the override and its codes go to the audit log); refused otherwise. */
     input: exportChoice.extend({ file: filePath, jobId, overrideBlocks: z.boolean().optional() }),

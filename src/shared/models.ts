@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { datePrecisions, isoDay, partialDate, precisionProblem } from './dates.js';
 import { languages as dossierLanguages } from './format/languages.js';
-import { eventVersionsSchema, evidenceVersionsSchema, persecutionVersionsSchema } from './text-versions.js';
+import { legalElementKeys } from './legal-elements.js';
+import { elementArgumentVersionsSchema, eventVersionsSchema, evidenceVersionsSchema, persecutionVersionsSchema } from './text-versions.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 const optionalText = z
@@ -158,6 +159,25 @@ export const translatorInputSchema = z.object({
   languages: z.array(languageTag).default([]),
 });
 
+/**
+ * Counsel: a lawyer of the practice, whose details a forum's cover, proof of service and urgent
+ * letter print. A record of the vault (encrypted), not a setting: a laptop searched at a border
+ * must not show whose lawyer it is.
+ */
+export const counselInputSchema = z.object({
+  name: text,
+  /** The firm or organisation, as it signs. */
+  firm: optionalText,
+  /** The postal address, one line each, as an envelope prints it. */
+  address: textList,
+  phone: optionalText,
+  email: optionalText,
+  /** The US immigration court's EOIR ID number of the representative. */
+  eoirId: optionalText,
+  /** The bar or registration number, with who issued it ("NY Bar 1234567"). */
+  barNumber: optionalText,
+});
+
 /** How the personal statement reached an applicant who does not read the submission's language. */
 export const statementInterpretationSchema = z.object({
   interpreterId: z.string().trim().min(1),
@@ -188,6 +208,8 @@ export const caseInputSchema = z.object({
   otherReferences: z.array(z.object({ label: text, value: text })).default([]),
   status: z.enum(caseStatuses).default('active'),
   responsibleLawyer: optionalText,
+  /** The counsel record (of the vault) who signs for this case; responsibleLawyer stays the free-text name when none is chosen. */
+  counselId: optionalText,
   languages: z.array(languageTag).default([]),
   notes: optionalText,
   /** The US immigration court's A-number ("A 123-456-789"): 8 or 9 digits, stored as typed. */
@@ -332,6 +354,23 @@ function isTimeZone(value: string): boolean {
 const timeZone = z.string().trim().refine(isTimeZone, 'must be a time zone such as "Asia/Almaty"');
 
 /** When on its day a deadline falls; a zone says whose clock, and only makes sense with a time. */
+/** An exhibit an element of the legal test rests on, with the pages that show it. */
+export const elementExhibitSchema = z.object({ evidenceId: z.string().trim().min(1), pages: pageRangeSchema.optional() });
+
+/** The lawyer's argument for one element of the legal test (src/shared/legal-elements.ts), and what supports it. */
+export const elementArgumentInputSchema = z.object({
+  element: z.enum(legalElementKeys),
+  /** The argument; it may carry citations to exhibit pages (src/shared/citations.ts). */
+  argument: optionalText,
+  /** The timeline events (the facts) the element rests on. */
+  eventIds: z.array(z.string().trim().min(1)).default([]),
+  exhibits: z.array(elementExhibitSchema).default([]),
+  /** The profile's country information entries it rests on, by their titles. */
+  countryInformation: textList,
+  /** The argument in the dossier's other languages. */
+  versions: elementArgumentVersionsSchema,
+});
+
 export const deadlineTimeSchema = z
   .object({ time: timeOfDay.optional(), timeZone: timeZone.optional() })
   .refine((value) => value.timeZone === undefined || value.time !== undefined, { message: 'a time zone needs a time', path: ['time'] });
@@ -372,10 +411,14 @@ export type TranslationDetails = z.output<typeof translationDetailsSchema>;
 export type Removal = z.output<typeof removalSchema>;
 export type TranslatorInput = z.input<typeof translatorInputSchema>;
 export type Translator = z.output<typeof translatorInputSchema> & { id: string; createdAt: string; updatedAt: string };
+export type CounselInput = z.input<typeof counselInputSchema>;
+export type Counsel = z.output<typeof counselInputSchema> & { id: string; createdAt: string; updatedAt: string };
 export type StatementInterpretation = z.output<typeof statementInterpretationSchema>;
 export type EvidenceBulkChanges = z.output<typeof evidenceBulkChangesSchema>;
 export type PersecutionInput = z.input<typeof persecutionInputSchema>;
 export type PersecutionProfile = z.output<typeof persecutionInputSchema> & { caseId: string };
+export type ElementArgumentInput = z.input<typeof elementArgumentInputSchema>;
+export type ElementArgument = z.output<typeof elementArgumentInputSchema> & { caseId: string; updatedAt: string };
 export type DeadlineInput = z.input<typeof deadlineInputSchema>;
 export type DeadlineMarks = z.output<typeof deadlineMarksSchema>;
 export type DeadlineTime = z.output<typeof deadlineTimeSchema>;
@@ -445,6 +488,10 @@ export interface CaseDetail {
   evidence: EvidenceItem[];
   persecution?: PersecutionProfile | undefined;
   deadlines: Deadline[];
+  /** The argument element by element (absent or empty: none written yet). */
+  elementArguments?: ElementArgument[] | undefined;
+  /** The counsel record the case names (case.counselId), when it names one the vault holds. */
+  counsel?: Counsel | undefined;
 }
 
 export interface SearchHit {

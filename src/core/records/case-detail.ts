@@ -2,6 +2,7 @@
 import type { CaseDetail } from '../../shared/models.js';
 import { getCase } from './cases.js';
 import { getClient } from './clients.js';
+import { findCounsel } from './counsel.js';
 import { caseDeadlines } from './deadlines.js';
 import { listEvents } from './events.js';
 import { listEvidence } from './evidence.js';
@@ -20,6 +21,7 @@ export function getCaseDetail(vault: Vault, caseId: string): CaseDetail {
       evidence: listEvidence(db, caseId),
       persecution: getPersecution(db, caseId),
       deadlines: caseDeadlines(db, caseId, client, events),
+      counsel: record.counselId === undefined ? undefined : findCounsel(db, record.counselId),
     };
   });
 }

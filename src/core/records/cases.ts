@@ -4,6 +4,7 @@ import { DossierError } from '../../shared/errors.js';
 import { indexRecord } from './search-index.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import { parseInput } from './parse-input.js';
+import { checkCounselNamed } from './counsel.js';
 
 interface CaseRow {
   id: string;
@@ -25,6 +26,7 @@ function fromRow(row: CaseRow): Case {
 
 export function insertCase(db: SqliteDatabase, clientId: string, input: CaseInput): Case {
   const data = parseInput(caseInputSchema, input, 'case');
+  checkCounselNamed(db, data.counselId);
   const now = new Date().toISOString();
   const id = randomUUID();
   db.prepare(
@@ -38,6 +40,7 @@ export function insertCase(db: SqliteDatabase, clientId: string, input: CaseInpu
 /** Replaces a case's fields whole; it stays with its client. */
 export function updateCase(db: SqliteDatabase, id: string, input: CaseInput): Case {
   const data = parseInput(caseInputSchema, input, 'case');
+  checkCounselNamed(db, data.counselId);
   const changed = db
     .prepare('UPDATE cases SET title = ?, reference = ?, forum = ?, status = ?, data = ?, updated_at = ? WHERE id = ?')
     .run(data.title, data.reference ?? null, data.forum, data.status, JSON.stringify(data), new Date().toISOString(), id).changes;

@@ -23,6 +23,7 @@ import { defaultSettings, SettingsStore } from './settings-store.js';
 import { textHandlers } from './text-handlers.js';
 import { TextReadings } from './text-reading-job.js';
 import { translatorHandlers } from './translator-handlers.js';
+import { counselHandlers } from './counsel-handlers.js';
 
 export type LockReason = Extract<AppEvent, { type: 'locked' }>['reason'];
 
@@ -188,6 +189,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     ...textHandlers(ctx, textReadings),
     ...dossierHandlers(ctx, { today, now }),
     ...translatorHandlers(ctx),
+    ...counselHandlers(ctx),
     'jobs.cancel': ({ jobId }) => {
       jobs.cancel(jobId);
       return { ok: true };
