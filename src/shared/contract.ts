@@ -14,7 +14,6 @@ import {
   counselInputSchema,
   deadlineInputSchema,
   deadlineMarksSchema,
-  elementArgumentInputSchema,
   disputedEventChoices,
   eventInputSchema,
   evidenceBulkChangesSchema,
@@ -28,7 +27,6 @@ import {
   type Client,
   type Counsel,
   type Deadline,
-  type ElementArgument,
   type EvidenceItem,
   type PersecutionProfile,
   type SearchHit,
@@ -36,8 +34,6 @@ import {
   type Translator,
 } from './models.js';
 import { languages, type Language } from './format/languages.js';
-import { citationReportEntrySchema } from './citations.js';
-import { legalElementKeys } from './legal-elements.js';
 import type { PreflightReport } from './preflight.js';
 import { recognizedPage, textSources } from './recognized-text.js';
 
@@ -67,7 +63,6 @@ const caseRecord = record<Case>();
 const timelineEvent = record<TimelineEvent>();
 const deadline = record<Deadline>();
 const persecutionProfile = record<PersecutionProfile>();
-const elementArgumentRecord = record<ElementArgument>();
 const searchHit = record<SearchHit>();
 /** A translator or interpreter, with where they are named (a named one cannot be removed). */
 const translatorRecord = record<Translator & { uses: { translations: { evidenceId: string; caseId: string; title: string }[]; statements: { caseId: string; caseTitle: string }[] } }>();
@@ -430,10 +425,6 @@ export const contract = {
   'persecution.get': { input: z.object({ caseId: id }), output: persecutionProfile.optional() },
   'persecution.save': { input: z.object({ caseId: id, profile: persecutionInputSchema }), output: persecutionProfile },
 
-  // --- the argument, element by element (src/shared/legal-elements.ts) -----------------------
-  /** Writes one element's argument and support, replacing what the element held. */
-  'arguments.save': { input: z.object({ caseId: id, argument: elementArgumentInputSchema }), output: elementArgumentRecord },
-  'arguments.remove': { input: z.object({ caseId: id, element: z.enum(legalElementKeys) }), output: ok },
 
   // --- translators and interpreters (records of the vault, used by every case) ----------------
   'translators.list': { input: nothing, output: z.array(translatorRecord) },
@@ -497,8 +488,6 @@ export const contract = {
   },
   /** The pre-flight: what the forum would refuse in the dossier this choice exports (block, warn, info), each with its place to fix. */
   'dossier.check': { input: exportChoice, output: record<PreflightReport>() },
-  /** Every citation in the case's texts, and where it lands in the dossier this choice exports. */
-  'dossier.citations': { input: exportChoice, output: z.array(citationReportEntrySchema) },
   'dossier.export': {
     /** overrideBlocks: export although the pre-flight blocks (the override and its codes go to the audit log); refused otherwise. */
     input: exportChoice.extend({ file: filePath, jobId, overrideBlocks: z.boolean().optional() }),

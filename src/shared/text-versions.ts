@@ -35,13 +35,18 @@ export const persecutionVersionSchema = z.object({
   risks: z.array(z.string().trim()).optional(),
 });
 
+/** An element's argument (src/shared/legal-elements.ts). */
+export const elementArgumentVersionSchema = z.object({ argument: versionText });
+
 export const eventVersionsSchema = perLanguage(eventVersionSchema);
+export const elementArgumentVersionsSchema = perLanguage(elementArgumentVersionSchema);
 export const evidenceVersionsSchema = perLanguage(evidenceVersionSchema);
 export const persecutionVersionsSchema = perLanguage(persecutionVersionSchema);
 
 export type EventVersion = z.output<typeof eventVersionSchema>;
 export type EvidenceVersion = z.output<typeof evidenceVersionSchema>;
 export type PersecutionVersion = z.output<typeof persecutionVersionSchema>;
+export type ElementArgumentVersion = z.output<typeof elementArgumentVersionSchema>;
 export type Versions<V> = Partial<Record<Language, V>>;
 
 /** The fields of each record that have versions, as the window and the pre-flight name them. */
@@ -49,6 +54,7 @@ export const versionedFields = {
   event: ['title', 'description'],
   evidence: ['title', 'description', 'relevance'],
   persecution: ['narrative', 'stateProtection', 'internalRelocation', 'remediesExhausted', 'otherProcedures', 'interimMeasures'],
+  element: ['argument'],
 } as const;
 
 /** The texts a case's language is guessed from when it does not say. */
