@@ -5,6 +5,7 @@ import {
   caseInputSchema,
   checkPrecision,
   clientInputSchema,
+  counselInputSchema,
   deadlineInputSchema,
   deadlineMarksSchema,
   eventFieldsSchema,
@@ -50,7 +51,8 @@ export const importEventSchema = eventFieldsSchema
 export const caseImportSchema = z
   .object({
     client: clientInputSchema,
-    case: caseInputSchema,
+    // A file cannot know a vault's ids: it gives its counsel's details under `counsel` instead.
+    case: caseInputSchema.omit({ counselId: true }),
     events: z.array(importEventSchema).default([]),
     evidence: z.array(importEvidenceSchema).default([]),
     persecution: persecutionInputSchema
@@ -59,6 +61,8 @@ export const caseImportSchema = z
       })
       .optional(),
     translators: z.array(importTranslatorSchema).default([]),
+    /** The case's counsel, whose details the forum's cover prints: reused when the vault holds the same name. */
+    counsel: counselInputSchema.optional(),
     deadlines: z.array(deadlineInputSchema).default([]),
   })
   .superRefine((doc, ctx) => {

@@ -9,7 +9,8 @@ import { formatDatedValue } from '../../shared/format/dates.js';
 import { strokeLine } from './content-operators.js';
 import type { FontWeight } from './fonts.js';
 import type { DossierFonts } from './fonts.js';
-import { filingText } from './filing-text.js';
+import { contactLine, counselDetails, type CounselDetails } from './counsel-details.js';
+import { filingText, type FilingText } from './filing-text.js';
 import type { ComposeContext } from './front-matter.js';
 import { colors, contentWidth, margins, pageSize, type PageFlow } from './page-flow.js';
 
@@ -38,6 +39,38 @@ function drawWrapped(flow: PageFlow, fonts: DossierFonts, page: PDFPage, text: s
   return y;
 }
 
+/**
+ * Counsel's name, firm, address, phone and EOIR ID from baseline `y` down; returns the baseline
+ * after it. Without a counsel record, three lines are left for the address, phone and EOIR ID; with
+ * one, only what the record lacks among the address and the EOIR ID (the form asks for both).
+ */
+function composeCounselBlock(flow: PageFlow, fonts: DossierFonts, page: PDFPage, details: CounselDetails, words: FilingText, y: number, width: number): number {
+  const line = (text: string, weight: FontWeight = 'regular') => {
+    y = drawWrapped(flow, fonts, page, text, y, { x: margins.left, width, size: 10.5, weight });
+  };
+  const blankLines = (count: number) => {
+    for (let index = 0; index < count; index += 1) {
+      fonts.draw(page, blank, { x: margins.left, y, size: 10.5, color: colors.muted });
+      y -= 15;
+    }
+  };
+  line(details.name ?? blank, 'bold');
+  if (!details.fromRecord) {
+    fonts.draw(page, words.eoir.addressLine, { x: margins.left, y, size: 8.5, color: colors.muted });
+    y -= 14;
+    blankLines(3);
+    return y;
+  }
+  if (details.firm) line(details.firm);
+  if (details.address.length > 0) for (const address of details.address) line(address);
+  else blankLines(2);
+  const contact = contactLine(details, words.counsel);
+  if (contact) line(contact);
+  line(`${words.counsel.eoirId} ${details.eoirId ?? blank}`);
+  if (details.barNumber) line(`${words.counsel.barNumber} ${details.barNumber}`);
+  return y;
+}
+
 /** The respondent's next hearing: the first court hearing on or after the day the filing is dated. */
 export function nextHearing(detail: CaseDetail, today: string): TimelineEvent | undefined {
   return detail.events
@@ -61,13 +94,7 @@ export function composeEoirCover(flow: PageFlow, fonts: DossierFonts, context: C
 
   // Counsel's block, top left.
   fonts.draw(page, t.counsel, { x: left, y, size: 8.5, color: colors.muted });
-  y = drawWrapped(flow, fonts, page, record.responsibleLawyer ?? blank, y - 14, { x: left, width: half, size: 10.5, weight: 'bold' });
-  fonts.draw(page, t.addressLine, { x: left, y, size: 8.5, color: colors.muted });
-  y -= 14;
-  for (let line = 0; line < 3; line += 1) {
-    fonts.draw(page, blank, { x: left, y, size: 10.5, color: colors.muted });
-    y -= 15;
-  }
+  y = composeCounselBlock(flow, fonts, page, counselDetails(context.detail), filingText[context.language], y - 14, half);
 
   // Custody, top right: only when the client's status says it.
   if (client.status) {

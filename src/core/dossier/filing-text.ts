@@ -19,6 +19,17 @@ export interface FilingText {
     /** Lines left for counsel's address and EOIR ID, written by hand when the vault has none. */
     addressLine: string;
   };
+  /** Counsel's details, as the covers label them. */
+  counsel: {
+    phone: string;
+    email: string;
+    eoirId: string;
+    barNumber: string;
+    /** The urgent letter's row of counsel's address, phone and e-mail. */
+    contact: string;
+    /** The proof of service's row of the server's address and phone. */
+    serverContact: string;
+  };
   proofOfService: {
     heading: string;
     /** "On ____, I served a copy of this filing and its attachments on the DHS Office of the Principal Legal Advisor at:" */
@@ -64,6 +75,14 @@ const en: FilingText = {
     counsel: 'Counsel for the respondent',
     addressLine: 'Address, telephone, EOIR ID:',
   },
+  counsel: {
+    phone: 'Tel.',
+    email: 'E-mail',
+    eoirId: 'EOIR ID:',
+    barNumber: 'Bar no.:',
+    contact: 'Contact',
+    serverContact: 'Address and telephone of the person serving',
+  },
   proofOfService: {
     heading: 'Proof of service',
     statement: (filing, respondent, aNumber) =>
@@ -107,6 +126,14 @@ const ru: FilingText = {
     counsel: 'Представитель ответчика',
     addressLine: 'Адрес, телефон, EOIR ID:',
   },
+  counsel: {
+    phone: 'Тел.',
+    email: 'Эл. почта',
+    eoirId: 'EOIR ID:',
+    barNumber: 'Рег. номер адвоката:',
+    contact: 'Контакты',
+    serverContact: 'Адрес и телефон вручившего',
+  },
   proofOfService: {
     heading: 'Подтверждение вручения',
     statement: (filing, respondent, aNumber) =>
@@ -149,6 +176,14 @@ const fr: FilingText = {
     nonDetained: 'NON DÉTENU',
     counsel: 'Conseil du défendeur',
     addressLine: 'Adresse, téléphone, EOIR ID :',
+  },
+  counsel: {
+    phone: 'Tél.',
+    email: 'Courriel',
+    eoirId: 'EOIR ID :',
+    barNumber: 'N° d’inscription au barreau :',
+    contact: 'Coordonnées',
+    serverContact: 'Adresse et téléphone de la personne qui signifie',
   },
   proofOfService: {
     heading: 'Preuve de signification',

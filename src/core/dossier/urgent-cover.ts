@@ -4,6 +4,7 @@
 import { countryName } from '../../shared/place-names.js';
 import { formatPartialDate } from '../../shared/format/dates.js';
 import { strokeLine } from './content-operators.js';
+import { contactLine, counselDetails } from './counsel-details.js';
 import { dossierText } from './dossier-text.js';
 import { filingText } from './filing-text.js';
 import type { DossierFonts } from './fonts.js';
@@ -14,6 +15,7 @@ import { removalRows } from './removal-fields.js';
 export function composeUrgentCover(flow: PageFlow, fonts: DossierFonts, context: ComposeContext): void {
   const t = dossierText[context.language];
   const words = filingText[context.language].urgent;
+  const counselWords = filingText[context.language].counsel;
   const { client, case: record, persecution } = context.detail;
   const page = flow.newPage();
   const left = margins.left;
@@ -29,7 +31,10 @@ export function composeUrgentCover(flow: PageFlow, fonts: DossierFonts, context:
   const rows: [string, string][] = [[t.client, [client.fullName, client.fullNameNative].filter(Boolean).join(' / ')], [t.forum, t.forums[record.forum]]];
   if (record.stateParty) rows.push([t.stateParty, countryName(record.stateParty, context.language)]);
   if (record.reference) rows.push([t.reference, record.reference]);
-  if (record.responsibleLawyer) rows.push([t.counsel, record.responsibleLawyer]);
+  const counsel = counselDetails(context.detail);
+  if (counsel.name) rows.push([t.counsel, [counsel.name, counsel.firm].filter(Boolean).join(', ')]);
+  const contact = [...counsel.address, contactLine(counsel, counselWords)].filter(Boolean).join('\n');
+  if (contact) rows.push([counselWords.contact, contact]);
   rows.push([t.preparedOn, formatPartialDate(context.today, context.language)]);
   flow.fields(rows, 0.3, 9.5);
 

@@ -23,6 +23,7 @@ import { setImportedLinks } from '../records/evidence.js';
 import { savePdfPassword } from '../records/pdf-passwords.js';
 import { savePersecution } from '../records/persecution.js';
 import { importTranslators } from '../records/translators.js';
+import { importCounsel } from '../records/counsel.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import type { Vault } from '../vault/vault.js';
 
@@ -160,7 +161,8 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
     await vault.blobs.syncStaged([...staged.values()].map((file) => file.stored.blobId));
     report = vault.transaction((db) => {
       const client = insertClient(db, doc.client);
-      const record = insertCase(db, client.id, doc.case);
+      const counselId = doc.counsel ? importCounsel(db, doc.counsel, warnings) : undefined;
+      const record = insertCase(db, client.id, { ...doc.case, counselId });
       const translatorIds = importTranslators(db, doc.translators, warnings);
       const evidenceIds = new Map<string, string>();
       const imported: ImportReport['imported'] = [];
