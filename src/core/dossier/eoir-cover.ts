@@ -9,7 +9,7 @@ import { formatDatedValue } from '../../shared/format/dates.js';
 import { strokeLine } from './content-operators.js';
 import type { FontWeight } from './fonts.js';
 import type { DossierFonts } from './fonts.js';
-import { contactLine, counselDetails, type CounselDetails } from './counsel-details.js';
+import { counselDetails, type CounselDetails } from './counsel-details.js';
 import { filingText, type FilingText } from './filing-text.js';
 import type { ComposeContext } from './front-matter.js';
 import { colors, contentWidth, margins, pageSize, type PageFlow } from './page-flow.js';
@@ -64,8 +64,9 @@ function composeCounselBlock(flow: PageFlow, fonts: DossierFonts, page: PDFPage,
   if (details.firm) line(details.firm);
   if (details.address.length > 0) for (const address of details.address) line(address);
   else blankLines(2);
-  const contact = contactLine(details, words.counsel);
-  if (contact) line(contact);
+  // Phone and e-mail on lines of their own: the block is half the page wide.
+  if (details.phone) line(`${words.counsel.phone} ${details.phone}`);
+  if (details.email) line(`${words.counsel.email} ${details.email}`);
   line(`${words.counsel.eoirId} ${details.eoirId ?? blank}`);
   if (details.barNumber) line(`${words.counsel.barNumber} ${details.barNumber}`);
   return y;
