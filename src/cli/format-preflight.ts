@@ -22,6 +22,8 @@ const words: Record<string, (values: Values) => string> = {
   'translation.not-translator': (v) => `${v.translator} is not recorded as a translator`,
   'translation.translator-incomplete': (v) => `the translator's record lacks the ${v.field} the ${v.form} certificate prints`,
   'translation.no-languages': () => 'the translation does not say from and into which language',
+  'counsel.no-address': () => "the cover leaves counsel's address blank (dossier counsel VAULT; choose the case's counsel)",
+  'counsel.no-eoir-id': () => "the cover leaves counsel's EOIR ID blank (dossier counsel VAULT; choose the case's counsel)",
   'interpretation.no-interpreter': () => "the statement's interpreter is not in the vault",
   'interpretation.not-interpreter': () => "the statement's interpreter is not recorded as an interpreter",
   'exhibit.no-date': () => 'exhibit has no date',

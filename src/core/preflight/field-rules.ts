@@ -29,4 +29,19 @@ const checks: Record<RequiredFilingField, (input: PreflightInput) => PreflightFi
 
 export const requiredFields: PreflightRule = (input) => input.template.filing.requiredFields.flatMap((field) => checks[field](input));
 
-export const fieldRules: readonly PreflightRule[] = [requiredFields];
+/**
+ * The US immigration court's cover prints counsel's address and EOIR ID (eoir-cover.ts); without
+ * them it leaves lines to write on by hand. Warns, with the case's choice of counsel as the place.
+ */
+export const counselDetailsRule: PreflightRule = ({ detail, template }) => {
+  if (template.cover !== 'eoir') return [];
+  const counsel = detail.counsel;
+  const place = { view: 'case' as const, field: 'counselId' };
+  const subject = counsel?.name ?? detail.case.responsibleLawyer;
+  const findings: PreflightFinding[] = [];
+  if (!counsel || counsel.address.length === 0) findings.push({ code: 'counsel.no-address', severity: 'warn', place, subject });
+  if (!counsel || blank(counsel.eoirId)) findings.push({ code: 'counsel.no-eoir-id', severity: 'warn', place, subject });
+  return findings;
+};
+
+export const fieldRules: readonly PreflightRule[] = [requiredFields, counselDetailsRule];

@@ -50,6 +50,10 @@ export const preflight = {
       'translator-incomplete': 'The translator’s record lacks what the certificate prints ({{field}}).',
       'no-languages': 'The translation does not say from and into which language.',
     },
+    counsel: {
+      'no-address': 'The cover leaves counsel’s address blank: choose counsel for the case, or add their address.',
+      'no-eoir-id': 'The cover leaves counsel’s EOIR ID blank: choose counsel for the case, or add their EOIR ID.',
+    },
     interpretation: {
       'no-interpreter': 'The statement’s interpreter is not in the vault.',
       'not-interpreter': 'The statement’s interpreter is not recorded as an interpreter.',

@@ -52,6 +52,10 @@ export const preflight: FrenchMessages<typeof en> = {
       'translator-incomplete': 'La fiche du traducteur n’a pas ce que le certificat imprime ({{field}}).',
       'no-languages': 'La traduction n’indique pas de quelle langue et vers quelle langue.',
     },
+    counsel: {
+      'no-address': 'La page de garde laisse l’adresse du conseil en blanc : choisissez le conseil du dossier, ou ajoutez son adresse.',
+      'no-eoir-id': 'La page de garde laisse l’EOIR ID du conseil en blanc : choisissez le conseil du dossier, ou ajoutez son EOIR ID.',
+    },
     interpretation: {
       'no-interpreter': 'L’interprète de la déclaration n’est pas dans le coffre.',
       'not-interpreter': 'L’interprète de la déclaration n’est pas enregistré comme interprète.',
