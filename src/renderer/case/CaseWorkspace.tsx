@@ -80,12 +80,12 @@ export function CaseWorkspace({ caseId, initialView, focusId, focusAt, onClose, 
   const onViewChangeRef = useRef(onViewChange);
   onViewChangeRef.current = onViewChange;
   useEffect(() => onViewChangeRef.current?.(view), [view]);
-  const openView = useCallback<OpenView>((next, id, at) => {
+  const openView = useCallback<OpenView>((next, id, at, field) => {
     // What was typed in the view being left goes to the vault now, not a moment later.
     void flushPendingSaves();
     setView(next);
     setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
-    if (id) setFocus({ view: next, id, seq: ++focusSeq.current, at });
+    if (id || field) setFocus({ view: next, id, field, seq: ++focusSeq.current, at });
   }, [flushPendingSaves]);
 
   // The frame may send the lawyer to another record of the case while it is open (a search hit).
@@ -116,11 +116,11 @@ export function CaseWorkspace({ caseId, initialView, focusId, focusAt, onClose, 
   const focusFor = (candidate: CaseView) => (focus?.view === candidate ? focus : null);
 
   const panels: Record<CaseView, () => ReactNode> = {
-    profile: () => <Profile detail={detail} onChanged={reload} />,
+    profile: () => <Profile detail={detail} onChanged={reload} focus={focusFor('profile')} />,
     timeline: () => <Timeline detail={detail} onChanged={reload} focus={focusFor('timeline')} openView={openView} />,
     evidence: () => <Evidence detail={detail} onChanged={reload} focus={focusFor('evidence')} openView={openView} />,
-    persecution: () => <Persecution caseId={record.id} initial={detail.persecution} written={caseTextLanguage(detail)} />,
-    deadlines: () => <Deadlines detail={detail} onChanged={reload} openView={openView} />,
+    persecution: () => <Persecution caseId={record.id} initial={detail.persecution} written={caseTextLanguage(detail)} focus={focusFor('persecution')} />,
+    deadlines: () => <Deadlines detail={detail} onChanged={reload} openView={openView} focus={focusFor('deadlines')} />,
     export: () => <Export detail={detail} openView={openView} />,
   };
 

@@ -8,14 +8,17 @@ export interface TextSpot {
   words: readonly string[];
 }
 
-/** A request to show one record in a view; `seq` makes asking twice for the same record work. */
+/** A request to show one record (or one field) in a view; `seq` makes asking twice for the same record work. */
 export interface FocusRequest {
   view: CaseView;
-  id: string;
+  /** The record to select; none for a field of the case itself (its State party, its remedies). */
+  id?: string | undefined;
+  /** The field to put the keyboard in, by its name in the model, as the view marks it (`data-field`). */
+  field?: string | undefined;
   seq: number;
   /** For a file found by words in its text: the page and the words to show highlighted. */
   at?: TextSpot | undefined;
 }
 
-/** Lets one view send the lawyer to another (a deadline to its event, an event to a file). */
-export type OpenView = (view: CaseView, focusId?: string, at?: TextSpot) => void;
+/** Lets one view send the lawyer to another (a deadline to its event, an event to a file, a pre-flight finding to its field). */
+export type OpenView = (view: CaseView, focusId?: string, at?: TextSpot, field?: string) => void;

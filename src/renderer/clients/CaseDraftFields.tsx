@@ -1,5 +1,6 @@
 // The fields of a case, shared by the case dialog on the client page and the case's own profile
-// view, so a case reads and edits the same wherever the lawyer meets it.
+// view, so a case reads and edits the same wherever the lawyer meets it. Each field the pre-flight
+// can ask for carries its name in the model (`data-field`), where a finding's link puts the keyboard.
 import { useTranslation } from 'react-i18next';
 import { caseStatuses, forums } from '../../shared/models';
 import { languages } from '../../shared/format/languages';
@@ -61,6 +62,7 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
       )}
       {isCommitteeForum(draft.forum) && (
         <TextField
+          data-field="stateParty"
           label={t('cases.fields.stateParty')}
           hint={withPrintedName(t('cases.hints.stateParty'), draft.stateParty)}
           value={draft.stateParty}
@@ -69,6 +71,7 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
         />
       )}
       <TextField
+        data-field="destination"
         label={isCommitteeForum(draft.forum) ? t('cases.fields.placeOfSubmission') : t('cases.fields.destination')}
         hint={withPrintedName(isCommitteeForum(draft.forum) ? t('cases.hints.placeOfSubmission') : t('cases.hints.destination'), draft.destination)}
         value={draft.destination}
@@ -101,6 +104,7 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
       />
       {asksForAlienNumber(draft) && (
         <TextField
+          data-field="alienNumber"
           label={t('cases.fields.alienNumber')}
           hint={t('cases.hints.alienNumber')}
           dir="ltr"
@@ -116,6 +120,7 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
         <p className="field__hint">{t('cases.hints.removal')}</p>
         <div className="form__grid">
           <TextField
+            data-field="removal.date"
             label={t('cases.fields.removalDate')}
             hint={t('cases.hints.removalDate')}
             dir="ltr"
@@ -126,6 +131,7 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
             error={errors['removal.date']}
           />
           <TextField
+            data-field="removal.time"
             label={t('cases.fields.removalTime')}
             hint={t('cases.hints.removalTime')}
             dir="ltr"
@@ -136,12 +142,14 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
             error={errors['removal.time']}
           />
           <TextField
+            data-field="removal.place"
             label={t('cases.fields.removalPlace')}
             value={draft.removal.place}
             onChange={(event) => set('removal', { ...draft.removal, place: event.target.value })}
             error={errors['removal.place']}
           />
           <TextField
+            data-field="removal.destination"
             label={t('cases.fields.removalDestination')}
             hint={withPrintedName(t('cases.hints.removalDestination'), draft.removal.destination)}
             value={draft.removal.destination}
@@ -150,6 +158,7 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
           />
           <TextField
             className="form__wide"
+            data-field="removal.manner"
             label={t('cases.fields.removalManner')}
             hint={t('cases.hints.removalManner')}
             value={draft.removal.manner}

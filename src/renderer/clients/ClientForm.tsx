@@ -156,6 +156,7 @@ export function ClientForm({ client, onSaved, onCancel }: ClientFormProps) {
               error={documentErrors[`${index}.issued`]}
             />
             <PartialDateField
+              data-field={`documents.${index}.expires`}
               label={t('fields.expires')}
               value={document.expires}
               onChange={(event) => setRow('documents', index, { expires: event.target.value })}

@@ -2,7 +2,8 @@
 // case. A list with what each certificate prints of them, a form to add or edit one, and removal,
 // offered only for one that no translation or interpreted statement names (the core refuses it
 // otherwise; the list says where they are named). Plain buttons and fields: keyboard-usable as is.
-import { useRef, useState, type FormEvent } from 'react';
+// Sent here by a pre-flight finding, the page opens that record's form at the field it lacks.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../shared/contract';
 import { linguistRoles, translatorInputSchema, type TranslatorInput } from '../../shared/models';
@@ -15,6 +16,8 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { CheckboxField, TextField } from '../ui/Field';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useLoaded } from '../ui/useLoaded';
+import { focusFieldWhenShown } from '../case/focus-field';
+import type { TranslatorPlace } from './translator-link';
 import './translators.css';
 
 type TranslatorRecord = MethodOutput<'translators.list'>[number];
@@ -65,12 +68,24 @@ function inputOf(draft: TranslatorDraft): TranslatorInput {
 
 type Editing = { kind: 'new' } | { kind: 'edit'; record: TranslatorRecord } | null;
 
-export function TranslatorsPage() {
+export function TranslatorsPage({ focus }: { focus?: TranslatorPlace | undefined }) {
   const { t } = useTranslation('translators');
   const { state, reload } = useLoaded(() => call('translators.list'), []);
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState('');
   const addRef = useRef<HTMLButtonElement>(null);
+
+  // The record a finding named, opened once the list has it; the keyboard goes to the field it
+  // lacks (its name, when the finding names none).
+  const opened = useRef<TranslatorPlace | undefined>(undefined);
+  useEffect(() => {
+    if (!focus || opened.current === focus || state.status !== 'ready') return;
+    opened.current = focus;
+    const record = state.value.find((candidate) => candidate.id === focus.id);
+    if (!record) return;
+    setEditing({ kind: 'edit', record });
+    focusFieldWhenShown(() => document.querySelector('.translators-form'), focus.field ?? 'name', () => opened.current === focus);
+  }, [focus, state]);
 
   const done = (message: string) => {
     setEditing(null);
@@ -87,6 +102,7 @@ export function TranslatorsPage() {
       <StatusMessage>{status}</StatusMessage>
       {editing ? (
         <TranslatorForm
+          key={editing.kind === 'edit' ? editing.record.id : 'new'}
           record={editing.kind === 'edit' ? editing.record : undefined}
           onSaved={(saved) => done(t('saved', { name: saved.name }))}
           onCancel={() => setEditing(null)}
@@ -221,7 +237,7 @@ function TranslatorForm({ record, onSaved, onCancel }: { record: TranslatorRecor
   return (
     <form className="form panel translators-form" onSubmit={submit} noValidate aria-label={heading}>
       <h2>{heading}</h2>
-      <TextField label={t('name')} required autoFocus value={draft.name} error={errors.name} onChange={(e) => set('name', e.target.value)} />
+      <TextField data-field="name" label={t('name')} required autoFocus value={draft.name} error={errors.name} onChange={(e) => set('name', e.target.value)} />
       <fieldset className="form__section" aria-describedby={errors.roles ? 'translator-roles-error' : undefined}>
         <legend>{t('roles')}</legend>
         {linguistRoles.map((role) => (
@@ -234,6 +250,7 @@ function TranslatorForm({ record, onSaved, onCancel }: { record: TranslatorRecor
         )}
       </fieldset>
       <TextField
+        data-field="languages"
         label={t('languages')}
         hint={t('languagesHint')}
         dir="ltr"
@@ -243,12 +260,12 @@ function TranslatorForm({ record, onSaved, onCancel }: { record: TranslatorRecor
         error={errors.languages}
         onChange={(e) => set('languages', e.target.value)}
       />
-      <TextField label={t('qualifications')} hint={t('qualificationsHint')} value={draft.qualifications} onChange={(e) => set('qualifications', e.target.value)} />
-      <TextField label={t('certifiedBy')} hint={t('certifiedByHint')} value={draft.certifiedBy} onChange={(e) => set('certifiedBy', e.target.value)} />
-      <TextField label={t('address')} value={draft.address} onChange={(e) => set('address', e.target.value)} />
+      <TextField data-field="qualifications" label={t('qualifications')} hint={t('qualificationsHint')} value={draft.qualifications} onChange={(e) => set('qualifications', e.target.value)} />
+      <TextField data-field="certifiedBy" label={t('certifiedBy')} hint={t('certifiedByHint')} value={draft.certifiedBy} onChange={(e) => set('certifiedBy', e.target.value)} />
+      <TextField data-field="address" label={t('address')} value={draft.address} onChange={(e) => set('address', e.target.value)} />
       <div className="form__grid">
-        <TextField label={t('phone')} type="tel" dir="ltr" value={draft.phone} onChange={(e) => set('phone', e.target.value)} />
-        <TextField label={t('email')} type="email" dir="ltr" value={draft.email} onChange={(e) => set('email', e.target.value)} />
+        <TextField data-field="phone" label={t('phone')} type="tel" dir="ltr" value={draft.phone} onChange={(e) => set('phone', e.target.value)} />
+        <TextField data-field="email" label={t('email')} type="email" dir="ltr" value={draft.email} onChange={(e) => set('email', e.target.value)} />
       </div>
       {failure !== null && <ErrorNotice error={failure} />}
       <div className="form__actions">

@@ -13,6 +13,7 @@ import { ClientsList } from '../clients/ClientsList';
 import { UpcomingDeadlines } from '../deadlines-overview/UpcomingDeadlines';
 import { SearchDialog } from '../search/SearchDialog';
 import { SettingsPage } from '../settings/SettingsPage';
+import { OpenTranslatorContext } from '../translators/translator-link';
 import { TranslatorsPage } from '../translators/TranslatorsPage';
 import { Button } from '../ui/Button';
 import { KeptDrafts, KeptDraftsContext } from '../ui/kept-drafts';
@@ -96,7 +97,8 @@ function WorkspaceFrame({ vault, settings, onSettingsChanged, returnTo, onPlace 
     (next: Route) =>
       guard.confirm(() => {
         setRoute(next);
-        focusHeadingWhenShown(mainRef.current);
+        // A record opened at one of its fields takes the keyboard there instead.
+        if (!(next.view === 'translators' && next.focus)) focusHeadingWhenShown(mainRef.current);
       }),
     [guard],
   );
@@ -118,7 +120,7 @@ function WorkspaceFrame({ vault, settings, onSettingsChanged, returnTo, onPlace 
           opened: Date.now(),
         }),
       settings: () => go({ view: 'settings' }),
-      translators: () => go({ view: 'translators' }),
+      translators: (focus) => go({ view: 'translators', focus }),
     }),
     [go],
   );
@@ -175,7 +177,7 @@ function WorkspaceFrame({ vault, settings, onSettingsChanged, returnTo, onPlace 
                 >
                   {t('nav.clients')}
                 </button>
-                <button type="button" className="nav-link" aria-current={section === 'translators' ? 'page' : undefined} onClick={navigate.translators}>
+                <button type="button" className="nav-link" aria-current={section === 'translators' ? 'page' : undefined} onClick={() => navigate.translators()}>
                   {t('nav.translators')}
                 </button>
               </nav>
@@ -207,19 +209,21 @@ function WorkspaceFrame({ vault, settings, onSettingsChanged, returnTo, onPlace 
               {route.view === 'clients' && <ClientsList navigate={navigate} />}
               {route.view === 'client' && <ClientPage key={route.clientId} clientId={route.clientId} navigate={navigate} />}
               {route.view === 'case' && (
-                <CaseWorkspace
-                  key={`${route.caseId}:${route.opened}`}
-                  caseId={route.caseId}
-                  initialView={route.initialView}
-                  focusId={route.focusId}
-                  focusAt={route.focusAt}
-                  onClose={() => go(route.returnTo)}
-                  onViewChange={caseViewShown}
-                  onNotFound={route.restored ? () => setRoute({ view: 'home' }) : undefined}
-                />
+                <OpenTranslatorContext.Provider value={navigate.translators}>
+                  <CaseWorkspace
+                    key={`${route.caseId}:${route.opened}`}
+                    caseId={route.caseId}
+                    initialView={route.initialView}
+                    focusId={route.focusId}
+                    focusAt={route.focusAt}
+                    onClose={() => go(route.returnTo)}
+                    onViewChange={caseViewShown}
+                    onNotFound={route.restored ? () => setRoute({ view: 'home' }) : undefined}
+                  />
+                </OpenTranslatorContext.Provider>
               )}
               {route.view === 'settings' && <SettingsPage settings={settings} onSettingsChanged={onSettingsChanged} />}
-              {route.view === 'translators' && <TranslatorsPage />}
+              {route.view === 'translators' && <TranslatorsPage focus={route.focus} />}
             </main>
 
             {searching && <SearchDialog navigate={navigate} onClose={() => setSearching(false)} />}

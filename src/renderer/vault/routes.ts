@@ -1,5 +1,6 @@
 // Where the unlocked window is. No URLs: the window never navigates, it only changes state.
 import type { CaseView, TextSpot } from '../case/case-views';
+import type { TranslatorPlace } from '../translators/translator-link';
 
 export type Route =
   | { view: 'home' }
@@ -17,7 +18,7 @@ export type Route =
       restored?: boolean;
     }
   | { view: 'settings' }
-  | { view: 'translators' };
+  | { view: 'translators'; focus?: TranslatorPlace | undefined };
 
 /** What the workspace offers every page for moving on. */
 export interface Navigate {
@@ -26,7 +27,8 @@ export interface Navigate {
   client: (clientId: string) => void;
   openCase: (caseId: string, initialView?: CaseView, focusId?: string, focusAt?: TextSpot) => void;
   settings: () => void;
-  translators: () => void;
+  /** The translators' page; with a place, that record opened for editing at that field. */
+  translators: (focus?: TranslatorPlace) => void;
 }
 
 /**

@@ -3,8 +3,9 @@
 // countdown, highlighted when fewer than seven days remain and strongly once passed. Each can be
 // marked done (it stays listed, without the alarm) or "state in the filing" (the CAT dossier
 // then states its date); one entered by hand can be edited, and any can carry the time of day
-// and the time zone a decision gives.
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+// and the time zone a decision gives. A pre-flight finding's link (missed, due soon) brings the
+// deadline into view with the keyboard on it, marked until another is asked for.
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDeadlineTime } from '../../../shared/deadline-text';
 import { deadlineInputSchema, deadlineTimeSchema, type CaseDetail, type Deadline, type DeadlineMarks } from '../../../shared/models';
@@ -17,7 +18,8 @@ import { ErrorNotice } from '../../ui/ErrorNotice';
 import { CheckboxField, Field, TextAreaField, TextField } from '../../ui/Field';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useFormSave } from '../../ui/use-form-save';
-import type { OpenView } from '../case-views';
+import type { FocusRequest, OpenView } from '../case-views';
+import { focusWhenShown } from '../focus-field';
 import { daysFromToday } from '../../ui/dates';
 import { useDateWords } from '../date-words';
 import { urgencyOf, useCountdownText } from './countdown';
@@ -28,13 +30,30 @@ interface DeadlinesViewProps {
   detail: CaseDetail;
   onChanged: () => Promise<void>;
   openView: OpenView;
+  focus?: FocusRequest | null | undefined;
 }
 
-export function DeadlinesView({ detail, onChanged, openView }: DeadlinesViewProps) {
+/** The element id of a deadline's entry, where a finding's link puts the keyboard. */
+export function deadlineElementId(id: string): string {
+  return `deadline-${id}`;
+}
+
+export function DeadlinesView({ detail, onChanged, openView, focus }: DeadlinesViewProps) {
   const { t } = useTranslation(['deadlines', 'common']);
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState('');
   const deadlines = useMemo(() => [...detail.deadlines].sort((a, b) => a.due.localeCompare(b.due)), [detail.deadlines]);
+  const [shownId, setShownId] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const latestFocus = useRef(0);
+  const show = useEffectEvent((request: FocusRequest, id: string) => {
+    latestFocus.current = request.seq;
+    setShownId(id);
+    focusWhenShown(() => listRef.current, `#${CSS.escape(deadlineElementId(id))}`, () => latestFocus.current === request.seq);
+  });
+  useEffect(() => {
+    if (focus?.id) show(focus, focus.id);
+  }, [focus]);
 
   return (
     <div className="cw-deadlines">
@@ -67,11 +86,12 @@ export function DeadlinesView({ detail, onChanged, openView }: DeadlinesViewProp
       {deadlines.length === 0 ? (
         <EmptyState title={t('empty.title')}>{t('empty.text')}</EmptyState>
       ) : (
-        <ul className="cw-deadline-list">
+        <ul className="cw-deadline-list" ref={listRef}>
           {deadlines.map((deadline) => (
             <DeadlineItem
               key={deadline.id}
               deadline={deadline}
+              shown={deadline.id === shownId}
               openView={openView}
               onChanged={async (message) => {
                 setStatus(message);
@@ -88,7 +108,18 @@ export function DeadlinesView({ detail, onChanged, openView }: DeadlinesViewProp
 /** A time zone for the field's suggestions; the browser's own list, where it has one. */
 const timeZones: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
-function DeadlineItem({ deadline, openView, onChanged }: { deadline: Deadline; openView: OpenView; onChanged: (message: string) => Promise<void> }) {
+function DeadlineItem({
+  deadline,
+  shown,
+  openView,
+  onChanged,
+}: {
+  deadline: Deadline;
+  /** Asked for by a finding's link: marked, and focusable by script. */
+  shown: boolean;
+  openView: OpenView;
+  onChanged: (message: string) => Promise<void>;
+}) {
   const { t, i18n } = useTranslation(['deadlines', 'common']);
   const words = useDateWords();
   const countdownText = useCountdownText();
@@ -117,7 +148,12 @@ function DeadlineItem({ deadline, openView, onChanged }: { deadline: Deadline; o
   };
 
   return (
-    <li className={`cw-deadline cw-deadline--${urgency}`}>
+    <li
+      id={deadlineElementId(deadline.id)}
+      className={`cw-deadline cw-deadline--${urgency}${shown ? ' cw-deadline--shown' : ''}`}
+      aria-labelledby={titleId}
+      {...(shown ? { tabIndex: -1 } : {})}
+    >
       <div className="cw-deadline__when">
         <span className="cw-deadline__countdown">{deadline.done ? t('statusDone') : countdownText(days)}</span>
         <span className="cw-deadline__date">

@@ -152,17 +152,19 @@ export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadata
         <AutosaveStatus state={state} />
       </div>
       {state.status === 'failed' && refused === null && <ErrorNotice error={state.error} onRetry={() => void autosave.retry()} />}
-      <TextField label={t('metadata.title')} required value={draft.title} error={shownErrors.title} onChange={(e) => set('title', e.target.value)} />
+      <TextField data-field="title" label={t('metadata.title')} required value={draft.title} error={shownErrors.title} onChange={(e) => set('title', e.target.value)} />
       <div className="cw-form__row">
         <SelectField
+          data-field="kind"
           label={t('metadata.kind')}
           value={draft.kind}
           error={shownErrors.kind}
           options={vocabOptions('evidenceKinds', evidenceKinds)}
           onChange={(e) => set('kind', e.target.value as MetadataDraft['kind'])}
         />
-        <PartialDateField label={t('metadata.date')} hint={t('common:partialDateHint')} value={draft.date} error={shownErrors.date} onChange={(e) => set('date', e.target.value)} />
+        <PartialDateField data-field="date" label={t('metadata.date')} hint={t('common:partialDateHint')} value={draft.date} error={shownErrors.date} onChange={(e) => set('date', e.target.value)} />
         <TextField
+          data-field="language"
           label={t('metadata.language')}
           hint={t('metadata.languageHint')}
           value={draft.language}
@@ -193,8 +195,8 @@ export function EvidenceMetadataForm({ item, others, onSaved }: EvidenceMetadata
         versions={draft.versions ?? {}}
         onChange={(versions) => set('versions', versions)}
       />
-      <CheckboxField label={t('metadata.confidential')} hint={t('metadata.confidentialHint')} checked={draft.confidential} onChange={(e) => set('confidential', e.target.checked)} />
-      <CheckboxField label={t('metadata.key')} hint={t('metadata.keyHint')} checked={draft.key} onChange={(e) => set('key', e.target.checked)} />
+      <CheckboxField data-field="confidential" label={t('metadata.confidential')} hint={t('metadata.confidentialHint')} checked={draft.confidential} onChange={(e) => set('confidential', e.target.checked)} />
+      <CheckboxField data-field="key" label={t('metadata.key')} hint={t('metadata.keyHint')} checked={draft.key} onChange={(e) => set('key', e.target.checked)} />
       <div className="cw-form__row">
         <SelectField
           label={t('metadata.translationOf')}

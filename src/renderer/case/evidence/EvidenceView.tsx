@@ -1,6 +1,7 @@
 // The evidence library: the drop zone and "Add files…" above, the files (virtualized: two
 // thousand stay smooth) beside the selected file's preview, facts and description. Files can be
 // chosen (a tick per row, "choose all", Space, Shift- and Ctrl-click) and changed or removed together.
+// A pre-flight finding's link selects its file and puts the keyboard in the field it names.
 import { useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceListItem } from '../../../shared/contract';
@@ -17,6 +18,7 @@ import type { FocusRequest, OpenView } from '../case-views';
 import { useDateWords } from '../date-words';
 import { formatFileSize } from '../../../shared/format/file-size';
 import { VirtualListbox } from '../VirtualListbox';
+import { focusFieldWhenShown } from '../focus-field';
 import { EvidenceBadges } from './EvidenceBadges';
 import { EvidenceBulkEdit } from './EvidenceBulkEdit';
 import { EvidenceDetails } from './EvidenceDetails';
@@ -73,10 +75,15 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
     return items.filter((item) => matches([item.title, item.originalName, item.source, item.description, t(`vocab:evidenceKinds.${item.kind}`), item.sha256]));
   }, [items, query, t]);
 
+  /** A field a finding's link asked for, focused once its file's details show (the list loads first). */
+  const [wantedField, setWantedField] = useState<{ field: string; seq: number } | null>(null);
+  const latestFocus = useRef(0);
   useEffect(() => {
     if (!focus) return;
-    setSelectedId(focus.id);
+    latestFocus.current = focus.seq;
+    if (focus.id) setSelectedId(focus.id);
     setQuery('');
+    setWantedField(focus.field ? { field: focus.field, seq: focus.seq } : null);
   }, [focus]);
 
   // Files that left the list (removed, gone after a reload, or hidden by the filter) leave the
@@ -158,6 +165,18 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
   };
 
   const selected = selectedId ? items.find((item) => item.id === selectedId) : undefined;
+
+  const detailRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!wantedField) return;
+    // A finding about no one file (none marked key): the file shown, else the first.
+    if (!selected) {
+      if (selectedId === null && items.length > 0) setSelectedId(items[0]!.id);
+      return;
+    }
+    setWantedField(null);
+    focusFieldWhenShown(() => detailRef.current, wantedField.field, () => latestFocus.current === wantedField.seq);
+  }, [wantedField, selected, selectedId, items]);
   const notReproduced = items.filter((item) => item.dossierSupport === 'not_reproduced').length;
 
   const replace = (saved: EvidenceListItem) => {
@@ -235,7 +254,7 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
                 rowHeight={80}
                 label={t('listLabel')}
                 idPrefix="evidence-item"
-                focusRequest={focus?.seq}
+                focusRequest={focus?.field ? undefined : focus?.seq}
                 className="cw-listbox--evidence"
                 renderItem={(item) => (
                   <div className="cw-row">
@@ -274,7 +293,7 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
               />
             </div>
           </div>
-          <div className="cw-split__detail">
+          <div className="cw-split__detail" ref={detailRef}>
             {selected ? (
               <>
                 <div className="cw-evidence__remove">

@@ -60,6 +60,7 @@ export function TranslationFields({ draft, errors, onChange }: { draft: Translat
     <fieldset className="cw-fieldset">
       <legend>{t('translation.legend')}</legend>
       <SelectField
+        data-field="translation.translatorId"
         label={t('translation.translator')}
         hint={t('translation.manage')}
         value={draft.translatorId}
@@ -70,6 +71,7 @@ export function TranslationFields({ draft, errors, onChange }: { draft: Translat
       />
       <div className="cw-form__row">
         <TextField
+          data-field="translation.sourceLanguage"
           label={t('translation.sourceLanguage')}
           hint={t('translation.languageHint')}
           className="cw-field--short"
@@ -81,6 +83,7 @@ export function TranslationFields({ draft, errors, onChange }: { draft: Translat
           onChange={(e) => set('sourceLanguage', e.target.value)}
         />
         <TextField
+          data-field="translation.targetLanguage"
           label={t('translation.targetLanguage')}
           hint={t('translation.languageHint')}
           className="cw-field--short"

@@ -1,10 +1,13 @@
 // The pre-flight in the export view: the findings of `dossier.check` for the choices on screen,
-// grouped by severity, in the window's language, each with a link to the tab (and the exhibit or
-// event) where it is fixed. The export runs the same check first; a block then needs the
-// confirm step (PreflightConfirm) before the export overrides it.
+// grouped by severity, in the window's language, each with a link to the place where it is
+// fixed: the tab, the record on it and the very field, with the keyboard in it (the views do the
+// focusing, see focus-field.ts); a translator's record opens on the translators' page. The
+// export runs the same check first; a block then needs the confirm step (PreflightConfirm)
+// before the export overrides it.
 import { useTranslation } from 'react-i18next';
 import { findingSeverities, type FindingPlace, type PreflightFinding, type PreflightReport } from '../../../shared/preflight';
 import { languageName } from '../../../shared/place-names';
+import { useOpenTranslator, type TranslatorPlace } from '../../translators/translator-link';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import type { CaseView, OpenView } from '../case-views';
@@ -15,60 +18,63 @@ export interface CheckedReport {
   report: PreflightReport;
 }
 
-/** The tab a finding's place is fixed in: the case's own fields are edited on its profile; the translators and the export have no tab to go to. */
+/** The tab a finding's place is fixed in: the case's own fields are edited on its profile; the translators are no tab of the case, and the export is where the panel is. */
 function tabOf(place: FindingPlace): CaseView | undefined {
   if (place.view === 'case') return 'profile';
   if (place.view === 'translators' || place.view === 'export') return undefined;
   return place.view;
 }
 
-/**
- * Once the tab is shown, moves the keyboard to the field a finding names, where the view marks
- * it (`data-field`); a view shown for the first time mounts a moment later, so it is looked for
- * on a few frames.
- */
-function focusField(tab: CaseView, field: string, framesLeft = 30): void {
-  const element = document.querySelector<HTMLElement>(`#case-panel-${tab} [data-field="${CSS.escape(field)}"]`);
-  if (element) {
-    element.focus();
-    element.scrollIntoView({ block: 'center' });
-  } else if (framesLeft > 0) {
-    requestAnimationFrame(() => focusField(tab, field, framesLeft - 1));
-  }
-}
-
 /** Values that name a language are shown by name ("Russian", not "ru"). */
 const languageValues = new Set(['language', 'into', 'written']);
 
-function FindingItem({ finding, openView }: { finding: PreflightFinding; openView: OpenView | undefined }) {
-  const { t, i18n } = useTranslation('preflight');
-  const values = Object.fromEntries(
+/**
+ * A text with no version in the dossier's language, named by the label its form gives it
+ * ("What happened", "Personal statement"), so the lawyer knows which text of the record to write.
+ */
+function textFieldLabel(t: (key: string, options?: Record<string, unknown>) => string, view: FindingPlace['view'], field: string): string {
+  const [name, detail] = field.split('.') as [string, string | undefined];
+  if (view === 'timeline') return t(`timeline:form.${name}`, { defaultValue: field });
+  if (view === 'evidence') return t(`evidence:metadata.${name}`, { defaultValue: field });
+  if (name === 'groundReasoning' && detail) return t('persecution:groundReasoning', { ground: t(`vocab:persecutionGrounds.${detail}`) });
+  if (name === 'risks' && detail) return t('textVersions:risk', { n: Number(detail) + 1 });
+  return t(`persecution:${name}`, { defaultValue: field });
+}
+
+function FindingItem({ finding, openView, openTranslator }: { finding: PreflightFinding; openView: OpenView | undefined; openTranslator: ((place: TranslatorPlace) => void) | undefined }) {
+  const { t, i18n } = useTranslation(['preflight', 'timeline', 'evidence', 'persecution', 'textVersions', 'vocab']);
+  const values: Record<string, string | number> = Object.fromEntries(
     Object.entries(finding.values ?? {}).map(([name, value]) => [name, languageValues.has(name) && typeof value === 'string' ? languageName(value, i18n.language) : value]),
   );
+  const { place } = finding;
+  // A text with no version is named by its form's label.
+  if (finding.code === 'text.no-version' && typeof finding.values?.field === 'string') {
+    values.what = textFieldLabel((key, options) => String(t(key as never, options as never)), place.view, finding.values.field);
+  }
   const key = `codes.${finding.code}`;
   // A code this window has no words for yet is shown as it is: still stable, still searchable.
   const words = i18n.exists(`preflight:${key}`) ? t(key as never, values) : finding.code;
-  const tab = tabOf(finding.place);
+  const tab = tabOf(place);
+  const open =
+    tab && openView
+      ? () => openView(tab, place.id, undefined, place.field)
+      : place.view === 'translators' && place.id && openTranslator
+        ? () => openTranslator({ id: place.id!, field: place.field })
+        : undefined;
   return (
     <li className={`cw-preflight__finding cw-preflight__finding--${finding.severity}`} data-code={finding.code}>
       <span className="cw-preflight__words">
         {finding.subject && (
           <>
-            <bdi className="cw-preflight__subject">{finding.subject}</bdi>:{' '}
+            <bdi className="cw-preflight__subject">{finding.subject}</bdi>
+            <span className="cw-preflight__separator">: </span>
           </>
         )}
-        {words}
+        <span className="cw-preflight__message">{words}</span>
       </span>
-      {tab && openView && (
-        <Button
-          size="small"
-          variant="quiet"
-          onClick={() => {
-            openView(tab, finding.place.id);
-            if (finding.place.field) focusField(tab, finding.place.field);
-          }}
-        >
-          {t('open', { place: t(`places.${finding.place.view}`) })}
+      {open && (
+        <Button size="small" variant="quiet" className="cw-preflight__open" onClick={open}>
+          {t('open', { place: t(`places.${place.view}`) })}
         </Button>
       )}
     </li>
@@ -93,6 +99,7 @@ export function PreflightPanel({
   disabled: boolean;
 }) {
   const { t } = useTranslation('preflight');
+  const openTranslator = useOpenTranslator();
   const findings = checked?.report.findings ?? [];
   const count = (severity: PreflightFinding['severity']) => findings.filter((finding) => finding.severity === severity).length;
   return (
@@ -125,7 +132,12 @@ export function PreflightPanel({
                       {findings
                         .filter((finding) => finding.severity === severity)
                         .map((finding, index) => (
-                          <FindingItem key={`${finding.code}-${finding.place.id ?? ''}-${finding.place.field ?? ''}-${index}`} finding={finding} openView={openView} />
+                          <FindingItem
+                            key={`${finding.code}-${finding.place.id ?? ''}-${finding.place.field ?? ''}-${index}`}
+                            finding={finding}
+                            openView={openView}
+                            openTranslator={openTranslator}
+                          />
                         ))}
                     </ul>
                   </div>

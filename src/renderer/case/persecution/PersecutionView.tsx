@@ -1,7 +1,8 @@
 // The persecution profile: Convention grounds with reasoning, who persecutes and on what charges,
 // the risk on return and why neither the state nor moving elsewhere protects, the country
 // information, the legal basis, and the applicant's own account. Saves as the lawyer types.
-import { useState } from 'react';
+// A pre-flight finding's link puts the keyboard in the field it names (`data-field`).
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { persecutionGrounds, type PersecutionProfile } from '../../../shared/models';
 import { call } from '../../api';
@@ -25,14 +26,35 @@ import type { Language } from '../../../shared/format/languages';
 import { TextVersions, type VersionedField } from '../text-versions/TextVersions';
 import { withoutRiskVersion } from '../text-versions/versions-draft';
 import { StatementInterpretationFields } from './StatementInterpretation';
+import type { FocusRequest } from '../case-views';
+import { focusFieldWhenShown } from '../focus-field';
 
 type TextKey = 'stateProtection' | 'internalRelocation' | 'narrative' | 'remediesExhausted' | 'otherProcedures' | 'interimMeasures';
 type ListKey = 'agents' | 'risks' | 'legalBasis';
 
 const legalBasisSuggestions = ['refugeeConvention', 'cat3', 'iccpr7', 'echr3'] as const;
 
-export function PersecutionView({ caseId, initial, written }: { caseId: string; initial: PersecutionProfile | undefined; written: Language }) {
+export function PersecutionView({
+  caseId,
+  initial,
+  written,
+  focus,
+}: {
+  caseId: string;
+  initial: PersecutionProfile | undefined;
+  written: Language;
+  focus?: FocusRequest | null | undefined;
+}) {
   const { t } = useTranslation(['persecution', 'vocab', 'common', 'textVersions']);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const latestFocus = useRef(0);
+  const focusAt = useEffectEvent((request: FocusRequest, field: string) => {
+    latestFocus.current = request.seq;
+    focusFieldWhenShown(() => rootRef.current, field, () => latestFocus.current === request.seq);
+  });
+  useEffect(() => {
+    if (focus?.field) focusAt(focus, focus.field);
+  }, [focus]);
   const [draft, setDraft] = useState<PersecutionDraft>(() => draftOf(initial));
   const { fromZod } = useFieldErrors();
   const autosave = useAutosave((input: ReturnType<typeof savableInput>) => call('persecution.save', { caseId, profile: input }));
@@ -74,7 +96,7 @@ export function PersecutionView({ caseId, initial, written }: { caseId: string; 
 
   const { state } = autosave;
   return (
-    <div className="cw-persecution">
+    <div className="cw-persecution" ref={rootRef}>
       <div className="cw-view-header cw-view-header--sticky">
         <h2>{t('heading')}</h2>
         <StatusMessage className={`cw-save-status cw-save-status--${state.status}`}>
@@ -154,8 +176,9 @@ export function PersecutionView({ caseId, initial, written }: { caseId: string; 
       <section className="cw-card" aria-labelledby="persecution-risk">
         <h3 id="persecution-risk">{t('riskHeading')}</h3>
         {listEditor('risks', t('risks.hint'))}
-        <TextAreaField label={t('stateProtection')} hint={t('stateProtectionHint')} rows={4} value={draft.stateProtection} onChange={(e) => setText('stateProtection', e.target.value)} />
+        <TextAreaField data-field="stateProtection" label={t('stateProtection')} hint={t('stateProtectionHint')} rows={4} value={draft.stateProtection} onChange={(e) => setText('stateProtection', e.target.value)} />
         <TextAreaField
+          data-field="internalRelocation"
           label={t('internalRelocation')}
           hint={t('internalRelocationHint')}
           rows={4}
@@ -214,14 +237,14 @@ export function PersecutionView({ caseId, initial, written }: { caseId: string; 
           ))}
         </datalist>
         <TextAreaField data-field="remediesExhausted" label={t('remediesExhausted')} hint={t('remediesExhaustedHint')} rows={4} value={draft.remediesExhausted} onChange={(e) => setText('remediesExhausted', e.target.value)} />
-        <TextAreaField label={t('otherProcedures')} hint={t('otherProceduresHint')} rows={3} value={draft.otherProcedures} onChange={(e) => setText('otherProcedures', e.target.value)} />
-        <TextAreaField label={t('interimMeasures')} hint={t('interimMeasuresHint')} rows={4} value={draft.interimMeasures} onChange={(e) => setText('interimMeasures', e.target.value)} />
+        <TextAreaField data-field="otherProcedures" label={t('otherProcedures')} hint={t('otherProceduresHint')} rows={3} value={draft.otherProcedures} onChange={(e) => setText('otherProcedures', e.target.value)} />
+        <TextAreaField data-field="interimMeasures" label={t('interimMeasures')} hint={t('interimMeasuresHint')} rows={4} value={draft.interimMeasures} onChange={(e) => setText('interimMeasures', e.target.value)} />
         {versionsOf(t('lawHeading'), [textField('remediesExhausted'), textField('otherProcedures'), textField('interimMeasures')])}
       </section>
 
       <section className="cw-card" aria-labelledby="persecution-narrative">
         <h3 id="persecution-narrative">{t('narrativeHeading')}</h3>
-        <TextAreaField label={t('narrative')} hint={t('narrativeHint')} rows={14} className="cw-field--narrative" value={draft.narrative} onChange={(e) => setText('narrative', e.target.value)} />
+        <TextAreaField data-field="narrative" label={t('narrative')} hint={t('narrativeHint')} rows={14} className="cw-field--narrative" value={draft.narrative} onChange={(e) => setText('narrative', e.target.value)} />
         {versionsOf(t('narrativeHeading'), [textField('narrative')])}
         <StatementInterpretationFields value={draft.statementInterpretation} onChange={(statementInterpretation) => update({ ...draft, statementInterpretation })} />
       </section>

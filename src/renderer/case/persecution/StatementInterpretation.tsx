@@ -48,6 +48,7 @@ export function StatementInterpretationFields({ value, onChange }: { value: Stat
       {draft.on && (
         <div className="cw-form__row">
           <SelectField
+            data-field="statementInterpretation.interpreterId"
             label={t('interpretation.interpreter')}
             hint={t('translation.manage')}
             required

@@ -1,7 +1,8 @@
 // The case's particulars (title, forum, destination, reference, lawyer, A-number, expected
 // removal, languages, status, notes), shown as facts and edited in place with the same fields as the client page's case
-// dialog. Other references are not edited here and are sent back as they were.
-import { useState, type FormEvent } from 'react';
+// dialog. Other references are not edited here and are sent back as they were. A pre-flight
+// finding about one of these fields opens the edit mode with the keyboard in that field.
+import { useEffect, useEffectEvent, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseInputSchema, type CaseDetail } from '../../../shared/models';
 import { call } from '../../api';
@@ -17,8 +18,10 @@ import { languageName } from '../display-names';
 import { formatPartialDate } from '../../../shared/format/dates';
 import { languageOf } from '../../../shared/format/languages';
 import type { Removal } from '../../../shared/models';
+import type { FocusRequest } from '../case-views';
+import { focusFieldWhenShown } from '../focus-field';
 
-export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChanged: () => Promise<void> }) {
+export function CaseFields({ detail, onChanged, focus }: { detail: CaseDetail; onChanged: () => Promise<void>; focus?: FocusRequest | null | undefined }) {
   const { t, i18n } = useTranslation(['profile', 'clients', 'vocab', 'common', 'textVersions']);
   const record = detail.case;
   const [draft, setDraft] = useState<CaseDraft | null>(null);
@@ -29,6 +32,23 @@ export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChange
   useUnsavedGuard(draft !== null && JSON.stringify(draft) !== openedAs);
   // As on the client card: a blank field is "not recorded", not a fact ("none").
   const none = <span className="muted">{t('common:notRecorded')}</span>;
+
+  // A finding's link: the edit mode opened (as it was, if already open), then the field focused.
+  // Only a new request does it, not a reload of the case.
+  const sectionRef = useRef<HTMLElement>(null);
+  const latestFocus = useRef(0);
+  const openAt = useEffectEvent((request: FocusRequest, field: string) => {
+    latestFocus.current = request.seq;
+    if (draft === null) {
+      setDraft(caseDraftOf(record));
+      setOpenedAs(JSON.stringify(caseDraftOf(record)));
+    }
+    setStatus('');
+    focusFieldWhenShown(() => sectionRef.current, field, () => latestFocus.current === request.seq);
+  });
+  useEffect(() => {
+    if (focus?.field) openAt(focus, focus.field);
+  }, [focus]);
 
   const set = <K extends keyof CaseDraft>(key: K, value: CaseDraft[K]) => setDraft((current) => (current ? { ...current, [key]: value } : current));
 
@@ -49,7 +69,7 @@ export function CaseFields({ detail, onChanged }: { detail: CaseDetail; onChange
   };
 
   return (
-    <section className="cw-card" aria-labelledby="profile-case-heading">
+    <section ref={sectionRef} className="cw-card" aria-labelledby="profile-case-heading">
       <div className="cw-card__header">
         <h2 id="profile-case-heading">{t('caseHeading')}</h2>
         {!draft && (

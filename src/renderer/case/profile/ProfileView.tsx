@@ -1,6 +1,7 @@
 // The client as the case knows them: names in both scripts, identity documents with their
-// expiry, where they are and in what legal position; then the case's own particulars.
-import { useState } from 'react';
+// expiry, where they are and in what legal position; then the case's own particulars. A
+// pre-flight finding about a document (expired) opens the client's form with the keyboard there.
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Client } from '../../../shared/models';
 import { ClientForm } from '../../clients/ClientForm';
@@ -11,15 +12,28 @@ import { useConfirmLeave } from '../../ui/leave-guard';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useDateWords } from '../date-words';
 import { countryName, languageName } from '../display-names';
+import type { FocusRequest } from '../case-views';
+import { focusFieldWhenShown } from '../focus-field';
 import { CaseFields } from './CaseFields';
 import { expiryOf } from './document-expiry';
 
-export function ProfileView({ detail, onChanged }: { detail: CaseDetail; onChanged: () => Promise<void> }) {
+export function ProfileView({ detail, onChanged, focus }: { detail: CaseDetail; onChanged: () => Promise<void>; focus?: FocusRequest | null | undefined }) {
   const { t } = useTranslation(['profile', 'vocab', 'common']);
   const [editingClient, setEditingClient] = useState(false);
   const [status, setStatus] = useState('');
   const { client } = detail;
   const confirmLeave = useConfirmLeave();
+
+  // The client's own fields are edited in the dialog: a finding about one opens it there.
+  const latestFocus = useRef(0);
+  const openClientAt = useEffectEvent((request: FocusRequest, field: string) => {
+    latestFocus.current = request.seq;
+    setEditingClient(true);
+    focusFieldWhenShown(() => document.querySelector('dialog[open]'), field, () => latestFocus.current === request.seq);
+  });
+  useEffect(() => {
+    if (focus?.field?.startsWith('documents.')) openClientAt(focus, focus.field);
+  }, [focus]);
 
   return (
     <div className="cw-profile">
@@ -32,7 +46,7 @@ export function ProfileView({ detail, onChanged }: { detail: CaseDetail; onChang
         <StatusMessage>{status}</StatusMessage>
       </section>
 
-      <CaseFields detail={detail} onChanged={onChanged} />
+      <CaseFields detail={detail} onChanged={onChanged} focus={focus?.field?.startsWith('documents.') ? null : focus} />
 
       {editingClient && (
         <Dialog title={t('editClientTitle')} onClose={() => confirmLeave(() => setEditingClient(false))} size="wide">

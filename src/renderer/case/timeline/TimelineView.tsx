@@ -1,6 +1,7 @@
 // The chronology: the visual band above, the full list (virtualized: thousands of events stay
-// smooth) beside the selected event or the form that adds or edits one.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+// smooth) beside the selected event or the form that adds or edits one. A pre-flight finding
+// about one of an event's texts opens its form with the keyboard in that text.
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, TimelineEvent } from '../../../shared/models';
 import { Badge } from '../../ui/Badge';
@@ -12,6 +13,7 @@ import { matcherFor } from '../../ui/text-match';
 import type { FocusRequest, OpenView } from '../case-views';
 import { useDateWords } from '../date-words';
 import { VirtualListbox } from '../VirtualListbox';
+import { focusFieldWhenShown } from '../focus-field';
 import { EventDetails } from './EventDetails';
 import { caseTextLanguage } from '../../../shared/text-versions';
 import { EventForm } from './EventForm';
@@ -56,12 +58,20 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
     );
   }, [events, query, disputedOnly, t]);
 
-  useEffect(() => {
-    if (!focus) return;
-    setSelectedId(focus.id);
+  const detailRef = useRef<HTMLDivElement>(null);
+  const latestFocus = useRef(0);
+  const show = useEffectEvent((request: FocusRequest & { id: string }) => {
+    latestFocus.current = request.seq;
+    setSelectedId(request.id);
     setQuery('');
     setDisputedOnly(false);
-    setMode({ kind: 'view' });
+    // A field is one of the event's texts: edited in its form, where the keyboard goes.
+    const event = request.field ? detail.events.find((candidate) => candidate.id === request.id) : undefined;
+    setMode(event ? { kind: 'edit', event } : { kind: 'view' });
+    if (event && request.field) focusFieldWhenShown(() => detailRef.current, request.field, () => latestFocus.current === request.seq);
+  });
+  useEffect(() => {
+    if (focus?.id) show({ ...focus, id: focus.id });
   }, [focus]);
 
   const selected = selectedId ? events.find((event) => event.id === selectedId) : undefined;
@@ -116,7 +126,7 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
               rowHeight={68}
               label={t('listLabel')}
               idPrefix="timeline-event"
-              focusRequest={focus?.seq}
+              focusRequest={focus?.field ? undefined : focus?.seq}
               renderItem={(event) => (
                 <div className="cw-row">
                   <span className={`cw-row__dot cw-group--${groupOf(event.type)}${event.status === 'disputed' ? ' cw-marker--disputed' : ''}`} aria-hidden="true" />
@@ -146,7 +156,7 @@ export function TimelineView({ detail, onChanged, focus, openView }: TimelineVie
           )}
         </div>
 
-        <div className="cw-split__detail">
+        <div className="cw-split__detail" ref={detailRef}>
           {mode.kind === 'new' && (
             <EventForm
               key="new"
