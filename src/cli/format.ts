@@ -45,6 +45,8 @@ export function formatCase(detail: CaseDetail, today: string, translators: Metho
   lines.push(`${c.title}`, `  id ${c.id}${c.reference ? `, reference ${c.reference}` : ''}`, `  forum ${c.forum}${c.stateParty ? `, State party ${c.stateParty}` : ''}${c.destination ? `, destination ${c.destination}` : ''}, status ${c.status}`);
   lines.push(`  texts typed in ${caseTextLanguage(detail)}${c.textLanguage ? '' : ' (guessed)'}`);
   if (c.alienNumber) lines.push(`  A-number ${c.alienNumber}`);
+  const counsel = detail.counsel ? [detail.counsel.name, detail.counsel.firm].filter(Boolean).join(', ') : c.responsibleLawyer;
+  if (counsel) lines.push(`  counsel ${counsel}`);
   if (c.removal) lines.push(`  expected removal ${removalLine(c.removal)}`);
   lines.push('', `Client: ${client.fullName}${client.fullNameNative ? ` (${client.fullNameNative})` : ''}`);
   if (client.dateOfBirth) lines.push(`  born ${client.dateOfBirth}${client.placeOfBirth ? `, ${client.placeOfBirth}` : ''}`);

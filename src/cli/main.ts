@@ -14,6 +14,7 @@ import { disputedEventChoices, type DisputedEventChoice } from '../shared/models
 import { formatCase, formatCases, formatExport, formatSearch, formatVerify } from './format.js';
 import { findingLine, formatPreflight } from './format-preflight.js';
 import { formatTranslators } from './format-translators.js';
+import { counselCommand, counselOptions } from './counsel-command.js';
 import { canAsk, promptLine } from './prompt.js';
 import { creationPassphrase, pdfPasswordTyped, recoveryKeyTyped, replacementPassphrase, unlockSecret, type VaultSecret } from './secrets.js';
 import { signalExitCode, startCliService, type CliService, type Progress } from './service-client.js';
@@ -28,6 +29,13 @@ const USAGE = `Usage: dossier <command> [options]
   show VAULT CASE          show a case (CASE is its id, id prefix or reference)
   translators VAULT        list the translators and interpreters, and where
                            each is named (translations, interpreted statements)
+  counsel VAULT [add | edit ID] [--name N] [--firm F] [--address LINE]...
+         [--phone P] [--email E] [--eoir-id ID] [--bar-number B] [--case CASE]
+                           the practice's counsel, whose details the EOIR cover,
+                           proof of service and urgent letter print: list them,
+                           add one, or change the fields given (--address
+                           lines replace the address); --case CASE makes that
+                           case name them as its counsel
   search VAULT QUERY       full-text search (any script) [--case CASE]
   verify VAULT             recheck the database and every file's SHA-256
   ocr VAULT [CASE] [--again]
@@ -264,6 +272,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       clear: { type: 'boolean', default: false },
       again: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
+      ...counselOptions,
     },
   });
   const out: Output = { json: values.json ?? false, progress: values.progress ?? false };
@@ -321,6 +330,15 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       await unlock(service, dir!);
       const translators = await service.call('translators.list');
       print(out, translators, formatTranslators(translators));
+      return EXIT.ok;
+    }
+    case 'counsel': {
+      const [dir, ...verb] = rest;
+      if (dir === undefined) throw new UsageError('expected counsel VAULT [add | edit ID]');
+      const service = startService();
+      await unlock(service, dir);
+      const { json, text } = await counselCommand(service, verb, values);
+      print(out, json, text);
       return EXIT.ok;
     }
     case 'search': {
