@@ -17,8 +17,9 @@ function shown(element: HTMLElement): boolean {
 export function focusWhenShown(root: () => ParentNode | null | undefined, selector: string, stillWanted: () => boolean = () => true, framesLeft = 60): void {
   if (!stillWanted()) return;
   const element = [...(root()?.querySelectorAll<HTMLElement>(selector) ?? [])].find(shown);
-  if (element) {
-    element.focus({ preventScroll: true });
+  element?.focus({ preventScroll: true });
+  // Taken only once it holds the keyboard: an element not yet focusable (its tabindex comes with the next render) is tried again.
+  if (element && document.activeElement === element) {
     element.scrollIntoView({ block: 'center' });
   } else if (framesLeft > 0) {
     requestAnimationFrame(() => focusWhenShown(root, selector, stillWanted, framesLeft - 1));

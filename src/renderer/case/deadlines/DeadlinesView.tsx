@@ -115,7 +115,7 @@ function DeadlineItem({
   onChanged,
 }: {
   deadline: Deadline;
-  /** Asked for by a finding's link: marked, and focusable by script. */
+  /** Asked for by a finding's link: marked (any entry can take the keyboard from a script, none from Tab). */
   shown: boolean;
   openView: OpenView;
   onChanged: (message: string) => Promise<void>;
@@ -152,7 +152,7 @@ function DeadlineItem({
       id={deadlineElementId(deadline.id)}
       className={`cw-deadline cw-deadline--${urgency}${shown ? ' cw-deadline--shown' : ''}`}
       aria-labelledby={titleId}
-      {...(shown ? { tabIndex: -1 } : {})}
+      tabIndex={-1}
     >
       <div className="cw-deadline__when">
         <span className="cw-deadline__countdown">{deadline.done ? t('statusDone') : countdownText(days)}</span>

@@ -1,0 +1,145 @@
+// The pre-flight's links land on the very thing to fix, in English and Russian, against the real
+// core: a committee case that lacks its State party and remedies, whose client's passport has
+// expired, with an undated file, an event no evidence supports, a missed deadline, and a
+// translation by a translator whose record has no address. Each kind of link (case field, client
+// document, persecution field, evidence, event, deadline, translator) is clicked, and the
+// keyboard must then be in the right control of the right record (`document.activeElement`).
+// axe and a screenshot of the findings, of the case's fields opened by a link and of the
+// translator's record opened by one.
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import type { InterfaceLanguage } from '../../src/shared/contract';
+import { CasePage } from './pages/case-page';
+import { PreflightPanel } from './pages/case/preflight-panel';
+import { exactName } from './pages/window-page';
+import { Workspace } from './pages/workspace';
+import { saveScreenshot, scanAccessibility } from './support/artifacts';
+import { describeInChromium } from './support/browser';
+import { callCore } from './support/core-calls';
+import { openWindow, useChromium, type AppWindow } from './support/fixtures';
+
+const client = {
+  fullName: 'Aigerim Sadykova',
+  fullNameNative: 'Айгерим Садыкова',
+  documents: [{ kind: 'passport', number: 'N1234567', issuingState: 'KZ', issued: '2015-04-01', expires: '2025-04-01' }],
+};
+
+// Strings, not functions: the test files are typed without the DOM.
+const focusedField = "document.activeElement?.getAttribute('data-field') ?? null";
+const focusedId = 'document.activeElement?.id ?? null';
+const focusedRecord = "document.activeElement?.closest('article')?.getAttribute('aria-labelledby') ?? null";
+const focusedOption = "document.activeElement?.getAttribute('aria-activedescendant') ?? null";
+const focusedInDialog = "document.activeElement?.closest('dialog[open]') !== null";
+
+async function check(app: AppWindow, label: string): Promise<void> {
+  await scanAccessibility(app.page, label);
+  await saveScreenshot(app.page, label);
+}
+
+describeInChromium('export: the pre-flight links open the very field', () => {
+  const e2e = useChromium();
+
+  it.each<InterfaceLanguage>(['en', 'ru'])('%s: each kind of link puts the keyboard in its record and field', async (language) => {
+    const app = await openWindow(e2e(), { language, unlocked: true });
+    const created = await callCore(app, 'clients.create', client);
+    const caseTitle = language === 'ru' ? 'Садыкова: временные меры' : 'Sadykova: interim measures';
+    const matter = await callCore(app, 'cases.create', { clientId: created.id, case: { title: caseTitle, forum: 'un_cat', reference: 'CAT-2026-015' } });
+    const eventTitle = language === 'ru' ? 'Приказ об экстрадиции' : 'Extradition order';
+    const event = await callCore(app, 'events.create', { caseId: matter.id, event: { date: '2026-03-11', type: 'extradition_order', title: eventTitle } });
+    const deadline = (await callCore(app, 'cases.get', { id: matter.id })).deadlines.find((candidate) => candidate.eventId === event.id);
+    expect(deadline).toBeDefined();
+
+    // A statement with no date, and its translation by a translator whose record lacks an address.
+    const dir = path.join(app.dataDir, 'files');
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'statement.txt'), 'Меня задержали 3 ноября 2021 года.\n');
+    await writeFile(path.join(dir, 'statement-en.txt'), 'I was detained on 3 November 2021.\n');
+    const { imported } = await callCore(app, 'evidence.import', { caseId: matter.id, files: [path.join(dir, 'statement.txt'), path.join(dir, 'statement-en.txt')], jobId: randomUUID() });
+    const original = imported.find((item) => item.originalName === 'statement.txt')!;
+    const translation = imported.find((item) => item.originalName === 'statement-en.txt')!;
+    const translator = await callCore(app, 'translators.create', { name: 'Dana Omarova', roles: ['translator'], languages: ['ru', 'en'] });
+    const originalTitle = language === 'ru' ? 'Заявление заявителя' : 'Applicant’s statement';
+    await callCore(app, 'evidence.update', { id: original.id, metadata: { title: originalTitle, kind: 'statement', language: 'ru' } });
+    await callCore(app, 'evidence.update', {
+      id: translation.id,
+      metadata: { title: 'Statement (English translation)', kind: 'statement', date: '2026-02-01', language: 'en', translation: { translatorId: translator.id, sourceLanguage: 'ru', targetLanguage: 'en' } },
+      translationOfId: original.id,
+    });
+
+    const workspace = new Workspace(app);
+    await workspace.heading('shell:home.title').waitFor();
+    await workspace.openCase(client.fullName, caseTitle);
+    const casePage = new CasePage(app);
+    const exporting = await casePage.export();
+    await exporting.template.selectOption('un-cat-interim-measures');
+    const preflight = new PreflightPanel(app, casePage.panel('export'));
+    await preflight.check();
+    await expect.poll(() => preflight.finding('field.state-party').count()).toBe(1);
+    // The subject and the message are set apart (a colon between), for every finding that has a subject.
+    const undated = preflight.finding('exhibit.no-date');
+    await expect.poll(() => undated.innerText()).toContain(`${originalTitle}: ${app.text('preflight:codes.exhibit.no-date')}`);
+    await preflight.group('warn').scrollIntoViewIfNeeded();
+    await check(app, `preflight-links-findings-${language}`);
+
+    // A case field: the case's edit mode opens with the keyboard in the State party.
+    await preflight.fixLink(preflight.finding('field.state-party'), 'case').click();
+    await casePage.panel('profile').waitFor({ state: 'visible' });
+    await expect.poll(() => app.page.evaluate(focusedField)).toBe('stateParty');
+    expect(await casePage.panel('profile').getByRole('button', { name: exactName(app.text('profile:saveCase')) }).count()).toBe(1);
+    await check(app, `preflight-links-case-field-${language}`);
+    // Another case field while the edit mode is open: the keyboard moves there, the edit mode stays.
+    await casePage.export();
+    await preflight.fixLink(preflight.finding('field.removal-manner'), 'case').click();
+    await expect.poll(() => app.page.evaluate(focusedField)).toBe('removal.manner');
+
+    // The client's expired passport: the client's form opens at that document's expiry.
+    await casePage.export();
+    await preflight.fixLink(preflight.finding('identity.expired'), 'profile').click();
+    await expect.poll(() => app.page.evaluate(focusedField)).toBe('documents.0.expires');
+    expect(await app.page.evaluate(focusedInDialog)).toBe(true);
+    await app.page.keyboard.press('Escape');
+    await app.page.locator('dialog[open]').waitFor({ state: 'detached' });
+
+    // A persecution field.
+    await casePage.export();
+    await preflight.fixLink(preflight.finding('field.remedies-exhausted'), 'persecution').click();
+    await casePage.panel('persecution').waitFor({ state: 'visible' });
+    await expect.poll(() => app.page.evaluate(focusedField)).toBe('remediesExhausted');
+
+    // An exhibit's field: the file selected, the keyboard in its date (not back on the list).
+    await casePage.export();
+    await preflight.fixLink(undated, 'evidence').click();
+    await casePage.panel('evidence').waitFor({ state: 'visible' });
+    await expect.poll(() => app.page.evaluate(focusedField)).toBe('date');
+    expect(await app.page.evaluate(focusedRecord)).toBe(`evidence-heading-${original.id}`);
+
+    // An event: selected in the timeline's list, which has the keyboard.
+    await casePage.export();
+    await preflight.fixLink(preflight.finding('event.no-evidence'), 'timeline').click();
+    await casePage.panel('timeline').waitFor({ state: 'visible' });
+    await expect.poll(() => app.page.evaluate(focusedOption)).toBe(`timeline-event-${event.id}`);
+
+    // A deadline: its entry in view, marked, with the keyboard on it.
+    await casePage.export();
+    // (The expired passport's own deadline is missed too: the order's appeal is the one clicked.)
+    await preflight.fixLink(preflight.finding('deadline.missed', eventTitle), 'deadlines').click();
+    await casePage.panel('deadlines').waitFor({ state: 'visible' });
+    await expect.poll(() => app.page.evaluate(focusedId)).toBe(`deadline-${deadline!.id}`);
+
+    // A translator's record: the EOIR certificate prints an address and a phone. The link opens
+    // the translators' page with that record's form, the keyboard in the first field it lacks.
+    await casePage.export();
+    await exporting.template.selectOption('us-immigration-court');
+    await preflight.check();
+    const incomplete = preflight.finding('translation.translator-incomplete').first();
+    await expect.poll(() => incomplete.count()).toBe(1);
+    await preflight.fixLink(incomplete, 'translators').click();
+    const form = app.page.getByRole('form', { name: exactName(app.text('translators:editHeading', { name: translator.name })) });
+    await form.waitFor();
+    await expect.poll(() => app.page.evaluate(focusedField)).toBe('address');
+    await check(app, `preflight-links-translator-${language}`);
+    expect(app.problems).toEqual([]);
+  }, 240_000);
+});
