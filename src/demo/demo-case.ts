@@ -81,6 +81,18 @@ export const demoCase: CaseImportInput = {
     notes: `${FICTION_NOTE}. This is the demo case of Dossier: every name, number, document and event in it is invented, though the situation is drawn from public reporting.`,
   },
 
+  // The case's counsel, fictional: the details the US immigration court's cover, the proof of
+  // service and the urgent letter print (demo --template us-immigration-court shows them all).
+  counsel: {
+    name: 'Dana Seitkali',
+    firm: 'Steppe Refugee Legal Aid (fictional)',
+    address: ['48 Dostyk Avenue, office 12', 'Almaty 050010, Kazakhstan'],
+    phone: '+7 727 000 00 00',
+    email: 'd.seitkali@example.org',
+    eoirId: 'ZZ000000',
+    barNumber: 'Almaty City Bar Association, licence no. 00-000',
+  },
+
   case: {
     title: 'Toktarov: interim measures against extradition to Russia',
     forum: 'un_cat',
