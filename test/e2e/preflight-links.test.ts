@@ -2,7 +2,7 @@
 // core: a committee case that lacks its State party and remedies, whose client's passport has
 // expired, with an undated file, an event no evidence supports, a missed deadline, and a
 // translation by a translator whose record has no address. Each kind of link (case field, client
-// document, persecution field, evidence, event, deadline, translator) is clicked, and the
+// document, persecution field, evidence, event, a text's version, deadline, translator) is clicked, and the
 // keyboard must then be in the right control of the right record (`document.activeElement`).
 // axe and a screenshot of the findings, of the case's fields opened by a link and of the
 // translator's record opened by one.
@@ -13,7 +13,7 @@ import { expect, it } from 'vitest';
 import type { InterfaceLanguage } from '../../src/shared/contract';
 import { CasePage } from './pages/case-page';
 import { PreflightPanel } from './pages/case/preflight-panel';
-import { exactName } from './pages/window-page';
+import { exactName, nameContaining } from './pages/window-page';
 import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
@@ -127,6 +127,20 @@ describeInChromium('export: the pre-flight links open the very field', () => {
     await preflight.fixLink(preflight.finding('deadline.missed', eventTitle), 'deadlines').click();
     await casePage.panel('deadlines').waitFor({ state: 'visible' });
     await expect.poll(() => app.page.evaluate(focusedId)).toBe(`deadline-${deadline!.id}`);
+
+    // A text with no French version: named by its form's label, and the link opens the event's
+    // form with the keyboard in the French version of its title (the versions' table opened).
+    await casePage.export();
+    await exporting.radio('exportView:languages.fr').check();
+    await preflight.check();
+    const untranslated = preflight.finding('text.no-version', eventTitle).filter({ hasText: nameContaining(app.text('timeline:form.title')) });
+    await expect.poll(() => untranslated.count()).toBe(1);
+    expect(await untranslated.innerText()).toContain(`${eventTitle}: ${language === 'ru' ? '«' : '“'}${app.text('timeline:form.title')}`);
+    await preflight.fixLink(untranslated, 'timeline').click();
+    await casePage.panel('timeline').waitFor({ state: 'visible' });
+    await expect.poll(() => app.page.evaluate(focusedField)).toBe('versions.fr.title');
+    expect(await app.page.evaluate('document.activeElement?.tagName')).toBe('INPUT');
+    expect(await app.page.evaluate("document.activeElement?.getAttribute('lang')")).toBe('fr');
 
     // A translator's record: the EOIR certificate prints an address and a phone. The link opens
     // the translators' page with that record's form, the keyboard in the first field it lacks.

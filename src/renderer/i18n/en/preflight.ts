@@ -74,6 +74,6 @@ export const preflight = {
       'front-over-limit': '{{pages}} pages before the first exhibit, over the forum’s {{limit}}.',
       parts: 'The dossier will be written in about {{parts}} parts.',
     },
-    text: { 'no-version': '“{{what}}” has no {{language}} version: printed as typed, in {{written}}.' },
+    text: { 'no-version': '“{{what}}” has no {{language}} version, so it is printed as typed, in {{written}}.' },
   },
 };

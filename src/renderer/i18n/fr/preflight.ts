@@ -76,6 +76,6 @@ export const preflight: FrenchMessages<typeof en> = {
       'front-over-limit': '{{pages}} pages avant la première annexe, au-delà des {{limit}} admises.',
       parts: 'Le dossier sera écrit en {{parts}} parties environ.',
     },
-    text: { 'no-version': '« {{what}} » : pas de version en {{language}} ; imprimé tel que saisi, en {{written}}.' },
+    text: { 'no-version': '« {{what}} » n’a pas de version en {{language}} ; il est imprimé tel que saisi, en {{written}}.' },
   },
 };

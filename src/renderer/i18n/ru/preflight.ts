@@ -77,6 +77,6 @@ export const preflight: Messages<typeof en> = {
       'front-over-limit': '{{pages}} стр. до первого приложения — больше допустимых {{limit}}.',
       parts: 'Досье будет записано примерно в {{parts}} частях.',
     },
-    text: { 'no-version': '«{{what}}»: нет версии на языке досье ({{language}}); печатается как набрано, на языке {{written}}.' },
+    text: { 'no-version': '«{{what}}» — нет версии на языке досье ({{language}}); печатается как набрано, на языке {{written}}.' },
   },
 };
