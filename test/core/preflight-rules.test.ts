@@ -196,7 +196,7 @@ describe('pre-flight rules', () => {
     expect(find(report, 'exhibit.no-key')).toMatchObject({ severity: 'block', place: { view: 'evidence', field: 'key' } });
     expect(find(report, 'size.front-over-limit')).toBeUndefined();
     // The plan of a letter that does not fit: pages before the first annex over the template's 10.
-    const plan = { pages: 40, template: 'urgent-interim-measures', language: 'en' as const, warnings: [], undrawablePages: 0, contents: [{ title: 'Annex 1', page: 13, level: 2 as const }], pagesBeforeExhibits: 12 } as DossierPlan;
+    const plan = { pages: 40, template: 'urgent-interim-measures', language: 'en' as const, warnings: [], undrawablePages: 0, contents: [{ title: 'Annex 1', page: 13, level: 2 as const }], pagesBeforeExhibits: 12, exhibits: [] } as DossierPlan;
     expect(find(await check('urgent-interim-measures', { plan }), 'size.front-over-limit')).toMatchObject({ severity: 'block', place: { view: 'export' }, values: { pages: 12, limit: 10 } });
   });
 

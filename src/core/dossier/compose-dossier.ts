@@ -52,6 +52,7 @@ import { composeSeparator } from './separator-page.js';
 import { certificateText } from './certificate-text.js';
 import { drawTextLayer, placementInBox } from './text-layer.js';
 import { findTemplate, type DossierTemplate } from './templates.js';
+import type { CitableExhibit } from './citation-targets.js';
 
 export interface ExportProgress {
   phase: 'reading' | 'composing' | 'exhibits' | 'finishing';
@@ -85,6 +86,8 @@ export interface DossierPlan {
   undrawablePages: number;
   /** Pages before the first exhibit (cover, contents, sections): what an urgent letter's limit counts. */
   pagesBeforeExhibits: number;
+  /** The exhibits in order, where each begins and how many pages it has: where citations land (citation-targets.ts). */
+  exhibits: CitableExhibit[];
 }
 
 /** An evidence item chosen for the dossier, with its label and what inspecting its file found. */
@@ -224,6 +227,7 @@ export async function planComposition(input: DossierInput, io: ComposerIO): Prom
     warnings: [...prepared.warnings, ...uncoveredWarnings(fonts, prepared.language)],
     undrawablePages: prepared.undrawablePages,
     pagesBeforeExhibits: pagesBeforeExhibits(front),
+    exhibits: citableExhibits(context),
   };
   return { plan, inspections: prepared.inspections };
 }
@@ -324,6 +328,11 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
   const before = pagesBeforeExhibits(front);
   if (maxBefore !== undefined && before > maxBefore) warnings.push(filingText[language].warnings.pagesBeforeExhibits(before, maxBefore));
   return { context, exhibits, textPages, certificates, front };
+}
+
+/** The exhibits as citations find them: each one's name, separator page and own pages. */
+export function citableExhibits(context: ComposeContext): CitableExhibit[] {
+  return context.exhibits.map((exhibit) => ({ evidenceId: exhibit.item.id, name: exhibitName(context, exhibit), firstPage: exhibit.firstPage, contentPages: exhibit.contentPages }));
 }
 
 /** The cover, contents and sections: every page before the first exhibit's separator. */

@@ -316,6 +316,14 @@ const composedPlan = z.object({
     warnings: z.array(boundedText),
     undrawablePages: z.number().int().nonnegative().max(10_000_000),
     pagesBeforeExhibits: z.number().int().nonnegative().max(10_000_000),
+    exhibits: z.array(
+      z.object({
+        evidenceId: z.string().max(200),
+        name: z.string().max(400),
+        firstPage: z.number().int().nonnegative().max(10_000_000),
+        contentPages: z.number().int().nonnegative().max(10_000_000),
+      }),
+    ),
   }),
   inspections: foundInspections,
 });

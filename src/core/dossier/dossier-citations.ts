@@ -1,0 +1,24 @@
+// The citation report of the dossier one export choice would write: the plan is made by the
+// composer in the exhibit reader (as for dossier.plan and dossier.check), and every citation of
+// the case's texts, as typed and in every version, is resolved against it.
+import type { CitationReportEntry } from '../../shared/citations.js';
+import { getCaseDetail } from '../records/case-detail.js';
+import type { Vault } from '../vault/vault.js';
+import { citationReport, citationTargets, type CitationTargets } from './citation-targets.js';
+import type { DossierPlan } from './compose-dossier.js';
+import { planDossier, type PlanOptions } from './export-dossier.js';
+import { textsInLanguage } from './text-versions.js';
+import type { CaseDetail } from '../../shared/models.js';
+
+/** Where citations land in a planned dossier; exhibit titles as the dossier's language prints them. */
+export function planCitationTargets(plan: Pick<DossierPlan, 'exhibits' | 'language'>, detail: CaseDetail): CitationTargets {
+  const { evidence } = textsInLanguage(detail, plan.language).detail;
+  return citationTargets(plan.exhibits, evidence);
+}
+
+export async function dossierCitations(vault: Vault, caseId: string, options: PlanOptions = {}): Promise<CitationReportEntry[]> {
+  const plan = await planDossier(vault, caseId, options);
+  // The case as typed: the report covers every version, not only the one this language prints.
+  const detail = getCaseDetail(vault, caseId);
+  return citationReport(detail, planCitationTargets(plan, detail));
+}
