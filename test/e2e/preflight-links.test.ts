@@ -142,6 +142,17 @@ describeInChromium('export: the pre-flight links open the very field', () => {
     expect(await app.page.evaluate('document.activeElement?.tagName')).toBe('INPUT');
     expect(await app.page.evaluate("document.activeElement?.getAttribute('lang')")).toBe('fr');
 
+    // A finding about no one file (an urgent request with no exhibit marked key): the file shown
+    // in the evidence view, the keyboard on its "Key exhibit" box.
+    await casePage.export();
+    await exporting.template.selectOption('urgent-interim-measures');
+    await preflight.check();
+    await expect.poll(() => preflight.finding('exhibit.no-key').count()).toBe(1);
+    await preflight.fixLink(preflight.finding('exhibit.no-key'), 'evidence').click();
+    await casePage.panel('evidence').waitFor({ state: 'visible' });
+    await expect.poll(() => app.page.evaluate(focusedField)).toBe('key');
+    expect(await app.page.evaluate("document.activeElement?.getAttribute('type')")).toBe('checkbox');
+
     // A translator's record: the EOIR certificate prints an address and a phone. The link opens
     // the translators' page with that record's form, the keyboard in the first field it lacks.
     await casePage.export();
