@@ -495,7 +495,8 @@ export interface CaseDetail {
 }
 
 export interface SearchHit {
-  entity: 'client' | 'case' | 'event' | 'evidence' | 'persecution';
+  /** 'argument': an element's argument; its entityId is "caseId:element" and its title the element's labels. */
+  entity: 'client' | 'case' | 'event' | 'evidence' | 'persecution' | 'argument';
   entityId: string;
   caseId?: string | undefined;
   title: string;

@@ -4,6 +4,7 @@ import { getCase } from './cases.js';
 import { getClient } from './clients.js';
 import { findCounsel } from './counsel.js';
 import { caseDeadlines } from './deadlines.js';
+import { listElementArguments } from './element-arguments.js';
 import { listEvents } from './events.js';
 import { listEvidence } from './evidence.js';
 import { getPersecution } from './persecution.js';
@@ -22,6 +23,7 @@ export function getCaseDetail(vault: Vault, caseId: string): CaseDetail {
       persecution: getPersecution(db, caseId),
       deadlines: caseDeadlines(db, caseId, client, events),
       counsel: record.counselId === undefined ? undefined : findCounsel(db, record.counselId),
+      elementArguments: listElementArguments(db, caseId),
     };
   });
 }

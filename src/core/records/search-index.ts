@@ -42,6 +42,11 @@ const documentOf: Record<Entity, (data: Json) => { title: string; body: string }
     title: 'Persecution profile',
     body: words(p.narrative, p.grounds, p.agents, p.charges, p.risks, p.stateProtection, p.internalRelocation, p.countryInformation, p.legalBasis, p.versions),
   }),
+  // An element's argument (element-arguments.ts): titled by the element's labels in every language.
+  argument: (a) => ({
+    title: String(a.title),
+    body: words(a.argument, a.countryInformation, a.versions),
+  }),
 };
 
 /** Adds or replaces the search entry of one record. Call inside the record's own transaction. */
@@ -67,6 +72,7 @@ export function reindexAll(db: SqliteDatabase): void {
     ['evidence', `SELECT id, case_id, json_set(data, '$.originalName', original_name) AS data FROM evidence`],
     ['persecution', 'SELECT case_id AS id, case_id, data FROM persecution_profiles'],
   ];
+  // Arguments (migration 013) came after the one step that calls this (002); each is indexed as it is saved.
   for (const [entity, sql] of sources) {
     // .all(), not .iterate(): SQLite cannot write on a connection while a read is open on it.
     for (const row of db.prepare(sql).all() as { id: string; case_id: string | null; data: string }[]) {
