@@ -7,6 +7,7 @@ import { languages } from '../../shared/format/languages';
 import { SelectField, TextAreaField, TextField } from '../ui/Field';
 import { firstErrorUnder, type FieldErrors } from '../ui/field-errors';
 import { useVocabOptions } from '../ui/vocab-options';
+import { CounselChooser } from '../counsel/CounselChooser';
 import { asksForAlienNumber, isCommitteeForum, type CaseDraft } from './case-draft';
 import './case-removal.css';
 import { printedCountryNames } from './printed-names';
@@ -85,6 +86,7 @@ export function CaseDraftFields({ draft, set, errors, withStatus, autoFocus }: C
         onChange={(event) => set('responsibleLawyer', event.target.value)}
         error={errors.responsibleLawyer}
       />
+      <CounselChooser value={draft.counselId} onChange={(counselId) => set('counselId', counselId)} error={errors.counselId} />
       <TextField
         label={t('cases.fields.languages')}
         hint={t('cases.hints.languages')}

@@ -13,6 +13,8 @@ export interface CaseDraft {
   reference: string;
   status: (typeof caseStatuses)[number];
   responsibleLawyer: string;
+  /** The counsel record the case names; '' for none. */
+  counselId: string;
   /** Comma-separated language codes. */
   languages: string;
   notes: string;
@@ -35,6 +37,7 @@ export function caseDraftOf(record: Case | undefined): CaseDraft {
     reference: record?.reference ?? '',
     status: record?.status ?? 'active',
     responsibleLawyer: record?.responsibleLawyer ?? '',
+    counselId: record?.counselId ?? '',
     languages: (record?.languages ?? []).join(', '),
     notes: record?.notes ?? '',
     alienNumber: record?.alienNumber ?? '',
@@ -67,6 +70,7 @@ export function caseInputOf(draft: CaseDraft, record: Case | undefined): CaseInp
     otherReferences: record?.otherReferences ?? [],
     status: draft.status,
     responsibleLawyer: optionalText(draft.responsibleLawyer),
+    counselId: optionalText(draft.counselId),
     languages: languageCodesFrom(draft.languages),
     notes: optionalText(draft.notes),
     alienNumber: optionalText(draft.alienNumber),

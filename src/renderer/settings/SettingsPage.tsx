@@ -1,5 +1,5 @@
 // Settings: the interface language (switches at once), the auto-lock delay, changing the
-// passphrase, and the security area (screen capture, the vault's keys, travel mode, wipe).
+// passphrase, the practice's counsel (kept in the vault), and the security area (screen capture, the vault's keys, travel mode, wipe).
 // Settings live outside the vault, so they apply before it is unlocked too.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { SelectField, TextField } from '../ui/Field';
 import { StatusMessage } from '../ui/StatusMessage';
+import { CounselSection } from '../counsel/CounselSection';
 import { ChangePassphrase } from './ChangePassphrase';
 import { SecuritySettings } from './SecuritySettings';
 
@@ -24,6 +25,7 @@ export function SettingsPage({ settings, onSettingsChanged }: { settings: Settin
       <h1>{t('title')}</h1>
       <LanguageSetting settings={settings} onSettingsChanged={onSettingsChanged} />
       <AutoLockSetting settings={settings} onSettingsChanged={onSettingsChanged} />
+      <CounselSection />
       <ChangePassphrase />
       <SecuritySettings settings={settings} onSettingsChanged={onSettingsChanged} />
     </div>

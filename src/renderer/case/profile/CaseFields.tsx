@@ -22,7 +22,7 @@ import type { FocusRequest } from '../case-views';
 import { focusFieldWhenShown } from '../focus-field';
 
 export function CaseFields({ detail, onChanged, focus }: { detail: CaseDetail; onChanged: () => Promise<void>; focus?: FocusRequest | null | undefined }) {
-  const { t, i18n } = useTranslation(['profile', 'clients', 'vocab', 'common', 'textVersions']);
+  const { t, i18n } = useTranslation(['profile', 'clients', 'vocab', 'common', 'textVersions', 'counsel']);
   const record = detail.case;
   const [draft, setDraft] = useState<CaseDraft | null>(null);
   const [status, setStatus] = useState('');
@@ -111,6 +111,8 @@ export function CaseFields({ detail, onChanged, focus }: { detail: CaseDetail; o
           ))}
           <dt>{t('clients:cases.fields.responsibleLawyer')}</dt>
           <dd dir="auto">{record.responsibleLawyer ?? none}</dd>
+          <dt>{t('counsel:chooser.label')}</dt>
+          <dd dir="auto">{detail.counsel ? [detail.counsel.name, detail.counsel.firm].filter(Boolean).join(', ') : none}</dd>
           {record.alienNumber && (
             <>
               <dt>{t('clients:cases.fields.alienNumber')}</dt>
