@@ -17,6 +17,7 @@ import { clientNamesInOrder } from './display-names';
 import { EvidenceView } from './evidence/EvidenceView';
 import { ExportView } from './export/ExportView';
 import { PersecutionView } from './persecution/PersecutionView';
+import { ArgumentView } from './argument/ArgumentView';
 import { ProfileView } from './profile/ProfileView';
 import { TimelineView } from './timeline/TimelineView';
 import './case.css';
@@ -28,6 +29,7 @@ const Profile = memo(ProfileView);
 const Timeline = memo(TimelineView);
 const Evidence = memo(EvidenceView);
 const Persecution = memo(PersecutionView);
+const Argument = memo(ArgumentView);
 const Deadlines = memo(DeadlinesView);
 const Export = memo(ExportView);
 
@@ -119,7 +121,8 @@ export function CaseWorkspace({ caseId, initialView, focusId, focusAt, onClose, 
     profile: () => <Profile detail={detail} onChanged={reload} focus={focusFor('profile')} />,
     timeline: () => <Timeline detail={detail} onChanged={reload} focus={focusFor('timeline')} openView={openView} />,
     evidence: () => <Evidence detail={detail} onChanged={reload} focus={focusFor('evidence')} openView={openView} />,
-    persecution: () => <Persecution caseId={record.id} initial={detail.persecution} written={caseTextLanguage(detail)} focus={focusFor('persecution')} />,
+    persecution: () => <Persecution caseId={record.id} initial={detail.persecution} written={caseTextLanguage(detail)} focus={focusFor('persecution')} evidence={detail.evidence} />,
+    argument: () => <Argument detail={detail} written={caseTextLanguage(detail)} focus={focusFor('argument')} />,
     deadlines: () => <Deadlines detail={detail} onChanged={reload} openView={openView} focus={focusFor('deadlines')} />,
     export: () => <Export detail={detail} openView={openView} />,
   };

@@ -21,6 +21,7 @@ import { FilingDates } from './FilingDates';
 import { PartsOptions, PartsWritten, typedPartLimit } from './FilingParts';
 import { initialChoice, mergeChoice, type ExhibitChoice } from './exhibit-choice';
 import { PreflightConfirm, PreflightPanel, type CheckedReport } from './PreflightPanel';
+import { CitationReport } from '../citations/CitationReport';
 import type { OpenView } from '../case-views';
 
 type Plan = MethodOutput<'dossier.plan'>;
@@ -306,6 +307,7 @@ export function ExportView({ detail, openView }: { detail: CaseDetail; openView?
         openView={openView}
         disabled={!template || exporting || typedLimit === null}
       />
+      <CitationReport detail={detail} request={request} requestKey={requestKey} openView={openView} disabled={!template || exporting || typedLimit === null} />
 
       <section className="cw-card" aria-labelledby="export-run-heading">
         <h3 id="export-run-heading">{t('run.heading')}</h3>

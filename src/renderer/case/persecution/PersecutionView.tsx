@@ -4,7 +4,7 @@
 // A pre-flight finding's link puts the keyboard in the field it names (`data-field`).
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { persecutionGrounds, type PersecutionProfile } from '../../../shared/models';
+import { persecutionGrounds, type EvidenceItem, type PersecutionProfile } from '../../../shared/models';
 import { call } from '../../api';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { CheckboxField, PartialDateField, TextAreaField, TextField } from '../../ui/Field';
@@ -28,6 +28,7 @@ import { withoutRiskVersion } from '../text-versions/versions-draft';
 import { StatementInterpretationFields } from './StatementInterpretation';
 import type { FocusRequest } from '../case-views';
 import { focusFieldWhenShown } from '../focus-field';
+import { CitedTextArea } from '../citations/CitedTextArea';
 
 type TextKey = 'stateProtection' | 'internalRelocation' | 'narrative' | 'remediesExhausted' | 'otherProcedures' | 'interimMeasures';
 type ListKey = 'agents' | 'risks' | 'legalBasis';
@@ -39,11 +40,14 @@ export function PersecutionView({
   initial,
   written,
   focus,
+  evidence,
 }: {
   caseId: string;
   initial: PersecutionProfile | undefined;
   written: Language;
   focus?: FocusRequest | null | undefined;
+  /** The case's files, which the statement and the interim-measures request may cite. */
+  evidence: readonly EvidenceItem[];
 }) {
   const { t } = useTranslation(['persecution', 'vocab', 'common', 'textVersions']);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -238,13 +242,22 @@ export function PersecutionView({
         </datalist>
         <TextAreaField data-field="remediesExhausted" label={t('remediesExhausted')} hint={t('remediesExhaustedHint')} rows={4} value={draft.remediesExhausted} onChange={(e) => setText('remediesExhausted', e.target.value)} />
         <TextAreaField data-field="otherProcedures" label={t('otherProcedures')} hint={t('otherProceduresHint')} rows={3} value={draft.otherProcedures} onChange={(e) => setText('otherProcedures', e.target.value)} />
-        <TextAreaField data-field="interimMeasures" label={t('interimMeasures')} hint={t('interimMeasuresHint')} rows={4} value={draft.interimMeasures} onChange={(e) => setText('interimMeasures', e.target.value)} />
+        <CitedTextArea data-field="interimMeasures" label={t('interimMeasures')} hint={t('interimMeasuresHint')} rows={4} value={draft.interimMeasures} evidence={evidence} onChange={(text) => setText('interimMeasures', text)} />
         {versionsOf(t('lawHeading'), [textField('remediesExhausted'), textField('otherProcedures'), textField('interimMeasures')])}
       </section>
 
       <section className="cw-card" aria-labelledby="persecution-narrative">
         <h3 id="persecution-narrative">{t('narrativeHeading')}</h3>
-        <TextAreaField data-field="narrative" label={t('narrative')} hint={t('narrativeHint')} rows={14} className="cw-field--narrative" value={draft.narrative} onChange={(e) => setText('narrative', e.target.value)} />
+        <CitedTextArea
+          data-field="narrative"
+          label={t('narrative')}
+          hint={t('narrativeHint')}
+          rows={14}
+          className="cw-field--narrative"
+          value={draft.narrative}
+          evidence={evidence}
+          onChange={(text) => setText('narrative', text)}
+        />
         {versionsOf(t('narrativeHeading'), [textField('narrative')])}
         <StatementInterpretationFields value={draft.statementInterpretation} onChange={(statementInterpretation) => update({ ...draft, statementInterpretation })} />
       </section>

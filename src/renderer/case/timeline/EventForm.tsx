@@ -9,7 +9,7 @@ import { eventInputSchema, eventStatuses, eventTypes, type EventInput, type Evid
 import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { Field, PartialDateField, SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { Field, PartialDateField, SelectField, TextField } from '../../ui/Field';
 import { errorsUnder, type FieldErrors } from '../../ui/field-errors';
 import { useDraftGuard } from '../../ui/leave-guard';
 import { RepeatingRows } from '../../ui/RepeatingRows';
@@ -20,6 +20,7 @@ import { useDateWords } from '../date-words';
 import { EvidenceChecklist } from './EvidenceChecklist';
 import type { Language } from '../../../shared/format/languages';
 import { TextVersions } from '../text-versions/TextVersions';
+import { CitedTextArea } from '../citations/CitedTextArea';
 import { flatVersionsOf, versionsInput, type FlatVersions } from '../text-versions/versions-draft';
 
 interface EventDraft {
@@ -174,12 +175,14 @@ export function EventForm({ caseId, event, evidence, written, onSaved, onCancel 
 
       <TextField label={t('form.title')} required value={draft.title} error={errors.title} onChange={(e) => set('title', e.target.value)} />
       <TextField label={t('form.place')} value={draft.place} error={errors.place} onChange={(e) => set('place', e.target.value)} />
-      <TextAreaField
+      <CitedTextArea
+        data-field="description"
         label={t('form.description')}
         rows={4}
         value={draft.description}
         error={errors.description}
-        onChange={(e) => set('description', e.target.value)}
+        evidence={evidence}
+        onChange={(text) => set('description', text)}
       />
       <TextVersions
         written={written}

@@ -10,6 +10,7 @@ export const caseView = {
     timeline: 'Timeline',
     evidence: 'Evidence',
     persecution: 'Persecution',
+    argument: 'Argument',
     deadlines: 'Deadlines',
     export: 'Export',
   },

@@ -10,6 +10,7 @@ export const caseView: FrenchMessages<typeof en> = {
     timeline: 'Chronologie',
     evidence: 'Pièces',
     persecution: 'Persécution',
+    argument: 'Argumentation',
     deadlines: 'Délais',
     export: 'Export',
   },

@@ -17,5 +17,8 @@ import { exportView } from './exportView';
 import { textVersions } from './textVersions';
 import { translators } from './translators';
 import { preflight } from './preflight';
+import { argument } from './argument';
+import { citations } from './citations';
+import { counsel } from './counsel';
 
-export const fr: FrenchMessages<typeof english> = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions, translators, preflight };
+export const fr: FrenchMessages<typeof english> = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions, translators, preflight, counsel, argument, citations };

@@ -10,6 +10,7 @@ export const caseView: Messages<typeof en> = {
     timeline: 'Хронология',
     evidence: 'Доказательства',
     persecution: 'Преследование',
+    argument: 'Аргументация',
     deadlines: 'Сроки',
     export: 'Экспорт',
   },

@@ -1,0 +1,79 @@
+// The element map: for each legal test the case argues (its forum, and the profile's legal basis),
+// every element with its label and what it asks, the lawyer's argument (citations and versions
+// included) and the facts, exhibits and country information it rests on, linked and unlinked by
+// mouse or keyboard. An element nothing supports says so plainly, unless it is argued only when
+// the facts raise it. Each element saves on its own as the lawyer types (arguments.save).
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, type Language } from '../../../shared/format/languages';
+import { elementsOfBasis, legalBasesOf, legalBasisTitles, type LegalElementKey } from '../../../shared/legal-elements';
+import type { CaseDetail } from '../../../shared/models';
+import type { FocusRequest } from '../case-views';
+import { focusFieldWhenShown } from '../focus-field';
+import { elementDraftOf, isSupported, type ElementDraft } from './element-draft';
+import { ElementCard } from './ElementCard';
+import './argument.css';
+
+export function ArgumentView({ detail, written, focus }: { detail: CaseDetail; written: Language; focus?: FocusRequest | null | undefined }) {
+  const { t, i18n } = useTranslation('argument');
+  const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';
+  const rootRef = useRef<HTMLDivElement>(null);
+  const bases = legalBasesOf(detail.case.forum, detail.persecution?.legalBasis ?? []);
+  const stored = useMemo(() => new Map((detail.elementArguments ?? []).map((entry) => [entry.element, entry])), [detail.elementArguments]);
+  // The drafts are the map's own from the first show on: a reload of the case must not undo typing.
+  const [drafts, setDrafts] = useState<Partial<Record<LegalElementKey, ElementDraft>>>({});
+  const draftOf = (key: LegalElementKey) => drafts[key] ?? elementDraftOf(stored.get(key));
+
+  const eventIds = useMemo(() => new Set(detail.events.map((event) => event.id)), [detail.events]);
+  const evidenceIds = useMemo(() => new Set(detail.evidence.map((item) => item.id)), [detail.evidence]);
+  const sources = useMemo(() => new Set((detail.persecution?.countryInformation ?? []).map((source) => source.title)), [detail.persecution]);
+  const exists = { event: (id: string) => eventIds.has(id), evidence: (id: string) => evidenceIds.has(id), source: (title: string) => sources.has(title) };
+
+  // A pre-flight or citation-report link: the element's card, then its field.
+  const latestFocus = useRef(0);
+  const focusAt = useEffectEvent((request: FocusRequest) => {
+    latestFocus.current = request.seq;
+    const card = () => rootRef.current?.querySelector(`[data-element="${CSS.escape(request.id ?? '')}"]`);
+    focusFieldWhenShown(card, request.field ?? 'argument', () => latestFocus.current === request.seq);
+  });
+  useEffect(() => {
+    if (focus?.id) focusAt(focus);
+  }, [focus]);
+
+  const elements = bases.flatMap((basis) => elementsOfBasis(basis));
+  const unsupported = elements.filter((element) => !element.conditional && !isSupported(draftOf(element.key), exists)).length;
+
+  return (
+    <div className="cw-argument" ref={rootRef}>
+      <div className="cw-view-header">
+        <h2>{t('heading')}</h2>
+      </div>
+      <p className="muted cw-intro">
+        {t('intro')} {t('basesFrom')}
+      </p>
+      <p className={unsupported > 0 ? 'cw-note cw-note--warning' : 'cw-note'} role="status">
+        {unsupported > 0 ? t('unsupportedCount', { count: unsupported }) : t('allSupported')}
+      </p>
+      {bases.map((basis) => (
+        <section key={basis} className="cw-argument__basis" aria-labelledby={`argument-basis-${basis}`}>
+          <h3 id={`argument-basis-${basis}`}>{legalBasisTitles[basis][language]}</h3>
+          {elementsOfBasis(basis).map((element) => (
+            <ElementCard
+              key={element.key}
+              caseId={detail.case.id}
+              element={element}
+              language={language}
+              written={written}
+              draft={draftOf(element.key)}
+              supported={isSupported(draftOf(element.key), exists)}
+              onChange={(next) => setDrafts((current) => ({ ...current, [element.key]: next }))}
+              events={detail.events}
+              evidence={detail.evidence}
+              sources={detail.persecution?.countryInformation.map((source) => source.title) ?? []}
+            />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,252 @@
+// One element of a legal test on the element map: what it asks, the argument, and its support.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/format/languages';
+import type { LegalElement } from '../../../shared/legal-elements';
+import type { EvidenceItem, TimelineEvent } from '../../../shared/models';
+import { call } from '../../api';
+import { useAutosave } from '../../ui/autosave';
+import { Button } from '../../ui/Button';
+import { ErrorNotice } from '../../ui/ErrorNotice';
+import { SelectField, TextField } from '../../ui/Field';
+import { StatusMessage } from '../../ui/StatusMessage';
+import { CitedTextArea } from '../citations/CitedTextArea';
+import { parsePages } from '../citations/cited-text';
+import { useCitationPages } from '../citations/citation-words';
+import { useDateWords } from '../date-words';
+import { TextVersions } from '../text-versions/TextVersions';
+import { elementInput, type ElementDraft } from './element-draft';
+
+interface ElementCardProps {
+  caseId: string;
+  element: LegalElement;
+  /** The window's language: the element's label and explanation. */
+  language: Language;
+  /** The language the case's texts are typed in. */
+  written: Language;
+  draft: ElementDraft;
+  supported: boolean;
+  onChange: (draft: ElementDraft) => void;
+  events: readonly TimelineEvent[];
+  evidence: readonly EvidenceItem[];
+  /** The profile's country information, by title. */
+  sources: readonly string[];
+}
+
+export function ElementCard({ caseId, element, language, written, draft, supported, onChange, events, evidence, sources }: ElementCardProps) {
+  const { t } = useTranslation(['argument', 'common']);
+  const headingId = useId();
+  const words = useDateWords();
+  const pagesWords = useCitationPages();
+  const autosave = useAutosave((input: ReturnType<typeof elementInput>) => call('arguments.save', { caseId, argument: input }));
+  const update = (next: ElementDraft) => {
+    onChange(next);
+    autosave.change(elementInput(element.key, next));
+  };
+
+  const eventTitle = (event: TimelineEvent) => `${words.dated(event)} · ${event.title}`;
+  const eventsById = new Map(events.map((event) => [event.id, event]));
+  const evidenceById = new Map(evidence.map((item) => [item.id, item]));
+  const label = element.label[language];
+  const { state } = autosave;
+
+  return (
+    <section className="cw-card cw-element" data-element={element.key} aria-labelledby={headingId}>
+      <div className="cw-card__header">
+        <h4 id={headingId} className="cw-element__label">
+          {label}
+        </h4>
+        <StatusMessage className={`cw-save-status cw-save-status--${state.status}`}>
+          {(state.status === 'pending' || state.status === 'saving') && t('common:saving')}
+          {state.status === 'saved' && t('common:saved')}
+          {state.status === 'failed' && t('notSaved')}
+        </StatusMessage>
+      </div>
+      <p className="cw-element__explanation">{element.explanation[language]}</p>
+      {element.conditional ? (
+        <p className="cw-note">{t('conditional')}</p>
+      ) : (
+        !supported && (
+          <p className="cw-note cw-note--warning cw-element__unsupported">
+            <span aria-hidden="true">⚠ </span>
+            {t('unsupported')}
+          </p>
+        )
+      )}
+      {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={() => void autosave.retry()} />}
+
+      <CitedTextArea
+        data-field="argument"
+        label={t('argumentLabel')}
+        hint={t('argumentHint')}
+        rows={5}
+        value={draft.argument}
+        evidence={evidence}
+        onChange={(argument) => update({ ...draft, argument })}
+      />
+      <TextVersions
+        written={written}
+        subject={label}
+        fields={[{ name: 'argument', label: t('argumentLabel'), original: draft.argument, multiline: true }]}
+        versions={draft.versions}
+        onChange={(versions) => update({ ...draft, versions })}
+      />
+
+      <div className="cw-element__support">
+        <LinkList
+          legend={t('facts.legend')}
+          empty={t('facts.empty')}
+          entries={draft.eventIds.map((id) => {
+            const event = eventsById.get(id);
+            return { key: id, text: event ? eventTitle(event) : id, gone: !event };
+          })}
+          removeLabel={(text) => t('facts.remove', { title: text })}
+          onRemove={(id) => update({ ...draft, eventIds: draft.eventIds.filter((candidate) => candidate !== id) })}
+        >
+          <LinkPicker
+            kind="facts"
+            none={events.length === 0 ? t('facts.none') : undefined}
+            options={events.filter((event) => !draft.eventIds.includes(event.id)).map((event) => ({ value: event.id, label: eventTitle(event) }))}
+            onLink={(id) => update({ ...draft, eventIds: [...draft.eventIds, id] })}
+          />
+        </LinkList>
+
+        <LinkList
+          legend={t('exhibits.legend')}
+          empty={t('exhibits.empty')}
+          entries={draft.exhibits.map((exhibit) => {
+            const item = evidenceById.get(exhibit.evidenceId);
+            return { key: exhibit.evidenceId, text: `${item?.title ?? exhibit.evidenceId}, ${pagesWords(exhibit.pages)}`, gone: !item };
+          })}
+          removeLabel={(text) => t('exhibits.remove', { title: text })}
+          onRemove={(id) => update({ ...draft, exhibits: draft.exhibits.filter((candidate) => candidate.evidenceId !== id) })}
+        >
+          <LinkPicker
+            kind="exhibits"
+            withPages
+            none={evidence.length === 0 ? t('exhibits.none') : undefined}
+            options={evidence.filter((item) => !draft.exhibits.some((exhibit) => exhibit.evidenceId === item.id)).map((item) => ({ value: item.id, label: item.title }))}
+            onLink={(evidenceId, pages) => update({ ...draft, exhibits: [...draft.exhibits, pages ? { evidenceId, pages } : { evidenceId }] })}
+          />
+        </LinkList>
+
+        <LinkList
+          legend={t('countryInformation.legend')}
+          empty={t('countryInformation.empty')}
+          entries={draft.countryInformation.map((title) => ({ key: title, text: title, gone: !sources.includes(title) }))}
+          removeLabel={(text) => t('countryInformation.remove', { title: text })}
+          onRemove={(title) => update({ ...draft, countryInformation: draft.countryInformation.filter((candidate) => candidate !== title) })}
+        >
+          <LinkPicker
+            kind="countryInformation"
+            none={sources.length === 0 ? t('countryInformation.none') : undefined}
+            options={[...new Set(sources)].filter((title) => !draft.countryInformation.includes(title)).map((title) => ({ value: title, label: title }))}
+            onLink={(title) => update({ ...draft, countryInformation: [...draft.countryInformation, title] })}
+          />
+        </LinkList>
+      </div>
+    </section>
+  );
+}
+
+interface LinkEntry {
+  key: string;
+  text: string;
+  /** The fact, file or source it names is no longer in the case. */
+  gone: boolean;
+}
+
+function LinkList({
+  legend,
+  empty,
+  entries,
+  removeLabel,
+  onRemove,
+  children,
+}: {
+  legend: string;
+  empty: string;
+  entries: LinkEntry[];
+  removeLabel: (text: string) => string;
+  onRemove: (key: string) => void;
+  children: React.ReactNode;
+}) {
+  const { t } = useTranslation('citations');
+  return (
+    <fieldset className="cw-fieldset cw-element__links">
+      <legend>{legend}</legend>
+      {entries.length === 0 ? (
+        <p className="muted cw-element__empty">{empty}</p>
+      ) : (
+        <ul className="cw-element__linked">
+          {entries.map((entry) => (
+            <li key={entry.key} className={entry.gone ? 'cited-text__missing' : undefined}>
+              <span dir="auto">{entry.text}</span>
+              <Button size="small" variant="quiet" aria-label={removeLabel(entry.text)} onClick={() => onRemove(entry.key)}>
+                {t('field.removeShort')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {children}
+    </fieldset>
+  );
+}
+
+function LinkPicker({
+  kind,
+  options,
+  none,
+  withPages = false,
+  onLink,
+}: {
+  kind: 'facts' | 'exhibits' | 'countryInformation';
+  options: { value: string; label: string }[];
+  /** Why nothing can be linked (the case has none); the picker is left out. */
+  none?: string | undefined;
+  withPages?: boolean;
+  onLink: (value: string, pages?: { from: number; to: number }) => void;
+}) {
+  const { t } = useTranslation('argument');
+  const [value, setValue] = useState('');
+  const [pagesTyped, setPagesTyped] = useState('');
+  const [tried, setTried] = useState(false);
+  if (none) return <p className="muted cw-element__empty">{none}</p>;
+  if (options.length === 0) return null;
+  const pages = parsePages(pagesTyped);
+  const link = () => {
+    setTried(true);
+    if (!value || pages === null) return;
+    onLink(value, pages);
+    setValue('');
+    setPagesTyped('');
+    setTried(false);
+  };
+  return (
+    <div className="cw-form__row cw-element__picker">
+      <SelectField label={t(`${kind}.choose`)} placeholder={t(`${kind}.pick`)} value={value} options={options} onChange={(event) => setValue(event.target.value)} />
+      {withPages && (
+        <TextField
+          label={t('exhibits.pages')}
+          hint={t('exhibits.pagesHint')}
+          error={tried && pages === null ? t('exhibits.pagesInvalid') : undefined}
+          dir="ltr"
+          inputMode="numeric"
+          autoComplete="off"
+          value={pagesTyped}
+          onChange={(event) => setPagesTyped(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              link();
+            }
+          }}
+        />
+      )}
+      <Button className="cw-element__link" disabled={!value} onClick={link}>
+        {t(`${kind}.add`)}
+      </Button>
+    </div>
+  );
+}

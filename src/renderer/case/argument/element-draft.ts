@@ -1,0 +1,50 @@
+// One element's argument as the element map edits it, and the input `arguments.save` takes.
+import { citationsIn } from '../../../shared/citations';
+import type { LegalElementKey } from '../../../shared/legal-elements';
+import type { ElementArgument, ElementArgumentInput } from '../../../shared/models';
+import { flatVersionsOf, versionsInput, type FlatVersions } from '../text-versions/versions-draft';
+
+export interface ElementDraft {
+  argument: string;
+  eventIds: string[];
+  exhibits: { evidenceId: string; pages?: { from: number; to: number } | undefined }[];
+  countryInformation: string[];
+  versions: FlatVersions;
+}
+
+export const emptyElementDraft: ElementDraft = { argument: '', eventIds: [], exhibits: [], countryInformation: [], versions: {} };
+
+export function elementDraftOf(stored: ElementArgument | undefined): ElementDraft {
+  if (!stored) return emptyElementDraft;
+  return {
+    argument: stored.argument ?? '',
+    eventIds: [...stored.eventIds],
+    exhibits: stored.exhibits.map((exhibit) => ({ ...exhibit })),
+    countryInformation: [...stored.countryInformation],
+    versions: flatVersionsOf(stored.versions),
+  };
+}
+
+export function elementInput(element: LegalElementKey, draft: ElementDraft): ElementArgumentInput {
+  return {
+    element,
+    argument: draft.argument,
+    eventIds: draft.eventIds,
+    exhibits: draft.exhibits.map(({ evidenceId, pages }) => (pages ? { evidenceId, pages } : { evidenceId })),
+    countryInformation: draft.countryInformation,
+    versions: versionsInput(draft.versions),
+  };
+}
+
+/**
+ * Whether anything supports the element: a linked fact, exhibit or source, or a citation in its
+ * argument. Only what still exists counts: a fact or file since deleted supports nothing.
+ */
+export function isSupported(draft: ElementDraft, exists: { event: (id: string) => boolean; evidence: (id: string) => boolean; source: (title: string) => boolean }): boolean {
+  return (
+    draft.eventIds.some(exists.event) ||
+    draft.exhibits.some((exhibit) => exists.evidence(exhibit.evidenceId)) ||
+    draft.countryInformation.some(exists.source) ||
+    citationsIn(draft.argument).some((citation) => exists.evidence(citation.evidenceId))
+  );
+}
