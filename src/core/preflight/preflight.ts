@@ -5,6 +5,8 @@
 import type { PreflightFinding, PreflightReport } from '../../shared/preflight.js';
 import { findingSeverities } from '../../shared/preflight.js';
 import type { DossierPlan } from '../dossier/compose-dossier.js';
+import { citationsIn } from '../../shared/citations.js';
+import { citedTexts } from '../dossier/citation-targets.js';
 import { readDossierInput } from '../dossier/dossier-selection.js';
 import { planDossier, type PlanOptions } from '../dossier/export-dossier.js';
 import { findTemplate, type DossierTemplate } from '../dossier/templates.js';
@@ -12,6 +14,7 @@ import { getCaseDetail } from '../records/case-detail.js';
 import { listTranslators } from '../records/translators.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import type { Vault } from '../vault/vault.js';
+import { argumentRules } from './argument-rules.js';
 import { deadlineRules } from './deadline-rules.js';
 import { exhibitRules } from './exhibit-rules.js';
 import { fieldRules } from './field-rules.js';
@@ -21,7 +24,7 @@ import { sizeRules } from './size-rules.js';
 import { timelineRules } from './timeline-rules.js';
 import { translationRules } from './translation-rules.js';
 
-/** Every rule, by subject: the case's fields and dates, the exhibits and their translations, the texts' languages, the chronology, the size. */
+/** Every rule, by subject: the case's fields and dates, the exhibits and their translations, the texts' languages, the chronology, the argument, the size. */
 export const preflightRules: readonly PreflightRule[] = [
   ...fieldRules,
   ...deadlineRules,
@@ -29,6 +32,7 @@ export const preflightRules: readonly PreflightRule[] = [
   translationRules,
   languageVersionRules,
   ...timelineRules,
+  ...argumentRules,
   ...sizeRules,
 ];
 
@@ -79,7 +83,9 @@ export async function checkDossier(vault: Vault, caseId: string, options: CheckO
       selected.selection.map((entry): [string, ExhibitState] => [entry.item.id, { inspection: entry.inspection, text: textState(db, entry.item.blobId) }]),
     ),
   }));
-  const plan = options.plan ?? (needsPlan(template) ? await planDossier(vault, caseId, options) : undefined);
+  // A citation lands on an exhibit's pages as the dossier reproduces them: only the plan knows those.
+  const cites = citedTexts(detail).some((entry) => citationsIn(entry.text).length > 0);
+  const plan = options.plan ?? (needsPlan(template) || cites ? await planDossier(vault, caseId, options) : undefined);
   return runPreflight({
     detail,
     template,

@@ -19,6 +19,7 @@ export const preflight = {
     deadlines: 'the deadlines',
     export: 'the export settings',
     translators: 'the translators',
+    argument: 'the argument',
   },
   confirm: {
     heading: 'The pre-flight blocks this export',
@@ -73,6 +74,12 @@ export const preflight = {
     size: {
       'front-over-limit': '{{pages}} pages before the first exhibit, over the forum’s {{limit}}.',
       parts: 'The dossier will be written in about {{parts}} parts.',
+    },
+    element: { unsupported: 'Nothing supports this element of the legal test yet: link a fact, an exhibit or country information, or cite an exhibit.' },
+    citation: {
+      'evidence-missing': 'A citation points to an exhibit the vault no longer holds.',
+      excluded: 'A citation points to an exhibit this dossier leaves out.',
+      'page-out-of-range': 'A citation points to page {{pages}}, beyond the exhibit’s pages.',
     },
     text: { 'no-version': '“{{what}}” has no {{language}} version, so it is printed as typed, in {{written}}.' },
   },

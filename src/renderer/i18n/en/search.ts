@@ -18,5 +18,6 @@ export const search = {
     event: 'Timeline events',
     evidence: 'Evidence',
     persecution: 'Persecution profiles',
+    argument: 'Arguments',
   },
 };

@@ -20,6 +20,7 @@ export const preflight: FrenchMessages<typeof en> = {
     deadlines: 'les délais',
     export: 'les réglages de l’export',
     translators: 'les traducteurs',
+    argument: 'l’argumentation',
   },
   confirm: {
     heading: 'La vérification préalable bloque cet export',
@@ -75,6 +76,12 @@ export const preflight: FrenchMessages<typeof en> = {
     size: {
       'front-over-limit': '{{pages}} pages avant la première annexe, au-delà des {{limit}} admises.',
       parts: 'Le dossier sera écrit en {{parts}} parties environ.',
+    },
+    element: { unsupported: 'Rien n’étaye encore cet élément du critère juridique : liez un fait, une pièce ou des informations sur le pays, ou citez une pièce.' },
+    citation: {
+      'evidence-missing': 'Une citation renvoie à une pièce que le coffre ne contient plus.',
+      excluded: 'Une citation renvoie à une pièce que ce dossier laisse de côté.',
+      'page-out-of-range': 'Une citation renvoie à la page {{pages}}, au-delà des pages de la pièce.',
     },
     text: { 'no-version': '« {{what}} » n’a pas de version en {{language}} ; il est imprimé tel que saisi, en {{written}}.' },
   },

@@ -21,5 +21,6 @@ export const search: FrenchMessages<typeof en> = {
     event: 'Événements de la chronologie',
     evidence: 'Pièces',
     persecution: 'Profils de persécution',
+    argument: 'Argumentation',
   },
 };

@@ -22,5 +22,6 @@ export const search: Messages<typeof en> = {
     event: 'События',
     evidence: 'Доказательства',
     persecution: 'Профили преследования',
+    argument: 'Аргументация',
   },
 };

@@ -1,0 +1,93 @@
+// The pre-flight's argument rules on a real vault, with the plan made by the composer: an
+// element of the case's legal test that nothing supports warns; a citation in a printed text to
+// an exhibit the vault no longer holds, one this dossier leaves out, or a page the exhibit does
+// not have, blocks, with a place that opens the text holding it.
+import { describe, expect, it } from 'vitest';
+import { importCase } from '../../src/core/intake/case-file.js';
+import { getCaseDetail } from '../../src/core/records/case-detail.js';
+import { saveElementArgument } from '../../src/core/records/element-arguments.js';
+import { removeEvidence } from '../../src/core/records/evidence.js';
+import { updateEvent } from '../../src/core/records/events.js';
+import { savePersecution } from '../../src/core/records/persecution.js';
+import { checkDossier } from '../../src/core/preflight/preflight.js';
+import { citationToken } from '../../src/shared/citations.js';
+import { writeSampleCase, sampleCase } from '../support/sample-case.js';
+import { tempDir } from '../support/temp-dir.js';
+import { newVault } from '../support/vault.js';
+
+const today = '2026-11-21';
+
+async function sampleVault() {
+  const { vault } = await newVault();
+  const { caseId } = await importCase(vault, await writeSampleCase(await tempDir()));
+  const detail = getCaseDetail(vault, caseId);
+  const byTitle = (title: string) => detail.evidence.find((item) => item.title === title)!;
+  return { vault, caseId, detail, order: byTitle('Extradition order'), photo: byTitle('Photo of the picket'), statement: byTitle('Personal statement') };
+}
+
+describe('the argument pre-flight rules', () => {
+  it('warn of each unsupported element of the forum’s test, not the conditional one, until a fact, exhibit, country information or citation supports it', async () => {
+    const { vault, caseId, detail, order } = await sampleVault();
+    const unsupported = async (language: 'en' | 'ru') =>
+      (await checkDossier(vault, caseId, { language, today })).findings.filter((finding) => finding.code === 'element.unsupported');
+
+    // The CAT committee's test: four elements; diplomatic assurances are argued only when raised.
+    expect(await unsupported('en')).toEqual([
+      { code: 'element.unsupported', severity: 'warn', place: { view: 'argument', id: 'cat_substantial_grounds' }, subject: 'Substantial grounds for believing' },
+      { code: 'element.unsupported', severity: 'warn', place: { view: 'argument', id: 'cat_personal_risk' }, subject: 'A personal, present, foreseeable and real risk of torture' },
+      { code: 'element.unsupported', severity: 'warn', place: { view: 'argument', id: 'cat_public_official' }, subject: expect.any(String) },
+      { code: 'element.unsupported', severity: 'warn', place: { view: 'argument', id: 'cat_general_situation' }, subject: expect.any(String) },
+    ]);
+    expect((await unsupported('ru'))[0]!.subject).toMatch(/[а-я]/);
+
+    const orderEvent = detail.events.find((event) => event.type === 'extradition_order')!;
+    vault.transaction((db) => {
+      // An argument alone does not support an element; what it rests on does.
+      saveElementArgument(db, caseId, { element: 'cat_substantial_grounds', argument: 'She is at risk.' });
+      saveElementArgument(db, caseId, { element: 'cat_personal_risk', eventIds: [orderEvent.id] });
+      saveElementArgument(db, caseId, { element: 'cat_public_official', exhibits: [{ evidenceId: order.id, pages: { from: 1, to: 1 } }] });
+      saveElementArgument(db, caseId, { element: 'cat_general_situation', countryInformation: ['Amnesty International 2025'] });
+    });
+    expect((await unsupported('en')).map((finding) => finding.place.id)).toEqual(['cat_substantial_grounds']);
+    vault.transaction((db) => {
+      saveElementArgument(db, caseId, { element: 'cat_substantial_grounds', versions: { ru: { argument: `Риск ${citationToken({ evidenceId: order.id })}.` } } });
+    });
+    expect(await unsupported('en')).toEqual([]);
+    vault.close();
+  }, 120_000);
+
+  it('block a citation to a removed exhibit, to one left out, or beyond its pages, where the dossier prints the text, each pointing at that text', async () => {
+    const { vault, caseId, detail, order, photo, statement } = await sampleVault();
+    const orderEvent = detail.events.find((event) => event.type === 'extradition_order')!;
+    vault.transaction((db) => {
+      savePersecution(db, caseId, {
+        ...sampleCase.persecution,
+        // The order has two pages: page 2 lands, page 3 does not.
+        narrative: `The order ${citationToken({ evidenceId: order.id, pages: { from: 2, to: 2 } })} and ${citationToken({ evidenceId: order.id, pages: { from: 2, to: 3 } })}.`,
+        // Only a Russian dossier prints this version.
+        versions: { ru: { narrative: `Фото ${citationToken({ evidenceId: photo.id, pages: { from: 2, to: 2 } })}.` } },
+      });
+      updateEvent(db, orderEvent.id, { date: '2026-11-15', precision: 'day', type: 'extradition_order', title: orderEvent.title, description: `Signed ${citationToken({ evidenceId: statement.id })}.` }, [order.id]);
+      saveElementArgument(db, caseId, { element: 'cat_personal_risk', argument: `Pictured ${citationToken({ evidenceId: photo.id })}.`, exhibits: [{ evidenceId: photo.id }] });
+    });
+    vault.transaction((db) => removeEvidence(db, [photo.id]));
+
+    const blocks = async (language: 'en' | 'ru', exhibitIds?: string[]) =>
+      (await checkDossier(vault, caseId, { language, today, exhibitIds })).findings.filter((finding) => finding.code.startsWith('citation.'));
+
+    expect(await blocks('en', [order.id])).toEqual([
+      { code: 'citation.page-out-of-range', severity: 'block', place: { view: 'persecution', field: 'narrative' }, subject: 'Extradition order', values: { text: 'narrative', pages: '2-3', label: expect.any(String), pageCount: 2 } },
+      { code: 'citation.excluded', severity: 'block', place: { view: 'timeline', id: orderEvent.id, field: 'description' }, subject: 'Personal statement', values: { text: 'description' } },
+      { code: 'citation.evidence-missing', severity: 'block', place: { view: 'argument', id: 'cat_personal_risk', field: 'argument' }, values: { text: 'argument', evidenceId: photo.id } },
+    ]);
+    // In Russian the statement's version is printed instead: its citation to the removed photo blocks, the English one's do not.
+    const russian = await blocks('ru');
+    expect(russian.map((finding) => [finding.code, finding.place])).toEqual([
+      ['citation.evidence-missing', { view: 'persecution', field: 'versions.ru.narrative' }],
+      ['citation.evidence-missing', { view: 'argument', id: 'cat_personal_risk', field: 'argument' }],
+    ]);
+    const report = await checkDossier(vault, caseId, { language: 'ru', today });
+    expect(report.blocked).toBe(true);
+    vault.close();
+  }, 180_000);
+});
