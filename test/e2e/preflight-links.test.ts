@@ -1,7 +1,8 @@
 // The pre-flight's links land on the very thing to fix, in English and Russian, against the real
 // core: a committee case that lacks its State party and remedies, whose client's passport has
-// expired, with an undated file, an event no evidence supports, a missed deadline, and a
-// translation by a translator whose record has no address. Each kind of link (case field, client
+// expired, with an undated file, an event no evidence supports, a missed deadline, a
+// translation by a translator whose record has no address, another by no one, and a statement
+// read back by someone not recorded as an interpreter. Each kind of link (case field, client
 // document, persecution field, evidence, event, a text's version, deadline, translator) is clicked, and the
 // keyboard must then be in the right control of the right record (`document.activeElement`).
 // axe and a screenshot of the findings, of the case's fields opened by a link and of the
@@ -56,9 +57,13 @@ describeInChromium('export: the pre-flight links open the very field', () => {
     await mkdir(dir);
     await writeFile(path.join(dir, 'statement.txt'), 'Меня задержали 3 ноября 2021 года.\n');
     await writeFile(path.join(dir, 'statement-en.txt'), 'I was detained on 3 November 2021.\n');
-    const { imported } = await callCore(app, 'evidence.import', { caseId: matter.id, files: [path.join(dir, 'statement.txt'), path.join(dir, 'statement-en.txt')], jobId: randomUUID() });
+    await writeFile(path.join(dir, 'statement-fr.txt'), 'J’ai été arrêtée le 3 novembre 2021.\n');
+    const files = ['statement.txt', 'statement-en.txt', 'statement-fr.txt'].map((name) => path.join(dir, name));
+    const { imported } = await callCore(app, 'evidence.import', { caseId: matter.id, files, jobId: randomUUID() });
     const original = imported.find((item) => item.originalName === 'statement.txt')!;
     const translation = imported.find((item) => item.originalName === 'statement-en.txt')!;
+    // A second translation, which names no translator.
+    const unsigned = imported.find((item) => item.originalName === 'statement-fr.txt')!;
     const translator = await callCore(app, 'translators.create', { name: 'Dana Omarova', roles: ['translator'], languages: ['ru', 'en'] });
     const originalTitle = language === 'ru' ? 'Заявление заявителя' : 'Applicant’s statement';
     await callCore(app, 'evidence.update', { id: original.id, metadata: { title: originalTitle, kind: 'statement', language: 'ru' } });
@@ -66,6 +71,16 @@ describeInChromium('export: the pre-flight links open the very field', () => {
       id: translation.id,
       metadata: { title: 'Statement (English translation)', kind: 'statement', date: '2026-02-01', language: 'en', translation: { translatorId: translator.id, sourceLanguage: 'ru', targetLanguage: 'en' } },
       translationOfId: original.id,
+    });
+    await callCore(app, 'evidence.update', {
+      id: unsigned.id,
+      metadata: { title: 'Déclaration (traduction)', kind: 'statement', date: '2026-02-02', language: 'fr', translation: { sourceLanguage: 'ru', targetLanguage: 'fr' } },
+      translationOfId: original.id,
+    });
+    // The statement was read back by the same person, who is not recorded as an interpreter.
+    await callCore(app, 'persecution.save', {
+      caseId: matter.id,
+      profile: { narrative: 'I was detained on 3 November 2021.', statementInterpretation: { interpreterId: translator.id, language: 'ru' } },
     });
 
     const workspace = new Workspace(app);
@@ -114,6 +129,17 @@ describeInChromium('export: the pre-flight links open the very field', () => {
     await casePage.panel('evidence').waitFor({ state: 'visible' });
     await expect.poll(() => app.page.evaluate(focusedField)).toBe('date');
     expect(await app.page.evaluate(focusedRecord)).toBe(`evidence-heading-${original.id}`);
+
+    // A translation that names no translator: its file, the keyboard in its translator's choice.
+    await casePage.export();
+    await preflight.fixLink(preflight.finding('translation.no-translator'), 'evidence').click();
+    await expect.poll(() => app.page.evaluate(focusedField)).toBe('translation.translatorId');
+    expect(await app.page.evaluate(focusedRecord)).toBe(`evidence-heading-${unsigned.id}`);
+
+    // The statement's interpreter, on the persecution profile.
+    await casePage.export();
+    await preflight.fixLink(preflight.finding('interpretation.not-interpreter'), 'persecution').click();
+    await expect.poll(() => app.page.evaluate(focusedField)).toBe('statementInterpretation.interpreterId');
 
     // An event: selected in the timeline's list, which has the keyboard.
     await casePage.export();
