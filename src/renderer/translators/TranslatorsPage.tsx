@@ -2,7 +2,8 @@
 // case. A list with what each certificate prints of them, a form to add or edit one, and removal,
 // offered only for one that no translation or interpreted statement names (the core refuses it
 // otherwise; the list says where they are named). Plain buttons and fields: keyboard-usable as is.
-// Sent here by a pre-flight finding, the page opens that record's form at the field it lacks.
+// Sent here by a pre-flight finding, the page opens that record's form at the field it lacks,
+// and offers the way back to the case's export.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../shared/contract';
@@ -68,7 +69,7 @@ function inputOf(draft: TranslatorDraft): TranslatorInput {
 
 type Editing = { kind: 'new' } | { kind: 'edit'; record: TranslatorRecord } | null;
 
-export function TranslatorsPage({ focus }: { focus?: TranslatorPlace | undefined }) {
+export function TranslatorsPage({ focus, onBack }: { focus?: TranslatorPlace | undefined; onBack?: (() => void) | undefined }) {
   const { t } = useTranslation('translators');
   const { state, reload } = useLoaded(() => call('translators.list'), []);
   const [editing, setEditing] = useState<Editing>(null);
@@ -97,6 +98,11 @@ export function TranslatorsPage({ focus }: { focus?: TranslatorPlace | undefined
 
   return (
     <div className="page page--narrow translators-page">
+      {onBack && (
+        <Button variant="quiet" size="small" className="translators-page__back" onClick={onBack}>
+          {t('backToCase')}
+        </Button>
+      )}
       <h1>{t('title')}</h1>
       <p className="translators-page__intro">{t('intro')}</p>
       <StatusMessage>{status}</StatusMessage>

@@ -120,7 +120,12 @@ function WorkspaceFrame({ vault, settings, onSettingsChanged, returnTo, onPlace 
           opened: Date.now(),
         }),
       settings: () => go({ view: 'settings' }),
-      translators: (focus) => go({ view: 'translators', focus }),
+      translators: (focus) => {
+        const from = routeRef.current;
+        // From a case's pre-flight: back to that case's export, where the check is run again.
+        const returnTo = focus && from.view === 'case' ? { ...from, initialView: 'export' as const, focusId: undefined, focusAt: undefined, restored: false } : undefined;
+        go({ view: 'translators', focus, returnTo });
+      },
     }),
     [go],
   );
@@ -223,7 +228,9 @@ function WorkspaceFrame({ vault, settings, onSettingsChanged, returnTo, onPlace 
                 </OpenTranslatorContext.Provider>
               )}
               {route.view === 'settings' && <SettingsPage settings={settings} onSettingsChanged={onSettingsChanged} />}
-              {route.view === 'translators' && <TranslatorsPage focus={route.focus} />}
+              {route.view === 'translators' && (
+                <TranslatorsPage focus={route.focus} onBack={route.returnTo ? () => go({ ...route.returnTo!, ...(route.returnTo!.view === 'case' ? { opened: Date.now() } : {}) }) : undefined} />
+              )}
             </main>
 
             {searching && <SearchDialog navigate={navigate} onClose={() => setSearching(false)} />}

@@ -18,7 +18,13 @@ export type Route =
       restored?: boolean;
     }
   | { view: 'settings' }
-  | { view: 'translators'; focus?: TranslatorPlace | undefined };
+  | {
+      view: 'translators';
+      /** A record to open at a field (a pre-flight finding's link). */
+      focus?: TranslatorPlace | undefined;
+      /** The case the finding's link came from, to go back to. */
+      returnTo?: Route | undefined;
+    };
 
 /** What the workspace offers every page for moving on. */
 export interface Navigate {

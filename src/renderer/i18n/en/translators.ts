@@ -1,6 +1,7 @@
 export const translators = {
   title: 'Translators and interpreters',
   intro: 'The people who translate documents and interpret for your clients, kept once for every case. Each certificate of translation and of interpretation in a dossier prints what you record here.',
+  backToCase: 'Back to the case’s export',
   empty: 'No translators or interpreters yet.',
   add: 'Add a translator or interpreter',
   edit: 'Edit',

@@ -1,6 +1,7 @@
 export const translators = {
   title: 'Traducteurs et interprètes',
   intro: 'Les personnes qui traduisent les documents et interprètent pour vos clients, enregistrées une fois pour toutes les affaires. Les certificats de traduction et d’interprétation du dossier impriment ce que vous indiquez ici.',
+  backToCase: 'Retour à l’export de l’affaire',
   empty: 'Aucun traducteur ni interprète pour l’instant.',
   add: 'Ajouter un traducteur ou un interprète',
   edit: 'Modifier',
