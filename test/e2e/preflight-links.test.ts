@@ -197,7 +197,10 @@ describeInChromium('export: the pre-flight links open the very field', () => {
     await form.getByLabel(exactName(app.text('translators:phone'))).fill('+7 727 000 0000');
     await form.getByRole('button', { name: exactName(app.text('translators:save')) }).click();
     await form.waitFor({ state: 'detached' });
-    await app.page.getByRole('button', { name: exactName(app.text('translators:backToCase')) }).click();
+    const back = app.page.getByRole('button', { name: exactName(app.text('translators:backToCase')) });
+    await back.scrollIntoViewIfNeeded();
+    await check(app, `preflight-links-translator-saved-${language}`);
+    await back.click();
     await casePage.panel('export').waitFor({ state: 'visible' });
     expect(await casePage.viewTab('export').getAttribute('aria-selected')).toBe('true');
     const again = await casePage.export();
