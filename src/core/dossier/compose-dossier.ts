@@ -53,6 +53,7 @@ import { certificateText } from './certificate-text.js';
 import { drawTextLayer, placementInBox } from './text-layer.js';
 import { findTemplate, type DossierTemplate } from './templates.js';
 import type { CitableExhibit } from './citation-targets.js';
+import { citableExhibits, pageDest } from './cited-text.js';
 
 export interface ExportProgress {
   phase: 'reading' | 'composing' | 'exhibits' | 'finishing';
@@ -122,6 +123,8 @@ export interface DossierInput {
   shrinkPhotos?: boolean | undefined;
   /** The translators and interpreters the selection's translations and the statement name, for their certificates. */
   translators?: Translator[] | undefined;
+  /** Print the table of facts by element after the argument. */
+  factsByElement?: boolean | undefined;
 }
 
 /** What the composer asks of the side that holds the vault. */
@@ -174,6 +177,7 @@ interface Prepared {
   parts: FilingPartsInput | undefined;
   shrinkPhotos: boolean;
   translators: Translator[];
+  factsByElement: boolean;
   /** Filled in by pass one. */
   inspections: FoundInspection[];
   undrawablePages: number;
@@ -195,6 +199,7 @@ function prepare(input: DossierInput): Prepared {
     parts: input.parts,
     shrinkPhotos: input.shrinkPhotos ?? false,
     translators: input.translators ?? [],
+    factsByElement: input.factsByElement ?? false,
     inspections: [],
     undrawablePages: 0,
   };
@@ -268,6 +273,7 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
     today: prepared.today,
     disputedEvents: prepared.disputedEvents,
     translators: prepared.translators,
+    factsByElement: prepared.factsByElement,
   };
   const certificates = new Map<PlannedExhibit, PageFlow>();
   for (const [index, entry] of selection.entries()) {
@@ -323,16 +329,13 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
     if (attempt === 5) throw new DossierError('INTERNAL', 'The dossier layout did not settle.');
     lengths = measured;
   }
+  // The pages citations land on, as the final layout prints them (the trials' numbers differ).
+  context.citedPages = new Set();
   const front = layoutFrontMatter(doc, fonts, context, lengths);
   const maxBefore = template.filing.maxPagesBeforeExhibits;
   const before = pagesBeforeExhibits(front);
   if (maxBefore !== undefined && before > maxBefore) warnings.push(filingText[language].warnings.pagesBeforeExhibits(before, maxBefore));
   return { context, exhibits, textPages, certificates, front };
-}
-
-/** The exhibits as citations find them: each one's name, separator page and own pages. */
-export function citableExhibits(context: ComposeContext): CitableExhibit[] {
-  return context.exhibits.map((exhibit) => ({ evidenceId: exhibit.item.id, name: exhibitName(context, exhibit), firstPage: exhibit.firstPage, contentPages: exhibit.contentPages }));
 }
 
 /** The cover, contents and sections: every page before the first exhibit's separator. */
@@ -411,6 +414,10 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink, p
     await writer.flushSinceMark();
   }
   io.progress({ phase: 'finishing', done: 0, total: 1 });
+  // Every page a citation lands on, by name: not a bookmark, only a place links open at.
+  const citedPageTargets = [...(context.citedPages ?? [])].map(
+    (page): NavigationTarget => ({ dest: pageDest(page), title: '', pageRef: order[page - 1]!, top: 0, fit: true, outline: false }),
+  );
   order.push(...front.manifest.pages.map((page) => page.ref));
   if (order.length !== totalPages) throw new DossierError('INTERNAL', `The dossier has ${order.length} pages, ${totalPages} were planned.`);
 
@@ -422,6 +429,7 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink, p
   if (exhibitTargets.length > 0) targets.push({ dest: 'exhibits', title: t.exhibitsHeading, pageRef: exhibitTargets[0]!.pageRef, top: pageSize.height, children: exhibitTargets });
   targets.push(toTarget(front.manifestMark));
   if (front.proofOfServiceMark) targets.push(toTarget(front.proofOfServiceMark));
+  targets.push(...citedPageTargets);
   setMetadata(doc, context);
   let bytes: number;
   let parts: WrittenPart[] | undefined;

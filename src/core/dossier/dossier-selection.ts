@@ -37,6 +37,8 @@ export interface SelectionOptions {
   /** Reproduce pages whose drawing data does not decode as images of the page; default: copy them as they are, with a warning. */
   undrawablePagesAsImages?: boolean | undefined;
   fontsDir?: string | undefined;
+  /** Print the table of facts by element after the argument; default: no. */
+  factsByElement?: boolean | undefined;
 }
 
 /** Everything the composer needs from the vault, read in one go. */
@@ -60,6 +62,7 @@ export function readDossierInput(vault: Vault, caseId: string, options: Selectio
     undrawablePagesAsImages: options.undrawablePagesAsImages,
     fontsDir: options.fontsDir ?? defaultFontsDir(),
     translators: caseTranslators(vault, detail),
+    ...(options.factsByElement ? { factsByElement: true } : {}),
   };
 }
 

@@ -19,6 +19,8 @@ import { sectionsOnTheirOwnPage, type DossierTemplate, type SectionId } from './
 import type { EvidenceItem, Translator } from '../../shared/models.js';
 import { certificateText } from './certificate-text.js';
 import { composeInterpretationCertificate, translationsOf } from './certificates.js';
+import { composeArgument, composeFactsByElement, replacedProfileTexts } from './argument-section.js';
+import { citedSpans } from './cited-text.js';
 
 export interface PlannedExhibit {
   label: string;
@@ -52,6 +54,10 @@ export interface ComposeContext {
   disputedEvents: DisputedEventChoice;
   /** The translators and interpreters the case's translations and statement name (their certificates print them). */
   translators?: readonly Translator[] | undefined;
+  /** The printed pages citations land on, noted as they are printed: each gets a named destination (cited-text.ts). */
+  citedPages?: Set<number> | undefined;
+  /** Print the table of facts by element after the argument (an export option). */
+  factsByElement?: boolean | undefined;
 }
 
 export interface Landmark {
@@ -278,7 +284,7 @@ function composeApplicant(flow: PageFlow, context: ComposeContext): void {
 function composeStatement(flow: PageFlow, context: ComposeContext): void {
   const t = dossierText[context.language];
   const narrative = context.detail.persecution?.narrative;
-  flow.paragraph(narrative ?? t.nothingRecorded);
+  flow.paragraph(narrative ? citedSpans(context, narrative) : t.nothingRecorded);
   const statements = context.exhibits.filter((exhibit) => exhibit.item.kind === 'statement');
   if (statements.length > 0) {
     flow.paragraph([{ text: `${t.seeExhibits} ` }, ...linkList(statements, (exhibit) => exhibitName(context, exhibit).replace(/ /g, '\u00a0'))]);
@@ -297,7 +303,7 @@ function composeChronology(flow: PageFlow, context: ComposeContext): void {
     const description: Span[] = [{ text: `${t.eventTypes[event.type]}: `, weight: 'bold' }, { text: event.title }];
     // The lawyer's own filing: a neutral word, not an alarm.
     if (event.status === 'disputed' && context.disputedEvents === 'mark') description.push({ text: ` (${t.chronology.disputed})`, color: colors.muted });
-    if (event.description) description.push({ text: `\n${event.description}` });
+    if (event.description) description.push({ text: '\n' }, ...citedSpans(context, event.description));
     if (event.actors.length > 0) {
       const actors = event.actors.map((actor) => (actor.role ? `${actor.name} (${actor.role})` : actor.name)).join('; ');
       description.push({ text: `\n${t.chronology.actors}: ${actors}`, color: colors.muted });
@@ -321,10 +327,14 @@ function composePersecution(flow: PageFlow, context: ComposeContext): void {
   const words = t.persecution[context.template.persecutionFraming];
   const profile = context.detail.persecution;
   if (words.intro) flow.paragraph(words.intro);
+  // The argument by element first: the legal test the forum applies, each element with its support.
+  const argued = composeArgument(flow, context);
   if (!profile) {
-    flow.paragraph(t.nothingRecorded);
+    if (!argued) flow.paragraph(t.nothingRecorded);
+    if (context.factsByElement) composeFactsByElement(flow, context);
     return;
   }
+  const replaced = replacedProfileTexts(context);
   const part = (title: string, body: () => void, present: boolean) => {
     if (!present) return;
     flow.heading(title, 2);
@@ -348,8 +358,8 @@ function composePersecution(flow: PageFlow, context: ComposeContext): void {
     profile.charges.length > 0,
   );
   part(words.risks, () => flow.bullets(profile.risks), profile.risks.length > 0);
-  part(words.stateProtection, () => flow.paragraph(profile.stateProtection ?? ''), Boolean(profile.stateProtection));
-  part(words.internalRelocation, () => flow.paragraph(profile.internalRelocation ?? ''), Boolean(profile.internalRelocation));
+  part(words.stateProtection, () => flow.paragraph(profile.stateProtection ?? ''), Boolean(profile.stateProtection) && !replaced.has('stateProtection'));
+  part(words.internalRelocation, () => flow.paragraph(profile.internalRelocation ?? ''), Boolean(profile.internalRelocation) && !replaced.has('internalRelocation'));
   part(
     words.countryInformation,
     () =>
@@ -363,6 +373,7 @@ function composePersecution(flow: PageFlow, context: ComposeContext): void {
   if (!context.template.sections.includes('rights')) {
     part(words.legalBasis, () => flow.bullets(profile.legalBasis), profile.legalBasis.length > 0);
   }
+  if (context.factsByElement) composeFactsByElement(flow, context);
 }
 
 /**

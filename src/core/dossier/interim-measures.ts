@@ -5,6 +5,7 @@
 // becomes enforceable: 25 November 2026"). A submission states facts: the app's advice ("if missed…"), countdowns and
 // the lawyer's own to-dos never leave the window, and unmarked deadlines are not printed.
 import { filingDates, filingDatesLead, filingSeparator } from '../../shared/deadline-text.js';
+import { citedSpans } from './cited-text.js';
 import { dossierText } from './dossier-text.js';
 import { filingText } from './filing-text.js';
 import type { ComposeContext } from './front-matter.js';
@@ -14,7 +15,7 @@ import { removalRows } from './removal-fields.js';
 export function composeInterimMeasures(flow: PageFlow, context: ComposeContext): void {
   const t = dossierText[context.language];
   const request = context.detail.persecution?.interimMeasures;
-  if (request) flow.paragraph(request);
+  if (request) flow.paragraph(citedSpans(context, request));
   // When, where from, to where and how: what the Committee asks of a request for interim measures.
   const removal = removalRows(context.detail.case.removal, context.language);
   if (removal.length > 0) {

@@ -8,10 +8,15 @@ export interface NavigationTarget {
   pageRef: PDFRef;
   /** Where on the page to land, in user space. */
   top: number;
+  /** Land showing the whole page (a page cited, whatever its size) rather than at `top`. */
+  fit?: true;
+  /** False: a named destination only, with no bookmark (a page cited). */
+  outline?: false;
   children?: NavigationTarget[];
 }
 
 function destinationArray(doc: PDFDocument, target: NavigationTarget): PDFArray {
+  if (target.fit) return doc.context.obj([target.pageRef, PDFName.of('Fit')]);
   return doc.context.obj([target.pageRef, PDFName.of('XYZ'), PDFNull, PDFNumber.of(Math.round(target.top + 12)), PDFNull]);
 }
 
@@ -55,8 +60,9 @@ export function writeOutline(doc: PDFDocument, targets: NavigationTarget[]): voi
     });
     return { first: refs[0]!, last: refs[refs.length - 1]!, count };
   };
-  if (targets.length === 0) return;
-  const top = writeLevel(targets, rootRef);
+  const bookmarks = targets.filter((target) => target.outline !== false);
+  if (bookmarks.length === 0) return;
+  const top = writeLevel(bookmarks, rootRef);
   context.assign(rootRef, context.obj({ Type: 'Outlines', First: top.first, Last: top.last, Count: PDFNumber.of(top.count) }));
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));

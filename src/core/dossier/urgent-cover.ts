@@ -4,6 +4,7 @@
 import { countryName } from '../../shared/place-names.js';
 import { formatPartialDate } from '../../shared/format/dates.js';
 import { strokeLine } from './content-operators.js';
+import { citedSpans } from './cited-text.js';
 import { contactLine, counselDetails } from './counsel-details.js';
 import { dossierText } from './dossier-text.js';
 import { filingText } from './filing-text.js';
@@ -44,7 +45,7 @@ export function composeUrgentCover(flow: PageFlow, fonts: DossierFonts, context:
   else flow.fields(removal.map(([label, value]) => [label, [{ text: value, weight: 'bold' }]]), 0.3, bodySize);
 
   flow.heading(words.asked, 2);
-  flow.paragraph(persecution?.interimMeasures ?? words.notStated);
+  flow.paragraph(persecution?.interimMeasures ? citedSpans(context, persecution.interimMeasures) : words.notStated);
 
   flow.heading(words.risk, 2);
   const risks = persecution?.risks ?? [];
