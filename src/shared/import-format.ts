@@ -8,6 +8,7 @@ import {
   counselInputSchema,
   deadlineInputSchema,
   deadlineMarksSchema,
+  elementArgumentInputSchema,
   eventFieldsSchema,
   evidenceMetadataSchema,
   pageRangeSchema,
@@ -45,8 +46,37 @@ export const importEvidenceSchema = evidenceMetadataSchema.extend({
 
 export const importEventSchema = eventFieldsSchema
   // deadlineMarks: marks for every deadline the event derives (the demo states its appeal deadline in the filing).
-  .extend({ evidence: z.array(key).default([]), deadlineMarks: deadlineMarksSchema.optional() })
+  .extend({
+    evidence: z.array(key).default([]),
+    deadlineMarks: deadlineMarksSchema.optional(),
+    /** A name the file's elements refer to the event by (its title does too). */
+    key: key.optional(),
+  })
   .superRefine(checkPrecision);
+
+/** Pages of an exhibit as CASE.json writes them: "2", "2-5", or { "from": 2, "to": 5 }. */
+const importPagesSchema = z.union([
+  pageRangeSchema,
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}(-\d{1,6})?$/, 'must be a page ("2") or a range ("2-5")')
+    .transform((pages) => {
+      const [from, to = from] = pages.split('-').map(Number) as [number, number?];
+      return { from, to };
+    })
+    .pipe(pageRangeSchema),
+], { error: 'must be a page ("2"), a range ("2-5") or {"from": 2, "to": 5}' });
+
+/**
+ * An element's argument as CASE.json writes it: the events it rests on by their `key` or title,
+ * its exhibits by evidence key with their pages; citations in its text name evidence keys too
+ * ([[cite:KEY p.2]]), and the import rewrites them to the vault's ids.
+ */
+export const importElementSchema = elementArgumentInputSchema.omit({ eventIds: true, exhibits: true }).extend({
+  events: z.array(key).default([]),
+  exhibits: z.array(z.object({ key, pages: importPagesSchema.optional() })).default([]),
+});
 
 export const caseImportSchema = z
   .object({
@@ -64,6 +94,8 @@ export const caseImportSchema = z
     /** The case's counsel, whose details the forum's cover prints: reused when the vault holds the same name. */
     counsel: counselInputSchema.optional(),
     deadlines: z.array(deadlineInputSchema).default([]),
+    /** The argument element by element of the legal test (src/shared/legal-elements.ts). */
+    elements: z.array(importElementSchema).default([]),
   })
   .superRefine((doc, ctx) => {
     const keys = new Set<string>();
@@ -102,6 +134,18 @@ export const caseImportSchema = z
     if (interpreter !== undefined && !translatorIds.has(interpreter)) {
       ctx.addIssue({ code: 'custom', message: `no translator has id "${interpreter}"`, path: ['persecution', 'statementInterpretation', 'interpreter'] });
     }
+    const eventNames = new Set(doc.events.flatMap((event) => (event.key === undefined ? [event.title] : [event.key, event.title])));
+    const elements = new Set<string>();
+    doc.elements.forEach((element, index) => {
+      if (elements.has(element.element)) ctx.addIssue({ code: 'custom', message: `element "${element.element}" is argued twice`, path: ['elements', index, 'element'] });
+      elements.add(element.element);
+      element.events.forEach((ref, refIndex) => {
+        if (!eventNames.has(ref)) ctx.addIssue({ code: 'custom', message: `no event has key or title "${ref}"`, path: ['elements', index, 'events', refIndex] });
+      });
+      element.exhibits.forEach((exhibit, refIndex) => {
+        if (!keys.has(exhibit.key)) ctx.addIssue({ code: 'custom', message: `no evidence has key "${exhibit.key}"`, path: ['elements', index, 'exhibits', refIndex, 'key'] });
+      });
+    });
     doc.events.forEach((event, index) => {
       event.evidence.forEach((ref, refIndex) => {
         if (!keys.has(ref)) {

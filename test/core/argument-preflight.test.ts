@@ -11,7 +11,7 @@ import { updateEvent } from '../../src/core/records/events.js';
 import { savePersecution } from '../../src/core/records/persecution.js';
 import { checkDossier } from '../../src/core/preflight/preflight.js';
 import { citationToken } from '../../src/shared/citations.js';
-import { writeSampleCase, sampleCase } from '../support/sample-case.js';
+import { writeSampleCase } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
 
@@ -61,7 +61,7 @@ describe('the argument pre-flight rules', () => {
     const orderEvent = detail.events.find((event) => event.type === 'extradition_order')!;
     vault.transaction((db) => {
       savePersecution(db, caseId, {
-        ...sampleCase.persecution,
+        grounds: ['political_opinion'],
         // The order has two pages: page 2 lands, page 3 does not.
         narrative: `The order ${citationToken({ evidenceId: order.id, pages: { from: 2, to: 2 } })} and ${citationToken({ evidenceId: order.id, pages: { from: 2, to: 3 } })}.`,
         // Only a Russian dossier prints this version.

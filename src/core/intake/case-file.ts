@@ -14,6 +14,7 @@ import type { ExhibitReader } from '../isolation/exhibit-reader.js';
 import { sharedNodeReader } from '../isolation/shared-reader.js';
 import { discardFiles, publishFiles, recordFile, StagingBatch, type StagedFile } from './pipeline.js';
 import { FileRefusedError } from './store-file.js';
+import { CitationKeys, importElements } from './case-file-arguments.js';
 import { insertCase } from '../records/cases.js';
 import { insertClient } from '../records/clients.js';
 import { insertDeadline, markDeadline } from '../records/deadlines.js';
@@ -193,14 +194,18 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
           partOfId: item.partOf ? evidenceIds.get(item.partOf) : undefined,
         });
       }
+      const citations = new CitationKeys(evidenceIds, warnings);
+      const eventIds = new Map<string, string>();
       for (const event of doc.events) {
-        const { evidence: keys, deadlineMarks, ...fields } = event;
+        const { evidence: keys, deadlineMarks, key: eventKey, ...fields } = event;
         const linked = keys.flatMap((key) => {
           const id = evidenceIds.get(key);
           if (!id) warnings.push(`event "${event.title}": evidence "${key}" was not imported, link dropped.`);
           return id ? [id] : [];
         });
-        const inserted = insertEvent(db, record.id, fields, linked);
+        const inserted = insertEvent(db, record.id, citations.event(fields), linked);
+        // Elements name an event by its key or title; the first event of a title keeps it.
+        for (const name of [eventKey, event.title]) if (name !== undefined && !eventIds.has(name)) eventIds.set(name, inserted.id);
         if (deadlineMarks) {
           for (const deadline of deriveDeadlines(record.id, client, [inserted])) {
             if (deadline.eventId === inserted.id) markDeadline(db, record.id, deadline.id, deadlineMarks);
@@ -211,13 +216,14 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
         const { statementInterpretation, ...profile } = doc.persecution;
         const interpreterId = statementInterpretation ? translatorIds.get(statementInterpretation.interpreter) : undefined;
         savePersecution(db, record.id, {
-          ...profile,
+          ...citations.persecution(profile),
           ...(statementInterpretation && interpreterId
             ? { statementInterpretation: { interpreterId, language: statementInterpretation.language, date: statementInterpretation.date } }
             : {}),
         });
       }
       for (const deadline of doc.deadlines) insertDeadline(db, record.id, deadline);
+      importElements(db, record.id, doc.elements, { evidence: evidenceIds, events: eventIds }, citations, warnings);
       vault.audit('case.import', 'case', record.id);
       return { caseId: record.id, clientId: client.id, imported, refused, warnings };
     });
