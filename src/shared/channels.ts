@@ -53,6 +53,8 @@ export const methodNames = [
   'evidence.text',
   'persecution.get',
   'persecution.save',
+  'arguments.save',
+  'arguments.remove',
   'translators.list',
   'translators.create',
   'translators.update',

@@ -15,6 +15,7 @@ import {
   deadlineInputSchema,
   deadlineMarksSchema,
   disputedEventChoices,
+  elementArgumentInputSchema,
   eventInputSchema,
   evidenceBulkChangesSchema,
   evidenceMetadataSchema,
@@ -27,6 +28,7 @@ import {
   type Client,
   type Counsel,
   type Deadline,
+  type ElementArgument,
   type EvidenceItem,
   type PersecutionProfile,
   type SearchHit,
@@ -35,6 +37,7 @@ import {
 } from './models.js';
 import { languages, type Language } from './format/languages.js';
 import type { PreflightReport } from './preflight.js';
+import { legalElementKeys } from './legal-elements.js';
 import { recognizedPage, textSources } from './recognized-text.js';
 
 const id = z.string().min(1).max(64);
@@ -170,6 +173,8 @@ const exportChoice = z.object({
   maxPartBytes: z.number().int().min(2_000_000).max(10_000_000_000).optional(),
   /** Place photos at 300 dpi at their printed size, not their full resolution; absent: on when the dossier has a size limit. */
   shrinkPhotos: z.boolean().optional(),
+  /** Print a table of facts by element (element, fact, date, exhibit and page) after the argument; absent: no. */
+  factsByElement: z.boolean().optional(),
 });
 
 const contentsEntry = z.object({ title: z.string(), page: z.number().int(), level: z.number().int() });
@@ -424,6 +429,11 @@ export const contract = {
   // --- persecution profile -------------------------------------------------------------------
   'persecution.get': { input: z.object({ caseId: id }), output: persecutionProfile.optional() },
   'persecution.save': { input: z.object({ caseId: id, profile: persecutionInputSchema }), output: persecutionProfile },
+
+  // --- the argument, element by element of the legal test (cases.get carries them all) ------
+  /** Replaces the element's argument whole; its events and exhibits must be the case's. */
+  'arguments.save': { input: z.object({ caseId: id, argument: elementArgumentInputSchema }), output: record<ElementArgument>() },
+  'arguments.remove': { input: z.object({ caseId: id, element: z.enum(legalElementKeys) }), output: ok },
 
 
   // --- translators and interpreters (records of the vault, used by every case) ----------------

@@ -5,6 +5,7 @@ import { getCaseDetail } from '../records/case-detail.js';
 import { getCase, insertCase, listCases, setCaseArchived, updateCase } from '../records/cases.js';
 import { getClient, insertClient, listClientSummaries, setClientArchived, updateClient } from '../records/clients.js';
 import { deleteDeadline, insertDeadline, markDeadline, updateDeadline, upcomingDeadlines } from '../records/deadlines.js';
+import { removeElementArgument, saveElementArgument } from '../records/element-arguments.js';
 import { deleteEvent, insertEvent, listEvents, updateEvent } from '../records/events.js';
 import { getPersecution, savePersecution } from '../records/persecution.js';
 import { search } from '../records/search-index.js';
@@ -28,6 +29,8 @@ type RecordsMethod =
   | 'events.delete'
   | 'persecution.get'
   | 'persecution.save'
+  | 'arguments.save'
+  | 'arguments.remove'
   | 'deadlines.upcoming'
   | 'deadlines.create'
   | 'deadlines.update'
@@ -112,6 +115,18 @@ export function recordsHandlers(ctx: ServiceContext, { today }: RecordsHandlerOp
       change('persecution.save', 'case', caseId, (db) => {
         getCase(db, caseId);
         return savePersecution(db, caseId, profile);
+      }),
+    // Audited under the case: an argument has no id of its own, and the entry names no element's text.
+    'arguments.save': ({ caseId, argument }) =>
+      change('argument.save', 'case', caseId, (db) => {
+        getCase(db, caseId);
+        return saveElementArgument(db, caseId, argument);
+      }),
+    'arguments.remove': ({ caseId, element }) =>
+      change('argument.remove', 'case', caseId, (db) => {
+        getCase(db, caseId);
+        removeElementArgument(db, caseId, element);
+        return ok;
       }),
 
     'deadlines.upcoming': ({ days }) => read((db) => upcomingDeadlines(db, { today: today(), days })),
