@@ -5,8 +5,8 @@
 // read back by someone not recorded as an interpreter. Each kind of link (case field, client
 // document, persecution field, evidence, event, a text's version, deadline, translator) is clicked, and the
 // keyboard must then be in the right control of the right record (`document.activeElement`).
-// axe and a screenshot of the findings, of the case's fields opened by a link and of the
-// translator's record opened by one.
+// axe and a screenshot of the findings and of where the links land (the case's fields, a file's
+// date, a deadline, the translator's record, and the translators' page after the fix).
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -129,6 +129,7 @@ describeInChromium('export: the pre-flight links open the very field', () => {
     await casePage.panel('evidence').waitFor({ state: 'visible' });
     await expect.poll(() => app.page.evaluate(focusedField)).toBe('date');
     expect(await app.page.evaluate(focusedRecord)).toBe(`evidence-heading-${original.id}`);
+    await check(app, `preflight-links-evidence-${language}`);
 
     // A translation that names no translator: its file, the keyboard in its translator's choice.
     await casePage.export();
@@ -153,6 +154,7 @@ describeInChromium('export: the pre-flight links open the very field', () => {
     await preflight.fixLink(preflight.finding('deadline.missed', eventTitle), 'deadlines').click();
     await casePage.panel('deadlines').waitFor({ state: 'visible' });
     await expect.poll(() => app.page.evaluate(focusedId)).toBe(`deadline-${deadline!.id}`);
+    await check(app, `preflight-links-deadline-${language}`);
 
     // A text with no French version: named by its form's label, and the link opens the event's
     // form with the keyboard in the French version of its title (the versions' table opened).
