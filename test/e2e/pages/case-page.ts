@@ -1,6 +1,7 @@
 // One open case: its header and the six views as tabs. Each view's page object looks only inside
 // its own tab panel (the views stay mounted once seen, so "Title" is in several of them).
 import type { Locator } from 'playwright-core';
+import { ArgumentSection } from './case/argument-section';
 import { DeadlinesSection } from './case/deadlines-section';
 import { EvidenceSection } from './case/evidence-section';
 import { ExportSection } from './case/export-section';
@@ -8,7 +9,7 @@ import { PersecutionSection } from './case/persecution-section';
 import { TimelineSection } from './case/timeline-section';
 import { exactName, nameStartingWith, WindowPage } from './window-page';
 
-export type CaseViewName = 'profile' | 'timeline' | 'evidence' | 'persecution' | 'deadlines' | 'export';
+export type CaseViewName = 'profile' | 'timeline' | 'evidence' | 'persecution' | 'argument' | 'deadlines' | 'export';
 
 export class CasePage extends WindowPage {
   title(caseTitle: string): Locator {
@@ -51,6 +52,10 @@ export class CasePage extends WindowPage {
 
   async persecution(): Promise<PersecutionSection> {
     return new PersecutionSection(this.app, await this.open('persecution'));
+  }
+
+  async argument(): Promise<ArgumentSection> {
+    return new ArgumentSection(this.app, await this.open('argument'));
   }
 
   async deadlines(): Promise<DeadlinesSection> {

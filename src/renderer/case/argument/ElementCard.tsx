@@ -171,7 +171,7 @@ function LinkList({
   onRemove: (key: string) => void;
   children: React.ReactNode;
 }) {
-  const { t } = useTranslation('citations');
+  const { t } = useTranslation('argument');
   return (
     <fieldset className="cw-fieldset cw-element__links">
       <legend>{legend}</legend>
@@ -183,7 +183,7 @@ function LinkList({
             <li key={entry.key} className={entry.gone ? 'cited-text__missing' : undefined}>
               <span dir="auto">{entry.text}</span>
               <Button size="small" variant="quiet" aria-label={removeLabel(entry.text)} onClick={() => onRemove(entry.key)}>
-                {t('field.removeShort')}
+                {t('unlink')}
               </Button>
             </li>
           ))}

@@ -13,6 +13,7 @@ export const argument = {
   conditional: 'Argued only when the facts raise it; never reported as unsupported.',
   argumentLabel: 'Argument',
   argumentHint: 'Why the facts meet this element.',
+  unlink: 'Unlink',
   notSaved: 'Not saved',
   facts: {
     legend: 'Facts it rests on',

@@ -12,6 +12,7 @@ export const argument = {
   conditional: 'À plaider seulement si les faits le soulèvent ; jamais signalé comme sans appui.',
   argumentLabel: 'Argument',
   argumentHint: 'Pourquoi les faits remplissent cet élément.',
+  unlink: 'Délier',
   notSaved: 'Non enregistré',
   facts: {
     legend: 'Faits sur lesquels il repose',

@@ -1,0 +1,141 @@
+// The argument through the window, in English and Russian, on the demo case (a CAT case): the
+// element map shows the Convention against Torture's elements with a warning on each that nothing
+// supports; linking a fact, an exhibit with its pages and a country report lifts the warnings; an
+// argument gets a citation from the picker by keyboard only ("[[", a search, arrow keys, a page,
+// Enter), which goes in at the caret, is listed in words under the field and saved as a token of
+// the exhibit's id; the export view's citation report lists it and its link leads back to the
+// text. axe and a screenshot at each screen.
+import { describe, expect, it } from 'vitest';
+import { citationsIn } from '../../src/shared/citations';
+import { elementsOfBasis, legalElement } from '../../src/shared/legal-elements';
+import { CasePage } from './pages/case-page';
+import { CitationPickerDialog } from './pages/case/citation-picker';
+import { CitationReportPanel } from './pages/case/citation-report';
+import { WindowPage } from './pages/window-page';
+import { Workspace } from './pages/workspace';
+import { saveScreenshot, scanAccessibility } from './support/artifacts';
+import { describeInChromium } from './support/browser';
+import { callCore } from './support/core-calls';
+import { seedDemoCase } from './support/demo-seed';
+import { openWindow, useChromium, type AppWindow } from './support/fixtures';
+
+async function look(app: AppWindow, step: string, name: string): Promise<void> {
+  const label = `argument-${app.language}-${step}-${name}`;
+  await scanAccessibility(app.page, label);
+  await saveScreenshot(app.page, label);
+}
+
+// A string, not a function: the test files are typed without the DOM.
+const focusedField = "[document.activeElement?.tagName, document.activeElement?.getAttribute('data-field'), document.activeElement?.selectionStart, document.activeElement?.value]";
+
+const words = {
+  en: { before: 'He was beaten in the pit, as the court’s own record shows ', after: ' and the beating left scars.' },
+  ru: { before: 'Его избивали в яме, что видно из материалов суда ', after: ' и оставили шрамы.' },
+} as const;
+
+async function argueByElement(app: AppWindow): Promise<void> {
+  const language = app.language === 'ru' ? 'ru' : 'en';
+  const demo = await seedDemoCase(app, ['picket-photo', 'case-opening', 'arrest-ruling']);
+  const arrestRuling = demo.titles.get('arrest-ruling')!;
+  const caseOpening = demo.titles.get('case-opening')!;
+  const workspace = new Workspace(app);
+  await workspace.heading('shell:home.title').waitFor();
+  await workspace.openCase(demo.clientName, demo.caseTitle);
+  const casePage = new CasePage(app);
+
+  // The map: the CAT's test, each element that is not conditional warned of.
+  const map = await casePage.argument();
+  await map.heading('argument:heading').waitFor();
+  const unconditional = elementsOfBasis('cat_art3').filter((element) => !element.conditional);
+  await expect.poll(() => map.warnings.count()).toBe(unconditional.length);
+  await expect(map.summary.textContent()).resolves.toBe(app.text('argument:unsupportedCount', { count: unconditional.length }));
+  await look(app, '01', 'element-map');
+
+  // A fact (from the keyboard) and an exhibit with its page: the element is supported.
+  const risk = map.element('cat_personal_risk');
+  await risk.linkFact('Held in a pit for three days');
+  await risk.linkExhibit(caseOpening, '1');
+  await expect.poll(() => risk.warning.count()).toBe(0);
+  await expect(risk.linked('facts').count()).resolves.toBe(1);
+  await expect(risk.linked('exhibits').first().textContent()).resolves.toContain(caseOpening);
+  await expect.poll(() => map.warnings.count()).toBe(unconditional.length - 1);
+  // The general situation rests on a country report of the profile.
+  const general = map.element('cat_general_situation');
+  const group = new WindowPage(app, general.root!.getByRole('group', { name: app.text('argument:countryInformation.legend') }));
+  const source = (await group.field('argument:countryInformation.choose').locator('option').allTextContents())[1]!;
+  await group.field('argument:countryInformation.choose').selectOption({ label: source });
+  await group.button('argument:countryInformation.add').click();
+  await expect.poll(() => map.warnings.count()).toBe(unconditional.length - 2);
+
+  // The argument, and a citation put in by keyboard only at the caret.
+  await risk.argument.click();
+  await app.page.keyboard.type(words[language].before);
+  await app.page.keyboard.type('[[');
+  const picker = new CitationPickerDialog(app);
+  await picker.dialog.waitFor();
+  await expect.poll(() => app.page.evaluate("document.activeElement?.getAttribute('role')")).toBe('combobox');
+  await look(app, '02', 'picker-search');
+  await picker.chooseByKeyboard('Orenburg', arrestRuling);
+  // The ruling is a three-page PDF: three thumbnails drawn by pdf.js.
+  await expect.poll(() => picker.thumbnails.count()).toBe(3);
+  await app.page.keyboard.type('2');
+  await expect(picker.thumbnails.nth(1).getAttribute('aria-pressed')).resolves.toBe('true');
+  await look(app, '03', 'picker-pages');
+  await app.page.keyboard.press('Enter');
+  await picker.dialog.waitFor({ state: 'detached' });
+  // The keyboard is back in the argument, just after the citation: typing goes on there.
+  const token = `[[cite:${demo.evidenceIds.get('arrest-ruling')} p.2]]`;
+  const caret = words[language].before.length + token.length;
+  await expect.poll(() => app.page.evaluate(focusedField)).toEqual(['TEXTAREA', 'argument', caret, words[language].before + token]);
+  await app.page.keyboard.type(words[language].after);
+  const pageWords = app.text('citations:words.page', { page: 2 });
+  await expect(risk.citations.allTextContents()).resolves.toEqual([expect.stringContaining(app.text('citations:words.cited', { title: arrestRuling, pages: pageWords }))]);
+  await risk.saved();
+  await risk.argument.scrollIntoViewIfNeeded();
+  await look(app, '04', 'argument-cited');
+
+  // Saved as the exhibit's id and page, never as a label.
+  await expect
+    .poll(async () => {
+      const detail = await callCore(app, 'cases.get', { id: demo.caseId });
+      const saved = detail.elementArguments?.find((entry) => entry.element === 'cat_personal_risk');
+      return [saved?.argument, citationsIn(saved?.argument), saved?.eventIds.length, saved?.exhibits];
+    })
+    .toEqual([
+      words[language].before + token + words[language].after,
+      [{ evidenceId: demo.evidenceIds.get('arrest-ruling'), pages: { from: 2, to: 2 } }],
+      1,
+      [{ evidenceId: demo.evidenceIds.get('case-opening'), pages: { from: 1, to: 1 } }],
+    ]);
+
+  // The export view's report lists it, where it lands, and leads back to the text.
+  const exporting = await casePage.export();
+  const report = CitationReportPanel.in(exporting);
+  await report.list();
+  const entry = report.entries.filter({ hasText: arrestRuling });
+  await expect(entry.count()).resolves.toBe(1);
+  await expect(entry.textContent()).resolves.toContain(app.text('citations:report.places.argument', { element: legalElement('cat_personal_risk').label[language] }));
+  await expect(report.broken.count()).resolves.toBe(0);
+  await entry.scrollIntoViewIfNeeded();
+  await look(app, '05', 'citation-report');
+  await report.open(entry).click();
+  await casePage.panel('argument').waitFor({ state: 'visible' });
+  await expect.poll(() => app.page.evaluate("[document.activeElement?.tagName, document.activeElement?.getAttribute('data-field'), document.activeElement?.closest('[data-element]')?.getAttribute('data-element')]")).toEqual([
+    'TEXTAREA',
+    'argument',
+    'cat_personal_risk',
+  ]);
+}
+
+describeInChromium('the argument element by element, with citations, through the window', () => {
+  const e2e = useChromium();
+  for (const language of ['en', 'ru'] as const) {
+    describe(language === 'en' ? 'English' : 'Russian', () => {
+      it('maps the elements, links support, cites a page with the picker by keyboard and lists it in the citation report', async () => {
+        const app = await openWindow(e2e(), { language, unlocked: true });
+        await argueByElement(app);
+        expect(app.problems).toEqual([]);
+      }, 300_000);
+    });
+  }
+});
