@@ -72,6 +72,7 @@ export const methodNames = [
   'dossier.templates',
   'dossier.plan',
   'dossier.check',
+  'dossier.citations',
   'dossier.export',
   'jobs.cancel',
   'os.openExported',

@@ -37,6 +37,7 @@ import {
 } from './models.js';
 import { languages, type Language } from './format/languages.js';
 import type { PreflightReport } from './preflight.js';
+import { citationReportEntrySchema } from './citations.js';
 import { legalElementKeys } from './legal-elements.js';
 import { recognizedPage, textSources } from './recognized-text.js';
 
@@ -498,6 +499,8 @@ export const contract = {
   },
   /** The pre-flight: what the forum would refuse in the dossier this choice exports (block, warn, info), each with its place to fix. */
   'dossier.check': { input: exportChoice, output: record<PreflightReport>() },
+  /** Every citation of the case's texts (and their versions), and where it lands in the dossier this choice exports, or why it cannot. */
+  'dossier.citations': { input: exportChoice, output: z.array(citationReportEntrySchema) },
   'dossier.export': {
     /** overrideBlocks: export although the pre-flight blocks (the override and its codes go to the audit log); refused otherwise. */
     input: exportChoice.extend({ file: filePath, jobId, overrideBlocks: z.boolean().optional() }),

@@ -7,6 +7,7 @@ import type { HandlerInput } from '../../shared/dispatch.js';
 import { DossierError } from '../../shared/errors.js';
 import { forums } from '../../shared/models.js';
 import { exportDossier, planDossier, type PlanOptions } from '../dossier/export-dossier.js';
+import { dossierCitations } from '../dossier/dossier-citations.js';
 import { defaultTemplateId, dossierTemplates, findTemplate } from '../dossier/templates.js';
 import { checkDossier } from '../preflight/preflight.js';
 import type { HandlerGroup, ServiceContext } from './service-context.js';
@@ -33,7 +34,7 @@ async function checkTarget(file: string): Promise<void> {
   if (existing && !existing.isFile()) throw new DossierError('INVALID_INPUT', `${file} is a folder, not a file; choose another name for the dossier.`);
 }
 
-export function dossierHandlers(ctx: ServiceContext, { today, now = Date.now }: DossierHandlerOptions): HandlerGroup<'dossier.templates' | 'dossier.plan' | 'dossier.check' | 'dossier.export'> {
+export function dossierHandlers(ctx: ServiceContext, { today, now = Date.now }: DossierHandlerOptions): HandlerGroup<'dossier.templates' | 'dossier.plan' | 'dossier.check' | 'dossier.citations' | 'dossier.export'> {
   function exportOptions(choice: ExportChoice): PlanOptions {
     // An absent template is the one made for the case's forum (the exporter's default).
     if (choice.template !== undefined && !findTemplate(choice.template)) throw new DossierError('INVALID_INPUT', `There is no dossier template "${choice.template}".`);
@@ -49,6 +50,7 @@ export function dossierHandlers(ctx: ServiceContext, { today, now = Date.now }: 
       ...(choice.undrawablePagesAsImages ? { undrawablePagesAsImages: true } : {}),
       ...(choice.maxPartBytes !== undefined ? { maxPartBytes: choice.maxPartBytes } : {}),
       ...(choice.shrinkPhotos !== undefined ? { shrinkPhotos: choice.shrinkPhotos } : {}),
+      ...(choice.factsByElement ? { factsByElement: true } : {}),
     };
   }
 
@@ -74,6 +76,12 @@ export function dossierHandlers(ctx: ServiceContext, { today, now = Date.now }: 
       const options = exportOptions(choice);
       const locked = () => 'The vault was locked during the pre-flight check; unlock it to check the dossier.';
       return onOpenVault(ctx, locked, (vault) => checkDossier(vault, choice.caseId, { ...options, now: new Date(now()) }));
+    },
+
+    'dossier.citations': async (choice) => {
+      const options = exportOptions(choice);
+      const locked = () => 'The vault was locked while the citations were being checked; unlock it to see them.';
+      return onOpenVault(ctx, locked, (vault) => dossierCitations(vault, choice.caseId, options));
     },
 
     'dossier.export': async (choice) => {
