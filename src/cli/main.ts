@@ -69,6 +69,7 @@ const USAGE = `Usage: dossier <command> [options]
          [--disputed omit|mark|include] [--damaged-pages-as-images]
          [--override-blocks]
          [--max-part-mb N] [--shrink-photos | --full-resolution-photos]
+         [--facts-by-element]
                            write the case's dossier PDF; --disputed: leave
                            disputed events out of the chronology, mark them
                            "(contested)", or print them plainly (default:
@@ -83,7 +84,9 @@ const USAGE = `Usage: dossier <command> [options]
                            template's filing limit applies without it);
                            --shrink-photos / --full-resolution-photos: place
                            photos at 300 dpi of their printed size, or as they
-                           are (default: shrink when there is a size limit)
+                           are (default: shrink when there is a size limit);
+                           --facts-by-element: a table of facts by element of
+                           the legal test after the argument
   check VAULT CASE [--template NAME] [--lang en|ru|fr]
                            the pre-flight: what the forum would refuse (block),
                            what to look at (warn) and notes (info), each with
@@ -266,6 +269,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       'max-part-mb': { type: 'string' },
       'shrink-photos': { type: 'boolean' },
       'full-resolution-photos': { type: 'boolean' },
+      'facts-by-element': { type: 'boolean', default: false },
       'override-blocks': { type: 'boolean', default: false },
       'yes-destroy-everything': { type: 'boolean', default: false },
       'password-stdin': { type: 'boolean', default: false },
@@ -516,6 +520,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
           ...(disputedEvents ? { disputedEvents } : {}),
           ...(values['damaged-pages-as-images'] ? { undrawablePagesAsImages: true } : {}),
           ...partChoice(values['max-part-mb'], values['shrink-photos'], values['full-resolution-photos']),
+          ...(values['facts-by-element'] ? { factsByElement: true } : {}),
         },
         progressLines(progress, describeExportProgress),
       );
