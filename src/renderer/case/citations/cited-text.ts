@@ -23,8 +23,8 @@ export function removeCitationAt(text: string, index: number): string {
   if (at < 0) return text;
   const before = kept.slice(0, at).join('');
   const after = kept.slice(at + 1).join('');
-  // "beaten [[cite:x]] in" leaves "beaten in", not "beaten  in".
-  return before.endsWith(' ') && (after.startsWith(' ') || after === '') ? before.slice(0, -1) + after : before + after;
+  // "beaten [[cite:x]] in" leaves "beaten in", not "beaten  in"; "pit [[cite:x]]." leaves "pit.".
+  return before.endsWith(' ') && /^(?:$|[\s.,;:!?)])/.test(after) ? before.slice(0, -1) + after : before + after;
 }
 
 /**

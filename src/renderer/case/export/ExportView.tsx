@@ -22,6 +22,7 @@ import { PartsOptions, PartsWritten, typedPartLimit } from './FilingParts';
 import { initialChoice, mergeChoice, type ExhibitChoice } from './exhibit-choice';
 import { PreflightConfirm, PreflightPanel, type CheckedReport } from './PreflightPanel';
 import { CitationReport } from '../citations/CitationReport';
+import { FactsByElementOption } from '../argument/FactsByElementOption';
 import type { OpenView } from '../case-views';
 
 type Plan = MethodOutput<'dossier.plan'>;
@@ -60,6 +61,7 @@ export function ExportView({ detail, openView }: { detail: CaseDetail; openView?
   const [partLimitTyped, setPartLimitTyped] = useState('');
   // Null until the lawyer picks: photos are reduced when the dossier has a size limit.
   const [shrinkPick, setShrinkPick] = useState<boolean | null>(null);
+  const [factsByElement, setFactsByElement] = useState(false);
   const [osError, setOsError] = useState<unknown>(null);
   const [preflight, setPreflight] = useState<CheckedReport | null>(null);
   const [checking, setChecking] = useState(false);
@@ -94,6 +96,7 @@ export function ExportView({ detail, openView }: { detail: CaseDetail; openView?
     ...(undrawableAsImages ? { undrawablePagesAsImages: true } : {}),
     ...(typeof typedLimit === 'number' ? { maxPartBytes: typedLimit } : {}),
     shrinkPhotos,
+    ...(factsByElement ? { factsByElement: true } : {}),
   };
   const requestKey = JSON.stringify(request);
   const confidentialLeftOut = detail.evidence.filter((item) => item.confidential && !choice.included.has(item.id)).length;
@@ -225,6 +228,7 @@ export function ExportView({ detail, openView }: { detail: CaseDetail; openView?
           onShrink={setShrinkPick}
           disabled={exporting}
         />
+        <FactsByElementOption checked={factsByElement} onChange={setFactsByElement} disabled={exporting} />
       </section>
 
       <section className="cw-card" aria-labelledby="export-exhibits-heading">

@@ -15,6 +15,10 @@ export const argument = {
   argumentHint: 'Why the facts meet this element.',
   unlink: 'Unlink',
   notSaved: 'Not saved',
+  factsByElement: {
+    label: 'Table of facts by element',
+    hint: 'After the argument, a table of each element’s facts: element, fact, date, exhibit and page.',
+  },
   facts: {
     legend: 'Facts it rests on',
     empty: 'No fact linked.',

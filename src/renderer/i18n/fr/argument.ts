@@ -14,6 +14,10 @@ export const argument = {
   argumentHint: 'Pourquoi les faits remplissent cet élément.',
   unlink: 'Délier',
   notSaved: 'Non enregistré',
+  factsByElement: {
+    label: 'Tableau des faits par élément',
+    hint: 'Après l’argumentation, un tableau des faits de chaque élément : élément, fait, date, pièce et page.',
+  },
   facts: {
     legend: 'Faits sur lesquels il repose',
     empty: 'Aucun fait relié.',
