@@ -169,14 +169,17 @@ export function EvidenceView({ detail, onChanged, focus, openView }: EvidenceVie
   const detailRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!wantedField) return;
-    // A finding about no one file (none marked key): the file shown, else the first.
     if (!selected) {
+      // Once the list is here: a finding about no one file (none marked key) takes the first; a
+      // file no longer listed is not waited for (a later click must not jump to the field).
+      if (state.status === 'loading') return;
       if (selectedId === null && items.length > 0) setSelectedId(items[0]!.id);
+      else setWantedField(null);
       return;
     }
     setWantedField(null);
     focusFieldWhenShown(() => detailRef.current, wantedField.field, () => latestFocus.current === wantedField.seq);
-  }, [wantedField, selected, selectedId, items]);
+  }, [wantedField, selected, selectedId, items, state.status]);
   const notReproduced = items.filter((item) => item.dossierSupport === 'not_reproduced').length;
 
   const replace = (saved: EvidenceListItem) => {
