@@ -12,6 +12,7 @@ import { DossierError, toErrorData, type ErrorCode } from '../shared/errors.js';
 import { languages as dossierLanguages, type Language as DossierLanguage } from '../shared/format/languages.js';
 import { disputedEventChoices, type DisputedEventChoice } from '../shared/models.js';
 import { formatCase, formatCases, formatExport, formatSearch, formatVerify } from './format.js';
+import { citationLines, citationsBroken, elementMapLines, formatCitationReport } from './format-arguments.js';
 import { findingLine, formatPreflight } from './format-preflight.js';
 import { formatTranslators } from './format-translators.js';
 import { counselCommand, counselOptions } from './counsel-command.js';
@@ -26,7 +27,8 @@ const USAGE = `Usage: dossier <command> [options]
   init VAULT               create a vault folder; prints the recovery key once
   import VAULT CASE.json   import a client, case, events, evidence and profile
   cases VAULT              list the cases
-  show VAULT CASE          show a case (CASE is its id, id prefix or reference)
+  show VAULT CASE          show a case (CASE is its id, id prefix or reference),
+                           its argument element by element and its citations
   translators VAULT        list the translators and interpreters, and where
                            each is named (translations, interpreted statements)
   counsel VAULT [add | edit ID] [--name N] [--firm F] [--address LINE]...
@@ -91,6 +93,10 @@ const USAGE = `Usage: dossier <command> [options]
                            the pre-flight: what the forum would refuse (block),
                            what to look at (warn) and notes (info), each with
                            where to fix it; exit 3 when anything blocks
+  citations VAULT CASE [--template NAME] [--lang en|ru|fr]
+                           every citation of the case's texts and where it
+                           lands in that dossier (exhibit, page, part); exit 3
+                           when one cannot land (the pre-flight blocks it)
   templates                list the dossier templates
   demo [DIR] [--template NAME]
                            create a demo vault with a fictional case in DIR
@@ -325,7 +331,8 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       await unlock(service, dir!);
       const { id } = await service.call('cases.find', { idOrReference: wanted! });
       const detail = await service.call('cases.get', { id });
-      print(out, detail, formatCase(detail, localDay(), await service.call('translators.list')));
+      const shown = [formatCase(detail, localDay(), await service.call('translators.list')), ...elementMapLines(detail), ...citationLines(detail)];
+      print(out, detail, shown.join('\n'));
       return EXIT.ok;
     }
     case 'translators': {
@@ -484,6 +491,17 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       const report = await service.call('dossier.check', { caseId, language, ...(values.template ? { template: values.template } : {}) });
       print(out, report, formatPreflight(report));
       return report.blocked ? EXIT.refused : EXIT.ok;
+    }
+    case 'citations': {
+      const [dir, caseArg] = args(rest, 2, 'citations VAULT CASE');
+      const language = dossierLanguage(values.lang);
+      const service = startService();
+      await unlock(service, dir!);
+      const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
+      const entries = await service.call('dossier.citations', { caseId, language, ...(values.template ? { template: values.template } : {}) });
+      const detail = await service.call('cases.get', { id: caseId });
+      print(out, entries, formatCitationReport(entries, detail, { template: values.template ?? "the forum's template", language }));
+      return citationsBroken(entries) ? EXIT.refused : EXIT.ok;
     }
     case 'export': {
       const [dir, caseArg] = args(rest, 2, 'export VAULT CASE --out FILE.pdf');

@@ -3,8 +3,9 @@
 // grounds section and the pre-flight's "unsupported element" warning all read this one table.
 // Which tests a case argues follows from its forum (a UN committee applies its own treaty) and,
 // before other forums, from the legal bases the profile names (legalBasesOf).
+import { citationsIn } from './citations.js';
 import type { Language } from './format/languages.js';
-import type { forums } from './models.js';
+import type { ElementArgument, forums } from './models.js';
 
 export const legalBases = ['refugee_convention', 'cat_art3', 'iccpr_6_7', 'humanitarian_visa'] as const;
 export type LegalBasis = (typeof legalBases)[number];
@@ -341,4 +342,15 @@ export function legalBasesOf(forum: (typeof forums)[number], legalBasis: readonl
   const named = legalBases.filter((basis) => legalBasis.some((entry) => entry === basis || basisNames[basis].test(entry)));
   const first: LegalBasis = forum === 'embassy_humanitarian_visa' ? 'humanitarian_visa' : 'refugee_convention';
   return [first, ...named.filter((basis) => basis !== first)];
+}
+
+/**
+ * Whether an element's argument rests on anything: a fact, an exhibit, country information, or a
+ * citation in its text or a version. An argument alone does not support its element.
+ */
+export function elementSupported(argument: Pick<ElementArgument, 'argument' | 'eventIds' | 'exhibits' | 'countryInformation' | 'versions'> | undefined): boolean {
+  if (!argument) return false;
+  if (argument.eventIds.length > 0 || argument.exhibits.length > 0 || argument.countryInformation.length > 0) return true;
+  const texts = [argument.argument, ...Object.values(argument.versions ?? {}).map((version) => version?.argument)];
+  return texts.some((text) => citationsIn(text).length > 0);
 }

@@ -3,20 +3,12 @@
 // one this dossier leaves out, or to a page the exhibit does not have. A broken citation would
 // print as a reference the forum cannot follow, so it blocks; an unsupported element only warns.
 import { citationsIn, type CitationPlace, type CitationProblem } from '../../shared/citations.js';
-import { legalBasesOf, legalElements, type LegalElementKey } from '../../shared/legal-elements.js';
+import { elementSupported, legalBasesOf, legalElements, type LegalElementKey } from '../../shared/legal-elements.js';
 import type { ElementArgument } from '../../shared/models.js';
 import type { FindingPlace, PreflightFinding } from '../../shared/preflight.js';
 import { citationTargets, citedTexts, resolveCitation, type CitationTargets, type CitedText } from '../dossier/citation-targets.js';
 import { planCitationTargets } from '../dossier/dossier-citations.js';
 import type { PreflightInput, PreflightRule } from './preflight-rule.js';
-
-/** Whether an element's argument rests on anything: a fact, an exhibit, country information, or a citation in its text or a version. */
-function supported(argument: ElementArgument | undefined): boolean {
-  if (!argument) return false;
-  if (argument.eventIds.length > 0 || argument.exhibits.length > 0 || argument.countryInformation.length > 0) return true;
-  const texts = [argument.argument, ...Object.values(argument.versions ?? {}).map((version) => version?.argument)];
-  return texts.some((text) => citationsIn(text).length > 0);
-}
 
 /** An element of the tests the case argues, not conditional, that nothing supports (written or not). */
 export const unsupportedElements: PreflightRule = (input) => {
@@ -25,7 +17,7 @@ export const unsupportedElements: PreflightRule = (input) => {
   const argued = new Map<LegalElementKey, ElementArgument>((detail.elementArguments ?? []).map((argument) => [argument.element, argument]));
   return bases.flatMap((basis) =>
     legalElements
-      .filter((element) => element.basis === basis && !element.conditional && !supported(argued.get(element.key)))
+      .filter((element) => element.basis === basis && !element.conditional && !elementSupported(argued.get(element.key)))
       .map(
         (element): PreflightFinding => ({
           code: 'element.unsupported',
