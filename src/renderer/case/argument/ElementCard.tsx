@@ -87,7 +87,8 @@ export function ElementCard({ caseId, element, language, written, draft, support
       <TextVersions
         written={written}
         subject={label}
-        fields={[{ name: 'argument', label: t('argumentLabel'), original: draft.argument, multiline: true }]}
+        fields={[{ name: 'argument', label: t('argumentLabel'), original: draft.argument, multiline: true, citable: true }]}
+        evidence={evidence}
         versions={draft.versions}
         onChange={(versions) => update({ ...draft, versions })}
       />

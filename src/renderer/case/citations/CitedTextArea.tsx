@@ -26,6 +26,8 @@ interface CitedTextAreaProps {
   error?: string | undefined;
   /** The field's name as a pre-flight finding names it (focus-field.ts). */
   'data-field'?: string;
+  /** The language of the text (a version's). */
+  lang?: string;
 }
 
 /** Ctrl+Shift+K (Cmd+Shift+K on a Mac): Ctrl+K alone is the vault's search. */
@@ -33,7 +35,7 @@ function isPickerShortcut(event: React.KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k';
 }
 
-export function CitedTextArea({ label, hint, value, onChange, evidence, rows = 4, className, error, 'data-field': dataField }: CitedTextAreaProps) {
+export function CitedTextArea({ label, hint, value, onChange, evidence, rows = 4, className, error, 'data-field': dataField, lang }: CitedTextAreaProps) {
   const { t } = useTranslation('citations');
   const words = useCitationWords(evidence);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -78,6 +80,7 @@ export function CitedTextArea({ label, hint, value, onChange, evidence, rows = 4
             dir="auto"
             rows={rows}
             data-field={dataField}
+            lang={lang}
             value={value}
             onChange={(event) => {
               const caret = event.target.selectionStart;

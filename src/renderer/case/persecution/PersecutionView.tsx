@@ -70,9 +70,10 @@ export function PersecutionView({
   const setText = (key: TextKey, value: string) => update({ ...draft, [key]: value });
   const setList = (key: ListKey, values: string[]) => update({ ...draft, [key]: values });
   const versionsOf = (subject: string, fields: VersionedField[]) => (
-    <TextVersions written={written} subject={subject} fields={fields} versions={draft.versions} onChange={(versions) => update({ ...draft, versions })} />
+    <TextVersions written={written} subject={subject} fields={fields} versions={draft.versions} evidence={evidence} onChange={(versions) => update({ ...draft, versions })} />
   );
-  const textField = (key: TextKey, multiline = true): VersionedField => ({ name: key, label: t(key), original: draft[key], multiline });
+  // The statement and the interim-measures request may cite exhibit pages, in their versions too.
+  const textField = (key: TextKey, multiline = true): VersionedField => ({ name: key, label: t(key), original: draft[key], multiline, citable: key === 'narrative' || key === 'interimMeasures' });
 
   const listEditor = (key: ListKey, hint?: string, datalist?: string) => (
     <RepeatingRows

@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/format/languages';
 import { Button } from '../../ui/Button';
 import { TextAreaField, TextField } from '../../ui/Field';
+import type { EvidenceItem } from '../../../shared/models';
+import { CitedTextArea } from '../citations/CitedTextArea';
 import { otherLanguages, setVersion, type FlatVersions } from './versions-draft';
 import './text-versions.css';
 
@@ -17,6 +19,8 @@ export interface VersionedField {
   /** The text as typed, in the case's language. */
   original: string;
   multiline?: boolean;
+  /** A text that may cite exhibit pages (the statement, an argument): its versions get the citation picker. */
+  citable?: boolean;
 }
 
 interface TextVersionsProps {
@@ -27,9 +31,11 @@ interface TextVersionsProps {
   onChange: (versions: FlatVersions) => void;
   /** What these texts are, where a view has several such blocks (the profile's sections): a screen reader hears it with the toggle. */
   subject?: string | undefined;
+  /** The case's files, for the citation picker of the citable fields' versions. */
+  evidence?: readonly EvidenceItem[] | undefined;
 }
 
-export function TextVersions({ written, fields, versions, onChange, subject }: TextVersionsProps) {
+export function TextVersions({ written, fields, versions, onChange, subject, evidence }: TextVersionsProps) {
   const { t } = useTranslation('textVersions');
   const [open, setOpen] = useState(false);
   // A version the pre-flight's link asked for while closed: focused once the table shows it.
@@ -93,7 +99,11 @@ export function TextVersions({ written, fields, versions, onChange, subject }: T
                   value: versions[language]?.[field.name] ?? '',
                   onChange: (event: { target: { value: string } }) => onChange(setVersion(versions, language, field.name, event.target.value)),
                 };
-                return field.multiline ? <TextAreaField key={language} rows={field.name === 'narrative' ? 10 : 3} {...props} /> : <TextField key={language} {...props} />;
+                const rows = field.name === 'narrative' ? 10 : 3;
+                if (field.citable && evidence) {
+                  return <CitedTextArea key={language} rows={rows} {...props} evidence={evidence} onChange={(text) => props.onChange({ target: { value: text } })} />;
+                }
+                return field.multiline ? <TextAreaField key={language} rows={rows} {...props} /> : <TextField key={language} {...props} />;
               })}
             </div>
           ))}

@@ -188,8 +188,9 @@ export function EventForm({ caseId, event, evidence, written, onSaved, onCancel 
         written={written}
         fields={[
           { name: 'title', label: t('form.title'), original: draft.title },
-          { name: 'description', label: t('form.description'), original: draft.description, multiline: true },
+          { name: 'description', label: t('form.description'), original: draft.description, multiline: true, citable: true },
         ]}
+        evidence={evidence}
         versions={draft.versions}
         onChange={(versions) => set('versions', versions)}
       />
