@@ -86,6 +86,9 @@ describe('the argument pre-flight rules', () => {
       ['citation.evidence-missing', { view: 'persecution', field: 'versions.ru.narrative' }],
       ['citation.evidence-missing', { view: 'argument', id: 'cat_personal_risk', field: 'argument' }],
     ]);
+    // The urgent letter prints the chronology but neither the statement nor the argument, and only key exhibits.
+    const urgent = (await checkDossier(vault, caseId, { template: 'urgent-interim-measures', language: 'en', today })).findings.filter((finding) => finding.code.startsWith('citation.'));
+    expect(urgent.map((finding) => [finding.code, finding.place.view])).toEqual([['citation.excluded', 'timeline']]);
     const report = await checkDossier(vault, caseId, { language: 'ru', today });
     expect(report.blocked).toBe(true);
     vault.close();

@@ -37,6 +37,16 @@ export function citationFindingPlace(place: CitationPlace): FindingPlace {
   return { view: 'argument', id: place.recordId, field };
 }
 
+/** Whether the template prints a kind of cited text at all: a citation in a text it leaves out cannot mislead. */
+function templatePrints(place: CitationPlace, template: PreflightInput['template']): boolean {
+  const sections: readonly string[] = template.sections;
+  if (place.record === 'event') return sections.includes('chronology');
+  // The grounds-and-risk section lays out the argument by element.
+  if (place.record === 'element') return sections.includes('persecution');
+  if (place.field === 'narrative') return sections.includes('statement');
+  return sections.includes('interimMeasures') || template.cover === 'urgent';
+}
+
 /**
  * Whether this dossier prints the text: a version in the dossier's language is printed instead of
  * the text as typed (text-versions.ts), so a citation only in another language's version is not.
@@ -68,13 +78,13 @@ const problemCodes: Record<CitationProblem, string> = {
   page_out_of_range: 'citation.page-out-of-range',
 };
 
-/** A citation in a text this dossier prints that cannot land on its exhibit's page. */
+/** A citation in a text this dossier prints (its template's sections, its language's version) that cannot land on its exhibit's page. */
 export const brokenCitations: PreflightRule = (input) => {
   const texts = citedTexts(input.detail);
   if (!texts.some((entry) => citationsIn(entry.text).length > 0)) return [];
   const targets = targetsOf(input);
   return texts
-    .filter((entry) => printed(entry, texts, input.language))
+    .filter((entry) => templatePrints(entry.place, input.template) && printed(entry, texts, input.language))
     .flatMap((entry) =>
       citationsIn(entry.text).flatMap((citation): PreflightFinding[] => {
         const { problem, exhibitTitle, exhibitLabel } = resolveCitation(targets, citation);
