@@ -495,6 +495,8 @@ export const contract = {
       warnings: z.array(z.string()),
       /** Exhibit pages whose drawing data does not decode: the window offers to reproduce them as images. */
       undrawablePages: z.number().int(),
+      /** With a size or page limit: the parts it will be written in, predicted on estimated sizes, each with the exhibits it holds. */
+      parts: z.array(z.object({ firstPage: z.number().int(), lastPage: z.number().int(), bytes: z.number().int(), holds: z.array(z.string()) })).optional(),
     }),
   },
   /** The pre-flight: what the forum would refuse in the dossier this choice exports (block, warn, info), each with its place to fix. */

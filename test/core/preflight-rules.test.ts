@@ -13,6 +13,7 @@ import { saveEvidenceText } from '../../src/core/records/evidence-text.js';
 import { getEvidence, listEvidence } from '../../src/core/records/evidence.js';
 import { checkDossier, runPreflight } from '../../src/core/preflight/preflight.js';
 import { estimatedParts } from '../../src/core/preflight/size-rules.js';
+import { exhibitBytes } from '../../src/core/dossier/size-estimate.js';
 import { Vault } from '../../src/core/vault/vault.js';
 import type { PreflightFinding, PreflightReport } from '../../src/shared/preflight.js';
 import { undrawablePdf } from '../support/damaged-pdf.js';
@@ -203,7 +204,8 @@ describe('pre-flight rules', () => {
   it('says how many parts a dossier over the forum’s file size will need', async () => {
     const template = findTemplate('us-immigration-court')!;
     const detail = getCaseDetail(vault, caseId);
-    const bytes = detail.evidence.reduce((sum, item) => sum + item.size, 0);
+    // The estimate the rule makes: each exhibit's separator and pages, photos as shrinking leaves them (size-estimate.ts).
+    const bytes = detail.evidence.reduce((sum, item) => sum + exhibitBytes(item, true), 0);
     const small = { ...template, filing: { ...template.filing, maxPartBytes: Math.ceil(bytes / 3) } };
     const input = { detail, template: small, language: 'en' as const, today, now, translators: [], includedEvidenceIds: all };
     expect(estimatedParts(input)).toBe(3);

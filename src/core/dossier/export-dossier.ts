@@ -35,6 +35,7 @@ import { partialFileFor, sweepStalePartials } from './partial-file.js';
 import { maxParts, PartFiles, stemOf } from './part-files.js';
 import { findTemplate } from './templates.js';
 import type { ByteSink } from './pdf-stream-writer.js';
+import { plannedParts, type PlannedDossier } from './plan-parts.js';
 
 export type { DossierPlan, ExportedExhibit, ExportProgress };
 
@@ -78,12 +79,13 @@ export interface ExportedPart {
 /** Files one plan or export marks as stopped before it gives up (each costs a new run of the composer); they stay marked. */
 const maxFilesStopped = 5;
 
-export async function planDossier(vault: Vault, caseId: string, options: PlanOptions = {}): Promise<DossierPlan> {
+export async function planDossier(vault: Vault, caseId: string, options: PlanOptions = {}): Promise<PlannedDossier> {
   const reader = options.reader ?? sharedNodeReader();
   const { outcome } = await composeWithRetries(vault, caseId, options, async (input, host) =>
     composedPlan.parse(await reader.run('planDossier', input, readerCall(host))),
   );
-  return outcome.plan;
+  const parts = plannedParts(vault, caseId, outcome.plan, options);
+  return parts ? { ...outcome.plan, parts } : outcome.plan;
 }
 
 export async function exportDossier(vault: Vault, caseId: string, outFile: string, options: ExportOptions = {}): Promise<ExportResult> {

@@ -10,27 +10,14 @@
 // page's objects are all in memory until its exhibit is flushed.
 import { PDFDict, PDFName, type PDFDocument, type PDFObject, type PDFRef } from '@cantoo/pdf-lib';
 import { DossierError } from '../../shared/errors.js';
+import { coverAllowance, partBudget, type PartLimits } from './part-budget.js';
 import { PdfStreamWriter, referencesIn, type ByteSink } from './pdf-stream-writer.js';
 
-export interface PartLimits {
-  maxBytes?: number | undefined;
-  maxPages?: number | undefined;
-}
+export type { PartLimits };
 
 /** Where each part's bytes go, by its index from 0. */
 export type PartSinks = (index: number) => ByteSink;
 
-/**
- * Room kept in every part for what is written only when it ends: the fonts' subsets (all the
- * dossier's characters: tens of KB for Latin and Cyrillic, more with CJK), the part's catalog,
- * outline and cross-reference table. A twentieth of the limit, between 256 KB and 1 MB; a part
- * that still ends over the limit is refused (checkPartSizes).
- */
-function endAllowance(maxBytes: number | undefined): number {
-  return maxBytes === undefined ? 0 : Math.min(1024 * 1024, Math.max(256 * 1024, Math.round(maxBytes / 20)));
-}
-/** Room for a part's own cover page. */
-const coverAllowance = 64 * 1024;
 /** Links between pages are not followed into another page: each page's closure is its own. */
 const parentKeys: ReadonlySet<string> = new Set(['/Parent', '/P']);
 
@@ -141,8 +128,7 @@ export class PartedOutput {
   }
 
   private budget(part: Pick<Part, 'index'>): { bytes: number; pages: number } {
-    const front = part.index === 0 ? { bytes: coverAllowance, pages: 1 } : { bytes: coverAllowance + this.laterFront.bytes, pages: 1 + this.laterFront.pages };
-    return { bytes: (this.limits.maxBytes ?? Infinity) - endAllowance(this.limits.maxBytes) - front.bytes, pages: (this.limits.maxPages ?? Infinity) - front.pages };
+    return partBudget(part.index, this.limits, this.laterFront);
   }
 
   private fits(part: Part, bytes: number, pages: number): boolean {

@@ -2,7 +2,7 @@
 // print it and says what the forum would refuse; it never changes anything.
 import type { CaseDetail, Translator } from '../../shared/models.js';
 import type { PreflightFinding } from '../../shared/preflight.js';
-import type { DossierPlan } from '../dossier/compose-dossier.js';
+import type { PlannedDossier } from '../dossier/plan-parts.js';
 import type { DossierLanguage } from '../dossier/dossier-text.js';
 import type { DossierTemplate } from '../dossier/templates.js';
 import type { Inspection } from '../exhibits/inspection.js';
@@ -28,9 +28,13 @@ export interface PreflightInput {
   /** The evidence items the export would include, in order (after its selection). */
   includedEvidenceIds: readonly string[];
   /** The dossier's plan (pages, what each exhibit reproduces), when one was made. */
-  plan?: DossierPlan | undefined;
+  plan?: PlannedDossier | undefined;
   /** The included exhibits' files, by evidence id, when the vault was read for them. */
   exhibits?: Readonly<Record<string, ExhibitState>> | undefined;
+  /** The export's own part size limit, when the user set one (else the template's). */
+  maxPartBytes?: number | undefined;
+  /** Whether the export places photos at 300 dpi; absent: it does when the dossier has a size limit. */
+  shrinkPhotos?: boolean | undefined;
 }
 
 export type PreflightRule = (input: PreflightInput) => PreflightFinding[];

@@ -96,5 +96,7 @@ export async function checkDossier(vault: Vault, caseId: string, options: CheckO
     includedEvidenceIds: selected.selection.map((entry) => entry.item.id),
     plan,
     exhibits,
+    maxPartBytes: options.maxPartBytes,
+    shrinkPhotos: options.shrinkPhotos,
   });
 }

@@ -1,5 +1,6 @@
 // Rules about the forum's limits: the pages before the first exhibit (an urgent letter goes by
 // fax), and the parts a dossier over the largest file or page count the forum takes is split into.
+import { exhibitBytes } from '../dossier/size-estimate.js';
 import type { PreflightRule } from './preflight-rule.js';
 
 /** The front matter over the template's page limit: the letter would not go by fax. */
@@ -12,14 +13,20 @@ export const frontMatterLength: PreflightRule = (input) => {
 };
 
 /**
- * How many parts the dossier will need, estimated before it is written: its files' bytes (the
- * composed file is close to their sum, its front matter being text) against the largest part,
- * and its pages against the most a part may have.
+ * How many parts the dossier will need, estimated before it is written: the plan's prediction
+ * when one was made (parts-prediction.ts), else its exhibits' estimated bytes (size-estimate.ts:
+ * a photo the export shrinks counts what shrinking leaves) against the largest part, and its
+ * pages against the most a part may have.
  */
 export function estimatedParts(input: Parameters<PreflightRule>[0]): number {
-  const { maxPartBytes, maxPagesPerPart } = input.template.filing;
+  if (input.plan?.parts) return Math.max(1, input.plan.parts.length);
+  const { maxPagesPerPart } = input.template.filing;
+  const maxPartBytes = input.maxPartBytes ?? input.template.filing.maxPartBytes;
+  const shrinkPhotos = input.shrinkPhotos ?? maxPartBytes !== undefined;
   const included = new Set(input.includedEvidenceIds);
-  const bytes = input.detail.evidence.filter((item) => included.has(item.id)).reduce((sum, item) => sum + item.size, 0);
+  const bytes = input.detail.evidence
+    .filter((item) => included.has(item.id))
+    .reduce((sum, item) => sum + exhibitBytes({ ...item, inspection: input.exhibits?.[item.id]?.inspection }, shrinkPhotos), 0);
   const byBytes = maxPartBytes ? Math.ceil(bytes / maxPartBytes) : 1;
   const byPages = maxPagesPerPart && input.plan ? Math.ceil(input.plan.pages / maxPagesPerPart) : 1;
   return Math.max(1, byBytes, byPages);
@@ -29,7 +36,7 @@ export function estimatedParts(input: Parameters<PreflightRule>[0]): number {
 export const parts: PreflightRule = (input) => {
   const count = estimatedParts(input);
   if (count <= 1) return [];
-  const limit = input.template.filing.maxPartBytes;
+  const limit = input.maxPartBytes ?? input.template.filing.maxPartBytes;
   return [{ code: 'size.parts', severity: 'info', place: { view: 'export' }, values: { parts: count, ...(limit ? { megabytes: Math.round(limit / 1_000_000) } : {}) } }];
 };
 

@@ -68,8 +68,8 @@ export function dossierHandlers(ctx: ServiceContext, { today, now = Date.now }: 
     'dossier.plan': async (choice) => {
       const options = exportOptions(choice);
       const locked = () => 'The vault was locked while the dossier was being planned; unlock it to see the plan.';
-      const { pages, contents, warnings, undrawablePages } = await onOpenVault(ctx, locked, (vault) => planDossier(vault, choice.caseId, options));
-      return { pages, contents, warnings, undrawablePages };
+      const { pages, contents, warnings, undrawablePages, parts } = await onOpenVault(ctx, locked, (vault) => planDossier(vault, choice.caseId, options));
+      return { pages, contents, warnings, undrawablePages, ...(parts ? { parts } : {}) };
     },
 
     'dossier.check': async (choice) => {
