@@ -5,6 +5,7 @@
 // Dates are fixed around DEMO_REFERENCE_DATE, so that the deadlines look as urgent on every run.
 import type { z } from 'zod';
 import type { caseImportSchema } from '../shared/import-format.js';
+import { demoElements } from './demo-arguments.js';
 import { demoFiles, FICTION_NOTE } from './demo-evidence.js';
 import { demoTranslationEvidence } from './demo-translations.js';
 
@@ -578,11 +579,11 @@ export const demoCase: CaseImportInput = {
 
 When the war against Ukraine began, I could not stay silent. On 27 February 2022 I stood alone in Sovetskaya street in Orenburg with a sign that said "No to war" in Russian and Kazakh. The police took me away after twenty minutes, and a court fined me for "discrediting the army". In September 2022, five days after the mobilisation was announced, my employer handed me a summons in front of a police officer. I was told that if I refused I would go to prison. I went.
 
-In March 2023, near Kreminna, our company was ordered to attack a tree line without any artillery support. The group sent the day before had not come back. Two other soldiers and I refused. The battalion commander ordered that we be "dealt with". We were put in a pit behind a dugout for three days. On the first day they gave us no water. At night soldiers came and beat us with their boots and a rifle butt. They broke one of my ribs. I still have the scars on my back.
+In March 2023, near Kreminna, our company was ordered to attack a tree line without any artillery support. The group sent the day before had not come back. Two other soldiers and I refused. The battalion commander ordered that we be "dealt with". We were put in a pit behind a dugout for three days. On the first day they gave us no water. At night soldiers came and beat us with their boots and a rifle butt. They broke one of my ribs. I still have the scars on my back [[cite:medical-report]].
 
-After the hospital I was given ten days of sick leave. I did not go back. On 5 May 2023 I crossed into Kazakhstan, and my wife and son followed me. In June I wrote about the pit on my channel, because other men are still there. Soon after, I was charged with desertion and with spreading "fakes" about the army, and I was put on the wanted list. Men from the FSB came to my mother and told her that I would be brought back "either way".
+After the hospital I was given ten days of sick leave. I did not go back. On 5 May 2023 I crossed into Kazakhstan [[cite:passport p.2]], and my wife and son followed me. In June I wrote about the pit on my channel, because other men are still there [[cite:telegram-post]]. Soon after, I was charged with desertion and with spreading "fakes" about the army, and I was put on the wanted list. Men from the FSB came to my mother and told her that I would be brought back "either way".
 
-On 7 October 2025 the police stopped me for a document check in Almaty and arrested me on the Russian notice. I have been in detention since. I asked for refugee status and was refused, and the court agreed with the refusal. On 11 March 2026 the Prosecutor General's Office decided to hand me over to Russia.
+On 7 October 2025 the police stopped me for a document check in Almaty and arrested me on the Russian notice. I have been in detention since. I asked for refugee status and was refused, and the court agreed with the refusal. On 11 March 2026 the Prosecutor General's Office decided to hand me over to Russia [[cite:extradition-order p.1]].
 
 If I am sent back, I will be beaten again to make me confess or sign a contract, and then either sent to an assault unit or imprisoned for up to fifteen years. The promises Russia gave Kazakhstan will not protect me: nobody will come to check on me in a military prison. I ask the Committee to stop my extradition.`,
     remediesExhausted:
@@ -590,8 +591,11 @@ If I am sent back, I will be beaten again to make me confess or sign a contract,
     otherProcedures:
       'The same matter has not been submitted to, and is not being examined under, any other procedure of international investigation or settlement. No application has been made to the UN Human Rights Committee or to any regional body.',
     interimMeasures:
-      'Under rule 114 of its rules of procedure, the Committee is asked to request Kazakhstan not to extradite Mr Toktarov to the Russian Federation while his communication is under consideration. The extradition order was served on 12 March 2026; the appeal window closes on 21 March 2026 and he can be handed over within days of the appeal being dismissed. He is held under extradition arrest until 8 April 2026. Once returned, the harm he faces — torture in detention and redeployment to the front — could not be undone by any later decision of the Committee.',
+      'Under rule 114 of its rules of procedure, the Committee is asked to request Kazakhstan not to extradite Mr Toktarov to the Russian Federation while his communication is under consideration. The extradition order was served on 12 March 2026 [[cite:extradition-order p.1]]; the appeal window closes on 21 March 2026 and he can be handed over within days of the appeal being dismissed. He is held under extradition arrest until 8 April 2026. Once returned, the harm he faces — torture in detention and redeployment to the front — could not be undone by any later decision of the Committee.',
   },
+
+  // The CAT art. 3 test element by element, with citations to the exhibits' pages (demo-arguments.ts).
+  elements: demoElements,
 
   deadlines: [
     {
