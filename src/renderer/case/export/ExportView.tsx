@@ -18,7 +18,7 @@ import { formatFileSize } from '../../../shared/format/file-size';
 import { useJobProgress } from '../job-progress';
 import { ExhibitOrder } from './ExhibitOrder';
 import { FilingDates } from './FilingDates';
-import { PartsOptions, PartsWritten, typedPartLimit } from './FilingParts';
+import { PartsOptions, PartsPredicted, PartsWritten, typedPartLimit } from './FilingParts';
 import { initialChoice, mergeChoice, type ExhibitChoice } from './exhibit-choice';
 import { PreflightConfirm, PreflightPanel, type CheckedReport } from './PreflightPanel';
 import { CitationReport } from '../citations/CitationReport';
@@ -286,6 +286,7 @@ export function ExportView({ detail, openView }: { detail: CaseDetail; openView?
                 </li>
               ))}
             </ol>
+            {plan.plan.parts && <PartsPredicted parts={plan.plan.parts} />}
             <Warnings warnings={plan.plan.warnings} />
           </>
         )}

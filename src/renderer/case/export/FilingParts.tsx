@@ -78,3 +78,33 @@ export function PartsWritten({ parts, onOpen }: { parts: readonly Part[]; onOpen
 function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
 }
+
+type PredictedPart = NonNullable<MethodOutput<'dossier.plan'>['parts']>[number];
+
+/** The parts the plan predicts, before export: each one's pages, estimated size and exhibits. */
+export function PartsPredicted({ parts }: { parts: readonly PredictedPart[] }) {
+  const { t, i18n } = useTranslation('exportView');
+  const language = languageOf(i18n.language);
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+  return (
+    <div className="cw-export-parts">
+      <h4>{t('parts.predicted', { count: parts.length })}</h4>
+      <ol aria-label={t('parts.predictedLabel')}>
+        {parts.map((part, index) => (
+          <li key={index}>
+            {t('parts.predictedPart', { index: index + 1, first: part.firstPage, last: part.lastPage, size: formatFileSize(part.bytes, language) })}
+            {part.holds.length > 0 && (
+              <>
+                {' '}
+                <span className="muted">
+                  <bdi>{t('parts.holds', { names: list.format(part.holds) })}</bdi>
+                </span>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      <p className="muted">{t('parts.predictedNote')}</p>
+    </div>
+  );
+}
