@@ -49,7 +49,8 @@ const headings: Record<PreflightFinding['severity'], string> = { block: 'BLOCKS 
 
 /** Where in the window the finding is fixed: "Evidence › 3f2a… › date". */
 export function placeWords(place: FindingPlace): string {
-  return [place.view, place.id?.slice(0, 8), place.field].filter(Boolean).join(' › ');
+  // An element's key is short and says which element; a record's id is cut to its first characters.
+  return [place.view, place.view === 'argument' ? place.id : place.id?.slice(0, 8), place.field].filter(Boolean).join(' › ');
 }
 
 export function findingLine(finding: PreflightFinding): string {

@@ -46,6 +46,11 @@ describe('dossier show and dossier citations', () => {
     expect(citations.stdout).toContain('the statement: Extradition order, p. 5\n      -> BROKEN: the exhibit has no such page');
     expect(citations.stdout).toContain('1 citation(s) cannot land');
 
+    // The pre-flight names the unsupported element by its key and the broken citation by the text holding it.
+    const check = await runCli(['check', vaultDir, 'CAT-2026-014'], env);
+    expect(check.stdout).toMatch(/element\.unsupported {2}"Substantial grounds for believing": nothing supports [^\n]+\[fix in: argument › cat_substantial_grounds\]/);
+    expect(check.stdout).toMatch(/citation\.page-out-of-range {2}"Extradition order": a citation in the narrative points to page 5, but the exhibit has 2 {2}\[fix in: persecution › narrative\]/);
+
     const json = await runCli(['citations', vaultDir, 'CAT-2026-014', '--lang', 'ru', '--json'], env);
     expect(json.code).toBe(3);
     const entries = JSON.parse(json.stdout) as CitationReportEntry[];
