@@ -10,7 +10,7 @@ import type { ElementArgument, TimelineEvent } from '../../shared/models.js';
 import { argumentText } from './argument-text.js';
 import { citationSpans, citedSpans, plannedExhibit } from './cited-text.js';
 import { exhibitName, type ComposeContext } from './front-matter.js';
-import { colors, type Inline, type PageFlow, type Span } from './page-flow.js';
+import { bodySize, colors, type Inline, type PageFlow, type Span } from './page-flow.js';
 
 /** The profile's texts an element's argument stands in for, when it has one. */
 const replacedTexts: Partial<Record<LegalElementKey, 'stateProtection' | 'internalRelocation'>> = {
@@ -102,6 +102,8 @@ export function composeArgument(flow: PageFlow, context: ComposeContext): boolea
   for (const basis of bases) {
     flow.heading(basis.title, 2);
     for (const element of basis.elements) {
+      // An element's label stays with the first lines of what follows it, as a heading does.
+      flow.position(bodySize * 5);
       flow.paragraph([{ text: element.label, weight: 'bold', color: colors.accent }], { after: 2 });
       if (element.argument) flow.paragraph(citedSpans(context, element.argument));
       const support: [string, Inline[]][] = [
@@ -111,6 +113,7 @@ export function composeArgument(flow: PageFlow, context: ComposeContext): boolea
       ];
       for (const [label, lines] of support) {
         if (lines.length === 0) continue;
+        flow.position(bodySize * 4);
         flow.paragraph([{ text: label, weight: 'bold', color: colors.muted }], { size: 9.5, after: 1 });
         flow.bullets(lines, 9.5);
       }
