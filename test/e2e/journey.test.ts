@@ -11,6 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { InterfaceLanguage } from '../../src/shared/contract';
+import { elementsOfBasis } from '../../src/shared/legal-elements';
 import { corpusDir, corpusExists } from '../support/corpus';
 import { PASSPHRASE } from '../support/sample-case';
 import { CasePage } from './pages/case-page';
@@ -20,6 +21,7 @@ import type { PersecutionToFill } from './pages/case/persecution-section';
 import type { DeadlineToAdd } from './pages/case/deadlines-section';
 import { VaultGate } from './pages/vault-gate';
 import { FileText } from './pages/case/file-text';
+import { CitationPickerDialog } from './pages/case/citation-picker';
 import { exactName, nameContaining, WindowPage } from './pages/window-page';
 import { Workspace } from './pages/workspace';
 import { scanAndPhotographView } from './support/artifacts';
@@ -27,6 +29,8 @@ import { describeInChromium } from './support/browser';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
 
 const run = promisify(execFile);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The browser's time zone (fixtures.ts): "today" is the window's today, wherever the test runs. */
 function dayFromToday(days: number): string {
@@ -274,6 +278,32 @@ async function journey(app: AppWindow): Promise<void> {
   await persecution.fill(story.persecution);
   await persecution.saved();
   await look(app, '12', 'persecution');
+
+  // The statement cites the warrant's page through the picker, opened by its shortcut at the end of the text.
+  const statement = persecution.field('persecution:narrative');
+  await statement.focus();
+  await app.page.keyboard.press('Control+End');
+  await app.page.keyboard.press('Control+Shift+K');
+  const picker = new CitationPickerDialog(app);
+  await picker.dialog.waitFor();
+  await picker.chooseByKeyboard(story.warrant.slice(0, 12), story.warrant);
+  await app.page.keyboard.type('1');
+  await app.page.keyboard.press('Enter');
+  await picker.dialog.waitFor({ state: 'detached' });
+  await expect(statement.inputValue()).resolves.toMatch(new RegExp(`^${escapeRegExp(story.persecution.statement)}\\[\\[cite:[0-9a-f-]{36} p\\.1\\]\\]$`));
+  const cited = app.text('citations:words.cited', { title: story.warrant, pages: app.text('citations:words.page', { page: 1 }) });
+  await persecution.root!.getByRole('listitem').filter({ hasText: cited }).waitFor();
+  await persecution.saved();
+  await look(app, '12', 'persecution-cited');
+
+  // The element map: the CAT's elements, each warned of until something supports it.
+  const map = await casePage.argument();
+  const unconditional = elementsOfBasis('cat_art3').filter((element) => !element.conditional).length;
+  await expect.poll(() => map.warnings.count()).toBe(unconditional);
+  await map.element('cat_personal_risk').linkFact(story.events[1]!.title);
+  await expect.poll(() => map.warnings.count()).toBe(unconditional - 1);
+  await map.element('cat_personal_risk').saved();
+  await look(app, '12', 'argument-map');
 
   // A deadline three days away stands out, in the list and on the tab.
   const deadlines = await casePage.deadlines();

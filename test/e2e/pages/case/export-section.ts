@@ -105,7 +105,10 @@ export class ExportSection extends WindowPage {
    */
   private async overridePreflight(): Promise<void> {
     const confirm = this.scope.getByRole('alertdialog', { name: exactName(this.t('preflight:confirm.heading')) });
-    const settled = this.progressBar.or(confirm).or(this.scope.getByRole('status').filter({ hasText: /\S/ })).or(this.scope.getByRole('alert'));
+    // The run's own status line: other live lines of the view (the exhibit order's "moved to
+    // position 1") already hold words before the click, and would settle this at once.
+    const run = this.scope.getByRole('region', { name: exactName(this.t('exportView:run.heading')) });
+    const settled = this.progressBar.or(confirm).or(run.getByRole('status').filter({ hasText: /\S/ })).or(this.scope.getByRole('alert'));
     await settled.first().waitFor({ timeout: 60_000 });
     if (await confirm.isVisible()) await confirm.getByRole('button', { name: exactName(this.t('preflight:confirm.override')) }).click();
   }
