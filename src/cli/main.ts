@@ -14,6 +14,7 @@ import { disputedEventChoices, type DisputedEventChoice } from '../shared/models
 import { formatCase, formatCases, formatExport, formatSearch, formatVerify } from './format.js';
 import { citationLines, citationsBroken, elementMapLines, formatCitationReport } from './format-arguments.js';
 import { findingLine, formatPreflight } from './format-preflight.js';
+import { formatPlan } from './format-plan.js';
 import { formatTranslators } from './format-translators.js';
 import { counselCommand, counselOptions } from './counsel-command.js';
 import { canAsk, promptLine } from './prompt.js';
@@ -89,7 +90,14 @@ const USAGE = `Usage: dossier <command> [options]
                            are (default: shrink when there is a size limit);
                            --facts-by-element: a table of facts by element of
                            the legal test after the argument
-  check VAULT CASE [--template NAME] [--lang en|ru|fr]
+  plan VAULT CASE [--template NAME] [--lang en|ru|fr] [--max-part-mb N]
+         [--shrink-photos | --full-resolution-photos]
+                           the contents as the export will number them, and
+                           under a size limit the parts it will write (pages,
+                           estimated size, the exhibits each holds); nothing
+                           is written
+  check VAULT CASE [--template NAME] [--lang en|ru|fr] [--max-part-mb N]
+         [--shrink-photos | --full-resolution-photos]
                            the pre-flight: what the forum would refuse (block),
                            what to look at (warn) and notes (info), each with
                            where to fix it; exit 3 when anything blocks
@@ -488,9 +496,21 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       const service = startService();
       await unlock(service, dir!);
       const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
-      const report = await service.call('dossier.check', { caseId, language, ...(values.template ? { template: values.template } : {}) });
+      const parts = partChoice(values['max-part-mb'], values['shrink-photos'], values['full-resolution-photos']);
+      const report = await service.call('dossier.check', { caseId, language, ...(values.template ? { template: values.template } : {}), ...parts });
       print(out, report, formatPreflight(report));
       return report.blocked ? EXIT.refused : EXIT.ok;
+    }
+    case 'plan': {
+      const [dir, caseArg] = args(rest, 2, 'plan VAULT CASE');
+      const language = dossierLanguage(values.lang);
+      const parts = partChoice(values['max-part-mb'], values['shrink-photos'], values['full-resolution-photos']);
+      const service = startService();
+      await unlock(service, dir!);
+      const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
+      const plan = await service.call('dossier.plan', { caseId, language, ...(values.template ? { template: values.template } : {}), ...parts });
+      print(out, plan, formatPlan(plan));
+      return EXIT.ok;
     }
     case 'citations': {
       const [dir, caseArg] = args(rest, 2, 'citations VAULT CASE');

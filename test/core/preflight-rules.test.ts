@@ -13,7 +13,6 @@ import { saveEvidenceText } from '../../src/core/records/evidence-text.js';
 import { getEvidence, listEvidence } from '../../src/core/records/evidence.js';
 import { checkDossier, runPreflight } from '../../src/core/preflight/preflight.js';
 import { estimatedParts } from '../../src/core/preflight/size-rules.js';
-import { exhibitBytes } from '../../src/core/dossier/size-estimate.js';
 import { Vault } from '../../src/core/vault/vault.js';
 import type { PreflightFinding, PreflightReport } from '../../src/shared/preflight.js';
 import { undrawablePdf } from '../support/damaged-pdf.js';
@@ -204,13 +203,14 @@ describe('pre-flight rules', () => {
   it('says how many parts a dossier over the forum’s file size will need', async () => {
     const template = findTemplate('us-immigration-court')!;
     const detail = getCaseDetail(vault, caseId);
-    // The estimate the rule makes: each exhibit's separator and pages, photos as shrinking leaves them (size-estimate.ts).
-    const bytes = detail.evidence.reduce((sum, item) => sum + exhibitBytes(item, true), 0);
-    const small = { ...template, filing: { ...template.filing, maxPartBytes: Math.ceil(bytes / 3) } };
-    const input = { detail, template: small, language: 'en' as const, today, now, translators: [], includedEvidenceIds: all };
-    expect(estimatedParts(input)).toBe(3);
-    expect(runPreflight(input).findings.find((finding) => finding.code === 'size.parts')).toMatchObject({ severity: 'info', values: { parts: 3 } });
-    expect(codes(runPreflight({ ...input, template }))).not.toContain('size.parts');
+    const input = { detail, template, language: 'en' as const, today, now, translators: [], includedEvidenceIds: all };
+    expect(codes(runPreflight(input))).not.toContain('size.parts');
+    // The smallest limit a user may type, against a file over it: the writer's rule splits it (size-estimate.ts, parts-prediction.ts).
+    const large = { ...detail, evidence: detail.evidence.map((item, index) => (index === 0 ? { ...item, size: 9_000_000, mediaType: 'application/pdf' } : item)) };
+    const limited = { ...input, detail: large, maxPartBytes: 2_000_000 };
+    const count = estimatedParts(limited);
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(runPreflight(limited).findings.find((finding) => finding.code === 'size.parts')).toMatchObject({ severity: 'info', values: { parts: count, megabytes: 2 } });
   });
 
   it('lists blocks first, then warnings, then notes', async () => {

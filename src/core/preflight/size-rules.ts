@@ -1,7 +1,11 @@
 // Rules about the forum's limits: the pages before the first exhibit (an urgent letter goes by
 // fax), and the parts a dossier over the largest file or page count the forum takes is split into.
-import { exhibitBytes } from '../dossier/size-estimate.js';
+import { predictParts, type PlannedStretch } from '../dossier/parts-prediction.js';
+import { exhibitBytes, textPageBytes } from '../dossier/size-estimate.js';
 import type { PreflightRule } from './preflight-rule.js';
+
+/** Pages before the exhibits when no plan counted them: a cover, the contents and a section or two. */
+const frontPages = 4;
 
 /** The front matter over the template's page limit: the letter would not go by fax. */
 export const frontMatterLength: PreflightRule = (input) => {
@@ -14,22 +18,28 @@ export const frontMatterLength: PreflightRule = (input) => {
 
 /**
  * How many parts the dossier will need, estimated before it is written: the plan's prediction
- * when one was made (parts-prediction.ts), else its exhibits' estimated bytes (size-estimate.ts:
- * a photo the export shrinks counts what shrinking leaves) against the largest part, and its
- * pages against the most a part may have.
+ * when one was made (parts-prediction.ts), else the same prediction on what the vault knows
+ * without composing: each included exhibit's estimated bytes (size-estimate.ts: a photo the
+ * export shrinks counts what shrinking leaves) and pages (its inspection's, and a separator).
  */
 export function estimatedParts(input: Parameters<PreflightRule>[0]): number {
   if (input.plan?.parts) return Math.max(1, input.plan.parts.length);
-  const { maxPagesPerPart } = input.template.filing;
-  const maxPartBytes = input.maxPartBytes ?? input.template.filing.maxPartBytes;
-  const shrinkPhotos = input.shrinkPhotos ?? maxPartBytes !== undefined;
-  const included = new Set(input.includedEvidenceIds);
-  const bytes = input.detail.evidence
-    .filter((item) => included.has(item.id))
-    .reduce((sum, item) => sum + exhibitBytes({ ...item, inspection: input.exhibits?.[item.id]?.inspection }, shrinkPhotos), 0);
-  const byBytes = maxPartBytes ? Math.ceil(bytes / maxPartBytes) : 1;
-  const byPages = maxPagesPerPart && input.plan ? Math.ceil(input.plan.pages / maxPagesPerPart) : 1;
-  return Math.max(1, byBytes, byPages);
+  const maxBytes = input.maxPartBytes ?? input.template.filing.maxPartBytes;
+  const maxPages = input.template.filing.maxPagesPerPart;
+  if (maxBytes === undefined && maxPages === undefined) return 1;
+  const shrinkPhotos = input.shrinkPhotos ?? maxBytes !== undefined;
+  const items = new Map(input.detail.evidence.map((item) => [item.id, item]));
+  let page = frontPages + 1;
+  const stretches: PlannedStretch[] = input.includedEvidenceIds.flatMap((id) => {
+    const item = items.get(id);
+    if (!item) return [];
+    const inspection = input.exhibits?.[id]?.inspection;
+    const pages = 1 + (inspection && 'pageCount' in inspection ? inspection.pageCount : 1);
+    const stretch = { name: item.title, firstPage: page, pages, bytes: exhibitBytes({ ...item, inspection }, shrinkPhotos) };
+    page += pages;
+    return [stretch];
+  });
+  return predictParts({ pages: frontPages, bytes: frontPages * textPageBytes }, stretches, { maxBytes, maxPages }, { pages: 1, bytes: textPageBytes }).length;
 }
 
 /** Said, not refused: the export writes the parts itself. */
