@@ -386,6 +386,10 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink, p
     fonts.atPlace(name);
     // The pages first: the separator says how they were reproduced. The order of pages is set by `order`.
     const pages = await exhibitPages(doc, fonts, io, exhibit, name, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.pageNotReproduced, prepared);
+    // Everything this exhibit brought into the document, before it is written: nothing in the
+    // dossier may run, launch or carry a file (a hostile exhibit's script, a planted attachment).
+    // Before the separator is drawn, so that its own links (to a translation, to the original) stay.
+    stripActiveContent(doc.context, parted ? parted.parted.objectsSinceMark() : writer.objectsSinceMark());
     exhibit.reproduction = pages.reproduction;
     if (pages.reduced) (exhibit.filingNotes ??= []).push(partText[language].reducedPhoto(filingDpi));
     if (parted?.parted.largerThanOnePart(pages.refs)) (exhibit.filingNotes ??= []).push(partText[language].splitExhibit(partLimitWords(prepared.parts!, language)));
@@ -400,17 +404,13 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink, p
     if (certificate) {
       exhibitTargets.push({ dest: certificateDest(exhibit), title: certificateText[language].contentsEntry(name), pageRef: certificate.pages[0]!.ref, top: pageSize.height });
     }
-    // Everything this exhibit brought into the document, before it is written: nothing in the
-    // dossier may run, launch or carry a file (a hostile exhibit's script, a planted attachment).
     if (parted) {
-      stripActiveContent(doc.context, parted.parted.objectsSinceMark());
       parted.destinations.set(exhibit.dest, separator.ref);
       if (certificate) parted.destinations.set(certificateDest(exhibit), certificate.pages[0]!.ref);
       await parted.parted.place(order.slice(order.indexOf(separator.ref)), exhibit.firstPage, name);
       parted.parted.dropSinceMark();
       continue;
     }
-    stripActiveContent(doc.context, writer.objectsSinceMark());
     await writer.flushSinceMark();
   }
   io.progress({ phase: 'finishing', done: 0, total: 1 });

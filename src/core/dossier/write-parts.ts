@@ -12,7 +12,7 @@ import { writeNamedDestinations, writeOutline, type NavigationTarget } from './n
 import { writePageLabels, type LabelRange } from './page-labels.js';
 import { PageFlow } from './page-flow.js';
 import { composePartCover, type PartSummary } from './part-cover.js';
-import { retargetLinks } from './part-links.js';
+import { retargetLinks, settlePendingLinks, type PendingLink } from './part-links.js';
 import { partFileName } from './part-names.js';
 import { partText } from './part-text.js';
 
@@ -32,15 +32,24 @@ export interface WrittenPart {
 }
 
 /** The parted output of a dossier, its links settled as pages are written. */
-export function startParts(doc: PDFDocument, sinks: PartSinks, input: FilingPartsInput, contentsPages: PDFRef[]): { parted: PartedOutput; destinations: Map<string, PDFRef> } {
+export function startParts(
+  doc: PDFDocument,
+  sinks: PartSinks,
+  input: FilingPartsInput,
+  contentsPages: PDFRef[],
+): { parted: PartedOutput; destinations: Map<string, PDFRef>; pendingLinks: PendingLink[] } {
   const destinations = new Map<string, PDFRef>();
+  // Links to exhibits not placed yet, settled when every page has its part.
+  const pendingLinks: PendingLink[] = [];
   const laterFront = { bytes: laterIndexSize(doc, contentsPages), pages: contentsPages.length };
   const partOfDest = (dest: string) => {
     const page = destinations.get(dest);
     return page === undefined ? undefined : parted.partOfPage(page);
   };
-  const parted: PartedOutput = new PartedOutput(doc, sinks, input, laterFront, (page, part) => retargetLinks(doc, page, partOfDest, part, (index) => partFileName(input.stem, index)));
-  return { parted, destinations };
+  const parted: PartedOutput = new PartedOutput(doc, sinks, input, laterFront, (page, part) =>
+    retargetLinks(doc, page, partOfDest, part, (index) => partFileName(input.stem, index), pendingLinks),
+  );
+  return { parted, destinations, pendingLinks };
 }
 
 /** What the contents pages alone add to a file (a later part's index), with room for their links pointed at other files. */
@@ -53,6 +62,7 @@ export interface PartsEnd {
   fonts: DossierFonts;
   parted: PartedOutput;
   destinations: Map<string, PDFRef>;
+  pendingLinks: PendingLink[];
   input: FilingPartsInput;
   context: ComposeContext;
   /** Every bookmark of the dossier; each part keeps those of its pages. */
@@ -63,7 +73,7 @@ export interface PartsEnd {
 }
 
 /** Ends every part; returns what each holds. The document's fonts are subset here (doc.flush). */
-export async function finishParts({ doc, fonts, parted, destinations, input, context, targets, entries, reference }: PartsEnd): Promise<WrittenPart[]> {
+export async function finishParts({ doc, fonts, parted, destinations, pendingLinks, input, context, targets, entries, reference }: PartsEnd): Promise<WrittenPart[]> {
   const p = partText[context.language];
   const parts = parted.parts;
   const count = parts.length;
@@ -72,6 +82,7 @@ export async function finishParts({ doc, fonts, parted, destinations, input, con
     const page = destinations.get(dest);
     return page === undefined ? undefined : parted.partOfPage(page);
   };
+  settlePendingLinks(doc, pendingLinks, partOfDest, (index) => partFileName(input.stem, index));
   const summaries: PartSummary[] = parts.map((part) => ({ file: partFileName(input.stem, part.index), first: part.first, last: part.last, continuing: part.continuing }));
   // Each part's own pages, before its numbered ones: a cover, and after the first the full index.
   const ownPages: PDFRef[][] = parts.map(() => []);
