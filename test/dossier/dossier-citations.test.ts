@@ -277,6 +277,12 @@ describe('citations in the dossier', () => {
     const parts = result.parts!;
     expect(parts.length).toBeGreaterThanOrEqual(3);
     const printed = printedIn(report, getCaseDetail(vault, caseId), 'en');
+    // The report names the part the plan predicts for each page (an estimate of sizes: the parts
+    // written may be cut elsewhere; the links follow the parts written).
+    const predicted = (await planDossier(vault, caseId, options)).parts!;
+    for (const entry of printed) {
+      expect(entry.part).toBe(predicted.findIndex((part) => entry.dossierPage! >= part.firstPage && entry.dossierPage! <= part.lastPage) + 1);
+    }
     // Citations land in parts after the first, so some links must go into other files.
     expect(printed.some((entry) => entry.dossierPage! > parts[0]!.lastPage)).toBe(true);
     // The first part opens with its own cover, then the dossier's cover, contents and sections.

@@ -5,15 +5,18 @@ import type { CitationReportEntry } from '../../shared/citations.js';
 import { getCaseDetail } from '../records/case-detail.js';
 import type { Vault } from '../vault/vault.js';
 import { citationReport, citationTargets, type CitationTargets } from './citation-targets.js';
-import type { DossierPlan } from './compose-dossier.js';
 import { planDossier, type PlanOptions } from './export-dossier.js';
+import type { PlannedDossier } from './plan-parts.js';
 import { textsInLanguage } from './text-versions.js';
 import type { CaseDetail } from '../../shared/models.js';
 
-/** Where citations land in a planned dossier; exhibit titles as the dossier's language prints them. */
-export function planCitationTargets(plan: Pick<DossierPlan, 'exhibits' | 'language'>, detail: CaseDetail): CitationTargets {
+/**
+ * Where citations land in a planned dossier, in the part the plan predicts when it goes in parts;
+ * exhibit titles as the dossier's language prints them.
+ */
+export function planCitationTargets(plan: Pick<PlannedDossier, 'exhibits' | 'language' | 'parts'>, detail: CaseDetail): CitationTargets {
   const { evidence } = textsInLanguage(detail, plan.language).detail;
-  return citationTargets(plan.exhibits, evidence);
+  return citationTargets(plan.exhibits, evidence, plan.parts);
 }
 
 export async function dossierCitations(vault: Vault, caseId: string, options: PlanOptions = {}): Promise<CitationReportEntry[]> {
