@@ -4,7 +4,7 @@
 // argument gets a citation from the picker by keyboard only ("[[", a search, arrow keys, a page,
 // Enter), which goes in at the caret, is listed in words under the field and saved as a token of
 // the exhibit's id; the export view's citation report lists it and its link leads back to the
-// text. axe and a screenshot at each screen.
+// text; Ctrl+K finds the argument and opens the map at it. axe and a screenshot at each screen.
 import { describe, expect, it } from 'vitest';
 import { citationsIn } from '../../src/shared/citations';
 import { elementsOfBasis, legalElement } from '../../src/shared/legal-elements';
@@ -28,9 +28,11 @@ async function look(app: AppWindow, step: string, name: string): Promise<void> {
 // A string, not a function: the test files are typed without the DOM.
 const focusedField = "[document.activeElement?.tagName, document.activeElement?.getAttribute('data-field'), document.activeElement?.selectionStart, document.activeElement?.value]";
 
+const focusedElement = "[document.activeElement?.tagName, document.activeElement?.getAttribute('data-field'), document.activeElement?.closest('[data-element]')?.getAttribute('data-element')]";
+
 const words = {
-  en: { before: 'He was beaten in the pit, as the court’s own record shows ', after: ' and the beating left scars.' },
-  ru: { before: 'Его избивали в яме, что видно из материалов суда ', after: ' и оставили шрамы.' },
+  en: { before: 'He was beaten in the pit, as the court’s own record shows ', after: ' and the beating left scars.', searchFor: 'scars' },
+  ru: { before: 'Его избивали в яме, что видно из материалов суда ', after: ' и оставили шрамы.', searchFor: 'шрамы' },
 } as const;
 
 async function argueByElement(app: AppWindow): Promise<void> {
@@ -120,11 +122,19 @@ async function argueByElement(app: AppWindow): Promise<void> {
   await look(app, '05', 'citation-report');
   await report.open(entry).click();
   await casePage.panel('argument').waitFor({ state: 'visible' });
-  await expect.poll(() => app.page.evaluate("[document.activeElement?.tagName, document.activeElement?.getAttribute('data-field'), document.activeElement?.closest('[data-element]')?.getAttribute('data-element')]")).toEqual([
+  await expect.poll(() => app.page.evaluate(focusedElement)).toEqual([
     'TEXTAREA',
     'argument',
     'cat_personal_risk',
   ]);
+
+  // Ctrl+K finds the argument by its words, and its hit opens the map at the element's argument.
+  await casePage.open('profile');
+  const label = legalElement('cat_personal_risk').label[language];
+  const results = await workspace.search(words[language].searchFor, label);
+  await workspace.openSearchResult(results, label);
+  await casePage.panel('argument').waitFor({ state: 'visible' });
+  await expect.poll(() => app.page.evaluate(focusedElement)).toEqual(['TEXTAREA', 'argument', 'cat_personal_risk']);
 }
 
 describeInChromium('the argument element by element, with citations, through the window', () => {

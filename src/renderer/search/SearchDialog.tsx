@@ -13,7 +13,7 @@ import { openHit } from './open-hit';
 import { Snippet } from './Snippet';
 
 const DEBOUNCE_MS = 150;
-const entityOrder: SearchHit['entity'][] = ['client', 'case', 'event', 'evidence', 'persecution'];
+const entityOrder: SearchHit['entity'][] = ['client', 'case', 'event', 'evidence', 'persecution', 'argument'];
 
 type Results = { query: string; hits: SearchHit[] } | null;
 
@@ -149,7 +149,7 @@ export function SearchDialog({ navigate, onClose }: { navigate: Navigate; onClos
                   >
                     {hit.page === undefined ? (
                       <span className="search-hit__title" dir="auto">
-                        {hit.entity === 'persecution' ? t('persecutionTitle') : hit.entity === 'client' ? clientHitTitle(hit.title, i18n.language) : hit.title}
+                        {hit.entity === 'persecution' ? t('persecutionTitle') : hit.entity === 'client' ? clientHitTitle(hit.title, i18n.language) : hit.entity === 'argument' ? argumentHitTitle(hit.title, i18n.language) : hit.title}
                       </span>
                     ) : (
                       // A hit in a file's text: the file and the page the words are on.
@@ -179,4 +179,11 @@ function clientHitTitle(title: string, language: string): string {
   const [fullName, fullNameNative, ...more] = title.split(' / ');
   if (!fullName || !fullNameNative || more.length > 0) return title;
   return clientDisplayName({ fullName, fullNameNative }, language);
+}
+
+/** An argument hit is titled by its element's label in en, ru and fr ("… / … / …"); shown in the window's language. */
+function argumentHitTitle(title: string, language: string): string {
+  const labels = title.split(' / ');
+  if (labels.length !== 3) return title;
+  return labels[['en', 'ru', 'fr'].indexOf(language)] ?? title;
 }

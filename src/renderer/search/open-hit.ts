@@ -22,5 +22,9 @@ export function openHit(hit: SearchHit, navigate: Navigate): void {
     case 'persecution':
       navigate.openCase(hit.caseId ?? hit.entityId, 'persecution');
       return;
+    // An element's argument: its search id is "caseId:element"; the element map opens at it.
+    case 'argument':
+      if (hit.caseId) navigate.openCase(hit.caseId, 'argument', hit.entityId.slice(hit.entityId.lastIndexOf(':') + 1));
+      return;
   }
 }
