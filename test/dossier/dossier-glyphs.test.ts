@@ -35,6 +35,7 @@ const artifacts = path.join(repoRoot, 'test-artifacts', 'dossier');
 const sourceFiles = [
   ...readdirSync(path.join(repoRoot, 'src', 'core', 'dossier')).map((file) => path.join('src', 'core', 'dossier', file)),
   'src/shared/vocabulary.ts',
+  'src/shared/legal-elements.ts',
   'src/shared/deadline-text.ts',
   'src/shared/place-names.ts',
   'src/shared/dates.ts',
