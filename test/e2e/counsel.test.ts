@@ -1,9 +1,11 @@
 // Counsel through the window, in English and Russian (issue 15): Settings' Counsel section, a
-// refused form named at its field, counsel added with an address and an EOIR ID, the case's
-// counsel chosen in its fields and shown on its profile, then the section says which case names
-// them and offers no removal (one named nowhere is removed). Each checked by what the core then
-// holds; axe and a screenshot at each view.
+// refused form named at its field, counsel added with an address and an EOIR ID; the EOIR
+// pre-flight's counsel warnings, whose link opens the case's choice of counsel with the keyboard
+// in it; that counsel chosen and shown on the profile, the warnings gone; then the section says
+// which case names them and offers no removal (one named nowhere is removed). Each checked by what
+// the core then holds; axe and a screenshot at each view.
 import { expect, it } from 'vitest';
+import { PreflightPanel } from './pages/case/preflight-panel';
 import { CasePage } from './pages/case-page';
 import { exactName, WindowPage } from './pages/window-page';
 import { Workspace } from './pages/workspace';
@@ -56,19 +58,35 @@ async function counselJourney(app: AppWindow): Promise<void> {
   await section.status('counsel:removed', { name: 'Nobody Named' }).waitFor();
   expect((await callCore(app, 'counsel.list', undefined)).map((record) => record.name)).toEqual([counsel.name]);
 
-  // The case's counsel, chosen in its fields.
+  // The EOIR pre-flight warns that the cover would leave counsel's address and EOIR ID blank;
+  // its link opens the case's fields with the keyboard in the choice of counsel.
   await workspace.openCase(client.fullName, caseTitle);
-  const panel = await new CasePage(app).open('profile');
+  const casePage = new CasePage(app);
+  await casePage.export();
+  const preflight = new PreflightPanel(app, casePage.panel('export'));
+  await preflight.check();
+  const noAddress = preflight.finding('counsel.no-address', app.text('preflight:codes.counsel.no-address'));
+  await noAddress.waitFor();
+  await expect(preflight.finding('counsel.no-eoir-id').count()).resolves.toBe(1);
+  await noAddress.scrollIntoViewIfNeeded();
+  await look(app, '03', 'preflight-warning');
+  await preflight.fixLink(noAddress, 'case').click();
+  await casePage.panel('profile').waitFor({ state: 'visible' });
+  await expect.poll(() => app.page.evaluate("document.activeElement?.getAttribute('data-field') ?? null")).toBe('counselId');
+
+  // The case's counsel, chosen in its fields.
+  const panel = casePage.panel('profile');
   const profile = new WindowPage(app, panel.getByRole('region', { name: exactName(app.text('profile:caseHeading')) }));
-  await profile.button('profile:editCase').click();
   await profile.field('counsel:chooser.label').selectOption({ label: `${counsel.name}, ${counsel.firm}` });
   await profile.field('counsel:chooser.label').scrollIntoViewIfNeeded();
-  await look(app, '03', 'case-chooser');
+  await look(app, '04', 'case-chooser');
   await profile.button('profile:saveCase').click();
   await profile.status('profile:caseSaved').waitFor();
   await profile.root!.getByText(`${counsel.name}, ${counsel.firm}`).waitFor();
-  await look(app, '04', 'case-counsel');
+  await look(app, '05', 'case-counsel');
   const detail = await callCore(app, 'cases.get', { id: matter.id });
+  // With counsel's address and EOIR ID held, the check no longer warns of them.
+  expect((await callCore(app, 'dossier.check', { caseId: matter.id, language: 'en' })).findings.filter((finding) => finding.code.startsWith('counsel.'))).toEqual([]);
   expect(detail.case.counselId).toBe(rosa.id);
   expect(detail.case.responsibleLawyer).toBe('R. Alvarez');
   expect(detail.counsel?.eoirId).toBe(counsel.eoirId);
@@ -78,7 +96,7 @@ async function counselJourney(app: AppWindow): Promise<void> {
   await section.root!.getByText(app.text('counsel:uses', { count: 1 })).waitFor();
   await expect(section.button('counsel:removeLabel', { name: counsel.name }).count()).resolves.toBe(0);
   await section.root!.scrollIntoViewIfNeeded();
-  await look(app, '05', 'list-named');
+  await look(app, '06', 'list-named');
 }
 
 describeInChromium('counsel through the window', () => {
