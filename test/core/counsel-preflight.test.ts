@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { importCase } from '../../src/core/intake/case-file.js';
 import { checkDossier } from '../../src/core/preflight/preflight.js';
+import { DEMO_REFERENCE_DATE } from '../../src/demo/demo-case.js';
+import { writeDemoCase } from '../../src/demo/write-demo-case.js';
 import { sampleCase, writeSampleCase } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
@@ -36,4 +38,12 @@ describe('the counsel pre-flight rule', () => {
     expect((await counselFindings({}, 'us-immigration-court')).map((finding) => finding.code)).toEqual(['counsel.no-address', 'counsel.no-eoir-id']);
     expect(await counselFindings({}, 'un-cat-interim-measures')).toEqual([]);
   });
+
+  it('is quiet for the demo, whose case names its fictional counsel with an address and an EOIR ID', async () => {
+    const { vault } = await newVault();
+    const { caseId } = await importCase(vault, await writeDemoCase(await tempDir('counsel-demo-')));
+    const report = await checkDossier(vault, caseId, { template: 'us-immigration-court', language: 'en', today: DEMO_REFERENCE_DATE });
+    expect(report.findings.filter((finding) => finding.code.startsWith('counsel.'))).toEqual([]);
+    vault.close();
+  }, 120_000);
 });
