@@ -6,12 +6,13 @@
 // the exhibit's id; the export view's citation report lists it and its link leads back to the
 // text; Ctrl+K finds the argument and opens the map at it. axe and a screenshot at each screen.
 import { describe, expect, it } from 'vitest';
+import { demoCase } from '../../src/demo/demo-case';
 import { citationsIn } from '../../src/shared/citations';
 import { elementsOfBasis, legalElement } from '../../src/shared/legal-elements';
 import { CasePage } from './pages/case-page';
 import { CitationPickerDialog } from './pages/case/citation-picker';
 import { CitationReportPanel } from './pages/case/citation-report';
-import { WindowPage } from './pages/window-page';
+import { exactName, WindowPage } from './pages/window-page';
 import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
@@ -31,8 +32,8 @@ const focusedField = "[document.activeElement?.tagName, document.activeElement?.
 const focusedElement = "[document.activeElement?.tagName, document.activeElement?.getAttribute('data-field'), document.activeElement?.closest('[data-element]')?.getAttribute('data-element')]";
 
 const words = {
-  en: { before: 'He was beaten in the pit, as the court’s own record shows ', after: ' and the beating left scars.', searchFor: 'scars' },
-  ru: { before: 'Его избивали в яме, что видно из материалов суда ', after: ' и оставили шрамы.', searchFor: 'шрамы' },
+  en: { before: 'He was beaten in the pit, as the court’s own record shows ', after: ' and the beating left scars.', searchFor: 'scars', newSource: 'Memorial: the fate of deserters returned to Russia' },
+  ru: { before: 'Его избивали в яме, что видно из материалов суда ', after: ' и оставили шрамы.', searchFor: 'шрамы', newSource: 'Мемориал: судьба дезертиров, выданных России' },
 } as const;
 
 async function argueByElement(app: AppWindow): Promise<void> {
@@ -68,6 +69,14 @@ async function argueByElement(app: AppWindow): Promise<void> {
   await group.field('argument:countryInformation.choose').selectOption({ label: source });
   await group.button('argument:countryInformation.add').click();
   await expect.poll(() => map.warnings.count()).toBe(unconditional.length - 2);
+  // A source added in the persecution profile is offered here next time the map shows.
+  const persecution = await casePage.persecution();
+  await persecution.button('persecution:countryInformation.add').click();
+  const rowName = app.text('persecution:countryInformation.row', { n: (demoCase.persecution?.countryInformation?.length ?? 0) + 1 });
+  await new WindowPage(app, persecution.root!.getByRole('group', { name: exactName(rowName) })).field('persecution:countryInformation.title').fill(words[language].newSource);
+  await persecution.saved();
+  await casePage.argument();
+  await expect.poll(() => group.field('argument:countryInformation.choose').locator('option').allTextContents()).toContain(words[language].newSource);
 
   // The argument, and a citation put in by keyboard only at the caret.
   await risk.argument.click();

@@ -122,7 +122,7 @@ export function CaseWorkspace({ caseId, initialView, focusId, focusAt, onClose, 
     timeline: () => <Timeline detail={detail} onChanged={reload} focus={focusFor('timeline')} openView={openView} />,
     evidence: () => <Evidence detail={detail} onChanged={reload} focus={focusFor('evidence')} openView={openView} />,
     persecution: () => <Persecution caseId={record.id} initial={detail.persecution} written={caseTextLanguage(detail)} focus={focusFor('persecution')} evidence={detail.evidence} />,
-    argument: () => <Argument detail={detail} written={caseTextLanguage(detail)} focus={focusFor('argument')} />,
+    argument: () => <Argument detail={detail} written={caseTextLanguage(detail)} focus={focusFor('argument')} shown={view === 'argument'} />,
     deadlines: () => <Deadlines detail={detail} onChanged={reload} openView={openView} focus={focusFor('deadlines')} />,
     export: () => <Export detail={detail} openView={openView} />,
   };

@@ -8,17 +8,44 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '../../../shared/format/languages';
 import { elementsOfBasis, legalBasesOf, legalBasisTitles, type LegalElementKey } from '../../../shared/legal-elements';
 import type { CaseDetail } from '../../../shared/models';
+import { call } from '../../api';
 import type { FocusRequest } from '../case-views';
 import { focusFieldWhenShown } from '../focus-field';
 import { elementDraftOf, isSupported, type ElementDraft } from './element-draft';
 import { ElementCard } from './ElementCard';
 import './argument.css';
 
-export function ArgumentView({ detail, written, focus }: { detail: CaseDetail; written: Language; focus?: FocusRequest | null | undefined }) {
+export function ArgumentView({
+  detail,
+  written,
+  focus,
+  shown = true,
+}: {
+  detail: CaseDetail;
+  written: Language;
+  focus?: FocusRequest | null | undefined;
+  /** Whether the tab is on screen: each time it shows, the profile is read afresh. */
+  shown?: boolean;
+}) {
   const { t, i18n } = useTranslation('argument');
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';
   const rootRef = useRef<HTMLDivElement>(null);
-  const bases = legalBasesOf(detail.case.forum, detail.persecution?.legalBasis ?? []);
+  // The legal basis and the country information are edited in the persecution tab, which saves
+  // without reloading the case: the map reads the profile again whenever it is shown.
+  const [profile, setProfile] = useState(detail.persecution);
+  useEffect(() => setProfile(detail.persecution), [detail.persecution]);
+  useEffect(() => {
+    if (!shown) return undefined;
+    let current = true;
+    call('persecution.get', { caseId: detail.case.id })
+      .then((fresh) => current && setProfile(fresh))
+      // The case's own copy stays on screen; the next showing tries again.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [shown, detail.case.id]);
+  const bases = legalBasesOf(detail.case.forum, profile?.legalBasis ?? []);
   const stored = useMemo(() => new Map((detail.elementArguments ?? []).map((entry) => [entry.element, entry])), [detail.elementArguments]);
   // The drafts are the map's own from the first show on: a reload of the case must not undo typing.
   const [drafts, setDrafts] = useState<Partial<Record<LegalElementKey, ElementDraft>>>({});
@@ -26,7 +53,7 @@ export function ArgumentView({ detail, written, focus }: { detail: CaseDetail; w
 
   const eventIds = useMemo(() => new Set(detail.events.map((event) => event.id)), [detail.events]);
   const evidenceIds = useMemo(() => new Set(detail.evidence.map((item) => item.id)), [detail.evidence]);
-  const sources = useMemo(() => new Set((detail.persecution?.countryInformation ?? []).map((source) => source.title)), [detail.persecution]);
+  const sources = useMemo(() => new Set((profile?.countryInformation ?? []).map((source) => source.title)), [profile]);
   const exists = { event: (id: string) => eventIds.has(id), evidence: (id: string) => evidenceIds.has(id), source: (title: string) => sources.has(title) };
 
   // A pre-flight or citation-report link: the element's card, then its field.
@@ -69,7 +96,7 @@ export function ArgumentView({ detail, written, focus }: { detail: CaseDetail; w
               onChange={(next) => setDrafts((current) => ({ ...current, [element.key]: next }))}
               events={detail.events}
               evidence={detail.evidence}
-              sources={detail.persecution?.countryInformation.map((source) => source.title) ?? []}
+              sources={profile?.countryInformation.map((source) => source.title) ?? []}
             />
           ))}
         </section>
