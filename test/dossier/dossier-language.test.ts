@@ -11,10 +11,12 @@ import { getCaseDetail } from '../../src/core/records/case-detail.js';
 import { importCase } from '../../src/core/intake/case-file.js';
 import { DEMO_REFERENCE_DATE } from '../../src/demo/demo-case.js';
 import { writeDemoCase } from '../../src/demo/write-demo-case.js';
+import { argumentText } from '../../src/core/dossier/argument-text.js';
 import { dossierText, type DossierLanguage } from '../../src/core/dossier/dossier-text.js';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
 import { dossierTemplates, findTemplate } from '../../src/core/dossier/templates.js';
 import { deadlineTexts, filingDatesLead } from '../../src/shared/deadline-text.js';
+import { legalBasisTitles, legalElements } from '../../src/shared/legal-elements.js';
 import type { CaseDetail } from '../../src/shared/models.js';
 import { vocabularies } from '../../src/shared/vocabulary.js';
 import { readPdf } from '../support/pdf-reader.js';
@@ -62,6 +64,9 @@ function ourEnglish(language: DossierLanguage): Map<string, string> {
   englishOnly(vocabularies.en, vocabularies[language], 'vocabularies', found, language);
   englishOnly(deadlineTexts.en, deadlineTexts[language], 'deadlineTexts', found, language);
   englishOnly(filingDatesLead.en, filingDatesLead[language], 'filingDatesLead', found, language);
+  englishOnly(argumentText.en, argumentText[language], 'argumentText', found, language);
+  for (const [basis, title] of Object.entries(legalBasisTitles)) englishOnly(title.en, title[language], `legalBasisTitles.${basis}`, found, language);
+  for (const element of legalElements) englishOnly(element.label.en, element.label[language], `legalElements.${element.key}`, found, language);
   for (const template of dossierTemplates) {
     const localized = [template.title, template.exhibitWord, ...Object.values(template.headings ?? {})];
     for (const [index, entry] of localized.entries()) {
