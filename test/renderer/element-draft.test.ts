@@ -1,32 +1,30 @@
 // An element of the legal test as the element map edits it: what it saves, and when it counts
-// as supported (and so loses its warning): a fact, an exhibit, a source or a citation that the
-// case still holds.
+// as supported (and so loses its warning), as the pre-flight counts it.
 import { describe, expect, it } from 'vitest';
+import { elementSupported } from '../../src/shared/legal-elements.js';
 import { elementArgumentInputSchema, type ElementArgument } from '../../src/shared/models.js';
 import { elementDraftOf, elementInput, emptyElementDraft, isSupported } from '../../src/renderer/case/argument/element-draft.js';
 
-const exists = {
-  event: (id: string) => id === 'event-1',
-  evidence: (id: string) => id === 'file-1',
-  source: (title: string) => title === 'CAT/C/RUS/CO/6',
-};
-
 describe('isSupported', () => {
   it('is false for an element with nothing linked and no citation', () => {
-    expect(isSupported(emptyElementDraft, exists)).toBe(false);
-    expect(isSupported({ ...emptyElementDraft, argument: 'Plain words, no citation.' }, exists)).toBe(false);
+    expect(isSupported('cat_personal_risk', emptyElementDraft)).toBe(false);
+    expect(isSupported('cat_personal_risk', { ...emptyElementDraft, argument: 'Plain words, no citation.' })).toBe(false);
   });
 
-  it('is true with a fact, an exhibit, a source or a citation the case holds', () => {
-    expect(isSupported({ ...emptyElementDraft, eventIds: ['event-1'] }, exists)).toBe(true);
-    expect(isSupported({ ...emptyElementDraft, exhibits: [{ evidenceId: 'file-1' }] }, exists)).toBe(true);
-    expect(isSupported({ ...emptyElementDraft, countryInformation: ['CAT/C/RUS/CO/6'] }, exists)).toBe(true);
-    expect(isSupported({ ...emptyElementDraft, argument: 'Beaten [[cite:file-1 p.2]].' }, exists)).toBe(true);
+  it('is true with a fact, an exhibit, a source, or a citation in the argument or a version of it', () => {
+    expect(isSupported('cat_personal_risk', { ...emptyElementDraft, eventIds: ['event-1'] })).toBe(true);
+    expect(isSupported('cat_personal_risk', { ...emptyElementDraft, exhibits: [{ evidenceId: 'file-1' }] })).toBe(true);
+    expect(isSupported('cat_personal_risk', { ...emptyElementDraft, countryInformation: ['CAT/C/RUS/CO/6'] })).toBe(true);
+    expect(isSupported('cat_personal_risk', { ...emptyElementDraft, argument: 'Beaten [[cite:file-1 p.2]].' })).toBe(true);
+    expect(isSupported('cat_personal_risk', { ...emptyElementDraft, versions: { ru: { argument: 'Избит [[cite:file-1 p.2]].' } } })).toBe(true);
   });
 
-  it('is false when all it names is gone from the case', () => {
-    const gone = { ...emptyElementDraft, eventIds: ['event-9'], exhibits: [{ evidenceId: 'file-9' }], countryInformation: ['Withdrawn report'], argument: '[[cite:file-9]]' };
-    expect(isSupported(gone, exists)).toBe(false);
+  it('agrees with the pre-flight’s rule (elementSupported) on what it saves', () => {
+    const drafts = [emptyElementDraft, { ...emptyElementDraft, argument: 'x' }, { ...emptyElementDraft, eventIds: ['e'] }, { ...emptyElementDraft, versions: { fr: { argument: '[[cite:f]]' } } }];
+    for (const draft of drafts) {
+      const saved = elementArgumentInputSchema.parse(elementInput('cat_general_situation', draft));
+      expect(isSupported('cat_general_situation', draft)).toBe(elementSupported(saved));
+    }
   });
 });
 

@@ -51,10 +51,6 @@ export function ArgumentView({
   const [drafts, setDrafts] = useState<Partial<Record<LegalElementKey, ElementDraft>>>({});
   const draftOf = (key: LegalElementKey) => drafts[key] ?? elementDraftOf(stored.get(key));
 
-  const eventIds = useMemo(() => new Set(detail.events.map((event) => event.id)), [detail.events]);
-  const evidenceIds = useMemo(() => new Set(detail.evidence.map((item) => item.id)), [detail.evidence]);
-  const sources = useMemo(() => new Set((profile?.countryInformation ?? []).map((source) => source.title)), [profile]);
-  const exists = { event: (id: string) => eventIds.has(id), evidence: (id: string) => evidenceIds.has(id), source: (title: string) => sources.has(title) };
 
   // A pre-flight or citation-report link: the element's card, then its field.
   const latestFocus = useRef(0);
@@ -68,7 +64,7 @@ export function ArgumentView({
   }, [focus]);
 
   const elements = bases.flatMap((basis) => elementsOfBasis(basis));
-  const unsupported = elements.filter((element) => !element.conditional && !isSupported(draftOf(element.key), exists)).length;
+  const unsupported = elements.filter((element) => !element.conditional && !isSupported(element.key, draftOf(element.key))).length;
 
   return (
     <div className="cw-argument" ref={rootRef}>
@@ -92,7 +88,7 @@ export function ArgumentView({
               language={language}
               written={written}
               draft={draftOf(element.key)}
-              supported={isSupported(draftOf(element.key), exists)}
+              supported={isSupported(element.key, draftOf(element.key))}
               onChange={(next) => setDrafts((current) => ({ ...current, [element.key]: next }))}
               events={detail.events}
               evidence={detail.evidence}

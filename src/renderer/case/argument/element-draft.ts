@@ -1,6 +1,5 @@
 // One element's argument as the element map edits it, and the input `arguments.save` takes.
-import { citationsIn } from '../../../shared/citations';
-import type { LegalElementKey } from '../../../shared/legal-elements';
+import { elementSupported, type LegalElementKey } from '../../../shared/legal-elements';
 import type { ElementArgument, ElementArgumentInput } from '../../../shared/models';
 import { flatVersionsOf, versionsInput, type FlatVersions } from '../text-versions/versions-draft';
 
@@ -36,15 +35,8 @@ export function elementInput(element: LegalElementKey, draft: ElementDraft): Ele
   };
 }
 
-/**
- * Whether anything supports the element: a linked fact, exhibit or source, or a citation in its
- * argument. Only what still exists counts: a fact or file since deleted supports nothing.
- */
-export function isSupported(draft: ElementDraft, exists: { event: (id: string) => boolean; evidence: (id: string) => boolean; source: (title: string) => boolean }): boolean {
-  return (
-    draft.eventIds.some(exists.event) ||
-    draft.exhibits.some((exhibit) => exists.evidence(exhibit.evidenceId)) ||
-    draft.countryInformation.some(exists.source) ||
-    citationsIn(draft.argument).some((citation) => exists.evidence(citation.evidenceId))
-  );
+/** Whether anything supports the element, by the pre-flight's own rule (elementSupported), so the map and the check agree. */
+export function isSupported(element: LegalElementKey, draft: ElementDraft): boolean {
+  const input = elementInput(element, draft);
+  return elementSupported({ argument: input.argument, eventIds: draft.eventIds, exhibits: draft.exhibits, countryInformation: draft.countryInformation, versions: input.versions });
 }
