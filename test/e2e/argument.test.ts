@@ -5,7 +5,11 @@
 // Enter), which goes in at the caret, is listed in words under the field and saved as a token of
 // the exhibit's id; the export view's citation report lists it and its link leads back to the
 // text; Ctrl+K finds the argument and opens the map at it. axe and a screenshot at each screen.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { argumentText } from '../../src/core/dossier/argument-text';
 import { demoCase } from '../../src/demo/demo-case';
 import { citationsIn } from '../../src/shared/citations';
 import { elementsOfBasis, legalElement } from '../../src/shared/legal-elements';
@@ -19,6 +23,8 @@ import { describeInChromium } from './support/browser';
 import { callCore } from './support/core-calls';
 import { seedDemoCase } from './support/demo-seed';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
+
+const run = promisify(execFile);
 
 async function look(app: AppWindow, step: string, name: string): Promise<void> {
   const label = `argument-${app.language}-${step}-${name}`;
@@ -129,6 +135,12 @@ async function argueByElement(app: AppWindow): Promise<void> {
   await expect(report.broken.count()).resolves.toBe(0);
   await entry.scrollIntoViewIfNeeded();
   await look(app, '05', 'citation-report');
+  // The table of facts by element, asked for, is in the dossier (English: the case's first language).
+  await exporting.checkbox('argument:factsByElement.label').check();
+  const file = path.join(app.dataDir, 'facts-by-element.pdf');
+  await exporting.exportTo(file, await exporting.showContents());
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-']);
+  expect(stdout).toContain(argumentText.en.factsByElement.heading);
   await report.open(entry).click();
   await casePage.panel('argument').waitFor({ state: 'visible' });
   await expect.poll(() => app.page.evaluate(focusedElement)).toEqual([
