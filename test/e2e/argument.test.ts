@@ -38,8 +38,10 @@ const focusedField = "[document.activeElement?.tagName, document.activeElement?.
 const focusedElement = "[document.activeElement?.tagName, document.activeElement?.getAttribute('data-field'), document.activeElement?.closest('[data-element]')?.getAttribute('data-element')]";
 
 const words = {
-  en: { before: 'He was beaten in the pit, as the court’s own record shows ', after: ' and the beating left scars.', searchFor: 'scars', newSource: 'Memorial: the fate of deserters returned to Russia' },
-  ru: { before: 'Его избивали в яме, что видно из материалов суда ', after: ' и оставили шрамы.', searchFor: 'шрамы', newSource: 'Мемориал: судьба дезертиров, выданных России' },
+  en: { before: 'He was beaten in the pit, as the court’s own record shows ', after: ' and the beating left scars.', searchFor: 'scars', newSource: 'Memorial: the fate of deserters returned to Russia',
+    event: { date: '2022-02-27', precision: 'day', type: 'protest', status: 'confirmed', title: 'Photographed at the picket', place: 'Orenburg', description: 'A friend photographed him holding the placard ' } },
+  ru: { before: 'Его избивали в яме, что видно из материалов суда ', after: ' и оставили шрамы.', searchFor: 'шрамы', newSource: 'Мемориал: судьба дезертиров, выданных России',
+    event: { date: '2022-02-27', precision: 'day', type: 'protest', status: 'confirmed', title: 'Сфотографирован на пикете', place: 'Оренбург', description: 'Подруга сфотографировала его с плакатом ' } },
 } as const;
 
 async function argueByElement(app: AppWindow): Promise<void> {
@@ -47,6 +49,7 @@ async function argueByElement(app: AppWindow): Promise<void> {
   const demo = await seedDemoCase(app, ['picket-photo', 'case-opening', 'arrest-ruling']);
   const arrestRuling = demo.titles.get('arrest-ruling')!;
   const caseOpening = demo.titles.get('case-opening')!;
+  const picketPhoto = demo.titles.get('picket-photo')!;
   const workspace = new Workspace(app);
   await workspace.heading('shell:home.title').waitFor();
   await workspace.openCase(demo.clientName, demo.caseTitle);
@@ -125,6 +128,25 @@ async function argueByElement(app: AppWindow): Promise<void> {
       [{ evidenceId: demo.evidenceIds.get('case-opening'), pages: { from: 1, to: 1 } }],
     ]);
 
+  // An event's description cites by mouse: Ctrl+Shift+K, the photo clicked, its one page clicked, "Insert citation".
+  const timeline = await casePage.timeline();
+  const form = await timeline.fillNewEvent({ ...words[language].event, evidence: [] });
+  await form.field('timeline:form.description').focus();
+  await app.page.keyboard.press('End');
+  await app.page.keyboard.press('Control+Shift+K');
+  await picker.dialog.waitFor();
+  await picker.options.filter({ hasText: picketPhoto }).click();
+  await expect.poll(() => picker.thumbnails.count()).toBe(1);
+  await picker.thumbnails.first().click();
+  await look(app, '05', 'picker-image');
+  await picker.dialog.getByRole('button', { name: app.text('citations:picker.insert') }).click();
+  await picker.dialog.waitFor({ state: 'detached' });
+  await form.root!.getByRole('listitem').filter({ hasText: app.text('citations:words.cited', { title: picketPhoto, pages: app.text('citations:words.page', { page: 1 }) }) }).waitFor();
+  await form.submit();
+  await expect
+    .poll(async () => (await callCore(app, 'cases.get', { id: demo.caseId })).events.find((event) => event.title === words[language].event.title)?.description)
+    .toBe(`${words[language].event.description}[[cite:${demo.evidenceIds.get('picket-photo')} p.1]]`);
+
   // The export view's report lists it, where it lands, and leads back to the text.
   const exporting = await casePage.export();
   const report = CitationReportPanel.in(exporting);
@@ -134,7 +156,7 @@ async function argueByElement(app: AppWindow): Promise<void> {
   await expect(entry.textContent()).resolves.toContain(app.text('citations:report.places.argument', { element: legalElement('cat_personal_risk').label[language] }));
   await expect(report.broken.count()).resolves.toBe(0);
   await entry.scrollIntoViewIfNeeded();
-  await look(app, '05', 'citation-report');
+  await look(app, '06', 'citation-report');
   // The table of facts by element, asked for, is in the dossier (English: the case's first language).
   await exporting.checkbox('argument:factsByElement.label').check();
   const file = path.join(app.dataDir, 'facts-by-element.pdf');
