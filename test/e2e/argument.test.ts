@@ -155,6 +155,21 @@ async function argueByElement(app: AppWindow): Promise<void> {
   await expect(entry.count()).resolves.toBe(1);
   await expect(entry.textContent()).resolves.toContain(app.text('citations:report.places.argument', { element: legalElement('cat_personal_risk').label[language] }));
   await expect(report.broken.count()).resolves.toBe(0);
+  // Moved up, the exhibit lands elsewhere and the citation follows it; left out, the citation is broken.
+  const landed = await report.lands(entry).innerText();
+  await exporting.moveUp(arrestRuling);
+  await report.relist();
+  await expect.poll(() => report.lands(entry).innerText()).not.toBe(landed);
+  await expect(report.broken.count()).resolves.toBe(0);
+  await exporting.exhibit(arrestRuling).uncheck();
+  await report.relist();
+  await expect.poll(() => report.broken.count()).toBe(1);
+  await expect(report.lands(entry).innerText()).resolves.toContain(app.text('citations:report.problems.excluded'));
+  await entry.scrollIntoViewIfNeeded();
+  await look(app, '06', 'citation-report-broken');
+  await exporting.exhibit(arrestRuling).check();
+  await report.relist();
+  await expect.poll(() => report.broken.count()).toBe(0);
   await entry.scrollIntoViewIfNeeded();
   await look(app, '06', 'citation-report');
   // The table of facts by element, asked for, is in the dossier (English: the case's first language).

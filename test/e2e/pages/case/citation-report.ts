@@ -8,6 +8,17 @@ export class CitationReportPanel extends WindowPage {
     await this.scope.getByRole('status').filter({ hasText: /\d/ }).first().waitFor({ timeout: 60_000 });
   }
 
+  /** "List again", for the choices now on screen. */
+  async relist(): Promise<void> {
+    await this.button('citations:report.again').click();
+    await this.scope.getByText(this.t('citations:report.stale')).waitFor({ state: 'detached' });
+  }
+
+  /** Where an entry lands in the dossier ("Annex 3, p. 2; dossier p. 20"), or why it cannot. */
+  lands(entry: Locator): Locator {
+    return entry.locator('.citation-report__lands');
+  }
+
   get entries(): Locator {
     return this.scope.locator('.citation-report__entry');
   }
