@@ -243,6 +243,8 @@ describe('citations in the dossier', () => {
       // The statement, the request, an event and an argument at least.
       expect(new Set(printed.map((entry) => entry.place.record))).toEqual(new Set(['persecution', 'event', 'element']));
       expect(printed.length).toBeGreaterThanOrEqual(5);
+      // The demo's own arguments cite too, beside the one this test wrote.
+      expect(new Set(printed.filter((entry) => entry.place.record === 'element').map((entry) => entry.place.recordId)).size).toBeGreaterThan(1);
       // The report lands where the export put each exhibit.
       for (const entry of report) {
         const exhibit = result.exhibits.find((candidate) => entry.exhibitLabel?.endsWith(` ${candidate.label}`));

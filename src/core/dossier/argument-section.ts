@@ -9,7 +9,7 @@ import { legalBasesOf, legalBasisTitles, legalElement, elementsOfBasis, type Leg
 import type { ElementArgument, TimelineEvent } from '../../shared/models.js';
 import { argumentText } from './argument-text.js';
 import { citationSpans, citedSpans, plannedExhibit } from './cited-text.js';
-import { exhibitName, type ComposeContext } from './front-matter.js';
+import { namedLinks, type ComposeContext } from './front-matter.js';
 import { bodySize, colors, type Inline, type PageFlow, type Span } from './page-flow.js';
 
 /** The profile's texts an element's argument stands in for, when it has one. */
@@ -82,10 +82,8 @@ function exhibitLine(context: ComposeContext, exhibit: ElementArgument['exhibits
 
 /** A fact: its date, its title, and its exhibits as links. */
 function factLine(context: ComposeContext, event: TimelineEvent): Span[] {
-  const links = context.exhibits
-    .filter((exhibit) => event.evidenceIds.includes(exhibit.item.id))
-    .flatMap((exhibit, index): Span[] => [{ text: index === 0 ? ' (' : ', ' }, { text: exhibitName(context, exhibit).replace(/ /g, '\u00a0'), dest: exhibit.dest }]);
-  return [{ text: `${formatDatedValue(event, context.language)}: `, weight: 'bold' }, { text: event.title }, ...links, ...(links.length > 0 ? [{ text: ')' }] : [])];
+  const links = namedLinks(context, context.exhibits.filter((exhibit) => event.evidenceIds.includes(exhibit.item.id)), ' ');
+  return [{ text: `${formatDatedValue(event, context.language)}: `, weight: 'bold' }, { text: event.title }, ...links];
 }
 
 /** A country information entry named by its title, as the profile lists it (source, date), else the title alone. */

@@ -204,10 +204,12 @@ function linkList(exhibits: PlannedExhibit[], textOf: (exhibit: PlannedExhibit) 
   return exhibits.flatMap((exhibit, index): Span[] => [...(index > 0 ? [{ text: ', ' }] : []), { text: textOf(exhibit), dest: exhibit.dest }]);
 }
 
-/** "(Annex 2, Annex 5)" as links after `lead`; nothing when there are none. */
-function namedLinks(context: ComposeContext, exhibits: PlannedExhibit[], lead: string): Span[] {
-  if (exhibits.length === 0) return [];
-  return [{ text: `${lead}(` }, ...linkList(exhibits, (exhibit) => exhibitName(context, exhibit).replace(/ /g, '\u00a0')), { text: ')' }];
+/** "(Annex 2, Annex 5)" as links after `lead`; nothing when there are none. The brackets go with the names, so a line never ends on "(". */
+export function namedLinks(context: ComposeContext, exhibits: PlannedExhibit[], lead: string): Span[] {
+  return exhibits.flatMap((exhibit, index): Span[] => [
+    { text: index === 0 ? lead : ', ' },
+    { text: `${index === 0 ? '(' : ''}${exhibitName(context, exhibit).replace(/ /g, '\u00a0')}${index === exhibits.length - 1 ? ')' : ''}`, dest: exhibit.dest },
+  ]);
 }
 
 function composeApplicant(flow: PageFlow, context: ComposeContext): void {
