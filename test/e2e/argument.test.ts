@@ -66,6 +66,8 @@ async function argueByElement(app: AppWindow): Promise<void> {
   // A fact (from the keyboard) and an exhibit with its page: the element is supported.
   const risk = map.element('cat_personal_risk');
   await risk.linkFact('Held in a pit for three days');
+  // The keyboard is back on the button that links another.
+  await expect.poll(() => app.page.evaluate('document.activeElement?.textContent')).toBe(app.text('argument:facts.start'));
   await risk.linkExhibit(caseOpening, '1');
   await expect.poll(() => risk.warning.count()).toBe(0);
   await expect(risk.linked('facts').count()).resolves.toBe(1);
@@ -74,6 +76,7 @@ async function argueByElement(app: AppWindow): Promise<void> {
   // The general situation rests on a country report of the profile.
   const general = map.element('cat_general_situation');
   const group = new WindowPage(app, general.root!.getByRole('group', { name: app.text('argument:countryInformation.legend') }));
+  await group.button('argument:countryInformation.start').click();
   const source = (await group.field('argument:countryInformation.choose').locator('option').allTextContents())[1]!;
   await group.field('argument:countryInformation.choose').selectOption({ label: source });
   await group.button('argument:countryInformation.add').click();
@@ -85,7 +88,9 @@ async function argueByElement(app: AppWindow): Promise<void> {
   await new WindowPage(app, persecution.root!.getByRole('group', { name: exactName(rowName) })).field('persecution:countryInformation.title').fill(words[language].newSource);
   await persecution.saved();
   await casePage.argument();
+  await group.button('argument:countryInformation.start').click();
   await expect.poll(() => group.field('argument:countryInformation.choose').locator('option').allTextContents()).toContain(words[language].newSource);
+  await group.button('common:cancel').click();
 
   // The argument, and a citation put in by keyboard only at the caret.
   await risk.argument.click();

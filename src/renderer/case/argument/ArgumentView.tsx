@@ -3,7 +3,7 @@
 // included) and the facts, exhibits and country information it rests on, linked and unlinked by
 // mouse or keyboard. An element nothing supports says so plainly, unless it is argued only when
 // the facts raise it. Each element saves on its own as the lawyer types (arguments.save).
-import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '../../../shared/format/languages';
 import { elementsOfBasis, legalBasesOf, legalBasisTitles, type LegalElementKey } from '../../../shared/legal-elements';
@@ -11,7 +11,7 @@ import type { CaseDetail } from '../../../shared/models';
 import { call } from '../../api';
 import type { FocusRequest } from '../case-views';
 import { focusFieldWhenShown } from '../focus-field';
-import { elementDraftOf, isSupported, type ElementDraft } from './element-draft';
+import { elementDraftOf, emptyElementDraft, isSupported, type ElementDraft } from './element-draft';
 import { ElementCard } from './ElementCard';
 import './argument.css';
 
@@ -46,10 +46,13 @@ export function ArgumentView({
     };
   }, [shown, detail.case.id]);
   const bases = legalBasesOf(detail.case.forum, profile?.legalBasis ?? []);
-  const stored = useMemo(() => new Map((detail.elementArguments ?? []).map((entry) => [entry.element, entry])), [detail.elementArguments]);
+  const sources = useMemo(() => profile?.countryInformation.map((source) => source.title) ?? [], [profile]);
+  // One draft object per stored argument, kept across renders so an untouched card is not redrawn.
+  const stored = useMemo(() => new Map((detail.elementArguments ?? []).map((entry) => [entry.element, elementDraftOf(entry)])), [detail.elementArguments]);
   // The drafts are the map's own from the first show on: a reload of the case must not undo typing.
   const [drafts, setDrafts] = useState<Partial<Record<LegalElementKey, ElementDraft>>>({});
-  const draftOf = (key: LegalElementKey) => drafts[key] ?? elementDraftOf(stored.get(key));
+  const draftOf = (key: LegalElementKey) => drafts[key] ?? stored.get(key) ?? emptyElementDraft;
+  const setDraft = useCallback((key: LegalElementKey, next: ElementDraft) => setDrafts((current) => ({ ...current, [key]: next })), []);
 
 
   // A pre-flight or citation-report link: the element's card, then its field.
@@ -89,10 +92,10 @@ export function ArgumentView({
               written={written}
               draft={draftOf(element.key)}
               supported={isSupported(element.key, draftOf(element.key))}
-              onChange={(next) => setDrafts((current) => ({ ...current, [element.key]: next }))}
+              onChange={setDraft}
               events={detail.events}
               evidence={detail.evidence}
-              sources={profile?.countryInformation.map((source) => source.title) ?? []}
+              sources={sources}
             />
           ))}
         </section>

@@ -1,8 +1,8 @@
 // One element of a legal test on the element map: what it asks, the argument, and its support.
-import { useId, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/format/languages';
-import type { LegalElement } from '../../../shared/legal-elements';
+import type { LegalElement, LegalElementKey } from '../../../shared/legal-elements';
 import type { EvidenceItem, TimelineEvent } from '../../../shared/models';
 import { call } from '../../api';
 import { useAutosave } from '../../ui/autosave';
@@ -26,27 +26,28 @@ interface ElementCardProps {
   written: Language;
   draft: ElementDraft;
   supported: boolean;
-  onChange: (draft: ElementDraft) => void;
+  onChange: (element: LegalElementKey, draft: ElementDraft) => void;
   events: readonly TimelineEvent[];
   evidence: readonly EvidenceItem[];
   /** The profile's country information, by title. */
   sources: readonly string[];
 }
 
-export function ElementCard({ caseId, element, language, written, draft, supported, onChange, events, evidence, sources }: ElementCardProps) {
+// Memoised by the map: typing in one element's argument redraws that card only.
+export const ElementCard = memo(function ElementCard({ caseId, element, language, written, draft, supported, onChange, events, evidence, sources }: ElementCardProps) {
   const { t } = useTranslation(['argument', 'common']);
   const headingId = useId();
   const words = useDateWords();
   const pagesWords = useCitationPages();
   const autosave = useAutosave((input: ReturnType<typeof elementInput>) => call('arguments.save', { caseId, argument: input }));
   const update = (next: ElementDraft) => {
-    onChange(next);
+    onChange(element.key, next);
     autosave.change(elementInput(element.key, next));
   };
 
   const eventTitle = (event: TimelineEvent) => `${words.dated(event)} · ${event.title}`;
-  const eventsById = new Map(events.map((event) => [event.id, event]));
-  const evidenceById = new Map(evidence.map((item) => [item.id, item]));
+  const eventsById = useMemo(() => new Map(events.map((event) => [event.id, event])), [events]);
+  const evidenceById = useMemo(() => new Map(evidence.map((item) => [item.id, item])), [evidence]);
   const label = element.label[language];
   const { state } = autosave;
 
@@ -107,7 +108,8 @@ export function ElementCard({ caseId, element, language, written, draft, support
           <LinkPicker
             kind="facts"
             none={events.length === 0 ? t('facts.none') : undefined}
-            options={events.filter((event) => !draft.eventIds.includes(event.id)).map((event) => ({ value: event.id, label: eventTitle(event) }))}
+            more={events.length > draft.eventIds.length}
+            options={() => events.filter((event) => !draft.eventIds.includes(event.id)).map((event) => ({ value: event.id, label: eventTitle(event) }))}
             onLink={(id) => update({ ...draft, eventIds: [...draft.eventIds, id] })}
           />
         </LinkList>
@@ -126,7 +128,8 @@ export function ElementCard({ caseId, element, language, written, draft, support
             kind="exhibits"
             withPages
             none={evidence.length === 0 ? t('exhibits.none') : undefined}
-            options={evidence.filter((item) => !draft.exhibits.some((exhibit) => exhibit.evidenceId === item.id)).map((item) => ({ value: item.id, label: item.title }))}
+            more={evidence.length > draft.exhibits.length}
+            options={() => evidence.filter((item) => !draft.exhibits.some((exhibit) => exhibit.evidenceId === item.id)).map((item) => ({ value: item.id, label: item.title }))}
             onLink={(evidenceId, pages) => update({ ...draft, exhibits: [...draft.exhibits, pages ? { evidenceId, pages } : { evidenceId }] })}
           />
         </LinkList>
@@ -141,14 +144,15 @@ export function ElementCard({ caseId, element, language, written, draft, support
           <LinkPicker
             kind="countryInformation"
             none={sources.length === 0 ? t('countryInformation.none') : undefined}
-            options={[...new Set(sources)].filter((title) => !draft.countryInformation.includes(title)).map((title) => ({ value: title, label: title }))}
+            more={sources.some((title) => !draft.countryInformation.includes(title))}
+            options={() => [...new Set(sources)].filter((title) => !draft.countryInformation.includes(title)).map((title) => ({ value: title, label: title }))}
             onLink={(title) => update({ ...draft, countryInformation: [...draft.countryInformation, title] })}
           />
         </LinkList>
       </div>
     </section>
   );
-}
+});
 
 interface LinkEntry {
   key: string;
@@ -195,38 +199,75 @@ function LinkList({
   );
 }
 
+/**
+ * Links one more fact, exhibit or source: a button that opens the choice, so a case of thousands
+ * of events does not draw thousands of options in every element's card until one is wanted.
+ */
 function LinkPicker({
   kind,
   options,
+  more,
   none,
   withPages = false,
   onLink,
 }: {
   kind: 'facts' | 'exhibits' | 'countryInformation';
-  options: { value: string; label: string }[];
+  /** What can still be linked, computed once the choice is opened. */
+  options: () => { value: string; label: string }[];
+  /** Whether anything is left to link. */
+  more: boolean;
   /** Why nothing can be linked (the case has none); the picker is left out. */
   none?: string | undefined;
   withPages?: boolean;
   onLink: (value: string, pages?: { from: number; to: number }) => void;
 }) {
-  const { t } = useTranslation('argument');
+  const { t } = useTranslation(['argument', 'common']);
+  const [open, setOpen] = useState(false);
   const [value, setValue] = useState('');
   const [pagesTyped, setPagesTyped] = useState('');
   const [tried, setTried] = useState(false);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const chooseRef = useRef<HTMLDivElement>(null);
+  // The choice takes the keyboard when it opens; the button gets it back when it closes.
+  const focusNext = useRef<'choice' | 'start' | null>(null);
+  useEffect(() => {
+    if (focusNext.current === 'choice') chooseRef.current?.querySelector('select')?.focus();
+    if (focusNext.current === 'start') startRef.current?.focus();
+    focusNext.current = null;
+  }, [open]);
   if (none) return <p className="muted cw-element__empty">{none}</p>;
-  if (options.length === 0) return null;
+  if (!more) return null;
+  const close = () => {
+    setValue('');
+    setPagesTyped('');
+    setTried(false);
+    focusNext.current = 'start';
+    setOpen(false);
+  };
+  if (!open) {
+    return (
+      <Button
+        ref={startRef}
+        size="small"
+        onClick={() => {
+          focusNext.current = 'choice';
+          setOpen(true);
+        }}
+      >
+        {t(`${kind}.start`)}
+      </Button>
+    );
+  }
   const pages = parsePages(pagesTyped);
   const link = () => {
     setTried(true);
     if (!value || pages === null) return;
     onLink(value, pages);
-    setValue('');
-    setPagesTyped('');
-    setTried(false);
+    close();
   };
   return (
-    <div className="cw-form__row cw-element__picker">
-      <SelectField label={t(`${kind}.choose`)} placeholder={t(`${kind}.pick`)} value={value} options={options} onChange={(event) => setValue(event.target.value)} />
+    <div className="cw-form__row cw-element__picker" ref={chooseRef}>
+      <SelectField label={t(`${kind}.choose`)} placeholder={t(`${kind}.pick`)} value={value} options={options()} onChange={(event) => setValue(event.target.value)} />
       {withPages && (
         <TextField
           label={t('exhibits.pages')}
@@ -245,9 +286,14 @@ function LinkPicker({
           }}
         />
       )}
-      <Button className="cw-element__link" disabled={!value} onClick={link}>
-        {t(`${kind}.add`)}
-      </Button>
+      <div className="cw-element__picker-actions">
+        <Button className="cw-element__link" disabled={!value} onClick={link}>
+          {t(`${kind}.add`)}
+        </Button>
+        <Button variant="quiet" onClick={close}>
+          {t('common:cancel')}
+        </Button>
+      </div>
     </div>
   );
 }

@@ -20,6 +20,7 @@ export const argument = {
     hint: 'After the argument, a table of each element’s facts: element, fact, date, exhibit and page.',
   },
   facts: {
+    start: 'Link a fact…',
     legend: 'Facts it rests on',
     empty: 'No fact linked.',
     none: 'The timeline has no events yet.',
@@ -29,6 +30,7 @@ export const argument = {
     remove: 'Unlink the fact: {{title}}',
   },
   exhibits: {
+    start: 'Link an exhibit…',
     legend: 'Exhibits it rests on',
     empty: 'No exhibit linked.',
     none: 'The case has no exhibits yet.',
@@ -41,6 +43,7 @@ export const argument = {
     remove: 'Unlink the exhibit: {{title}}',
   },
   countryInformation: {
+    start: 'Link a source…',
     legend: 'Country information it rests on',
     empty: 'No source linked.',
     none: 'The persecution profile lists no country information yet.',

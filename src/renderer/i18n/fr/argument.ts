@@ -19,6 +19,7 @@ export const argument = {
     hint: 'Après l’argumentation, un tableau des faits de chaque élément : élément, fait, date, pièce et page.',
   },
   facts: {
+    start: 'Relier un fait…',
     legend: 'Faits sur lesquels il repose',
     empty: 'Aucun fait relié.',
     none: 'La chronologie n’a pas encore d’événement.',
@@ -28,6 +29,7 @@ export const argument = {
     remove: 'Délier le fait : {{title}}',
   },
   exhibits: {
+    start: 'Relier une pièce…',
     legend: 'Pièces sur lesquelles il repose',
     empty: 'Aucune pièce reliée.',
     none: 'L’affaire n’a pas encore de pièce.',
@@ -40,6 +42,7 @@ export const argument = {
     remove: 'Délier la pièce : {{title}}',
   },
   countryInformation: {
+    start: 'Relier une source…',
     legend: 'Informations sur le pays sur lesquelles il repose',
     empty: 'Aucune source reliée.',
     none: 'Le profil de persécution ne liste encore aucune information sur le pays.',

@@ -31,7 +31,7 @@ export class ElementCard extends WindowPage {
     return this.field('argument:argumentLabel');
   }
 
-  private links(kind: 'facts' | 'exhibits' | 'countryInformation'): Locator {
+  links(kind: 'facts' | 'exhibits' | 'countryInformation'): Locator {
     return this.scope.getByRole('group', { name: exactName(this.t(`argument:${kind}.legend`)) });
   }
 
@@ -40,9 +40,11 @@ export class ElementCard extends WindowPage {
     return this.links(kind).getByRole('listitem');
   }
 
-  /** Chooses the fact whose words hold `title` and links it from the keyboard (Enter on the button). */
+  /** Opens the choice of facts and chooses the one whose words hold `title`, linking it from the keyboard (Enter on the buttons). */
   async linkFact(title: string): Promise<void> {
     const group = new WindowPage(this.app, this.links('facts'));
+    await group.button('argument:facts.start').focus();
+    await this.page.keyboard.press('Enter');
     const select = group.field('argument:facts.choose');
     const label = (await select.locator('option').allTextContents()).find((text) => text.includes(title));
     if (!label) throw new Error(`No fact "${title}" to link.`);
@@ -51,9 +53,10 @@ export class ElementCard extends WindowPage {
     await this.page.keyboard.press('Enter');
   }
 
-  /** Chooses an exhibit by its title, types its pages and links it by mouse. */
+  /** Opens the choice of exhibits, chooses one by its title, types its pages and links it by mouse. */
   async linkExhibit(title: string, pages: string): Promise<void> {
     const group = new WindowPage(this.app, this.links('exhibits'));
+    await group.button('argument:exhibits.start').click();
     await group.field('argument:exhibits.choose').selectOption({ label: title });
     await group.field('argument:exhibits.pages').fill(pages);
     await group.button('argument:exhibits.add').click();
