@@ -23,14 +23,16 @@ import { DEMO_REFERENCE_DATE } from '../../src/demo/demo-case.js';
 import { writeDemoCase } from '../../src/demo/write-demo-case.js';
 import type { CitationReportEntry } from '../../src/shared/citations.js';
 import type { Language } from '../../src/shared/format/languages.js';
+import { legalBasisTitles } from '../../src/shared/legal-elements.js';
 import type { CaseDetail } from '../../src/shared/models.js';
 import { caseTextLanguage } from '../../src/shared/text-versions.js';
 import { importCaseChecked } from '../support/import-checked.js';
 import { flatText } from '../support/pdf-reader.js';
-import { PASSPHRASE } from '../support/sample-case.js';
+import { PASSPHRASE, repoRoot } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const base = { today: DEMO_REFERENCE_DATE } satisfies ExportOptions;
+const artifacts = path.join(repoRoot, 'test-artifacts', 'dossier');
 
 interface ReadLink {
   /** A named destination in this file, or one in another file (a part). */
@@ -252,6 +254,13 @@ describe('citations in the dossier', () => {
       }
       const frontPages = (await planDossier(vault, caseId, options)).pagesBeforeExhibits;
       await expectCitationsLand({ files: [result.file], frontPages, ranges: [{ firstPage: 1, lastPage: result.pages }], pages: result.pages }, printed, language);
+      // The argument's first page, drawn for a person to look at.
+      const read = await openPdf(result.file);
+      const argumentPage = read.pages.findIndex((page) => page.text.includes(legalBasisTitles.cat_art3[language])) + 1;
+      await read.close();
+      expect(argumentPage).toBeGreaterThan(0);
+      await mkdir(artifacts, { recursive: true });
+      execFileSync('pdftoppm', ['-r', '80', '-png', '-singlefile', '-f', String(argumentPage), '-l', String(argumentPage), result.file, path.join(artifacts, `argument-${language}`)]);
     });
   }
 
