@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationsIn } from '../../src/shared/citations.js';
 import { insertToken, parsePages, pagesText, removeCitationAt, typedOpening } from '../../src/renderer/case/citations/cited-text.js';
+import { exhibitMatches } from '../../src/renderer/case/citations/exhibit-search.js';
 
 const id = '16d14502-e77e-4235-a65f-432cf5074511';
 
@@ -68,5 +69,17 @@ describe('typedOpening', () => {
     expect(typedOpening('see ', 'see [[', 6)).toBe(false);
     expect(typedOpening('see ', 'see [', 5)).toBe(false);
     expect(typedOpening('x [cite:a]]', 'x [[cite:a]]', 4)).toBe(false);
+  });
+});
+
+describe('exhibitMatches', () => {
+  const ruling = { title: 'Orenburg Garrison Military Court: custody ordered in absentia', originalName: 'arrest-in-absentia-2023-08-14.pdf', versions: { ru: { title: 'Оренбургский гарнизонный военный суд: арест заочно' } } };
+
+  it('finds an exhibit by part of its title, of a version of its title, or of its file name, in any case', () => {
+    for (const query of ['orenburg', 'GARRISON', 'гарнизонный', 'in-absentia', '  court ', '']) expect(exhibitMatches(ruling, query)).toBe(true);
+  });
+
+  it('does not find it by words it lacks', () => {
+    expect(exhibitMatches(ruling, 'passport')).toBe(false);
   });
 });

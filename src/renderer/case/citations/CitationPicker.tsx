@@ -11,20 +11,15 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { parsePages, pagesText } from './cited-text';
+import { exhibitMatches } from './exhibit-search';
 import { PageThumbnails } from './PageThumbnails';
+
+const SHOWN_AT_MOST = 50;
 
 interface CitationPickerProps {
   evidence: readonly EvidenceItem[];
   onInsert: (citation: Citation) => void;
   onClose: () => void;
-}
-
-/** Whether an exhibit answers what was typed: its title, any version of its title, or its file's name. */
-export function exhibitMatches(item: EvidenceItem, query: string): boolean {
-  const words = query.trim().toLocaleLowerCase();
-  if (words === '') return true;
-  const names = [item.title, item.originalName, ...Object.values(item.versions ?? {}).map((version) => version?.title)];
-  return names.some((name) => name?.toLocaleLowerCase().includes(words));
 }
 
 export function CitationPicker({ evidence, onInsert, onClose }: CitationPickerProps) {
@@ -40,7 +35,9 @@ export function CitationPicker({ evidence, onInsert, onClose }: CitationPickerPr
   const listboxId = useId();
   const optionId = (index: number) => `${listboxId}-option-${index}`;
 
-  const found = useMemo(() => evidence.filter((item) => exhibitMatches(item, query)), [evidence, query]);
+  const matching = useMemo(() => evidence.filter((item) => exhibitMatches(item, query)), [evidence, query]);
+  // A case of thousands of files lists the first few dozen; more of the title narrows them.
+  const found = matching.slice(0, SHOWN_AT_MOST);
   useEffect(() => setActive(0), [query]);
   useEffect(() => {
     document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
@@ -138,7 +135,13 @@ export function CitationPicker({ evidence, onInsert, onClose }: CitationPickerPr
             </p>
           </div>
           <p className="search-status" role="status">
-            {evidence.length === 0 ? t('picker.noExhibits') : found.length === 0 ? t('picker.noMatch', { query: query.trim() }) : t('picker.found', { count: found.length })}
+            {evidence.length === 0
+              ? t('picker.noExhibits')
+              : found.length === 0
+                ? t('picker.noMatch', { query: query.trim() })
+                : matching.length > found.length
+                  ? t('picker.foundMore', { count: matching.length, shown: found.length })
+                  : t('picker.found', { count: found.length })}
           </p>
           {found.length > 0 && (
             <div className="search-results citation-picker__results" id={listboxId} role="listbox" aria-label={t('picker.exhibits')}>
