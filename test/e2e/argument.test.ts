@@ -22,9 +22,14 @@ import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { callCore } from './support/core-calls';
 import { seedDemoCase } from './support/demo-seed';
+import { BorderGate } from './pages/security-settings';
+import { runCli } from '../support/cli';
+import { tempDir } from '../support/temp-dir';
 import { openWindow, useChromium, type AppWindow } from './support/fixtures';
 
 const run = promisify(execFile);
+/** What `dossier demo` protects its vault with (src/cli/main.ts). */
+const DEMO_PASSPHRASE = 'demo passphrase, fictional data only';
 
 async function look(app: AppWindow, step: string, name: string): Promise<void> {
   const label = `argument-${app.language}-${step}-${name}`;
@@ -200,6 +205,28 @@ async function argueByElement(app: AppWindow): Promise<void> {
   await expect.poll(() => app.page.evaluate(focusedElement)).toEqual(['TEXTAREA', 'argument', 'cat_personal_risk']);
 }
 
+/** The demo as `dossier demo` writes it, opened in the window: its argument fills the map. */
+async function demoArgument(app: AppWindow): Promise<void> {
+  const dir = path.join(await tempDir('dossier-e2e-demo-'), 'demo');
+  const made = await runCli(['demo', dir]);
+  expect(made.code, made.stderr).toBe(0);
+  await new BorderGate(app).openExistingVault(path.join(dir, 'vault'), DEMO_PASSPHRASE);
+  const workspace = new Workspace(app);
+  await workspace.heading('shell:home.title').waitFor({ timeout: 60_000 });
+  await workspace.openCase(demoCase.client.fullName, demoCase.case.title);
+  const map = await new CasePage(app).argument();
+  // Every element of the CAT's test argued and supported: no warning.
+  const risk = map.element('cat_personal_risk');
+  await expect.poll(() => risk.citations.count()).toBeGreaterThan(0);
+  await expect(map.warnings.count()).resolves.toBe(0);
+  await expect(map.summary.textContent()).resolves.toBe(app.text('argument:allSupported'));
+  // Its citations, imported from CASE.json's keys, read as the exhibits' titles and pages.
+  const caseOpening = demoCase.evidence?.find((entry) => entry.key === 'case-opening')?.title ?? '';
+  await expect(risk.citations.first().textContent()).resolves.toContain(app.text('citations:words.cited', { title: caseOpening, pages: app.text('citations:words.page', { page: 1 }) }));
+  await risk.argument.scrollIntoViewIfNeeded();
+  await look(app, '08', 'demo-element-map');
+}
+
 describeInChromium('the argument element by element, with citations, through the window', () => {
   const e2e = useChromium();
   for (const language of ['en', 'ru'] as const) {
@@ -207,6 +234,12 @@ describeInChromium('the argument element by element, with citations, through the
       it('maps the elements, links support, cites a page with the picker by keyboard and lists it in the citation report', async () => {
         const app = await openWindow(e2e(), { language, unlocked: true });
         await argueByElement(app);
+        expect(app.problems).toEqual([]);
+      }, 300_000);
+
+      it('shows the demo’s argument, as the demo command writes it, with its citations in words and no warning', async () => {
+        const app = await openWindow(e2e(), { language });
+        await demoArgument(app);
         expect(app.problems).toEqual([]);
       }, 300_000);
     });
