@@ -1,6 +1,7 @@
 // A citation said in the window's words: "Photograph of the picket, p. 2", "Medical report,
-// pp. 3–5", "Medical report (whole)"; with the dossier's label in front when the export view
-// knows it ("Annex 4: …"). A citation to a file no longer in the case says so.
+// pp. 3–5", "Medical report, whole exhibit". A citation to a file no longer in the case says so.
+// The dossier's label ("Annex 4") depends on the export's choices: the export view's citation
+// report gives it.
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Citation, CitedPages } from '../../../shared/citations';
@@ -21,11 +22,10 @@ export function useCitationWords(evidence: readonly EvidenceItem[]) {
   return useMemo(
     () => ({
       known: (citation: Citation) => titles.has(citation.evidenceId),
-      of: (citation: Citation, label?: string) => {
+      of: (citation: Citation) => {
         const title = titles.get(citation.evidenceId);
         if (title === undefined) return t('words.missing', { pages: pagesWords(citation.pages) });
-        const words = t('words.cited', { title, pages: pagesWords(citation.pages) });
-        return label ? t('words.labelled', { label, words }) : words;
+        return t('words.cited', { title, pages: pagesWords(citation.pages) });
       },
     }),
     [titles, t, pagesWords],

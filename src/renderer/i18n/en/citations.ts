@@ -48,7 +48,6 @@ export const citations = {
   },
   words: {
     cited: '{{title}}, {{pages}}',
-    labelled: '{{label}}: {{words}}',
     whole: 'whole exhibit',
     page: 'p. {{page}}',
     pages: 'pp. {{from}}–{{to}}',
@@ -59,7 +58,6 @@ export const citations = {
     intro: 'Every citation in the case’s texts and where it lands in this dossier. A citation to an exhibit left out, or to a page it does not have, blocks the export.',
     check: 'List citations',
     again: 'List again',
-    checking: 'Listing…',
     stale: 'The choices above have changed since this list: list again.',
     none: 'The case’s texts cite no exhibit yet.',
     summary_one: '{{count}} citation',

@@ -47,7 +47,6 @@ export const citations = {
   },
   words: {
     cited: '{{title}}, {{pages}}',
-    labelled: '{{label}} : {{words}}',
     whole: 'pièce entière',
     page: 'p. {{page}}',
     pages: 'p. {{from}}–{{to}}',
@@ -58,7 +57,6 @@ export const citations = {
     intro: 'Chaque renvoi des textes de l’affaire et où il mène dans ce dossier. Un renvoi à une pièce écartée, ou à une page qu’elle n’a pas, bloque l’export.',
     check: 'Lister les renvois',
     again: 'Lister à nouveau',
-    checking: 'Liste en cours…',
     stale: 'Les choix ci-dessus ont changé depuis cette liste : listez à nouveau.',
     none: 'Les textes de l’affaire ne citent encore aucune pièce.',
     summary_one: '{{count}} renvoi',
