@@ -153,6 +153,10 @@ async function argueByElement(app: AppWindow): Promise<void> {
   await picker.dialog.waitFor({ state: 'detached' });
   await form.root!.getByRole('listitem').filter({ hasText: app.text('citations:words.cited', { title: picketPhoto, pages: app.text('citations:words.page', { page: 1 }) }) }).waitFor();
   await form.submit();
+  // Read, the description says the citation in words, never its token.
+  const details = casePage.panel('timeline').locator('.cw-details');
+  await details.getByText(`(${app.text('citations:words.cited', { title: picketPhoto, pages: app.text('citations:words.page', { page: 1 }) })})`).waitFor();
+  await expect(details.innerText()).resolves.not.toContain('[[cite:');
   await expect
     .poll(async () => (await callCore(app, 'cases.get', { id: demo.caseId })).events.find((event) => event.title === words[language].event.title)?.description)
     .toBe(`${words[language].event.description}[[cite:${demo.evidenceIds.get('picket-photo')} p.1]]`);

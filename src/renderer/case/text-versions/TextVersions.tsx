@@ -8,6 +8,7 @@ import type { Language } from '../../../shared/format/languages';
 import { Button } from '../../ui/Button';
 import { TextAreaField, TextField } from '../../ui/Field';
 import type { EvidenceItem } from '../../../shared/models';
+import { CitedProse } from '../citations/CitedProse';
 import { CitedTextArea } from '../citations/CitedTextArea';
 import { otherLanguages, setVersion, type FlatVersions } from './versions-draft';
 import './text-versions.css';
@@ -89,7 +90,7 @@ export function TextVersions({ written, fields, versions, onChange, subject, evi
             <div key={field.name} className="text-versions__row">
               <div className="text-versions__original" lang={written}>
                 <span className="field__label">{field.label}</span>
-                <p dir="auto">{field.original.trim() === '' ? <span className="muted">{t('nothingTyped')}</span> : field.original}</p>
+                <p dir="auto">{field.original.trim() === '' ? <span className="muted">{t('nothingTyped')}</span> : field.citable && evidence ? <CitedProse text={field.original} evidence={evidence} /> : field.original}</p>
               </div>
               {others.map((language) => {
                 const props = {

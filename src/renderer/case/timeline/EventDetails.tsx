@@ -1,4 +1,5 @@
 // One event as read: when, what, where, who, whether it is disputed, and the files that prove it.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem, TimelineEvent } from '../../../shared/models';
 import { call } from '../../api';
@@ -8,6 +9,7 @@ import { DeleteWithConfirm } from '../../ui/DeleteWithConfirm';
 import type { OpenView } from '../case-views';
 import { useDateWords } from '../date-words';
 import { groupOf } from './event-groups';
+import { CitedProse } from '../citations/CitedProse';
 
 interface EventDetailsProps {
   event: TimelineEvent;
@@ -20,6 +22,7 @@ interface EventDetailsProps {
 export function EventDetails({ event, evidence, onEdit, onDeleted, openView }: EventDetailsProps) {
   const { t } = useTranslation(['timeline', 'vocab', 'common']);
   const words = useDateWords();
+  const files = useMemo(() => [...evidence.values()], [evidence]);
   return (
     <article className="cw-details" aria-labelledby={`event-heading-${event.id}`}>
       <p className="cw-details__eyebrow">
@@ -71,7 +74,7 @@ export function EventDetails({ event, evidence, onEdit, onDeleted, openView }: E
       </dl>
       {event.description && (
         <p className="cw-prose" dir="auto">
-          {event.description}
+          <CitedProse text={event.description} evidence={files} />
         </p>
       )}
 
