@@ -2,8 +2,8 @@
 // in a terminal. The map follows the legal tests the case argues (its forum and the profile's
 // legal basis), element by element: the argument's first line, the facts and exhibits it rests
 // on, and a plain "nothing supports it yet" where that is so.
-import { citationsIn, parseCitedText, type Citation, type CitationPlace, type CitationReportEntry } from '../shared/citations.js';
-import { elementSupported, legalBasesOf, legalBasisTitles, legalElement, legalElements, legalElementKeys, type LegalElementKey } from '../shared/legal-elements.js';
+import { citationsIn, citedTexts, parseCitedText, type Citation, type CitationPlace, type CitationReportEntry } from '../shared/citations.js';
+import { elementSupported, isLegalElementKey, legalBasesOf, legalBasisTitles, legalElement, legalElements } from '../shared/legal-elements.js';
 import type { CaseDetail } from '../shared/models.js';
 
 const shown = 100;
@@ -16,10 +16,6 @@ function firstLine(text: string): string {
 function pagesWords(pages: Citation['pages']): string {
   if (!pages) return '';
   return pages.from === pages.to ? `, p. ${pages.from}` : `, pp. ${pages.from}-${pages.to}`;
-}
-
-function isElementKey(key: string | undefined): key is LegalElementKey {
-  return (legalElementKeys as readonly string[]).includes(key ?? '');
 }
 
 /** A text with each citation in words, "(Extradition order, p. 2)", as a terminal shows it. */
@@ -64,28 +60,14 @@ export function placeWords(place: CitationPlace, detail: Pick<CaseDetail, 'event
     const event = detail.events.find((candidate) => candidate.id === place.recordId);
     return `event "${event?.title ?? place.recordId}": ${place.field}${language}`;
   }
-  const label = isElementKey(place.recordId) ? legalElement(place.recordId).label.en : place.recordId;
+  const label = isLegalElementKey(place.recordId) ? legalElement(place.recordId).label.en : place.recordId;
   return `argument "${label}"${language}`;
 }
 
 /** Every citation in the case's texts: where it is, and the exhibit and pages it cites. */
 export function citationLines(detail: CaseDetail): string[] {
   const evidenceTitle = new Map(detail.evidence.map((item) => [item.id, item.title]));
-  const entries: { place: CitationPlace; citation: Citation }[] = [];
-  const add = (place: CitationPlace, text: string | undefined) => citationsIn(text).forEach((citation) => entries.push({ place, citation }));
-  const languages = ['en', 'ru', 'fr'] as const;
-  for (const field of ['narrative', 'interimMeasures'] as const) {
-    add({ record: 'persecution', field }, detail.persecution?.[field]);
-    for (const language of languages) add({ record: 'persecution', field, language }, detail.persecution?.versions?.[language]?.[field]);
-  }
-  for (const event of detail.events) {
-    add({ record: 'event', recordId: event.id, field: 'description' }, event.description);
-    for (const language of languages) add({ record: 'event', recordId: event.id, field: 'description', language }, event.versions?.[language]?.description);
-  }
-  for (const argument of detail.elementArguments ?? []) {
-    add({ record: 'element', recordId: argument.element, field: 'argument' }, argument.argument);
-    for (const language of languages) add({ record: 'element', recordId: argument.element, field: 'argument', language }, argument.versions?.[language]?.argument);
-  }
+  const entries = citedTexts(detail).flatMap(({ place, text }) => citationsIn(text).map((citation) => ({ place, citation })));
   if (entries.length === 0) return [];
   return [
     '',

@@ -7,7 +7,8 @@
 // words ("(Annex 4, p. 2; dossier p. 312)"), so reordering exhibits, renumbering, splitting into
 // parts or leaving exhibits out cannot make a citation wrong: only missing (a pre-flight block).
 import { z } from 'zod';
-import type { Language } from './format/languages.js';
+import { languages } from './format/languages.js';
+import type { CaseDetail } from './models.js';
 
 export const citedPagesSchema = z
   .object({ from: z.number().int().positive(), to: z.number().int().positive() })
@@ -95,3 +96,37 @@ export const citationReportEntrySchema = z.object({
   problem: z.enum(citationProblems).optional(),
 });
 export type CitationReportEntry = z.output<typeof citationReportEntrySchema>;
+
+/** A text of the case that may cite an exhibit, and where it lives. */
+export interface CitedText {
+  place: CitationPlace;
+  text: string | undefined;
+}
+
+/**
+ * Every text of the case that may cite an exhibit, as typed and in each version: the statement,
+ * the interim-measures request, each event's description, each element's argument.
+ */
+export function citedTexts(detail: Pick<CaseDetail, 'persecution' | 'events' | 'elementArguments'>): CitedText[] {
+  const texts: CitedText[] = [];
+  const profile = detail.persecution;
+  if (profile) {
+    for (const field of ['narrative', 'interimMeasures'] as const) {
+      texts.push({ place: { record: 'persecution', field }, text: profile[field] });
+      for (const language of languages) texts.push({ place: { record: 'persecution', field, language }, text: profile.versions?.[language]?.[field] });
+    }
+  }
+  for (const event of detail.events) {
+    texts.push({ place: { record: 'event', recordId: event.id, field: 'description' }, text: event.description });
+    for (const language of languages) {
+      texts.push({ place: { record: 'event', recordId: event.id, field: 'description', language }, text: event.versions?.[language]?.description });
+    }
+  }
+  for (const argument of detail.elementArguments ?? []) {
+    texts.push({ place: { record: 'element', recordId: argument.element, field: 'argument' }, text: argument.argument });
+    for (const language of languages) {
+      texts.push({ place: { record: 'element', recordId: argument.element, field: 'argument', language }, text: argument.versions?.[language]?.argument });
+    }
+  }
+  return texts.filter((entry) => entry.text);
+}

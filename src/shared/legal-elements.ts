@@ -313,6 +313,10 @@ export const legalElements: readonly LegalElement[] = [
 
 const elementsByKey = new Map(legalElements.map((element) => [element.key, element]));
 
+export function isLegalElementKey(key: string | undefined): key is LegalElementKey {
+  return (legalElementKeys as readonly (string | undefined)[]).includes(key);
+}
+
 export function legalElement(key: LegalElementKey): LegalElement {
   const element = elementsByKey.get(key);
   if (!element) throw new Error(`unknown legal element "${key}"`);

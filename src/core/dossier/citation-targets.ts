@@ -4,8 +4,7 @@
 // and which part file each page went to. This reads those from the composer's plan and answers
 // for one citation, or for every citation of the case's texts (the citation report that the
 // window, the CLI and the pre-flight show). Pure: no vault, no PDF.
-import { citationsIn, type Citation, type CitationPlace, type CitationProblem, type CitationReportEntry } from '../../shared/citations.js';
-import type { Language } from '../../shared/format/languages.js';
+import { citationsIn, citedTexts, type Citation, type CitationProblem, type CitationReportEntry } from '../../shared/citations.js';
 import type { CaseDetail } from '../../shared/models.js';
 
 /** An exhibit of this dossier as a citation needs it. */
@@ -81,41 +80,6 @@ export function resolveCitation(targets: CitationTargets, citation: Citation): C
 }
 
 /** A text that may carry citations, and where it lives. */
-export interface CitedText {
-  place: CitationPlace;
-  text: string | undefined;
-}
-
-const languages: readonly Language[] = ['en', 'ru', 'fr'];
-
-/**
- * Every text of the case that may cite an exhibit, as typed and in each version: the statement,
- * the interim-measures request, each event's description, each element's argument.
- */
-export function citedTexts(detail: Pick<CaseDetail, 'persecution' | 'events' | 'elementArguments'>): CitedText[] {
-  const texts: CitedText[] = [];
-  const profile = detail.persecution;
-  if (profile) {
-    for (const field of ['narrative', 'interimMeasures'] as const) {
-      texts.push({ place: { record: 'persecution', field }, text: profile[field] });
-      for (const language of languages) texts.push({ place: { record: 'persecution', field, language }, text: profile.versions?.[language]?.[field] });
-    }
-  }
-  for (const event of detail.events) {
-    texts.push({ place: { record: 'event', recordId: event.id, field: 'description' }, text: event.description });
-    for (const language of languages) {
-      texts.push({ place: { record: 'event', recordId: event.id, field: 'description', language }, text: event.versions?.[language]?.description });
-    }
-  }
-  for (const argument of detail.elementArguments ?? []) {
-    texts.push({ place: { record: 'element', recordId: argument.element, field: 'argument' }, text: argument.argument });
-    for (const language of languages) {
-      texts.push({ place: { record: 'element', recordId: argument.element, field: 'argument', language }, text: argument.versions?.[language]?.argument });
-    }
-  }
-  return texts.filter((entry) => entry.text);
-}
-
 /** Every citation in the case's texts, with where it is and where it lands in this dossier. */
 export function citationReport(detail: Pick<CaseDetail, 'persecution' | 'events' | 'elementArguments'>, targets: CitationTargets): CitationReportEntry[] {
   return citedTexts(detail).flatMap(({ place, text }) =>

@@ -5,8 +5,7 @@
 import type { PreflightFinding, PreflightReport } from '../../shared/preflight.js';
 import { findingSeverities } from '../../shared/preflight.js';
 import type { DossierPlan } from '../dossier/compose-dossier.js';
-import { citationsIn } from '../../shared/citations.js';
-import { citedTexts } from '../dossier/citation-targets.js';
+import { citationsIn, citedTexts } from '../../shared/citations.js';
 import { readDossierInput } from '../dossier/dossier-selection.js';
 import { planDossier, type PlanOptions } from '../dossier/export-dossier.js';
 import { findTemplate, type DossierTemplate } from '../dossier/templates.js';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CitationPlace, CitationReportEntry } from '../../../shared/citations';
 import { isLanguage, type Language } from '../../../shared/format/languages';
-import { legalElementKeys, legalElement } from '../../../shared/legal-elements';
+import { isLegalElementKey, legalElement } from '../../../shared/legal-elements';
 import type { MethodInput } from '../../../shared/contract';
 import type { CaseDetail } from '../../../shared/models';
 import { call } from '../../api';
@@ -25,7 +25,6 @@ interface CitationReportProps {
   disabled?: boolean;
 }
 
-const isElementKey = (key: string | undefined): key is (typeof legalElementKeys)[number] => (legalElementKeys as readonly (string | undefined)[]).includes(key);
 
 /** The tab, record and field a citation's text is edited in (focus-field.ts names a version's field versions.LANG.FIELD). */
 function whereToEdit(place: CitationPlace): { view: CaseView; id?: string | undefined; field: string } {
@@ -61,7 +60,7 @@ export function CitationReport({ detail, request, requestKey, openView, disabled
     if (place.record === 'event') {
       const event = detail.events.find((candidate) => candidate.id === place.recordId);
       words = t('report.places.description', { title: event?.title ?? '' });
-    } else if (place.record === 'element' && isElementKey(place.recordId)) {
+    } else if (place.record === 'element' && isLegalElementKey(place.recordId)) {
       words = t('report.places.argument', { element: legalElement(place.recordId).label[language] });
     } else if (place.field === 'narrative' || place.field === 'interimMeasures') {
       words = t(`report.places.${place.field}`);
