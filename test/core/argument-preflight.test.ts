@@ -93,4 +93,27 @@ describe('the argument pre-flight rules', () => {
     expect(report.blocked).toBe(true);
     vault.close();
   }, 180_000);
+
+  it('leave alone an argument under a test the case does not argue, and warn of an argued one with no version in the dossier’s language', async () => {
+    const { vault, caseId, photo } = await sampleVault();
+    vault.transaction((db) => {
+      // A CAT case argues art. 3 only: a Refugee Convention element is not printed, so its citation cannot mislead.
+      saveElementArgument(db, caseId, { element: 'rc_nexus', argument: `Pictured ${citationToken({ evidenceId: photo.id })}.` });
+      saveElementArgument(db, caseId, { element: 'cat_personal_risk', argument: 'She would be tortured on return.' });
+    });
+    vault.transaction((db) => removeEvidence(db, [photo.id]));
+    const findings = (await checkDossier(vault, caseId, { language: 'ru', today })).findings;
+    expect(findings.filter((finding) => finding.code.startsWith('citation.'))).toEqual([]);
+    const noVersion = findings.filter((finding) => finding.code === 'text.no-version' && finding.place.view === 'argument');
+    expect(noVersion).toEqual([
+      {
+        code: 'text.no-version',
+        severity: 'warn',
+        place: { view: 'argument', id: 'cat_personal_risk', field: 'versions.ru.argument' },
+        subject: 'Личный, реальный, предсказуемый и наличный риск пыток',
+        values: { field: 'argument', language: 'ru', written: 'en' },
+      },
+    ]);
+    vault.close();
+  }, 120_000);
 });

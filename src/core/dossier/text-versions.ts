@@ -3,14 +3,15 @@
 // pre-flight can say which ones a fully translated filing still lacks. Done on the vault's side,
 // before the case crosses to the composer, so every section, separator and index prints the
 // same choice.
-import type { CaseDetail, EvidenceItem, PersecutionProfile, TimelineEvent } from '../../shared/models.js';
+import type { CaseDetail, ElementArgument, EvidenceItem, PersecutionProfile, TimelineEvent } from '../../shared/models.js';
+import { legalBasesOf, legalElement } from '../../shared/legal-elements.js';
 import type { Language } from '../../shared/format/languages.js';
 import { caseTextLanguage } from '../../shared/text-versions.js';
 
 /** A text printed as typed, for want of a version in the dossier's language. */
 export interface TextFallback {
-  entity: 'event' | 'evidence' | 'persecution';
-  /** The event's or evidence item's id; the case's id for the persecution profile. */
+  entity: 'event' | 'evidence' | 'persecution' | 'element';
+  /** The event's or evidence item's id; the case's id for the persecution profile; the element's key for an argument. */
   id: string;
   /** The field's name in a version ("title", "narrative"; "groundReasoning.political_opinion", "risks.2" for the profile's lists). */
   field: string;
@@ -37,13 +38,18 @@ export function textsInLanguage(detail: CaseDetail, language: Language, evidence
   const events = detail.events.map((event) => pickEvent(event, language, fallbacks));
   const evidence = detail.evidence.map((item) => pickEvidence(item, language, included === undefined || included.has(item.id) ? fallbacks : []));
   const persecution = detail.persecution && pickPersecution(detail.persecution, language, fallbacks);
+  // Only the tests the case argues are printed: an argument under another is chosen, not noted.
+  const bases = legalBasesOf(detail.case.forum, detail.persecution?.legalBasis ?? []);
+  const elementArguments = detail.elementArguments?.map((argument) =>
+    pickArgument(argument, language, bases.includes(legalElement(argument.element).basis) ? fallbacks : []),
+  );
   // A deadline derived from an event is about that event, named by its title: in the same language.
   const titles = new Map(detail.events.map((event, index) => [event.id, { typed: event.title, printed: events[index]!.title }]));
   const deadlines = detail.deadlines.map((deadline) => {
     const title = deadline.eventId === undefined ? undefined : titles.get(deadline.eventId);
     return title && deadline.subject === title.typed ? { ...deadline, subject: title.printed } : deadline;
   });
-  return { detail: { ...detail, events, evidence, persecution, deadlines }, written, fallbacks };
+  return { detail: { ...detail, events, evidence, persecution, deadlines, ...(elementArguments ? { elementArguments } : {}) }, written, fallbacks };
 }
 
 /** The version of one text, else the original, noting the fallback; an empty original needs none. */
@@ -90,4 +96,9 @@ function pickPersecution(profile: PersecutionProfile, language: Language, fallba
     })),
     risks: profile.risks.map((risk, index) => pick(`risks.${index}`, risk, version?.risks?.[index])),
   };
+}
+
+function pickArgument(argument: ElementArgument, language: Language, fallbacks: TextFallback[]): ElementArgument {
+  const pick = chooser(fallbacks, { entity: 'element', id: argument.element, subject: legalElement(argument.element).label[language] });
+  return { ...argument, argument: pick('argument', argument.argument, argument.versions?.[language]?.argument) };
 }

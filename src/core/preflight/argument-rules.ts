@@ -2,11 +2,11 @@
 // and a citation that cannot land in this dossier: to an exhibit the vault no longer holds, to
 // one this dossier leaves out, or to a page the exhibit does not have. A broken citation would
 // print as a reference the forum cannot follow, so it blocks; an unsupported element only warns.
-import { citationsIn, type CitationPlace, type CitationProblem } from '../../shared/citations.js';
-import { elementSupported, legalBasesOf, legalElements, type LegalElementKey } from '../../shared/legal-elements.js';
+import { citationsIn, citedTexts, type CitationPlace, type CitationProblem, type CitedText } from '../../shared/citations.js';
+import { elementSupported, isLegalElementKey, legalBasesOf, legalElement, legalElements, type LegalElementKey } from '../../shared/legal-elements.js';
 import type { ElementArgument } from '../../shared/models.js';
 import type { FindingPlace, PreflightFinding } from '../../shared/preflight.js';
-import { citationTargets, citedTexts, resolveCitation, type CitationTargets, type CitedText } from '../dossier/citation-targets.js';
+import { citationTargets, resolveCitation, type CitationTargets } from '../dossier/citation-targets.js';
 import { planCitationTargets } from '../dossier/dossier-citations.js';
 import type { PreflightInput, PreflightRule } from './preflight-rule.js';
 
@@ -38,13 +38,16 @@ export function citationFindingPlace(place: CitationPlace): FindingPlace {
 }
 
 /** Whether the template prints a kind of cited text at all: a citation in a text it leaves out cannot mislead. */
-function templatePrints(place: CitationPlace, template: PreflightInput['template']): boolean {
-  const sections: readonly string[] = template.sections;
+function templatePrints(place: CitationPlace, input: PreflightInput): boolean {
+  const sections: readonly string[] = input.template.sections;
   if (place.record === 'event') return sections.includes('chronology');
-  // The grounds-and-risk section lays out the argument by element.
-  if (place.record === 'element') return sections.includes('persecution');
+  // The grounds-and-risk section lays out the argument by element, for the tests the case argues only.
+  if (place.record === 'element') {
+    const bases = legalBasesOf(input.detail.case.forum, input.detail.persecution?.legalBasis ?? []);
+    return sections.includes('persecution') && isLegalElementKey(place.recordId) && bases.includes(legalElement(place.recordId).basis);
+  }
   if (place.field === 'narrative') return sections.includes('statement');
-  return sections.includes('interimMeasures') || template.cover === 'urgent';
+  return sections.includes('interimMeasures') || input.template.cover === 'urgent';
 }
 
 /**
@@ -84,7 +87,7 @@ export const brokenCitations: PreflightRule = (input) => {
   if (!texts.some((entry) => citationsIn(entry.text).length > 0)) return [];
   const targets = targetsOf(input);
   return texts
-    .filter((entry) => templatePrints(entry.place, input.template) && printed(entry, texts, input.language))
+    .filter((entry) => templatePrints(entry.place, input) && printed(entry, texts, input.language))
     .flatMap((entry) =>
       citationsIn(entry.text).flatMap((citation): PreflightFinding[] => {
         const { problem, exhibitTitle, exhibitLabel } = resolveCitation(targets, citation);

@@ -5,7 +5,7 @@ import type { FindingPlace, PreflightFinding } from '../../shared/preflight.js';
 import { textsInLanguage, type TextFallback } from '../dossier/text-versions.js';
 import type { PreflightRule } from './preflight-rule.js';
 
-const views: Record<TextFallback['entity'], FindingPlace['view']> = { event: 'timeline', evidence: 'evidence', persecution: 'persecution' };
+const views: Record<TextFallback['entity'], FindingPlace['view']> = { event: 'timeline', evidence: 'evidence', persecution: 'persecution', element: 'argument' };
 
 /** `text.no-version`: one warning per text of the dossier with no version in its language. */
 export const languageVersionRules: PreflightRule = ({ detail, language, includedEvidenceIds }) => {

@@ -6,7 +6,9 @@
 // before the export overrides it.
 import { useTranslation } from 'react-i18next';
 import { findingSeverities, type FindingPlace, type PreflightFinding, type PreflightReport } from '../../../shared/preflight';
+import { isLegalElementKey, legalElement } from '../../../shared/legal-elements';
 import { languageName } from '../../../shared/place-names';
+import { isLanguage } from '../../../shared/format/languages';
 import { useOpenTranslator, type TranslatorPlace } from '../../translators/translator-link';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
@@ -36,13 +38,14 @@ function textFieldLabel(t: (key: string, options?: Record<string, unknown>) => s
   const [name, detail] = field.split('.') as [string, string | undefined];
   if (view === 'timeline') return t(`timeline:form.${name}`, { defaultValue: field });
   if (view === 'evidence') return t(`evidence:metadata.${name}`, { defaultValue: field });
+  if (view === 'argument') return t('argument:argumentLabel');
   if (name === 'groundReasoning' && detail) return t('persecution:groundReasoning', { ground: t(`vocab:persecutionGrounds.${detail}`) });
   if (name === 'risks' && detail) return t('textVersions:risk', { n: Number(detail) + 1 });
   return t(`persecution:${name}`, { defaultValue: field });
 }
 
 function FindingItem({ finding, openView, openTranslator }: { finding: PreflightFinding; openView: OpenView | undefined; openTranslator: ((place: TranslatorPlace) => void) | undefined }) {
-  const { t, i18n } = useTranslation(['preflight', 'timeline', 'evidence', 'persecution', 'textVersions', 'vocab']);
+  const { t, i18n } = useTranslation(['preflight', 'timeline', 'evidence', 'persecution', 'textVersions', 'vocab', 'argument']);
   const values: Record<string, string | number> = Object.fromEntries(
     Object.entries(finding.values ?? {}).map(([name, value]) => [name, languageValues.has(name) && typeof value === 'string' ? languageName(value, i18n.language) : value]),
   );
@@ -51,6 +54,10 @@ function FindingItem({ finding, openView, openTranslator }: { finding: Preflight
   if (finding.code === 'text.no-version' && typeof finding.values?.field === 'string') {
     values.what = textFieldLabel((key, options) => String(t(key as never, options as never)), place.view, finding.values.field);
   }
+  // An element of the legal test is named in the window's language, whatever the dossier's.
+  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'en';
+  const namesElement = finding.code === 'element.unsupported' || finding.code === 'text.no-version';
+  const subject = namesElement && place.view === 'argument' && isLegalElementKey(place.id) ? legalElement(place.id).label[uiLanguage] : finding.subject;
   const key = `codes.${finding.code}`;
   // A code this window has no words for yet is shown as it is: still stable, still searchable.
   const words = i18n.exists(`preflight:${key}`) ? t(key as never, values) : finding.code;
@@ -64,9 +71,9 @@ function FindingItem({ finding, openView, openTranslator }: { finding: Preflight
   return (
     <li className={`cw-preflight__finding cw-preflight__finding--${finding.severity}`} data-code={finding.code}>
       <span className="cw-preflight__words">
-        {finding.subject && (
+        {subject && (
           <>
-            <bdi className="cw-preflight__subject">{finding.subject}</bdi>
+            <bdi className="cw-preflight__subject">{subject}</bdi>
             <span className="cw-preflight__separator">: </span>
           </>
         )}
