@@ -6,10 +6,10 @@ import type { LegalElement, LegalElementKey } from '../../../shared/legal-elemen
 import type { EvidenceItem, TimelineEvent } from '../../../shared/models';
 import { call } from '../../api';
 import { useAutosave } from '../../ui/autosave';
+import { AutosaveStatus } from '../../ui/AutosaveStatus';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { SelectField, TextField } from '../../ui/Field';
-import { StatusMessage } from '../../ui/StatusMessage';
 import { CitedTextArea } from '../citations/CitedTextArea';
 import { parsePages } from '../citations/cited-text';
 import { useCitationPages } from '../citations/citation-words';
@@ -57,11 +57,7 @@ export const ElementCard = memo(function ElementCard({ caseId, element, language
         <h4 id={headingId} className="cw-element__label">
           {label}
         </h4>
-        <StatusMessage className={`cw-save-status cw-save-status--${state.status}`}>
-          {(state.status === 'pending' || state.status === 'saving') && t('common:saving')}
-          {state.status === 'saved' && t('common:saved')}
-          {state.status === 'failed' && t('notSaved')}
-        </StatusMessage>
+        <AutosaveStatus state={state} />
       </div>
       <p className="cw-element__explanation">{element.explanation[language]}</p>
       {element.conditional ? (

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../shared/models';
 import { call } from '../../api';
 import { useLoaded } from '../../ui/useLoaded';
+import { useObjectUrl } from '../../ui/use-object-url';
 import { openPdf, type OpenPdf } from '../evidence/pdf-document';
 
 /** Enough to find the page in a short exhibit; a longer one's later pages are typed. */
@@ -57,12 +58,7 @@ export function PageThumbnails({ item, chosen, onPick, onPageCount }: PageThumbn
 }
 
 function ImageThumb({ bytes }: { bytes: Uint8Array }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    const objectUrl = URL.createObjectURL(new Blob([bytes.slice()], { type: 'image/png' }));
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [bytes]);
+  const url = useObjectUrl(bytes, 'image/png');
   // The button's words name the page; the picture adds nothing a screen reader needs.
   return url ? <img className="citation-thumb__image" src={url} alt="" /> : null;
 }

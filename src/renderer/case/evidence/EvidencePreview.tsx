@@ -9,6 +9,7 @@ import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
 import { useLoaded } from '../../ui/useLoaded';
+import { useObjectUrl } from '../../ui/use-object-url';
 import { HitFrame } from './HitBoxes';
 import { openPdf, type OpenPdf } from './pdf-document';
 import { pageForKey } from './pdf-paging';
@@ -82,12 +83,7 @@ function PreviewBody({ preview, item, boxesOf, initialPage, onPage }: { preview:
 }
 
 function ImagePreview({ bytes, alt }: { bytes: Uint8Array; alt: string }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    const objectUrl = URL.createObjectURL(new Blob([bytes.slice()], { type: 'image/png' }));
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [bytes]);
+  const url = useObjectUrl(bytes, 'image/png');
   return url ? <img className="cw-preview__image" src={url} alt={alt} /> : null;
 }
 

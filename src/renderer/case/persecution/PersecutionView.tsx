@@ -11,8 +11,8 @@ import { CheckboxField, PartialDateField, TextAreaField, TextField } from '../..
 import { useFieldErrors } from '../../ui/field-errors';
 import { RepeatingRows } from '../../ui/RepeatingRows';
 import { patchAt, removeAt, replaceAt } from '../../ui/rows';
-import { StatusMessage } from '../../ui/StatusMessage';
 import { useAutosave } from '../../ui/autosave';
+import { AutosaveStatus } from '../../ui/AutosaveStatus';
 import {
   chargeProblems,
   draftOf,
@@ -104,11 +104,7 @@ export function PersecutionView({
     <div className="cw-persecution" ref={rootRef}>
       <div className="cw-view-header cw-view-header--sticky">
         <h2>{t('heading')}</h2>
-        <StatusMessage className={`cw-save-status cw-save-status--${state.status}`}>
-          {(state.status === 'pending' || state.status === 'saving') && t('common:saving')}
-          {state.status === 'saved' && t('common:saved')}
-          {state.status === 'failed' && t('notSaved')}
-        </StatusMessage>
+        <AutosaveStatus state={state} />
       </div>
       <p className="muted cw-intro">{t('intro')}</p>
       {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={() => void autosave.retry()} />}

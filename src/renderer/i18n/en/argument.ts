@@ -14,7 +14,6 @@ export const argument = {
   argumentLabel: 'Argument',
   argumentHint: 'Why the facts meet this element.',
   unlink: 'Unlink',
-  notSaved: 'Not saved',
   factsByElement: {
     label: 'Table of facts by element',
     hint: 'After the argument, a table of each element’s facts: element, fact, date, exhibit and page.',

@@ -1,7 +1,6 @@
 export const persecution = {
   heading: 'Persecution profile',
   intro: 'Everything here is saved as you type. It feeds the dossier’s sections on persecution, risk and legal argument.',
-  notSaved: 'Not saved',
   groundsHeading: 'Convention grounds',
   groundsLegend: 'Grounds of persecution (1951 Refugee Convention)',
   groundReasoning: 'Why the ground “{{ground}}” applies',

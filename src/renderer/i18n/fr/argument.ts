@@ -13,7 +13,6 @@ export const argument = {
   argumentLabel: 'Argument',
   argumentHint: 'Pourquoi les faits remplissent cet élément.',
   unlink: 'Délier',
-  notSaved: 'Non enregistré',
   factsByElement: {
     label: 'Tableau des faits par élément',
     hint: 'Après l’argumentation, un tableau des faits de chaque élément : élément, fait, date, pièce et page.',

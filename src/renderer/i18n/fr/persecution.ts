@@ -4,7 +4,6 @@ import type { FrenchMessages } from '../messages';
 export const persecution: FrenchMessages<typeof en> = {
   heading: 'Profil de persécution',
   intro: 'Tout ce qui figure ici est enregistré au fil de la saisie. Ces éléments alimentent les parties du dossier consacrées à la persécution, au risque et à l’argumentation juridique.',
-  notSaved: 'Non enregistré',
   groundsHeading: 'Motifs conventionnels',
   groundsLegend: 'Motifs de persécution (Convention de 1951 relative au statut des réfugiés)',
   groundReasoning: 'Pourquoi le motif « {{ground}} » s’applique',

@@ -4,7 +4,6 @@ import type { Messages } from '../messages';
 export const persecution: Messages<typeof en> = {
   heading: 'Профиль преследования',
   intro: 'Всё здесь сохраняется по мере ввода. Из этого составляются разделы досье о преследовании, риске и правовых доводах.',
-  notSaved: 'Не сохранено',
   groundsHeading: 'Основания по Конвенции',
   groundsLegend: 'Основания преследования (Конвенция о статусе беженцев 1951 года)',
   groundReasoning: 'Почему применимо основание «{{ground}}»',
