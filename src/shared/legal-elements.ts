@@ -70,6 +70,16 @@ export const legalBasisTitles: Record<LegalBasis, Words> = {
   },
 };
 
+/** Both treaties' tests weigh assurances the same way. */
+const diplomaticAssurances: Pick<LegalElement, 'label' | 'explanation'> = {
+  label: { en: 'Diplomatic assurances insufficient', ru: 'Дипломатические заверения недостаточны', fr: 'Assurances diplomatiques insuffisantes' },
+  explanation: {
+    en: 'Where the State relies on assurances: why they do not remove the risk.',
+    ru: 'Если государство ссылается на заверения: почему они не устраняют риск.',
+    fr: 'Si l’État s’appuie sur des assurances : pourquoi elles n’écartent pas le risque.',
+  },
+};
+
 export const legalElements: readonly LegalElement[] = [
   {
     key: 'rc_fear_subjective',
@@ -217,12 +227,7 @@ export const legalElements: readonly LegalElement[] = [
     key: 'cat_diplomatic_assurances',
     basis: 'cat_art3',
     conditional: true,
-    label: { en: 'Diplomatic assurances insufficient', ru: 'Дипломатические заверения недостаточны', fr: 'Assurances diplomatiques insuffisantes' },
-    explanation: {
-      en: 'Where the State relies on assurances: why they do not remove the risk.',
-      ru: 'Если государство ссылается на заверения: почему они не устраняют риск.',
-      fr: 'Si l’État s’appuie sur des assurances : pourquoi elles n’écartent pas le risque.',
-    },
+    ...diplomaticAssurances,
   },
   {
     key: 'iccpr_real_risk',
@@ -272,12 +277,7 @@ export const legalElements: readonly LegalElement[] = [
     key: 'iccpr_diplomatic_assurances',
     basis: 'iccpr_6_7',
     conditional: true,
-    label: { en: 'Diplomatic assurances insufficient', ru: 'Дипломатические заверения недостаточны', fr: 'Assurances diplomatiques insuffisantes' },
-    explanation: {
-      en: 'Where the State relies on assurances: why they do not remove the risk.',
-      ru: 'Если государство ссылается на заверения: почему они не устраняют риск.',
-      fr: 'Si l’État s’appuie sur des assurances : pourquoi elles n’écartent pas le risque.',
-    },
+    ...diplomaticAssurances,
   },
   {
     key: 'hv_urgent_risk',
