@@ -97,7 +97,7 @@ export function formatCitationReport(entries: readonly CitationReportEntry[], de
     const cited = `${entry.exhibitTitle ?? entry.citation.evidenceId}${pagesWords(entry.citation.pages)}`;
     const lands = entry.problem
       ? problemWords[entry.problem]
-      : `${entry.exhibitLabel ?? ''}, dossier p. ${entry.dossierPage ?? '?'}${entry.part !== undefined ? `, part ${entry.part}` : ''}`;
+      : `${entry.exhibitLabel ?? ''}, dossier p. ${entry.dossierPage ?? '?'}${entry.part !== undefined ? `, part ${entry.part} (estimated before writing)` : ''}`;
     return `  ${placeWords(entry.place, detail)}: ${cited}\n      -> ${lands}`;
   });
   const broken = entries.filter((entry) => entry.problem !== undefined).length;

@@ -91,7 +91,7 @@ export const citationReportEntrySchema = z.object({
   exhibitLabel: z.string().optional(),
   /** The dossier's printed page the citation lands on (the cited page, else the exhibit's first). */
   dossierPage: z.number().int().positive().optional(),
-  /** The part the page is in, when the dossier is written in parts. */
+  /** The part the page will be in, when the dossier is written in parts: the plan's estimate, before writing (the written parts' own links follow the parts as written). */
   part: z.number().int().positive().optional(),
   problem: z.enum(citationProblems).optional(),
 });

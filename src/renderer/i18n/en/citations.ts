@@ -69,7 +69,7 @@ export const citations = {
     broken_many: '{{count}} broken',
     broken_other: '{{count}} broken',
     lands: '{{label}}, {{pages}}; dossier p. {{page}}',
-    landsInPart: '{{label}}, {{pages}}; dossier p. {{page}}, part {{part}}',
+    landsInPart: '{{label}}, {{pages}}; dossier p. {{page}}, part {{part}} (estimated before writing)',
     problems: {
       evidence_missing: 'Broken: the cited file is no longer in the case',
       excluded: 'Broken: the exhibit is left out of this dossier',

@@ -68,7 +68,7 @@ export const citations = {
     broken_many: '{{count}} erronés',
     broken_other: '{{count}} erronés',
     lands: '{{label}}, {{pages}} ; dossier p. {{page}}',
-    landsInPart: '{{label}}, {{pages}} ; dossier p. {{page}}, partie {{part}}',
+    landsInPart: '{{label}}, {{pages}} ; dossier p. {{page}}, partie {{part}} (estimée avant l’écriture)',
     problems: {
       evidence_missing: 'Erroné : le fichier cité n’est plus dans l’affaire',
       excluded: 'Erroné : la pièce est écartée de ce dossier',

@@ -68,7 +68,7 @@ export const citations = {
     broken_many: '{{count}} неверных',
     broken_other: '{{count}} неверной',
     lands: '{{label}}, {{pages}}; с. {{page}} досье',
-    landsInPart: '{{label}}, {{pages}}; с. {{page}} досье, часть {{part}}',
+    landsInPart: '{{label}}, {{pages}}; с. {{page}} досье, часть {{part}} (по оценке до записи)',
     problems: {
       evidence_missing: 'Неверная: файла больше нет в деле',
       excluded: 'Неверная: приложение исключено из этого досье',
