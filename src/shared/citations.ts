@@ -25,8 +25,16 @@ export type CitedPages = z.output<typeof citedPagesSchema>;
 /** A text cut into what is printed as typed and what is printed as a citation. */
 export type CitedTextSegment = { text: string } | { citation: Citation; token: string };
 
-// An evidence id (a UUID, or a CASE.json key before import) and optional pages "p.2" or "p.2-5".
-const tokenPattern = /\[\[cite:([A-Za-z0-9_.-]{1,64})(?:\s+p\.(\d{1,6})(?:-(\d{1,6}))?)?\]\]/g;
+// An evidence id (a UUID, or a CASE.json key before import: any script, no space or bracket)
+// and optional pages "p.2" or "p.2-5".
+const tokenPattern = /\[\[cite:([^\s[\]]{1,64})(?:\s+p\.(\d{1,6})(?:-(\d{1,6}))?)?\]\]/gu;
+const tokenStart = '[[cite:';
+
+/** How many "[[cite:" a text holds that do not read as a citation (a key with a space, pages written otherwise). */
+export function unreadCitations(text: string | undefined): number {
+  if (!text) return 0;
+  return text.split(tokenStart).length - 1 - citationsIn(text).length;
+}
 
 export function citationToken(citation: Citation): string {
   const { evidenceId, pages } = citation;

@@ -1,6 +1,8 @@
 // The case import format (CASE.json), documented in docs/case-format.md. Evidence entries carry a `key`
 // that events and other evidence refer to; `file` paths are relative to the JSON file.
 import { z } from 'zod';
+import { unreadCitations } from './citations.js';
+import { languages } from './format/languages.js';
 import {
   caseInputSchema,
   checkPrecision,
@@ -134,7 +136,39 @@ export const caseImportSchema = z
     if (interpreter !== undefined && !translatorIds.has(interpreter)) {
       ctx.addIssue({ code: 'custom', message: `no translator has id "${interpreter}"`, path: ['persecution', 'statementInterpretation', 'interpreter'] });
     }
+    // An element names an event by its key, else by its title: a key must name one event only.
+    const eventKeys = new Set<string>();
+    doc.events.forEach((event, index) => {
+      if (event.key === undefined) return;
+      if (eventKeys.has(event.key)) ctx.addIssue({ code: 'custom', message: `event key "${event.key}" is used twice`, path: ['events', index, 'key'] });
+      eventKeys.add(event.key);
+    });
+    doc.events.forEach((event, index) => {
+      if (event.key !== undefined && event.key !== event.title && doc.events.some((other) => other !== event && other.title === event.key)) {
+        ctx.addIssue({ code: 'custom', message: `event key "${event.key}" is another event's title`, path: ['events', index, 'key'] });
+      }
+    });
     const eventNames = new Set(doc.events.flatMap((event) => (event.key === undefined ? [event.title] : [event.key, event.title])));
+    // A citation the import cannot read would be printed as typed: refuse it, saying where.
+    const citedTexts: [string | undefined, (string | number)[]][] = [
+      ...(['narrative', 'interimMeasures'] as const).flatMap((field): [string | undefined, (string | number)[]][] => [
+        [doc.persecution?.[field], ['persecution', field]],
+        ...languages.map((language): [string | undefined, (string | number)[]] => [doc.persecution?.versions?.[language]?.[field], ['persecution', 'versions', language, field]]),
+      ]),
+      ...doc.events.flatMap((event, index): [string | undefined, (string | number)[]][] => [
+        [event.description, ['events', index, 'description']],
+        ...languages.map((language): [string | undefined, (string | number)[]] => [event.versions?.[language]?.description, ['events', index, 'versions', language, 'description']]),
+      ]),
+      ...doc.elements.flatMap((element, index): [string | undefined, (string | number)[]][] => [
+        [element.argument, ['elements', index, 'argument']],
+        ...languages.map((language): [string | undefined, (string | number)[]] => [element.versions?.[language]?.argument, ['elements', index, 'versions', language, 'argument']]),
+      ]),
+    ];
+    for (const [text, path] of citedTexts) {
+      if (unreadCitations(text) > 0) {
+        ctx.addIssue({ code: 'custom', message: 'a citation must read [[cite:KEY]] or [[cite:KEY p.2]] or [[cite:KEY p.2-5]], with an evidence key that has no space', path });
+      }
+    }
     const elements = new Set<string>();
     doc.elements.forEach((element, index) => {
       if (elements.has(element.element)) ctx.addIssue({ code: 'custom', message: `element "${element.element}" is argued twice`, path: ['elements', index, 'element'] });

@@ -77,4 +77,35 @@ describe('CASE.json elements and citations', () => {
     expect(links).toContain('elements[0].exhibits[0].key: no evidence has key "nowhere"');
     expect(links).toContain('elements[1].element: element "cat_personal_risk" is argued twice');
   });
+
+  it('read a key in any script, and refuse a citation they cannot read, an event key used twice or one that is another event’s title', async () => {
+    const { vault } = await newVault();
+    const evidence = sampleCase.evidence.map((item) => (item.key === 'order' ? { ...item, key: 'ордер' } : item));
+    const keyed = sampleCase.events.map((event) => (event.type === 'extradition_order' ? { ...event, key: 'приказ', evidence: ['ордер'] } : event));
+    const file = await writeSampleCase(await tempDir(), {
+      evidence,
+      events: keyed,
+      elements: [{ element: 'cat_personal_risk', argument: 'See [[cite:ордер p.2]].', events: ['приказ'] }],
+    } as Partial<typeof sampleCase>);
+    const report = await importCase(vault, file);
+    const detail = getCaseDetail(vault, report.caseId);
+    vault.close();
+    const orderId = report.imported.find((item) => item.key === 'ордер')!.evidenceId;
+    expect(detail.elementArguments![0]!.argument).toBe(`See [[cite:${orderId} p.2]].`);
+    expect(detail.elementArguments![0]!.eventIds).toEqual([detail.events.find((event) => event.type === 'extradition_order')!.id]);
+
+    const refusal = async (changes: Partial<typeof sampleCase>) => {
+      const { vault: other } = await newVault();
+      const failure = await importCase(other, await writeSampleCase(await tempDir(), changes)).catch((error: Error) => error);
+      other.close();
+      expect(failure).toBeInstanceOf(Error);
+      return (failure as Error).message;
+    };
+    const unread = await refusal({ elements: [{ element: 'cat_personal_risk', argument: 'See [[cite:arrest warrant p.2]].' }] } as Partial<typeof sampleCase>);
+    expect(unread).toContain('elements[0].argument: a citation must read [[cite:KEY]]');
+    const twice = await refusal({ events: sampleCase.events.map((event) => ({ ...event, key: 'same' })) } as Partial<typeof sampleCase>);
+    expect(twice).toContain('events[1].key: event key "same" is used twice');
+    const title = await refusal({ events: sampleCase.events.map((event, index) => (index === 1 ? { ...event, key: sampleCase.events[0]!.title } : event)) } as Partial<typeof sampleCase>);
+    expect(title).toContain(`events[1].key: event key "${sampleCase.events[0]!.title}" is another event's title`);
+  });
 });

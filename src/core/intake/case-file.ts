@@ -195,7 +195,9 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
         });
       }
       const citations = new CitationKeys(evidenceIds, warnings);
+      // Elements name an event by its key, else by its title (the first event of a title keeps it).
       const eventIds = new Map<string, string>();
+      const insertedByTitle: [string, string][] = [];
       for (const event of doc.events) {
         const { evidence: keys, deadlineMarks, key: eventKey, ...fields } = event;
         const linked = keys.flatMap((key) => {
@@ -204,8 +206,8 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
           return id ? [id] : [];
         });
         const inserted = insertEvent(db, record.id, citations.event(fields), linked);
-        // Elements name an event by its key or title; the first event of a title keeps it.
-        for (const name of [eventKey, event.title]) if (name !== undefined && !eventIds.has(name)) eventIds.set(name, inserted.id);
+        if (eventKey !== undefined) eventIds.set(eventKey, inserted.id);
+        insertedByTitle.push([event.title, inserted.id]);
         if (deadlineMarks) {
           for (const deadline of deriveDeadlines(record.id, client, [inserted])) {
             if (deadline.eventId === inserted.id) markDeadline(db, record.id, deadline.id, deadlineMarks);
@@ -223,6 +225,7 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
         });
       }
       for (const deadline of doc.deadlines) insertDeadline(db, record.id, deadline);
+      for (const [title, id] of insertedByTitle) if (!eventIds.has(title)) eventIds.set(title, id);
       importElements(db, record.id, doc.elements, { evidence: evidenceIds, events: eventIds }, citations, warnings);
       vault.audit('case.import', 'case', record.id);
       return { caseId: record.id, clientId: client.id, imported, refused, warnings };
