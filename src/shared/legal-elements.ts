@@ -242,11 +242,13 @@ export const legalElements: readonly LegalElement[] = [
   {
     key: 'iccpr_life',
     basis: 'iccpr_6_7',
+    // Arts. 6 and 7 are alternatives: a case argues the one its facts raise, most often art. 7.
+    conditional: true,
     label: { en: 'Risk to life (art. 6)', ru: 'Угроза жизни (ст. 6)', fr: 'Risque pour la vie (art. 6)' },
     explanation: {
-      en: 'Removal would expose the person to arbitrary deprivation of life.',
-      ru: 'Высылка подвергнет человека произвольному лишению жизни.',
-      fr: 'Le renvoi exposerait la personne à une privation arbitraire de la vie.',
+      en: 'Where the risk is to life: removal would expose the person to arbitrary deprivation of life.',
+      ru: 'Если под угрозой жизнь: высылка подвергнет человека произвольному лишению жизни.',
+      fr: 'Si la vie est menacée : le renvoi exposerait la personne à une privation arbitraire de la vie.',
     },
   },
   {

@@ -18,7 +18,7 @@ describe('the legal elements', () => {
       expect(legalElement(element.key)).toBe(element);
     }
     expect(() => legalElement('no_such' as never)).toThrow();
-    expect(legalElements.filter((element) => element.conditional).map((element) => element.key)).toEqual(['cat_diplomatic_assurances', 'iccpr_diplomatic_assurances']);
+    expect(legalElements.filter((element) => element.conditional).map((element) => element.key)).toEqual(['cat_diplomatic_assurances', 'iccpr_life', 'iccpr_diplomatic_assurances']);
     expect(elementsOfBasis('cat_art3').map((element) => element.key)).toEqual([
       'cat_substantial_grounds',
       'cat_personal_risk',
