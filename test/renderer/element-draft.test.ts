@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { elementSupported } from '../../src/shared/legal-elements.js';
 import { elementArgumentInputSchema, type ElementArgument } from '../../src/shared/models.js';
-import { elementDraftOf, elementInput, emptyElementDraft, isSupported } from '../../src/renderer/case/argument/element-draft.js';
+import { elementDraftOf, elementInput, emptyElementDraft, isEmptyArgument, isSupported, unlinkAt, withoutGoneLinks } from '../../src/renderer/case/argument/element-draft.js';
 
 describe('isSupported', () => {
   it('is false for an element with nothing linked and no citation', () => {
@@ -55,5 +55,51 @@ describe('elementInput', () => {
     };
     const { caseId: _caseId, updatedAt: _updatedAt, ...saved } = stored;
     expect(elementInput('cat_public_official', elementDraftOf(stored))).toEqual(saved);
+  });
+});
+
+describe('withoutGoneLinks', () => {
+  const linked = { ...emptyElementDraft, argument: 'Typed before the event was deleted.', eventIds: ['event-1', 'event-deleted'], exhibits: [{ evidenceId: 'file-deleted', pages: { from: 2, to: 2 } }, { evidenceId: 'file-1' }] };
+
+  it('drops the events and files the case no longer holds, so arguments.save takes the draft and the map does not count them', () => {
+    const cleaned = withoutGoneLinks(linked, new Set(['event-1']), new Set(['file-1']));
+    expect(elementInput('cat_personal_risk', cleaned)).toMatchObject({ eventIds: ['event-1'], exhibits: [{ evidenceId: 'file-1' }], argument: linked.argument });
+    // A deleted fact alone supports nothing.
+    const onlyGone = { ...emptyElementDraft, eventIds: ['event-deleted'] };
+    expect(isSupported('cat_personal_risk', withoutGoneLinks(onlyGone, new Set(), new Set()))).toBe(false);
+  });
+
+  it('gives back the very draft when nothing is gone, so an untouched card is not redrawn', () => {
+    expect(withoutGoneLinks(linked, new Set(['event-1', 'event-deleted']), new Set(['file-1', 'file-deleted']))).toBe(linked);
+  });
+});
+
+describe('unlinkAt', () => {
+  it('unlinks one link by its position: one of two ranges of the same file leaves the other', () => {
+    const draft = { ...emptyElementDraft, exhibits: [{ evidenceId: 'file-1', pages: { from: 1, to: 1 } }, { evidenceId: 'file-1', pages: { from: 5, to: 5 } }] };
+    expect(unlinkAt(draft, 'exhibits', 0).exhibits).toEqual([{ evidenceId: 'file-1', pages: { from: 5, to: 5 } }]);
+    expect(unlinkAt(draft, 'exhibits', 1).exhibits).toEqual([{ evidenceId: 'file-1', pages: { from: 1, to: 1 } }]);
+    expect(draft.exhibits).toHaveLength(2);
+  });
+
+  it('unlinks a fact or a source the same way', () => {
+    const draft = { ...emptyElementDraft, eventIds: ['e1', 'e2'], countryInformation: ['CAT/C/RUS/CO/6', 'HRW 2024'] };
+    expect(unlinkAt(draft, 'facts', 1).eventIds).toEqual(['e1']);
+    expect(unlinkAt(draft, 'countryInformation', 0).countryInformation).toEqual(['HRW 2024']);
+  });
+});
+
+describe('isEmptyArgument', () => {
+  it('is true only when the card holds nothing at all (then its stored argument is removed)', () => {
+    expect(isEmptyArgument(elementInput('cat_personal_risk', emptyElementDraft))).toBe(true);
+    expect(isEmptyArgument(elementInput('cat_personal_risk', { ...emptyElementDraft, argument: '  \n', versions: { ru: { argument: ' ' } } }))).toBe(true);
+    const kept = [
+      { argument: 'x' },
+      { versions: { fr: { argument: 'x' } } },
+      { eventIds: ['e'] },
+      { exhibits: [{ evidenceId: 'f' }] },
+      { countryInformation: ['CAT/C/RUS/CO/6'] },
+    ];
+    for (const part of kept) expect(isEmptyArgument(elementInput('cat_personal_risk', { ...emptyElementDraft, ...part }))).toBe(false);
   });
 });

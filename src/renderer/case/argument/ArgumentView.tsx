@@ -11,7 +11,7 @@ import type { CaseDetail } from '../../../shared/models';
 import { call } from '../../api';
 import type { FocusRequest } from '../case-views';
 import { focusFieldWhenShown } from '../focus-field';
-import { elementDraftOf, emptyElementDraft, isSupported, type ElementDraft } from './element-draft';
+import { elementDraftOf, emptyElementDraft, isSupported, withoutGoneLinks, type ElementDraft } from './element-draft';
 import { ElementCard } from './ElementCard';
 import './argument.css';
 
@@ -51,9 +51,20 @@ export function ArgumentView({
   const stored = useMemo(() => new Map((detail.elementArguments ?? []).map((entry) => [entry.element, elementDraftOf(entry)])), [detail.elementArguments]);
   // The drafts are the map's own from the first show on: a reload of the case must not undo typing.
   const [drafts, setDrafts] = useState<Partial<Record<LegalElementKey, ElementDraft>>>({});
-  const draftOf = (key: LegalElementKey) => drafts[key] ?? stored.get(key) ?? emptyElementDraft;
+  // An event or file deleted since a draft was typed leaves it (the reloaded case no longer holds
+  // it): each draft is read without it, once per draft object, so the next save is not refused.
+  const present = useMemo(() => {
+    const eventIds = new Set(detail.events.map((event) => event.id));
+    const evidenceIds = new Set(detail.evidence.map((item) => item.id));
+    const cleaned = new WeakMap<ElementDraft, ElementDraft>();
+    return (draft: ElementDraft) => {
+      let clean = cleaned.get(draft);
+      if (!clean) cleaned.set(draft, (clean = withoutGoneLinks(draft, eventIds, evidenceIds)));
+      return clean;
+    };
+  }, [detail.events, detail.evidence]);
+  const draftOf = (key: LegalElementKey) => present(drafts[key] ?? stored.get(key) ?? emptyElementDraft);
   const setDraft = useCallback((key: LegalElementKey, next: ElementDraft) => setDrafts((current) => ({ ...current, [key]: next })), []);
-
 
   // A pre-flight or citation-report link: the element's card, then its field.
   const latestFocus = useRef(0);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/format/languages';
 import type { LegalElement, LegalElementKey } from '../../../shared/legal-elements';
 import type { EvidenceItem, TimelineEvent } from '../../../shared/models';
-import { call } from '../../api';
+import { ApiError, call } from '../../api';
 import { useAutosave } from '../../ui/autosave';
 import { AutosaveStatus } from '../../ui/AutosaveStatus';
 import { Button } from '../../ui/Button';
@@ -15,7 +15,7 @@ import { parsePages } from '../citations/cited-text';
 import { useCitationPages } from '../citations/citation-words';
 import { useDateWords } from '../date-words';
 import { TextVersions } from '../text-versions/TextVersions';
-import { elementInput, type ElementDraft } from './element-draft';
+import { elementInput, isEmptyArgument, unlinkAt, type ElementDraft, type LinkKind } from './element-draft';
 
 interface ElementCardProps {
   caseId: string;
@@ -39,7 +39,15 @@ export const ElementCard = memo(function ElementCard({ caseId, element, language
   const headingId = useId();
   const words = useDateWords();
   const pagesWords = useCitationPages();
-  const autosave = useAutosave((input: ReturnType<typeof elementInput>) => call('arguments.save', { caseId, argument: input }));
+  // A card emptied of everything removes its stored argument, so no empty one lingers in the case;
+  // one never saved has none to remove.
+  const autosave = useAutosave((input: ReturnType<typeof elementInput>) =>
+    isEmptyArgument(input)
+      ? call('arguments.remove', { caseId, element: input.element }).catch((error: unknown) => {
+          if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
+        })
+      : call('arguments.save', { caseId, argument: input }),
+  );
   const update = (next: ElementDraft) => {
     onChange(element.key, next);
     autosave.change(elementInput(element.key, next));
@@ -96,10 +104,10 @@ export const ElementCard = memo(function ElementCard({ caseId, element, language
           empty={t('facts.empty')}
           entries={draft.eventIds.map((id) => {
             const event = eventsById.get(id);
-            return { key: id, text: event ? eventTitle(event) : id, gone: !event };
+            return { id, text: event ? eventTitle(event) : id, gone: !event };
           })}
           removeLabel={(text) => t('facts.remove', { title: text })}
-          onRemove={(id) => update({ ...draft, eventIds: draft.eventIds.filter((candidate) => candidate !== id) })}
+          onRemove={(index) => update(unlinkAt(draft, 'facts', index))}
         >
           <LinkPicker
             kind="facts"
@@ -115,10 +123,10 @@ export const ElementCard = memo(function ElementCard({ caseId, element, language
           empty={t('exhibits.empty')}
           entries={draft.exhibits.map((exhibit) => {
             const item = evidenceById.get(exhibit.evidenceId);
-            return { key: exhibit.evidenceId, text: `${item?.title ?? exhibit.evidenceId}, ${pagesWords(exhibit.pages)}`, gone: !item };
+            return { id: exhibit.evidenceId, text: `${item?.title ?? exhibit.evidenceId}, ${pagesWords(exhibit.pages)}`, gone: !item };
           })}
           removeLabel={(text) => t('exhibits.remove', { title: text })}
-          onRemove={(id) => update({ ...draft, exhibits: draft.exhibits.filter((candidate) => candidate.evidenceId !== id) })}
+          onRemove={(index) => update(unlinkAt(draft, 'exhibits', index))}
         >
           <LinkPicker
             kind="exhibits"
@@ -133,9 +141,9 @@ export const ElementCard = memo(function ElementCard({ caseId, element, language
         <LinkList
           legend={t('countryInformation.legend')}
           empty={t('countryInformation.empty')}
-          entries={draft.countryInformation.map((title) => ({ key: title, text: title, gone: !sources.includes(title) }))}
+          entries={draft.countryInformation.map((title) => ({ id: title, text: title, gone: !sources.includes(title) }))}
           removeLabel={(text) => t('countryInformation.remove', { title: text })}
-          onRemove={(title) => update({ ...draft, countryInformation: draft.countryInformation.filter((candidate) => candidate !== title) })}
+          onRemove={(index) => update(unlinkAt(draft, 'countryInformation', index))}
         >
           <LinkPicker
             kind="countryInformation"
@@ -151,7 +159,8 @@ export const ElementCard = memo(function ElementCard({ caseId, element, language
 });
 
 interface LinkEntry {
-  key: string;
+  /** What it links (an event's or a file's id, a source's title); the same may be linked twice. */
+  id: string;
   text: string;
   /** The fact, file or source it names is no longer in the case. */
   gone: boolean;
@@ -169,7 +178,8 @@ function LinkList({
   empty: string;
   entries: LinkEntry[];
   removeLabel: (text: string) => string;
-  onRemove: (key: string) => void;
+  /** Unlinks the entry at this position: by position, so unlinking one of two links to a file leaves the other. */
+  onRemove: (index: number) => void;
   children: React.ReactNode;
 }) {
   const { t } = useTranslation('argument');
@@ -180,10 +190,10 @@ function LinkList({
         <p className="muted cw-element__empty">{empty}</p>
       ) : (
         <ul className="cw-element__linked">
-          {entries.map((entry) => (
-            <li key={entry.key} className={entry.gone ? 'cited-text__missing' : undefined}>
+          {entries.map((entry, index) => (
+            <li key={`${index}:${entry.id}`} className={entry.gone ? 'cited-text__missing' : undefined}>
               <span dir="auto">{entry.text}</span>
-              <Button size="small" variant="quiet" aria-label={removeLabel(entry.text)} onClick={() => onRemove(entry.key)}>
+              <Button size="small" variant="quiet" aria-label={removeLabel(entry.text)} onClick={() => onRemove(index)}>
                 {t('unlink')}
               </Button>
             </li>
@@ -207,7 +217,7 @@ function LinkPicker({
   withPages = false,
   onLink,
 }: {
-  kind: 'facts' | 'exhibits' | 'countryInformation';
+  kind: LinkKind;
   /** What can still be linked, computed once the choice is opened. */
   options: () => { value: string; label: string }[];
   /** Whether anything is left to link. */
