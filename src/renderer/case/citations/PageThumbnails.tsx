@@ -1,6 +1,7 @@
 // The first pages of an exhibit, small, to pick the page a citation points to: a PDF's pages
 // drawn by pdf.js one after another (the bytes come from the core and stay in memory), an image
-// as its one page, and for a file the window cannot draw, only the typed page range.
+// as its first page (a TIFF's later pages are typed), and for a file the window cannot draw, only
+// the typed page range.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../shared/models';
@@ -18,7 +19,10 @@ interface PageThumbnailsProps {
   /** The pages chosen now, to mark their thumbnails. */
   chosen: { from: number; to: number } | undefined;
   onPick: (page: number, extend: boolean) => void;
-  /** Told the exhibit's page count once known (1 for an image). */
+  /**
+   * Told a PDF's page count once pdf.js has it. An image's is never told: its preview is its first
+   * frame only, and a TIFF may hold several (the pre-flight checks a page beyond its last).
+   */
   onPageCount: (count: number) => void;
 }
 
@@ -27,9 +31,6 @@ export function PageThumbnails({ item, chosen, onPick, onPageCount }: PageThumbn
   const { state } = useLoaded(() => call('evidence.preview', { id: item.id, maxPixels: 400 }), [item.id]);
   const onPageCountRef = useRef(onPageCount);
   onPageCountRef.current = onPageCount;
-  useEffect(() => {
-    if (state.status === 'ready' && state.value.kind === 'image') onPageCountRef.current(1);
-  }, [state]);
 
   if (state.status === 'loading') return <p className="muted">{t('picker.loadingPages')}</p>;
   if (state.status === 'failed') return <p className="muted">{t('picker.noThumbnails')}</p>;
