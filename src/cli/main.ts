@@ -90,18 +90,16 @@ const USAGE = `Usage: dossier <command> [options]
                            are (default: shrink when there is a size limit);
                            --facts-by-element: a table of facts by element of
                            the legal test after the argument
-  plan VAULT CASE [--template NAME] [--lang en|ru|fr] [--max-part-mb N]
-         [--shrink-photos | --full-resolution-photos]
+  plan VAULT CASE [--template NAME] [--lang en|ru|fr] [export's options]
                            the contents as the export will number them, and
                            under a size limit the parts it will write (pages,
                            estimated size, the exhibits each holds); nothing
                            is written
-  check VAULT CASE [--template NAME] [--lang en|ru|fr] [--max-part-mb N]
-         [--shrink-photos | --full-resolution-photos]
+  check VAULT CASE [--template NAME] [--lang en|ru|fr] [export's options]
                            the pre-flight: what the forum would refuse (block),
                            what to look at (warn) and notes (info), each with
                            where to fix it; exit 3 when anything blocks
-  citations VAULT CASE [--template NAME] [--lang en|ru|fr]
+  citations VAULT CASE [--template NAME] [--lang en|ru|fr] [export's options]
                            every citation of the case's texts and where it
                            lands in that dossier (exhibit, page, part); exit 3
                            when one cannot land (the pre-flight blocks it)
@@ -112,6 +110,8 @@ const USAGE = `Usage: dossier <command> [options]
                            (with the case's template, or NAME)
 
 Options: --json (one JSON document on stdout), --progress (progress on stderr)
+plan, check and citations take the export's --disputed, --damaged-pages-as-images,
+--max-part-mb, photo and --facts-by-element options: they describe the dossier it would write.
 Secrets: DOSSIER_PASSPHRASE, DOSSIER_NEW_PASSPHRASE, DOSSIER_RECOVERY_KEY, or a prompt.
 Ctrl-C stops an import, export, verify or ocr cleanly (exit 130); nothing half-written is kept.`;
 
@@ -229,6 +229,32 @@ function partChoice(maxPartMb: string | undefined, shrink: boolean | undefined, 
   }
   if (shrink || fullResolution) choice.shrinkPhotos = Boolean(shrink);
   return choice;
+}
+
+/**
+ * What shapes the dossier besides its language: the template, disputed events, damaged pages,
+ * parts and photos, the facts-by-element table. `check`, `plan`, `citations` and `export` read
+ * them alike, so the pre-flight and the citation report describe the very dossier the export writes.
+ */
+interface DossierOptionValues {
+  template?: string | undefined;
+  disputed?: string | undefined;
+  'damaged-pages-as-images'?: boolean | undefined;
+  'max-part-mb'?: string | undefined;
+  'shrink-photos'?: boolean | undefined;
+  'full-resolution-photos'?: boolean | undefined;
+  'facts-by-element'?: boolean | undefined;
+}
+
+function dossierChoice(values: DossierOptionValues) {
+  const disputedEvents = values.disputed !== undefined ? disputedEventChoice(values.disputed) : undefined;
+  return {
+    ...(values.template ? { template: values.template } : {}),
+    ...(disputedEvents ? { disputedEvents } : {}),
+    ...(values['damaged-pages-as-images'] ? { undrawablePagesAsImages: true } : {}),
+    ...partChoice(values['max-part-mb'], values['shrink-photos'], values['full-resolution-photos']),
+    ...(values['facts-by-element'] ? { factsByElement: true } : {}),
+  };
 }
 
 function disputedEventChoice(value: string): DisputedEventChoice {
@@ -496,19 +522,18 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       const service = startService();
       await unlock(service, dir!);
       const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
-      const parts = partChoice(values['max-part-mb'], values['shrink-photos'], values['full-resolution-photos']);
-      const report = await service.call('dossier.check', { caseId, language, ...(values.template ? { template: values.template } : {}), ...parts });
+      const report = await service.call('dossier.check', { caseId, language, ...dossierChoice(values) });
       print(out, report, formatPreflight(report));
       return report.blocked ? EXIT.refused : EXIT.ok;
     }
     case 'plan': {
       const [dir, caseArg] = args(rest, 2, 'plan VAULT CASE');
       const language = dossierLanguage(values.lang);
-      const parts = partChoice(values['max-part-mb'], values['shrink-photos'], values['full-resolution-photos']);
+      const choice = dossierChoice(values);
       const service = startService();
       await unlock(service, dir!);
       const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
-      const plan = await service.call('dossier.plan', { caseId, language, ...(values.template ? { template: values.template } : {}), ...parts });
+      const plan = await service.call('dossier.plan', { caseId, language, ...choice });
       print(out, plan, formatPlan(plan));
       return EXIT.ok;
     }
@@ -518,7 +543,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       const service = startService();
       await unlock(service, dir!);
       const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
-      const entries = await service.call('dossier.citations', { caseId, language, ...(values.template ? { template: values.template } : {}) });
+      const entries = await service.call('dossier.citations', { caseId, language, ...dossierChoice(values) });
       const detail = await service.call('cases.get', { id: caseId });
       print(out, entries, formatCitationReport(entries, detail, { template: values.template ?? "the forum's template", language }));
       return citationsBroken(entries) ? EXIT.refused : EXIT.ok;
@@ -528,14 +553,14 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       if (!values.out) throw new UsageError('export needs --out FILE.pdf');
       const file = path.resolve(values.out);
       const language = dossierLanguage(values.lang);
-      const disputedEvents = values.disputed !== undefined ? disputedEventChoice(values.disputed) : undefined;
+      const choice = dossierChoice(values);
       const service = startService();
       await unlock(service, dir!);
       const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
       const overrideBlocks = values['override-blocks'] ?? false;
       if (!overrideBlocks) {
         // Said before the export starts, with each block and where to fix it (the service refuses it too).
-        const preflight = await service.call('dossier.check', { caseId, language, ...(values.template ? { template: values.template } : {}) });
+        const preflight = await service.call('dossier.check', { caseId, language, ...choice });
         if (preflight.blocked) {
           const blocks = preflight.findings.filter((finding) => finding.severity === 'block');
           process.stderr.write(
@@ -554,11 +579,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
           file,
           language,
           ...(overrideBlocks ? { overrideBlocks: true } : {}),
-          ...(values.template ? { template: values.template } : {}),
-          ...(disputedEvents ? { disputedEvents } : {}),
-          ...(values['damaged-pages-as-images'] ? { undrawablePagesAsImages: true } : {}),
-          ...partChoice(values['max-part-mb'], values['shrink-photos'], values['full-resolution-photos']),
-          ...(values['facts-by-element'] ? { factsByElement: true } : {}),
+          ...choice,
         },
         progressLines(progress, describeExportProgress),
       );

@@ -1,6 +1,7 @@
 // export --facts-by-element, as a user runs it on a CASE.json that argues the legal test with a
 // citation: the dossier prints the argument by element, the citation as "(Annex 2, p. 1; dossier
-// p. N)", and the table of facts by element only when asked for (read back with pdftotext).
+// p. N)", and the table of facts by element only when asked for (read back with pdftotext);
+// the citation report with the same flag lands where that export's citation does.
 import { execFileSync } from 'node:child_process';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -42,5 +43,11 @@ describe('dossier export --facts-by-element', () => {
     // Laid out in columns, a row's cells interleave line by line: each is looked for on its own.
     expect(table).toContain('Extradition order by the Prosecutor');
     expect(table).toContain(citation(withTable));
+
+    // The citation report reads the same options, so it lands where this export's citation does.
+    const report = await runCli(['citations', vaultDir, 'CAT-2026-014', '--facts-by-element', '--json'], env);
+    const entries = JSON.parse(report.stdout) as { place: { record: string }; dossierPage?: number }[];
+    const argued = entries.find((entry) => entry.place.record === 'element');
+    expect(`(Annex 2, p. 1; dossier p. ${argued?.dossierPage})`).toBe(citation(withTable));
   });
 });
