@@ -85,9 +85,14 @@ const problemWords: Record<NonNullable<CitationReportEntry['problem']>, string> 
   page_out_of_range: 'BROKEN: the exhibit has no such page',
 };
 
-/** Whether any citation of the report cannot land (the pre-flight blocks the export). */
+/** Whether a citation cannot land in a text this dossier prints: the pre-flight blocks the export for it (one in a text never printed cannot mislead). */
+export function citationBroken(entry: CitationReportEntry): boolean {
+  return entry.problem !== undefined && entry.printed !== false;
+}
+
+/** Whether any printed citation of the report cannot land (the pre-flight blocks the export). */
 export function citationsBroken(entries: readonly CitationReportEntry[]): boolean {
-  return entries.some((entry) => entry.problem !== undefined);
+  return entries.some(citationBroken);
 }
 
 /** `dossier citations`: each citation, where it is, and where it lands in this dossier, or why it cannot. */
@@ -95,12 +100,15 @@ export function formatCitationReport(entries: readonly CitationReportEntry[], de
   if (entries.length === 0) return `Citations (${choice.template}, ${choice.language}): the case's texts cite no exhibit.`;
   const lines = entries.map((entry) => {
     const cited = `${entry.exhibitTitle ?? entry.citation.evidenceId}${pagesWords(entry.citation.pages)}`;
-    const lands = entry.problem
-      ? problemWords[entry.problem]
-      : `${entry.exhibitLabel ?? ''}, dossier p. ${entry.dossierPage ?? '?'}${entry.part !== undefined ? `, part ${entry.part} (estimated before writing)` : ''}`;
+    const lands =
+      entry.printed === false
+        ? 'not printed in this dossier'
+        : entry.problem
+          ? problemWords[entry.problem]
+          : `${entry.exhibitLabel ?? ''}, dossier p. ${entry.dossierPage ?? '?'}${entry.part !== undefined ? `, part ${entry.part} (estimated before writing)` : ''}`;
     return `  ${placeWords(entry.place, detail)}: ${cited}\n      -> ${lands}`;
   });
-  const broken = entries.filter((entry) => entry.problem !== undefined).length;
+  const broken = entries.filter(citationBroken).length;
   const verdict = broken > 0 ? `${broken} citation(s) cannot land: the pre-flight blocks the export until they are fixed.` : 'Every citation lands on its page.';
   return [`Citations (${choice.template}, ${choice.language}), ${entries.length}:`, ...lines, verdict].join('\n');
 }

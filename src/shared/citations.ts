@@ -87,6 +87,14 @@ export const citationPlaceSchema = z.object({
 });
 export type CitationPlace = z.output<typeof citationPlaceSchema>;
 
+/** Where the window edits a cited text: its record's view, the record, and the field (a version's as the views mark it: versions.LANG.FIELD). */
+export function citationEditPlace(place: CitationPlace): { view: 'persecution' | 'timeline' | 'argument'; id?: string | undefined; field: string } {
+  const field = place.language ? `versions.${place.language}.${place.field}` : place.field;
+  if (place.record === 'persecution') return { view: 'persecution', field };
+  if (place.record === 'event') return { view: 'timeline', id: place.recordId, field };
+  return { view: 'argument', id: place.recordId, field };
+}
+
 export const citationProblems = ['evidence_missing', 'excluded', 'page_out_of_range'] as const;
 export type CitationProblem = (typeof citationProblems)[number];
 
@@ -102,6 +110,8 @@ export const citationReportEntrySchema = z.object({
   /** The part the page will be in, when the dossier is written in parts: the plan's estimate, before writing (the written parts' own links follow the parts as written). */
   part: z.number().int().positive().optional(),
   problem: z.enum(citationProblems).optional(),
+  /** False when this dossier does not print the text (another language's version, a section the template leaves out): its citation cannot mislead, nor block. */
+  printed: z.literal(false).optional(),
 });
 export type CitationReportEntry = z.output<typeof citationReportEntrySchema>;
 

@@ -9,7 +9,9 @@ import { legalBasesOf, legalBasisTitles, legalElement, elementsOfBasis, type Leg
 import type { ElementArgument, TimelineEvent } from '../../shared/models.js';
 import { argumentText } from './argument-text.js';
 import { citationSpans, citedSpans, plannedExhibit } from './cited-text.js';
+import { dossierText } from './dossier-text.js';
 import { namedLinks, type ComposeContext } from './front-matter.js';
+import { eventOmitted } from './printed-texts.js';
 import { bodySize, colors, type Inline, type PageFlow, type Span } from './page-flow.js';
 
 /** The profile's texts an element's argument stands in for, when it has one. */
@@ -28,11 +30,6 @@ interface PrintedElement {
   countryInformation: string[];
 }
 
-/** The argument's version in the dossier's language, else the text as typed. */
-function printedArgument(argument: ElementArgument, context: ComposeContext): string | undefined {
-  return argument.versions?.[context.language]?.argument ?? argument.argument;
-}
-
 /** The elements of the case's bases that have an argument or support, by basis, in the legal test's order. */
 export function argumentByBasis(context: ComposeContext): { title: string; elements: PrintedElement[] }[] {
   const written = new Map((context.detail.elementArguments ?? []).map((argument) => [argument.element, argument]));
@@ -48,9 +45,10 @@ export function argumentByBasis(context: ComposeContext): { title: string; eleme
         const printed: PrintedElement = {
           key: element.key,
           label: legalElement(element.key).label[context.language],
-          argument: printedArgument(argument, context),
-          // In the chronology's order, which is the timeline's.
-          events: context.detail.events.filter((event) => argument.eventIds.includes(event.id) && events.has(event.id)),
+          // Already in the dossier's language: textsInLanguage picked each argument's version before composing.
+          argument: argument.argument,
+          // In the chronology's order, which is the timeline's; a disputed event the chronology omits is omitted here too.
+          events: context.detail.events.filter((event) => argument.eventIds.includes(event.id) && events.has(event.id) && !eventOmitted(event, context)),
           exhibits: argument.exhibits,
           countryInformation: argument.countryInformation,
         };
@@ -80,10 +78,15 @@ function exhibitLine(context: ComposeContext, exhibit: ElementArgument['exhibits
   return [...lead, ...citationSpans(context, exhibit.pages ? { evidenceId: exhibit.evidenceId, pages: exhibit.pages } : { evidenceId: exhibit.evidenceId })];
 }
 
+/** A disputed event's neutral mark, where the export marks them as the chronology does. */
+function disputedMark(context: ComposeContext, event: TimelineEvent): Span[] {
+  return event.status === 'disputed' && context.disputedEvents === 'mark' ? [{ text: ` (${dossierText[context.language].chronology.disputed})`, color: colors.muted }] : [];
+}
+
 /** A fact: its date, its title, and its exhibits as links. */
 function factLine(context: ComposeContext, event: TimelineEvent): Span[] {
   const links = namedLinks(context, context.exhibits.filter((exhibit) => event.evidenceIds.includes(exhibit.item.id)), ' ');
-  return [{ text: `${formatDatedValue(event, context.language)}: `, weight: 'bold' }, { text: event.title }, ...links];
+  return [{ text: `${formatDatedValue(event, context.language)}: `, weight: 'bold' }, { text: event.title }, ...disputedMark(context, event), ...links];
 }
 
 /** A country information entry named by its title, as the profile lists it (source, date), else the title alone. */
@@ -129,11 +132,11 @@ export function composeFactsByElement(flow: PageFlow, context: ComposeContext): 
       for (const event of element.events) {
         const exhibits = context.exhibits.filter((exhibit) => event.evidenceIds.includes(exhibit.item.id));
         const cited = exhibits.flatMap((exhibit, index): Span[] => [...(index > 0 ? [{ text: '\n' }] : []), ...citationSpans(context, { evidenceId: exhibit.item.id })]);
-        rows.push([element.label, event.title, formatDatedValue(event, context.language), cited]);
+        rows.push([element.label, [{ text: event.title }, ...disputedMark(context, event)], formatDatedValue(event, context.language), cited]);
       }
       for (const exhibit of element.exhibits) {
-        const planned = plannedExhibit(context, exhibit.evidenceId);
-        const item = planned?.item ?? context.detail.evidence.find((candidate) => candidate.id === exhibit.evidenceId);
+        // An exhibit this dossier leaves out is not named (it may be confidential): its citation says it is not included.
+        const item = plannedExhibit(context, exhibit.evidenceId)?.item;
         const citation = exhibit.pages ? { evidenceId: exhibit.evidenceId, pages: exhibit.pages } : { evidenceId: exhibit.evidenceId };
         rows.push([element.label, item?.title ?? '', item?.date ? formatPartialDate(item.date, context.language) : '', citationSpans(context, citation)]);
       }

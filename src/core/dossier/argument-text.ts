@@ -14,6 +14,8 @@ export interface ArgumentText {
   citationOutOfRange: (exhibit: string, pages: string) => string;
   /** A citation to an exhibit this dossier leaves out (the pre-flight blocks it). */
   notIncluded: (title: string) => string;
+  /** The same, for a confidential exhibit, whose title the filing does not print. */
+  notIncludedUnnamed: string;
   /** A citation to an item removed from the case (the pre-flight blocks it). */
   missing: string;
   /** Under an element's argument: the facts, exhibits and country information it rests on. */
@@ -32,6 +34,7 @@ const en: ArgumentText = {
   citation: (exhibit, pages, dossier) => `(${exhibit}${pages ? `, ${pages}` : ''}; ${dossier})`,
   citationOutOfRange: (exhibit, pages) => `(${exhibit}, ${pages})`,
   notIncluded: (title) => `(${title} — not included in this dossier)`,
+  notIncludedUnnamed: '(an exhibit not included in this dossier)',
   missing: '(a cited exhibit that is no longer part of the case)',
   facts: 'Facts',
   exhibits: 'Exhibits',
@@ -45,6 +48,7 @@ const ru: ArgumentText = {
   citation: (exhibit, pages, dossier) => `(${exhibit}${pages ? `, ${pages}` : ''}; ${dossier})`,
   citationOutOfRange: (exhibit, pages) => `(${exhibit}, ${pages})`,
   notIncluded: (title) => `(${title} — не включено в это досье)`,
+  notIncludedUnnamed: '(доказательство, не включённое в это досье)',
   missing: '(цитируемое доказательство больше не входит в дело)',
   facts: 'Факты',
   exhibits: 'Доказательства',
@@ -59,6 +63,7 @@ const fr: ArgumentText = {
   citation: (exhibit, pages, dossier) => `(${exhibit}${pages ? `, ${pages}` : ''}\u00a0; ${dossier})`,
   citationOutOfRange: (exhibit, pages) => `(${exhibit}, ${pages})`,
   notIncluded: (title) => `(${title} — non incluse dans ce dossier)`,
+  notIncludedUnnamed: '(pièce non incluse dans ce dossier)',
   missing: '(pièce citée qui ne fait plus partie du dossier)',
   facts: 'Faits',
   exhibits: 'Pièces',

@@ -4,7 +4,7 @@
 // and which part file each page went to. This reads those from the composer's plan and answers
 // for one citation, or for every citation of the case's texts (the citation report that the
 // window, the CLI and the pre-flight show). Pure: no vault, no PDF.
-import { citationsIn, citedTexts, type Citation, type CitationProblem, type CitationReportEntry } from '../../shared/citations.js';
+import { citationsIn, citedTexts, type Citation, type CitationProblem, type CitationReportEntry, type CitedText } from '../../shared/citations.js';
 import type { CaseDetail } from '../../shared/models.js';
 
 /** An exhibit of this dossier as a citation needs it. */
@@ -79,15 +79,24 @@ export function resolveCitation(targets: CitationTargets, citation: Citation): C
   return { exhibitTitle, exhibitLabel: exhibit.name, dossierPage, lastDossierPage, ...(part !== undefined ? { part } : {}) };
 }
 
-/** A text that may carry citations, and where it lives. */
-/** Every citation in the case's texts, with where it is and where it lands in this dossier. */
-export function citationReport(detail: Pick<CaseDetail, 'persecution' | 'events' | 'elementArguments'>, targets: CitationTargets): CitationReportEntry[] {
-  return citedTexts(detail).flatMap(({ place, text }) =>
-    citationsIn(text).map((citation): CitationReportEntry => {
+/**
+ * Every citation in the case's texts, with where it is and where it lands in this dossier.
+ * `printed`: whether the dossier prints a text (printed-texts.ts); a citation in one it does not
+ * is marked `printed: false`.
+ */
+export function citationReport(
+  detail: Pick<CaseDetail, 'persecution' | 'events' | 'elementArguments'>,
+  targets: CitationTargets,
+  printed?: (text: CitedText, texts: readonly CitedText[]) => boolean,
+): CitationReportEntry[] {
+  const texts = citedTexts(detail);
+  return texts.flatMap((entry) => {
+    const unprinted = printed !== undefined && !printed(entry, texts);
+    return citationsIn(entry.text).map((citation): CitationReportEntry => {
       const { lastDossierPage: _last, ...target } = resolveCitation(targets, citation);
-      return { place, citation, ...definedOnly(target) };
-    }),
-  );
+      return { place: entry.place, citation, ...definedOnly(target), ...(unprinted ? { printed: false as const } : {}) };
+    });
+  });
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

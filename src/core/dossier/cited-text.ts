@@ -37,7 +37,11 @@ export function citationSpans(context: ComposeContext, citation: Citation, style
   const words = argumentText[context.language];
   const target = resolveInDossier(context, citation);
   if (target.problem === 'evidence_missing') return [{ ...style, text: words.missing, color: colors.warning }];
-  if (target.problem === 'excluded') return [{ ...style, text: words.notIncluded(target.exhibitTitle ?? ''), color: colors.warning }];
+  if (target.problem === 'excluded') {
+    // Left out, most often for being confidential: a confidential item's title stays out of the filing too.
+    const confidential = context.detail.evidence.find((item) => item.id === citation.evidenceId)?.confidential;
+    return [{ ...style, text: confidential ? words.notIncludedUnnamed : words.notIncluded(target.exhibitTitle ?? ''), color: colors.warning }];
+  }
   const exhibit = plannedExhibit(context, citation.evidenceId)!;
   const label = nbsp(target.exhibitLabel!);
   const pages = citation.pages && nbsp(words.exhibitPages(citation.pages.from, citation.pages.to));

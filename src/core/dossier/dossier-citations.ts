@@ -1,12 +1,15 @@
 // The citation report of the dossier one export choice would write: the plan is made by the
 // composer in the exhibit reader (as for dossier.plan and dossier.check), and every citation of
-// the case's texts, as typed and in every version, is resolved against it.
+// the case's texts, as typed and in every version, is resolved against it and marked when the
+// dossier does not print its text.
 import type { CitationReportEntry } from '../../shared/citations.js';
 import { getCaseDetail } from '../records/case-detail.js';
 import type { Vault } from '../vault/vault.js';
 import { citationReport, citationTargets, type CitationTargets } from './citation-targets.js';
 import { planDossier, type PlanOptions } from './export-dossier.js';
 import type { PlannedDossier } from './plan-parts.js';
+import { textPrinted, type PrintChoice } from './printed-texts.js';
+import { findTemplate } from './templates.js';
 import { textsInLanguage } from './text-versions.js';
 import type { CaseDetail } from '../../shared/models.js';
 
@@ -21,7 +24,9 @@ export function planCitationTargets(plan: Pick<PlannedDossier, 'exhibits' | 'lan
 
 export async function dossierCitations(vault: Vault, caseId: string, options: PlanOptions = {}): Promise<CitationReportEntry[]> {
   const plan = await planDossier(vault, caseId, options);
-  // The case as typed: the report covers every version, not only the one this language prints.
+  // The case as typed: the report covers every version, not only the one this language prints,
+  // and marks those this dossier does not print, as the pre-flight leaves them alone.
   const detail = getCaseDetail(vault, caseId);
-  return citationReport(detail, planCitationTargets(plan, detail));
+  const choice: PrintChoice = { detail, template: findTemplate(plan.template)!, language: plan.language, disputedEvents: options.disputedEvents };
+  return citationReport(detail, planCitationTargets(plan, detail), (text, texts) => textPrinted(text, texts, choice));
 }

@@ -2,19 +2,44 @@
 // and a citation that cannot land in this dossier: to an exhibit the vault no longer holds, to
 // one this dossier leaves out, or to a page the exhibit does not have. A broken citation would
 // print as a reference the forum cannot follow, so it blocks; an unsupported element only warns.
-import { citationsIn, citedTexts, type CitationPlace, type CitationProblem, type CitedText } from '../../shared/citations.js';
-import { elementSupported, isLegalElementKey, legalBasesOf, legalElement, legalElements, type LegalElementKey } from '../../shared/legal-elements.js';
+import { citationEditPlace, citationsIn, citedTexts, type Citation, type CitationPlace, type CitationProblem } from '../../shared/citations.js';
+import { elementSupported, legalBasesOf, legalElements, type LegalElementKey } from '../../shared/legal-elements.js';
 import type { ElementArgument } from '../../shared/models.js';
 import type { FindingPlace, PreflightFinding } from '../../shared/preflight.js';
 import { citationTargets, resolveCitation, type CitationTargets } from '../dossier/citation-targets.js';
 import { planCitationTargets } from '../dossier/dossier-citations.js';
+import { eventOmitted, templatePrints, textPrinted, type PrintChoice } from '../dossier/printed-texts.js';
 import type { PreflightInput, PreflightRule } from './preflight-rule.js';
+
+function printChoice(input: PreflightInput): PrintChoice {
+  return { detail: input.detail, template: input.template, language: input.language, disputedEvents: input.disputedEvents };
+}
+
+/** Where an element's linked exhibits are edited: its card's list of exhibits. */
+function linksPlace(element: LegalElementKey): CitationPlace {
+  return { record: 'element', recordId: element, field: 'exhibits' };
+}
+
+/**
+ * What supports an element in this dossier: the facts the chronology prints (an event deleted
+ * since, or a disputed one the dossier omits, supports nothing) and the exhibit links that land.
+ */
+function supportInDossier(argument: ElementArgument, input: PreflightInput, targets: () => CitationTargets): ElementArgument {
+  const printed = new Set(input.detail.events.filter((event) => !eventOmitted(event, printChoice(input))).map((event) => event.id));
+  const eventIds = argument.eventIds.filter((id) => printed.has(id));
+  const exhibits = argument.exhibits.filter((exhibit) => !resolveCitation(targets(), exhibit).problem);
+  return { ...argument, eventIds, exhibits };
+}
 
 /** An element of the tests the case argues, not conditional, that nothing supports (written or not). */
 export const unsupportedElements: PreflightRule = (input) => {
   const { detail, language } = input;
   const bases = legalBasesOf(detail.case.forum, detail.persecution?.legalBasis ?? []);
-  const argued = new Map<LegalElementKey, ElementArgument>((detail.elementArguments ?? []).map((argument) => [argument.element, argument]));
+  let targets: CitationTargets | undefined;
+  const lazyTargets = () => (targets ??= targetsOf(input));
+  const argued = new Map<LegalElementKey, ElementArgument>(
+    (detail.elementArguments ?? []).map((argument) => [argument.element, supportInDossier(argument, input, lazyTargets)]),
+  );
   return bases.flatMap((basis) =>
     legalElements
       .filter((element) => element.basis === basis && !element.conditional && !elementSupported(argued.get(element.key)))
@@ -31,33 +56,7 @@ export const unsupportedElements: PreflightRule = (input) => {
 
 /** Where the window opens a cited text: its record's view, the record, and the field (a version's as the views mark it). */
 export function citationFindingPlace(place: CitationPlace): FindingPlace {
-  const field = place.language ? `versions.${place.language}.${place.field}` : place.field;
-  if (place.record === 'persecution') return { view: 'persecution', field };
-  if (place.record === 'event') return { view: 'timeline', id: place.recordId, field };
-  return { view: 'argument', id: place.recordId, field };
-}
-
-/** Whether the template prints a kind of cited text at all: a citation in a text it leaves out cannot mislead. */
-function templatePrints(place: CitationPlace, input: PreflightInput): boolean {
-  const sections: readonly string[] = input.template.sections;
-  if (place.record === 'event') return sections.includes('chronology');
-  // The grounds-and-risk section lays out the argument by element, for the tests the case argues only.
-  if (place.record === 'element') {
-    const bases = legalBasesOf(input.detail.case.forum, input.detail.persecution?.legalBasis ?? []);
-    return sections.includes('persecution') && isLegalElementKey(place.recordId) && bases.includes(legalElement(place.recordId).basis);
-  }
-  if (place.field === 'narrative') return sections.includes('statement');
-  return sections.includes('interimMeasures') || input.template.cover === 'urgent';
-}
-
-/**
- * Whether this dossier prints the text: a version in the dossier's language is printed instead of
- * the text as typed (text-versions.ts), so a citation only in another language's version is not.
- */
-function printed(entry: CitedText, texts: readonly CitedText[], language: PreflightInput['language']): boolean {
-  if (entry.place.language) return entry.place.language === language;
-  const same = (other: CitedText) => other.place.record === entry.place.record && other.place.recordId === entry.place.recordId && other.place.field === entry.place.field;
-  return !texts.some((other) => same(other) && other.place.language === language);
+  return citationEditPlace(place);
 }
 
 /**
@@ -81,26 +80,38 @@ const problemCodes: Record<CitationProblem, string> = {
   page_out_of_range: 'citation.page-out-of-range',
 };
 
-/** A citation in a text this dossier prints (its template's sections, its language's version) that cannot land on its exhibit's page. */
+/** A citation, or an exhibit an element links, that the dossier prints and that cannot land on its exhibit's page. */
+function brokenFinding(targets: CitationTargets, place: CitationPlace, citation: Citation): PreflightFinding[] {
+  const { problem, exhibitTitle, exhibitLabel } = resolveCitation(targets, citation);
+  if (!problem) return [];
+  const pages = citation.pages ? (citation.pages.from === citation.pages.to ? `${citation.pages.from}` : `${citation.pages.from}-${citation.pages.to}`) : '';
+  const exhibit = targets.exhibits.get(citation.evidenceId);
+  const values: Record<string, string | number> = { text: place.field, ...(pages ? { pages } : {}) };
+  if (exhibitLabel) values.label = exhibitLabel;
+  if (problem === 'page_out_of_range' && exhibit && exhibit.contentPages < Number.MAX_SAFE_INTEGER) values.pageCount = exhibit.contentPages;
+  if (problem === 'evidence_missing') values.evidenceId = citation.evidenceId;
+  return [{ code: problemCodes[problem], severity: 'block', place: citationFindingPlace(place), ...(exhibitTitle ? { subject: exhibitTitle } : {}), values }];
+}
+
+/**
+ * A citation in a text this dossier prints (its template's sections, its language's version), or
+ * an exhibit a printed element links (printed as a citation under its argument and in the table
+ * of facts by element), that cannot land on its exhibit's page.
+ */
 export const brokenCitations: PreflightRule = (input) => {
   const texts = citedTexts(input.detail);
-  if (!texts.some((entry) => citationsIn(entry.text).length > 0)) return [];
+  const links = (input.detail.elementArguments ?? []).filter((argument) => argument.exhibits.length > 0);
+  if (links.length === 0 && !texts.some((entry) => citationsIn(entry.text).length > 0)) return [];
   const targets = targetsOf(input);
-  return texts
-    .filter((entry) => templatePrints(entry.place, input) && printed(entry, texts, input.language))
-    .flatMap((entry) =>
-      citationsIn(entry.text).flatMap((citation): PreflightFinding[] => {
-        const { problem, exhibitTitle, exhibitLabel } = resolveCitation(targets, citation);
-        if (!problem) return [];
-        const pages = citation.pages ? (citation.pages.from === citation.pages.to ? `${citation.pages.from}` : `${citation.pages.from}-${citation.pages.to}`) : '';
-        const exhibit = targets.exhibits.get(citation.evidenceId);
-        const values: Record<string, string | number> = { text: entry.place.field, ...(pages ? { pages } : {}) };
-        if (exhibitLabel) values.label = exhibitLabel;
-        if (problem === 'page_out_of_range' && exhibit && exhibit.contentPages < Number.MAX_SAFE_INTEGER) values.pageCount = exhibit.contentPages;
-        if (problem === 'evidence_missing') values.evidenceId = citation.evidenceId;
-        return [{ code: problemCodes[problem], severity: 'block', place: citationFindingPlace(entry.place), ...(exhibitTitle ? { subject: exhibitTitle } : {}), values }];
-      }),
-    );
+  const choice = printChoice(input);
+  const inTexts = texts
+    .filter((entry) => textPrinted(entry, texts, choice))
+    .flatMap((entry) => citationsIn(entry.text).flatMap((citation) => brokenFinding(targets, entry.place, citation)));
+  const inLinks = links.flatMap((argument) => {
+    const place = linksPlace(argument.element);
+    return templatePrints(place, choice) ? argument.exhibits.flatMap((exhibit) => brokenFinding(targets, place, exhibit)) : [];
+  });
+  return [...inTexts, ...inLinks];
 };
 
 export const argumentRules: readonly PreflightRule[] = [unsupportedElements, brokenCitations];

@@ -1,6 +1,6 @@
 // What every pre-flight rule is given and returns. A rule reads the case as the export would
 // print it and says what the forum would refuse; it never changes anything.
-import type { CaseDetail, Translator } from '../../shared/models.js';
+import type { CaseDetail, DisputedEventChoice, Translator } from '../../shared/models.js';
 import type { PreflightFinding } from '../../shared/preflight.js';
 import type { PlannedDossier } from '../dossier/plan-parts.js';
 import type { DossierLanguage } from '../dossier/dossier-text.js';
@@ -33,6 +33,8 @@ export interface PreflightInput {
   exhibits?: Readonly<Record<string, ExhibitState>> | undefined;
   /** The export's own part size limit, when the user set one (else the template's). */
   maxPartBytes?: number | undefined;
+  /** How the export prints disputed events; absent: the template's choice. A text the dossier leaves out cannot mislead. */
+  disputedEvents?: DisputedEventChoice | undefined;
   /** Whether the export places photos at 300 dpi; absent: it does when the dossier has a size limit. */
   shrinkPhotos?: boolean | undefined;
 }

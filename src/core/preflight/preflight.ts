@@ -82,8 +82,9 @@ export async function checkDossier(vault: Vault, caseId: string, options: CheckO
       selected.selection.map((entry): [string, ExhibitState] => [entry.item.id, { inspection: entry.inspection, text: textState(db, entry.item.blobId) }]),
     ),
   }));
-  // A citation lands on an exhibit's pages as the dossier reproduces them: only the plan knows those.
-  const cites = citedTexts(detail).some((entry) => citationsIn(entry.text).length > 0);
+  // A citation (or an element's link to an exhibit) lands on an exhibit's pages as the dossier reproduces them: only the plan knows those.
+  const cites =
+    citedTexts(detail).some((entry) => citationsIn(entry.text).length > 0) || (detail.elementArguments ?? []).some((argument) => argument.exhibits.length > 0);
   const plan = options.plan ?? (needsPlan(template) || cites ? await planDossier(vault, caseId, options) : undefined);
   return runPreflight({
     detail,
@@ -96,6 +97,7 @@ export async function checkDossier(vault: Vault, caseId: string, options: CheckO
     plan,
     exhibits,
     maxPartBytes: options.maxPartBytes,
+    disputedEvents: selected.disputedEvents,
     shrinkPhotos: options.shrinkPhotos,
   });
 }

@@ -3,7 +3,7 @@
 // dossier p. 312, part 2"), a broken one marked and said why, each with a link to its text.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CitationPlace, CitationReportEntry } from '../../../shared/citations';
+import { citationEditPlace, type CitationPlace, type CitationReportEntry } from '../../../shared/citations';
 import { isLanguage, type Language } from '../../../shared/format/languages';
 import { isLegalElementKey, legalElement } from '../../../shared/legal-elements';
 import type { MethodInput } from '../../../shared/contract';
@@ -11,7 +11,7 @@ import type { CaseDetail } from '../../../shared/models';
 import { call } from '../../api';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import type { CaseView, OpenView } from '../case-views';
+import type { OpenView } from '../case-views';
 import { useCitationPages, useCitationWords } from './citation-words';
 import './citations.css';
 
@@ -25,14 +25,6 @@ interface CitationReportProps {
   disabled?: boolean;
 }
 
-
-/** The tab, record and field a citation's text is edited in (focus-field.ts names a version's field versions.LANG.FIELD). */
-function whereToEdit(place: CitationPlace): { view: CaseView; id?: string | undefined; field: string } {
-  const field = place.language ? `versions.${place.language}.${place.field}` : place.field;
-  if (place.record === 'event') return { view: 'timeline', id: place.recordId, field };
-  if (place.record === 'element') return { view: 'argument', id: place.recordId, field };
-  return { view: 'persecution', field };
-}
 
 export function CitationReport({ detail, request, requestKey, openView, disabled }: CitationReportProps) {
   const { t, i18n } = useTranslation(['citations', 'textVersions']);
@@ -71,6 +63,7 @@ export function CitationReport({ detail, request, requestKey, openView, disabled
   };
 
   const landsWords = (entry: CitationReportEntry): string => {
+    if (entry.printed === false) return t('report.notPrinted');
     if (entry.problem) return t(`report.problems.${entry.problem}`);
     const label = entry.exhibitLabel ?? entry.exhibitTitle ?? '';
     const pages = pagesWords(entry.citation.pages);
@@ -81,7 +74,9 @@ export function CitationReport({ detail, request, requestKey, openView, disabled
   };
 
   const entries = listed?.entries ?? [];
-  const broken = entries.filter((entry) => entry.problem).length;
+  // A citation in a text this dossier never prints cannot mislead: the pre-flight leaves it alone, and so does the verdict.
+  const isBroken = (entry: CitationReportEntry) => entry.problem !== undefined && entry.printed !== false;
+  const broken = entries.filter(isBroken).length;
   return (
     <section className="cw-card cw-citation-report" aria-labelledby="export-citations-heading">
       <div className="cw-card__header">
@@ -103,13 +98,19 @@ export function CitationReport({ detail, request, requestKey, openView, disabled
         <ul className="citation-report__list" aria-labelledby="export-citations-heading">
           {entries.map((entry, index) => {
             const place = placeWords(entry.place);
-            const edit = whereToEdit(entry.place);
+            const edit = citationEditPlace(entry.place);
+            const entryBroken = isBroken(entry);
             return (
-              <li key={index} className={`citation-report__entry${entry.problem ? ' citation-report__entry--broken' : ''}`} data-problem={entry.problem}>
+              <li
+                key={index}
+                className={`citation-report__entry${entryBroken ? ' citation-report__entry--broken' : ''}${entry.printed === false ? ' muted' : ''}`}
+                data-problem={entryBroken ? entry.problem : undefined}
+                data-printed={entry.printed === false ? 'false' : undefined}
+              >
                 <div>
                   <div dir="auto">{entry.exhibitTitle ? t('words.cited', { title: entry.exhibitTitle, pages: pagesWords(entry.citation.pages) }) : words.of(entry.citation)}</div>
                   <div className="citation-report__lands">
-                    {entry.problem && <span aria-hidden="true">⚠ </span>}
+                    {entryBroken && <span aria-hidden="true">⚠ </span>}
                     {landsWords(entry)}
                   </div>
                   <div className="citation-report__where muted">{place}</div>

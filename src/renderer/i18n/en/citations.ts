@@ -70,6 +70,7 @@ export const citations = {
     broken_other: '{{count}} broken',
     lands: '{{label}}, {{pages}}; dossier p. {{page}}',
     landsInPart: '{{label}}, {{pages}}; dossier p. {{page}}, part {{part}} (estimated before writing)',
+    notPrinted: 'Not printed in this dossier, so it does not block',
     problems: {
       evidence_missing: 'Broken: the cited file is no longer in the case',
       excluded: 'Broken: the exhibit is left out of this dossier',

@@ -69,6 +69,7 @@ export const citations = {
     broken_other: '{{count}} erronés',
     lands: '{{label}}, {{pages}} ; dossier p. {{page}}',
     landsInPart: '{{label}}, {{pages}} ; dossier p. {{page}}, partie {{part}} (estimée avant l’écriture)',
+    notPrinted: 'Non imprimé dans ce dossier : ne bloque donc pas',
     problems: {
       evidence_missing: 'Erroné : le fichier cité n’est plus dans l’affaire',
       excluded: 'Erroné : la pièce est écartée de ce dossier',

@@ -69,6 +69,7 @@ export const citations = {
     broken_other: '{{count}} неверной',
     lands: '{{label}}, {{pages}}; с. {{page}} досье',
     landsInPart: '{{label}}, {{pages}}; с. {{page}} досье, часть {{part}} (по оценке до записи)',
+    notPrinted: 'Не печатается в этом досье, поэтому не блокирует',
     problems: {
       evidence_missing: 'Неверная: файла больше нет в деле',
       excluded: 'Неверная: приложение исключено из этого досье',
