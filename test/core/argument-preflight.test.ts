@@ -11,6 +11,7 @@ import { updateEvent } from '../../src/core/records/events.js';
 import { savePersecution } from '../../src/core/records/persecution.js';
 import { checkDossier } from '../../src/core/preflight/preflight.js';
 import { citationToken } from '../../src/shared/citations.js';
+import type { PreflightFinding } from '../../src/shared/preflight.js';
 import { writeSampleCase } from '../support/sample-case.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
@@ -91,6 +92,52 @@ describe('the argument pre-flight rules', () => {
     expect(urgent.map((finding) => [finding.code, finding.place.view])).toEqual([['citation.excluded', 'timeline']]);
     const report = await checkDossier(vault, caseId, { language: 'ru', today });
     expect(report.blocked).toBe(true);
+    vault.close();
+  }, 180_000);
+
+  it('check the exhibits an element links as citations, count as support only links that land and facts the dossier prints, and check the text a dossier in the case’s own language prints', async () => {
+    const { vault, caseId, detail, order, photo } = await sampleVault();
+    const picket = detail.events.find((event) => event.type === 'protest')!;
+    vault.transaction((db) => {
+      // Linked, not cited: page 9 of the two-page order, and the photo this dossier leaves out.
+      saveElementArgument(db, caseId, { element: 'cat_public_official', exhibits: [{ evidenceId: order.id, pages: { from: 9, to: 9 } }, { evidenceId: photo.id }] });
+      // Resting only on a disputed fact, whose description cites a page the order does not have.
+      saveElementArgument(db, caseId, { element: 'cat_personal_risk', eventIds: [picket.id] });
+      updateEvent(
+        db,
+        picket.id,
+        { date: picket.date, precision: picket.precision, type: picket.type, title: picket.title, status: 'disputed', description: `Filmed ${citationToken({ evidenceId: order.id, pages: { from: 5, to: 5 } })}.` },
+        picket.evidenceIds,
+      );
+      // The case is written in English: an English dossier prints the text as typed, never an English "version".
+      saveElementArgument(db, caseId, {
+        element: 'cat_general_situation',
+        argument: `Widespread ${citationToken({ evidenceId: order.id, pages: { from: 3, to: 3 } })}.`,
+        versions: { en: { argument: `Widespread ${citationToken({ evidenceId: order.id, pages: { from: 4, to: 4 } })}.` } },
+      });
+    });
+    const check = async (disputedEvents: 'omit' | 'mark') => (await checkDossier(vault, caseId, { language: 'en', today, exhibitIds: [order.id], disputedEvents })).findings;
+    const citations = (findings: PreflightFinding[]) =>
+      findings
+        .filter((finding) => finding.code.startsWith('citation.'))
+        .map((finding) => [finding.code, finding.place, finding.values?.pages ?? ''])
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const unsupported = (findings: PreflightFinding[]) => findings.filter((finding) => finding.code === 'element.unsupported').map((finding) => finding.place.id);
+
+    // Omitted, the disputed fact is not printed: its citation cannot mislead, and it supports nothing.
+    const omitted = await check('omit');
+    expect(citations(omitted)).toEqual([
+      ['citation.excluded', { view: 'argument', id: 'cat_public_official', field: 'exhibits' }, ''],
+      ['citation.page-out-of-range', { view: 'argument', id: 'cat_general_situation', field: 'argument' }, '3'],
+      ['citation.page-out-of-range', { view: 'argument', id: 'cat_public_official', field: 'exhibits' }, '9'],
+    ]);
+    expect(omitted.find((finding) => finding.place.field === 'exhibits' && finding.code === 'citation.page-out-of-range')!.values).toMatchObject({ text: 'exhibits', pageCount: 2 });
+    expect(unsupported(omitted)).toEqual(['cat_substantial_grounds', 'cat_personal_risk', 'cat_public_official']);
+
+    // Marked, the chronology prints it: its citation blocks, and it supports its element.
+    const marked = await check('mark');
+    expect(citations(marked)).toContainEqual(['citation.page-out-of-range', { view: 'timeline', id: picket.id, field: 'description' }, '5']);
+    expect(unsupported(marked)).toEqual(['cat_substantial_grounds', 'cat_public_official']);
     vault.close();
   }, 180_000);
 
