@@ -8,6 +8,8 @@ import { exportDossier, planDossier } from '../../src/core/dossier/export-dossie
 import { importCase } from '../../src/core/intake/case-file.js';
 import { getCaseDetail } from '../../src/core/records/case-detail.js';
 import { saveElementArgument } from '../../src/core/records/element-arguments.js';
+import { updateManyEvidence } from '../../src/core/records/evidence.js';
+import { updateEvent } from '../../src/core/records/events.js';
 import type { Vault } from '../../src/core/vault/vault.js';
 import { legalBasisTitles, legalElement } from '../../src/shared/legal-elements.js';
 import type { ElementArgumentInput } from '../../src/shared/models.js';
@@ -108,5 +110,43 @@ describe('the argument by element in the dossier', () => {
     expect(after).toContain(`${legalElement('rc_state_protection').label.en} State protection is unavailable: the persecutor is the State.`);
     expect(after).not.toContain('The police answer to the same committee.');
     expect(after).toContain('The KNB operates nationwide.');
+  });
+
+  it('omits a disputed fact the dossier omits and marks one it marks, names no confidential exhibit left out, and prints the text as typed in the case’s own language', { timeout: 300_000 }, async () => {
+    const { vault, caseId, dir } = await caseWith({});
+    const detail = getCaseDetail(vault, caseId);
+    const photo = detail.evidence.find((item) => item.title === 'Photo of the picket')!;
+    const picket = detail.events.find((event) => event.type === 'protest')!;
+    const orderEvent = detail.events.find((event) => event.type === 'extradition_order')!;
+    vault.transaction((db) => {
+      updateEvent(db, picket.id, { date: picket.date, precision: picket.precision, type: picket.type, title: picket.title, place: picket.place, status: 'disputed' }, picket.evidenceIds);
+      // Confidential: the export leaves it out, and its title must not reach the filing either.
+      updateManyEvidence(db, [photo.id], { confidential: true });
+    });
+    argue(vault, caseId, {
+      element: 'cat_personal_risk',
+      argument: `Typed in English, the case’s language [[cite:${photo.id}]].`,
+      eventIds: [picket.id, orderEvent.id],
+      exhibits: [{ evidenceId: photo.id }],
+      versions: { en: { argument: 'An English version the English dossier never prints.' } },
+    });
+    const personal = legalElement('cat_personal_risk').label.en;
+
+    const omitted = await dossierText(vault, caseId, path.join(dir, 'omit.pdf'), { language: 'en', disputedEvents: 'omit', factsByElement: true });
+    const argument = omitted.slice(omitted.indexOf(personal));
+    expect(argument).toContain('Typed in English, the case’s language (an exhibit not included in this dossier).');
+    expect(argument).toContain('Exhibits • (an exhibit not included in this dossier)');
+    expect(omitted).not.toContain('An English version the English dossier never prints.');
+    expect(omitted).not.toContain(photo.title);
+    // Neither the chronology nor the argument's facts nor the table print the omitted fact.
+    expect(omitted).not.toContain(picket.title);
+    expect(argument).toContain(orderEvent.title);
+
+    const marked = await dossierText(vault, caseId, path.join(dir, 'mark.pdf'), { language: 'en', disputedEvents: 'mark', factsByElement: true });
+    const markedArgument = marked.slice(marked.indexOf(personal));
+    expect(markedArgument).toContain(`${picket.title} (contested)`);
+    const table = marked.slice(marked.indexOf('Facts by element'));
+    expect(table).toContain(`${personal} ${picket.title} (contested)`);
+    expect(marked).not.toContain(photo.title);
   });
 });
