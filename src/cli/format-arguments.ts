@@ -109,6 +109,12 @@ export function formatCitationReport(entries: readonly CitationReportEntry[], de
     return `  ${placeWords(entry.place, detail)}: ${cited}\n      -> ${lands}`;
   });
   const broken = entries.filter(citationBroken).length;
-  const verdict = broken > 0 ? `${broken} citation(s) cannot land: the pre-flight blocks the export until they are fixed.` : 'Every citation lands on its page.';
+  const unprinted = entries.some((entry) => entry.printed === false);
+  const verdict =
+    broken > 0
+      ? `${broken} citation(s) cannot land: the pre-flight blocks the export until they are fixed.`
+      : unprinted
+        ? 'Every citation this dossier prints lands on its page.'
+        : 'Every citation lands on its page.';
   return [`Citations (${choice.template}, ${choice.language}), ${entries.length}:`, ...lines, verdict].join('\n');
 }

@@ -21,6 +21,8 @@ describe('dossier show and dossier citations', () => {
           argument: 'The order names her as wanted [[cite:order p.1]].\nMore reasons follow.',
           events: ['Extradition order by the Prosecutor General'],
           exhibits: [{ key: 'order', pages: '1-2' }],
+          // Only a French dossier prints this version: its page 7 cannot mislead an English or Russian one.
+          versions: { fr: { argument: 'Le mandat la désigne [[cite:order p.7]].' } },
         },
       ],
     } as Partial<typeof sampleCase>);
@@ -37,14 +39,21 @@ describe('dossier show and dossier citations', () => {
     expect(map).toContain('      fact: Extradition order by the Prosecutor General\n      exhibit: Extradition order, pp. 1-2\n');
     // Diplomatic assurances are argued only when raised: never "nothing supports it".
     expect(map).toMatch(/Diplomatic assurances[^\n]*\n {6}\(argued only when the facts raise it\)/i);
-    expect(map).toContain('Citations (3):\n  the statement -> Extradition order, p. 2\n  the statement -> Extradition order, p. 5\n');
+    expect(map).toContain('Citations (4):\n  the statement -> Extradition order, p. 2\n  the statement -> Extradition order, p. 5\n');
     expect(map).toContain('  argument "A personal, present, foreseeable and real risk of torture" -> Extradition order, p. 1');
 
     const citations = await runCli(['citations', vaultDir, 'CAT-2026-014'], env);
     expect(citations.code, citations.stderr).toBe(3);
     expect(citations.stdout).toMatch(/the statement: Extradition order, p\. 2\n {6}-> [^\n]+, dossier p\. \d+/);
     expect(citations.stdout).toContain('the statement: Extradition order, p. 5\n      -> BROKEN: the exhibit has no such page');
+    expect(citations.stdout).toContain('argument "A personal, present, foreseeable and real risk of torture" (fr): Extradition order, p. 7\n      -> not printed in this dossier');
     expect(citations.stdout).toContain('1 citation(s) cannot land');
+
+    // The urgent letter prints neither the statement nor the argument: nothing it prints is broken.
+    const urgent = await runCli(['citations', vaultDir, 'CAT-2026-014', '--template', 'urgent-interim-measures'], env);
+    expect(urgent.stdout).not.toContain('BROKEN');
+    expect(urgent.stdout).toContain('Every citation this dossier prints lands on its page.');
+    expect(urgent.code, urgent.stdout).toBe(0);
 
     // The pre-flight names the unsupported element by its key and the broken citation by the text holding it.
     const check = await runCli(['check', vaultDir, 'CAT-2026-014'], env);
@@ -54,6 +63,7 @@ describe('dossier show and dossier citations', () => {
     const json = await runCli(['citations', vaultDir, 'CAT-2026-014', '--lang', 'ru', '--json'], env);
     expect(json.code).toBe(3);
     const entries = JSON.parse(json.stdout) as CitationReportEntry[];
-    expect(entries.map((entry) => entry.problem ?? 'lands')).toEqual(['lands', 'page_out_of_range', 'lands']);
+    expect(entries.map((entry) => entry.problem ?? 'lands')).toEqual(['lands', 'page_out_of_range', 'lands', 'page_out_of_range']);
+    expect(entries.map((entry) => entry.printed ?? true)).toEqual([true, true, true, false]);
   }, 180_000);
 });
