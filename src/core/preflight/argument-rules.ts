@@ -5,7 +5,7 @@
 import { citationEditPlace, citationsIn, citedTexts, type Citation, type CitationPlace, type CitationProblem } from '../../shared/citations.js';
 import { elementSupported, legalBasesOf, legalElements, type LegalElementKey } from '../../shared/legal-elements.js';
 import type { ElementArgument } from '../../shared/models.js';
-import type { FindingPlace, PreflightFinding } from '../../shared/preflight.js';
+import type { PreflightFinding } from '../../shared/preflight.js';
 import { citationTargets, resolveCitation, type CitationTargets } from '../dossier/citation-targets.js';
 import { planCitationTargets } from '../dossier/dossier-citations.js';
 import { eventOmitted, templatePrints, textPrinted, type PrintChoice } from '../dossier/printed-texts.js';
@@ -54,11 +54,6 @@ export const unsupportedElements: PreflightRule = (input) => {
   );
 };
 
-/** Where the window opens a cited text: its record's view, the record, and the field (a version's as the views mark it). */
-export function citationFindingPlace(place: CitationPlace): FindingPlace {
-  return citationEditPlace(place);
-}
-
 /**
  * Where citations land: the plan's exhibits when one was made (their pages as reproduced); else
  * the exhibits the export includes, with their files' page counts as inspected, which is enough
@@ -90,7 +85,7 @@ function brokenFinding(targets: CitationTargets, place: CitationPlace, citation:
   if (exhibitLabel) values.label = exhibitLabel;
   if (problem === 'page_out_of_range' && exhibit && exhibit.contentPages < Number.MAX_SAFE_INTEGER) values.pageCount = exhibit.contentPages;
   if (problem === 'evidence_missing') values.evidenceId = citation.evidenceId;
-  return [{ code: problemCodes[problem], severity: 'block', place: citationFindingPlace(place), ...(exhibitTitle ? { subject: exhibitTitle } : {}), values }];
+  return [{ code: problemCodes[problem], severity: 'block', place: citationEditPlace(place), ...(exhibitTitle ? { subject: exhibitTitle } : {}), values }];
 }
 
 /**
