@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { argumentText } from '../../src/core/dossier/argument-text';
 import { demoCase } from '../../src/demo/demo-case';
 import { citationsIn } from '../../src/shared/citations';
-import { elementsOfBasis, legalElement } from '../../src/shared/legal-elements';
+import { elementsOfBasis, legalElement, type LegalElementKey } from '../../src/shared/legal-elements';
 import { CasePage } from './pages/case-page';
 import { CitationPickerDialog } from './pages/case/citation-picker';
 import { CitationReportPanel } from './pages/case/citation-report';
@@ -44,17 +44,27 @@ const focusedElement = "[document.activeElement?.tagName, document.activeElement
 
 const words = {
   en: { before: 'He was beaten in the pit, as the court’s own record shows ', after: ' and the beating left scars.', searchFor: 'scars', newSource: 'Memorial: the fate of deserters returned to Russia',
+    official: { before: 'Russian border guards stamped his exit ', after: ', and border guards are public officials.' },
     event: { date: '2022-02-27', precision: 'day', type: 'protest', status: 'confirmed', title: 'Photographed at the picket', place: 'Orenburg', description: 'A friend photographed him holding the placard ' } },
   ru: { before: 'Его избивали в яме, что видно из материалов суда ', after: ' и оставили шрамы.', searchFor: 'шрамы', newSource: 'Мемориал: судьба дезертиров, выданных России',
+    official: { before: 'Российские пограничники поставили отметку о выезде ', after: ', а пограничники — должностные лица.' },
     event: { date: '2022-02-27', precision: 'day', type: 'protest', status: 'confirmed', title: 'Сфотографирован на пикете', place: 'Оренбург', description: 'Подруга сфотографировала его с плакатом ' } },
 } as const;
 
 async function argueByElement(app: AppWindow): Promise<void> {
   const language = app.language === 'ru' ? 'ru' : 'en';
-  const demo = await seedDemoCase(app, ['picket-photo', 'case-opening', 'arrest-ruling']);
+  const demo = await seedDemoCase(app, ['picket-photo', 'case-opening', 'arrest-ruling', 'passport']);
   const arrestRuling = demo.titles.get('arrest-ruling')!;
   const caseOpening = demo.titles.get('case-opening')!;
   const picketPhoto = demo.titles.get('picket-photo')!;
+  const passport = demo.titles.get('passport')!;
+  const storedArgument = async (element: LegalElementKey) => (await callCore(app, 'cases.get', { id: demo.caseId })).elementArguments?.find((entry) => entry.element === element);
+  // Two ranges of one file linked to an element, as an import of a CASE.json can link them.
+  const caseOpeningId = demo.evidenceIds.get('case-opening')!;
+  await callCore(app, 'arguments.save', {
+    caseId: demo.caseId,
+    argument: { element: 'cat_diplomatic_assurances', exhibits: [{ evidenceId: caseOpeningId, pages: { from: 1, to: 1 } }, { evidenceId: caseOpeningId, pages: { from: 2, to: 2 } }] },
+  });
   const workspace = new Workspace(app);
   await workspace.heading('shell:home.title').waitFor();
   await workspace.openCase(demo.clientName, demo.caseTitle);
@@ -67,6 +77,18 @@ async function argueByElement(app: AppWindow): Promise<void> {
   await expect.poll(() => map.warnings.count()).toBe(unconditional.length);
   await expect(map.summary.textContent()).resolves.toBe(app.text('argument:unsupportedCount', { count: unconditional.length }));
   await look(app, '01', 'element-map');
+
+  // Unlink takes out the one link it is beside, not both ranges of the file; the card emptied,
+  // its stored argument is removed rather than kept empty.
+  const assurances = map.element('cat_diplomatic_assurances');
+  await expect.poll(() => assurances.linked('exhibits').count()).toBe(2);
+  await assurances.unlink('exhibits', 1);
+  await expect.poll(() => assurances.linked('exhibits').count()).toBe(1);
+  await expect(assurances.linked('exhibits').first().textContent()).resolves.toContain(app.text('citations:words.page', { page: 1 }));
+  await expect.poll(async () => (await storedArgument('cat_diplomatic_assurances'))?.exhibits).toEqual([{ evidenceId: caseOpeningId, pages: { from: 1, to: 1 } }]);
+  await assurances.unlink('exhibits', 0);
+  await expect.poll(() => assurances.linked('exhibits').count()).toBe(0);
+  await expect.poll(() => storedArgument('cat_diplomatic_assurances')).toBeUndefined();
 
   // A fact (from the keyboard) and an exhibit with its page: the element is supported.
   const risk = map.element('cat_personal_risk');
@@ -137,6 +159,47 @@ async function argueByElement(app: AppWindow): Promise<void> {
       1,
       [{ evidenceId: demo.evidenceIds.get('case-opening'), pages: { from: 1, to: 1 } }],
     ]);
+
+  // The public official: a fact, and the exit stamp cited on page 2 of the passport scan, a
+  // two-page TIFF whose thumbnail is its first page only.
+  const doomed = 'Officers visit his mother and threaten the family';
+  const official = map.element('cat_public_official');
+  await official.linkFact(doomed);
+  await official.argument.click();
+  await app.page.keyboard.type(words[language].official.before);
+  await app.page.keyboard.type('[[');
+  await picker.dialog.waitFor();
+  await expect.poll(() => app.page.evaluate("document.activeElement?.getAttribute('role')")).toBe('combobox');
+  await picker.chooseByKeyboard('exit stamp', passport);
+  await expect.poll(() => picker.thumbnails.count()).toBe(1);
+  await app.page.keyboard.type('2');
+  await app.page.keyboard.press('Enter');
+  await picker.dialog.waitFor({ state: 'detached' });
+  const stampCited = `${words[language].official.before}[[cite:${demo.evidenceIds.get('passport')} p.2]]`;
+  await expect.poll(async () => (await storedArgument('cat_public_official'))?.argument).toBe(stampCited);
+  // The fact deleted in the timeline: back on the map it is linked no more, and what is typed next
+  // is saved (a save still naming the deleted fact would be refused).
+  const eventsTab = await casePage.timeline();
+  // The list draws only the rows in view: the filter brings the event up.
+  await eventsTab.filter.fill(doomed);
+  await eventsTab.event(doomed).click();
+  const doomedDetails = new WindowPage(app, casePage.panel('timeline').locator('.cw-details'));
+  await doomedDetails.button('timeline:details.delete').click();
+  await doomedDetails.button('timeline:details.deleteConfirmed').click();
+  await expect.poll(() => eventsTab.event(doomed).count()).toBe(0);
+  await eventsTab.filter.fill('');
+  await casePage.argument();
+  await expect.poll(() => official.linked('facts').count()).toBe(0);
+  await official.argument.click();
+  await app.page.keyboard.press('Control+End');
+  await app.page.keyboard.type(words[language].official.after);
+  await expect
+    .poll(async () => {
+      const saved = await storedArgument('cat_public_official');
+      return [saved?.argument, saved?.eventIds];
+    })
+    .toEqual([stampCited + words[language].official.after, []]);
+  await expect(official.root!.getByRole('alert').count()).resolves.toBe(0);
 
   // An event's description cites by mouse: Ctrl+Shift+K, the photo clicked, its one page clicked, "Insert citation".
   const timeline = await casePage.timeline();

@@ -53,6 +53,11 @@ export class ElementCard extends WindowPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Unlinks the link at this position in its list, by its own Unlink button (named for what it unlinks). */
+  async unlink(kind: 'facts' | 'exhibits' | 'countryInformation', index: number): Promise<void> {
+    await this.linked(kind).nth(index).getByRole('button').click();
+  }
+
   /** Opens the choice of exhibits, chooses one by its title, types its pages and links it by mouse. */
   async linkExhibit(title: string, pages: string): Promise<void> {
     const group = new WindowPage(this.app, this.links('exhibits'));
