@@ -2,7 +2,7 @@
 // in a terminal. The map follows the legal tests the case argues (its forum and the profile's
 // legal basis), element by element: the argument's first line, the facts and exhibits it rests
 // on, and a plain "nothing supports it yet" where that is so.
-import { citationsIn, citedTexts, parseCitedText, type Citation, type CitationPlace, type CitationReportEntry } from '../shared/citations.js';
+import { citationBlocks, citationsIn, citedTexts, parseCitedText, type Citation, type CitationPlace, type CitationReportEntry } from '../shared/citations.js';
 import { elementSupported, isLegalElementKey, legalBasesOf, legalBasisTitles, legalElement, legalElements } from '../shared/legal-elements.js';
 import type { CaseDetail } from '../shared/models.js';
 
@@ -85,14 +85,9 @@ const problemWords: Record<NonNullable<CitationReportEntry['problem']>, string> 
   page_out_of_range: 'BROKEN: the exhibit has no such page',
 };
 
-/** Whether a citation cannot land in a text this dossier prints: the pre-flight blocks the export for it (one in a text never printed cannot mislead). */
-export function citationBroken(entry: CitationReportEntry): boolean {
-  return entry.problem !== undefined && entry.printed !== false;
-}
-
 /** Whether any printed citation of the report cannot land (the pre-flight blocks the export). */
 export function citationsBroken(entries: readonly CitationReportEntry[]): boolean {
-  return entries.some(citationBroken);
+  return entries.some(citationBlocks);
 }
 
 /** `dossier citations`: each citation, where it is, and where it lands in this dossier, or why it cannot. */
@@ -108,7 +103,7 @@ export function formatCitationReport(entries: readonly CitationReportEntry[], de
           : `${entry.exhibitLabel ?? ''}, dossier p. ${entry.dossierPage ?? '?'}${entry.part !== undefined ? `, part ${entry.part} (estimated before writing)` : ''}`;
     return `  ${placeWords(entry.place, detail)}: ${cited}\n      -> ${lands}`;
   });
-  const broken = entries.filter(citationBroken).length;
+  const broken = entries.filter(citationBlocks).length;
   const unprinted = entries.some((entry) => entry.printed === false);
   const verdict =
     broken > 0

@@ -115,6 +115,11 @@ export const citationReportEntrySchema = z.object({
 });
 export type CitationReportEntry = z.output<typeof citationReportEntrySchema>;
 
+/** Whether a report entry blocks the export: it cannot land, in a text this dossier prints (one never printed cannot mislead). */
+export function citationBlocks(entry: CitationReportEntry): boolean {
+  return entry.problem !== undefined && entry.printed !== false;
+}
+
 /** A text of the case that may cite an exhibit, and where it lives. */
 export interface CitedText {
   place: CitationPlace;

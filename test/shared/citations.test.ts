@@ -2,7 +2,7 @@
 // backwards left as text, and the evidence id rewritten (CASE.json keys <-> vault ids) without
 // touching the words around or a token whose id has no mapping.
 import { describe, expect, it } from 'vitest';
-import { citationSchema, citationsIn, citationToken, mapCitedIds, parseCitedText } from '../../src/shared/citations.js';
+import { citationBlocks, citationEditPlace, citationSchema, citationsIn, citationToken, mapCitedIds, parseCitedText } from '../../src/shared/citations.js';
 
 describe('citation tokens', () => {
   it('write an id with no pages, one page or a range, and read back what they wrote', () => {
@@ -47,5 +47,21 @@ describe('citation tokens', () => {
     expect(citationSchema.safeParse({ evidenceId: 'x', pages: { from: 3, to: 2 } }).success).toBe(false);
     expect(citationSchema.safeParse({ evidenceId: 'x', pages: { from: 2, to: 3 } }).success).toBe(true);
     expect(citationSchema.safeParse({ evidenceId: '' }).success).toBe(false);
+  });
+});
+
+describe('a cited text’s place and a report entry’s verdict', () => {
+  it('open a version’s field as the views mark it, in the record’s own view', () => {
+    expect(citationEditPlace({ record: 'persecution', field: 'narrative', language: 'ru' })).toEqual({ view: 'persecution', field: 'versions.ru.narrative' });
+    expect(citationEditPlace({ record: 'event', recordId: 'e1', field: 'description' })).toEqual({ view: 'timeline', id: 'e1', field: 'description' });
+    expect(citationEditPlace({ record: 'element', recordId: 'cat_personal_risk', field: 'exhibits' })).toEqual({ view: 'argument', id: 'cat_personal_risk', field: 'exhibits' });
+  });
+
+  it('block only a citation that cannot land in a text the dossier prints', () => {
+    const place = { record: 'persecution', field: 'narrative' } as const;
+    const citation = { evidenceId: 'x', pages: { from: 9, to: 9 } };
+    expect(citationBlocks({ place, citation, problem: 'page_out_of_range' })).toBe(true);
+    expect(citationBlocks({ place, citation, problem: 'page_out_of_range', printed: false })).toBe(false);
+    expect(citationBlocks({ place, citation, dossierPage: 12 })).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 // dossier p. 312, part 2"), a broken one marked and said why, each with a link to its text.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citationEditPlace, type CitationPlace, type CitationReportEntry } from '../../../shared/citations';
+import { citationBlocks, citationEditPlace, type CitationPlace, type CitationReportEntry } from '../../../shared/citations';
 import { isLanguage, type Language } from '../../../shared/format/languages';
 import { isLegalElementKey, legalElement } from '../../../shared/legal-elements';
 import type { MethodInput } from '../../../shared/contract';
@@ -75,8 +75,7 @@ export function CitationReport({ detail, request, requestKey, openView, disabled
 
   const entries = listed?.entries ?? [];
   // A citation in a text this dossier never prints cannot mislead: the pre-flight leaves it alone, and so does the verdict.
-  const isBroken = (entry: CitationReportEntry) => entry.problem !== undefined && entry.printed !== false;
-  const broken = entries.filter(isBroken).length;
+  const broken = entries.filter(citationBlocks).length;
   return (
     <section className="cw-card cw-citation-report" aria-labelledby="export-citations-heading">
       <div className="cw-card__header">
@@ -99,7 +98,7 @@ export function CitationReport({ detail, request, requestKey, openView, disabled
           {entries.map((entry, index) => {
             const place = placeWords(entry.place);
             const edit = citationEditPlace(entry.place);
-            const entryBroken = isBroken(entry);
+            const entryBroken = citationBlocks(entry);
             return (
               <li
                 key={index}
