@@ -1,6 +1,7 @@
 // Rules about the argument (issue 16): an element of the legal test that nothing supports yet,
-// and a citation that cannot land in this dossier: to an exhibit the vault no longer holds, to
-// one this dossier leaves out, or to a page the exhibit does not have. A broken citation would
+// and a citation (or an element's link to an exhibit, printed as one) that cannot land in this
+// dossier: to an exhibit the vault no longer holds, to one this dossier leaves out, or to a page
+// the exhibit does not have. A broken citation would
 // print as a reference the forum cannot follow, so it blocks; an unsupported element only warns.
 import { citationEditPlace, citationsIn, citedTexts, type Citation, type CitationPlace, type CitationProblem } from '../../shared/citations.js';
 import { elementSupported, legalBasesOf, legalElements, type LegalElementKey } from '../../shared/legal-elements.js';
@@ -21,8 +22,8 @@ function linksPlace(element: LegalElementKey): CitationPlace {
 }
 
 /**
- * What supports an element in this dossier: the facts the chronology prints (an event deleted
- * since, or a disputed one the dossier omits, supports nothing) and the exhibit links that land.
+ * What supports an element in this dossier: the facts it prints (an event deleted since, or a
+ * disputed one the dossier omits, supports nothing) and the exhibit links that land.
  */
 function supportInDossier(argument: ElementArgument, input: PreflightInput, targets: () => CitationTargets): ElementArgument {
   const printed = new Set(input.detail.events.filter((event) => !eventOmitted(event, printChoice(input))).map((event) => event.id));
