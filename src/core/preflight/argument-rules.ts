@@ -1,8 +1,8 @@
 // Rules about the argument (issue 16): an element of the legal test that nothing supports yet,
 // and a citation (or an element's link to an exhibit, printed as one) that cannot land in this
 // dossier: to an exhibit the vault no longer holds, to one this dossier leaves out, or to a page
-// the exhibit does not have. A broken citation would
-// print as a reference the forum cannot follow, so it blocks; an unsupported element only warns.
+// the exhibit does not have. A broken citation would print as a reference the forum cannot
+// follow, so it blocks; an unsupported element only warns.
 import { citationEditPlace, citationsIn, citedTexts, type Citation, type CitationPlace, type CitationProblem } from '../../shared/citations.js';
 import { elementSupported, legalBasesOf, legalElements, type LegalElementKey } from '../../shared/legal-elements.js';
 import type { ElementArgument } from '../../shared/models.js';
