@@ -172,7 +172,9 @@ async function argueByElement(app: AppWindow): Promise<void> {
   await expect.poll(() => app.page.evaluate("document.activeElement?.getAttribute('role')")).toBe('combobox');
   await picker.chooseByKeyboard('exit stamp', passport);
   await expect.poll(() => picker.thumbnails.count()).toBe(1);
+  await picker.dialog.getByText(app.text('citations:picker.imageFirstPage')).waitFor();
   await app.page.keyboard.type('2');
+  await look(app, '04', 'picker-tiff-page-2');
   await app.page.keyboard.press('Enter');
   await picker.dialog.waitFor({ state: 'detached' });
   const stampCited = `${words[language].official.before}[[cite:${demo.evidenceIds.get('passport')} p.2]]`;

@@ -51,6 +51,8 @@ export function PageThumbnails({ item, chosen, onPick, onPageCount }: PageThumbn
     return (
       <div className="citation-thumbs" role="group" aria-label={t('picker.thumbnails')}>
         {thumb(1, <ImageThumb bytes={preview.bytes} />)}
+        {/* A TIFF scan may hold several pages; the others are typed. */}
+        {item.mediaType === 'image/tiff' && <p className="muted citation-thumbs__more">{t('picker.imageFirstPage')}</p>}
       </div>
     );
   }

@@ -41,6 +41,7 @@ export const citations = {
     morePages_few: '{{count}} pages in all: type a later page above.',
     morePages_many: '{{count}} pages in all: type a later page above.',
     morePages_other: '{{count}} pages in all: type a later page above.',
+    imageFirstPage: 'Only the first page is drawn: type a later page of the scan above.',
     loadingPages: 'Drawing the pages…',
     noThumbnails: 'No pictures of the pages for this file: type the pages.',
     insert: 'Insert citation',

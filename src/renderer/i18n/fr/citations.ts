@@ -40,6 +40,7 @@ export const citations = {
     morePages_few: '{{count}} pages en tout : tapez une page plus loin ci-dessus.',
     morePages_many: '{{count}} pages en tout : tapez une page plus loin ci-dessus.',
     morePages_other: '{{count}} pages en tout : tapez une page plus loin ci-dessus.',
+    imageFirstPage: 'Seule la première page est dessinée : tapez une page plus loin du scan ci-dessus.',
     loadingPages: 'Dessin des pages…',
     noThumbnails: 'Pas d’image des pages pour ce fichier : tapez les pages.',
     insert: 'Insérer le renvoi',
