@@ -16,6 +16,7 @@ import { elementsOfBasis, legalElement, type LegalElementKey } from '../../src/s
 import { CasePage } from './pages/case-page';
 import { CitationPickerDialog } from './pages/case/citation-picker';
 import { CitationReportPanel } from './pages/case/citation-report';
+import { PreflightPanel } from './pages/case/preflight-panel';
 import { exactName, WindowPage } from './pages/window-page';
 import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
@@ -249,6 +250,15 @@ async function argueByElement(app: AppWindow): Promise<void> {
   await exporting.exhibit(arrestRuling).check();
   await report.relist();
   await expect.poll(() => report.broken.count()).toBe(0);
+  // Left out, an exhibit the element rests on blocks the pre-flight, whose link opens that element's exhibits.
+  await exporting.exhibit(caseOpening).uncheck();
+  const preflight = new PreflightPanel(app, casePage.panel('export'));
+  await preflight.check();
+  await preflight.fixLink(preflight.finding('citation.excluded', caseOpening), 'argument').click();
+  await casePage.panel('argument').waitFor({ state: 'visible' });
+  await expect.poll(() => app.page.evaluate(focusedElement)).toEqual(['FIELDSET', 'exhibits', 'cat_personal_risk']);
+  await casePage.export();
+  await exporting.exhibit(caseOpening).check();
   await entry.scrollIntoViewIfNeeded();
   await look(app, '06', 'citation-report');
   // The table of facts by element, asked for, is in the dossier (English: the case's first language).

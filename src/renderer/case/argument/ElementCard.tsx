@@ -100,6 +100,7 @@ export const ElementCard = memo(function ElementCard({ caseId, element, language
 
       <div className="cw-element__support">
         <LinkList
+          field="eventIds"
           legend={t('facts.legend')}
           empty={t('facts.empty')}
           entries={draft.eventIds.map((id) => {
@@ -119,6 +120,7 @@ export const ElementCard = memo(function ElementCard({ caseId, element, language
         </LinkList>
 
         <LinkList
+          field="exhibits"
           legend={t('exhibits.legend')}
           empty={t('exhibits.empty')}
           entries={draft.exhibits.map((exhibit) => {
@@ -139,6 +141,7 @@ export const ElementCard = memo(function ElementCard({ caseId, element, language
         </LinkList>
 
         <LinkList
+          field="countryInformation"
           legend={t('countryInformation.legend')}
           empty={t('countryInformation.empty')}
           entries={draft.countryInformation.map((title) => ({ id: title, text: title, gone: !sources.includes(title) }))}
@@ -167,6 +170,7 @@ interface LinkEntry {
 }
 
 function LinkList({
+  field,
   legend,
   empty,
   entries,
@@ -174,6 +178,8 @@ function LinkList({
   onRemove,
   children,
 }: {
+  /** The model's field, where the pre-flight's link to a broken link lands (the group takes the keyboard; Tab reaches its links). */
+  field: 'eventIds' | 'exhibits' | 'countryInformation';
   legend: string;
   empty: string;
   entries: LinkEntry[];
@@ -184,7 +190,7 @@ function LinkList({
 }) {
   const { t } = useTranslation('argument');
   return (
-    <fieldset className="cw-fieldset cw-element__links">
+    <fieldset className="cw-fieldset cw-element__links" data-field={field} tabIndex={-1}>
       <legend>{legend}</legend>
       {entries.length === 0 ? (
         <p className="muted cw-element__empty">{empty}</p>
