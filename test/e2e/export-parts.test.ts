@@ -6,20 +6,15 @@
 // under the limit and accepted by qpdf, page labels the printed numbers. axe and screenshots of
 // the choice and of the parts written.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, it } from 'vitest';
 import type { InterfaceLanguage } from '../../src/shared/contract';
-import { CasePage } from './pages/case-page';
-import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium } from './support/fixtures';
-import { callCore } from './support/core-calls';
-import { noisePhoto } from '../support/noise-photo.js';
-
-const client = { fullName: 'Dilnoza Karimova', fullNameNative: 'Дилноза Каримова' };
+import { exportPhotoCase } from './support/photo-case';
 
 async function pageLabels(file: string): Promise<string[] | null> {
   const doc = await getDocument({ data: new Uint8Array(await readFile(file)), isEvalSupported: false, verbosity: 0 }).promise;
@@ -35,21 +30,7 @@ describeInChromium('export: a dossier in parts under a size limit', () => {
 
   it.each<InterfaceLanguage>(['en', 'ru'])('%s: writes the parts under the limit typed and lists them', async (language) => {
     const app = await openWindow(e2e(), { language, unlocked: true });
-    const created = await callCore(app, 'clients.create', client);
-    const caseTitle = language === 'ru' ? 'Каримова: убежище' : 'Karimova: asylum';
-    await callCore(app, 'cases.create', { clientId: created.id, case: { title: caseTitle, forum: 'national_asylum', reference: 'KD-2026-07' } });
-    const dir = path.join(app.dataDir, 'files');
-    await mkdir(dir);
-    const photos = [1, 2, 3, 4].map((index) => path.join(dir, `photo-${index}.jpg`));
-    for (const [index, photo] of photos.entries()) await noisePhoto(photo, 11 + index);
-
-    const workspace = new Workspace(app);
-    await workspace.heading('shell:home.title').waitFor();
-    await workspace.openCase(client.fullName, caseTitle);
-    const casePage = new CasePage(app);
-    await (await casePage.evidence()).addFiles(photos, photos.length);
-    const exporting = await casePage.export();
-    await exporting.radio(`exportView:languages.${language}`).check();
+    const { exporting } = await exportPhotoCase(app, language, 4, 11);
 
     // The asylum bundle's limit (50 MB) applies while the field is empty, and the photos are reduced for it.
     await expect.poll(() => exporting.template.inputValue()).toBe('national-asylum-bundle');

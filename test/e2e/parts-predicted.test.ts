@@ -2,20 +2,14 @@
 // Russian, through the built window against the real core: under a typed limit with photos kept at
 // full size, "Show contents" lists each predicted part (pages, estimated size, exhibits), and the
 // export then writes as many parts over the same pages. axe and a screenshot of the prediction.
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { InterfaceLanguage } from '../../src/shared/contract';
-import { CasePage } from './pages/case-page';
 import { exactName } from './pages/window-page';
-import { Workspace } from './pages/workspace';
 import { saveScreenshot, scanAccessibility } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { openWindow, useChromium } from './support/fixtures';
-import { callCore } from './support/core-calls';
-import { noisePhoto } from '../support/noise-photo.js';
-
-const client = { fullName: 'Dilnoza Karimova', fullNameNative: 'Дилноза Каримова' };
+import { exportPhotoCase } from './support/photo-case';
 
 /** "pages 12–30" in a row of either list, as numbers. */
 function pageRange(row: string): string {
@@ -28,21 +22,7 @@ describeInChromium('export: the parts predicted before export', () => {
 
   it.each<InterfaceLanguage>(['en', 'ru'])('%s: lists the parts with the contents, and the export writes those parts', async (language) => {
     const app = await openWindow(e2e(), { language, unlocked: true });
-    const created = await callCore(app, 'clients.create', client);
-    const caseTitle = language === 'ru' ? 'Каримова: убежище' : 'Karimova: asylum';
-    await callCore(app, 'cases.create', { clientId: created.id, case: { title: caseTitle, forum: 'national_asylum', reference: 'KD-2026-07' } });
-    const dir = path.join(app.dataDir, 'files');
-    await mkdir(dir);
-    const photos = [1, 2, 3, 4, 5].map((index) => path.join(dir, `photo-${index}.jpg`));
-    for (const [index, photo] of photos.entries()) await noisePhoto(photo, 31 + index);
-
-    const workspace = new Workspace(app);
-    await workspace.heading('shell:home.title').waitFor();
-    await workspace.openCase(client.fullName, caseTitle);
-    const casePage = new CasePage(app);
-    await (await casePage.evidence()).addFiles(photos, photos.length);
-    const exporting = await casePage.export();
-    await exporting.radio(`exportView:languages.${language}`).check();
+    const { exporting } = await exportPhotoCase(app, language, 5, 31);
     await expect.poll(() => exporting.template.inputValue()).toBe('national-asylum-bundle');
     await exporting.partLimit.fill(language === 'ru' ? '2,5' : '2.5');
     await exporting.shrinkPhotos.uncheck();
