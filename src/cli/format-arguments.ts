@@ -61,7 +61,7 @@ export function placeWords(place: CitationPlace, detail: Pick<CaseDetail, 'event
     return `event "${event?.title ?? place.recordId}": ${place.field}${language}`;
   }
   const label = isLegalElementKey(place.recordId) ? legalElement(place.recordId).label.en : place.recordId;
-  return `argument "${label}"${language}`;
+  return `argument "${label}"${place.field === 'exhibits' ? ', exhibits it rests on' : ''}${language}`;
 }
 
 /** Every citation in the case's texts: where it is, and the exhibit and pages it cites. */

@@ -47,6 +47,7 @@ describe('dossier show and dossier citations', () => {
     expect(citations.stdout).toMatch(/the statement: Extradition order, p\. 2\n {6}-> [^\n]+, dossier p\. \d+/);
     expect(citations.stdout).toContain('the statement: Extradition order, p. 5\n      -> BROKEN: the exhibit has no such page');
     expect(citations.stdout).toContain('argument "A personal, present, foreseeable and real risk of torture" (fr): Extradition order, p. 7\n      -> not printed in this dossier');
+    expect(citations.stdout).toMatch(/argument "A personal, present, foreseeable and real risk of torture", exhibits it rests on: Extradition order, pp\. 1-2\n {6}-> [^\n]+, dossier p\. \d+/);
     expect(citations.stdout).toContain('1 citation(s) cannot land');
 
     // The urgent letter prints neither the statement nor the argument: nothing it prints is broken.
@@ -63,7 +64,9 @@ describe('dossier show and dossier citations', () => {
     const json = await runCli(['citations', vaultDir, 'CAT-2026-014', '--lang', 'ru', '--json'], env);
     expect(json.code).toBe(3);
     const entries = JSON.parse(json.stdout) as CitationReportEntry[];
-    expect(entries.map((entry) => entry.problem ?? 'lands')).toEqual(['lands', 'page_out_of_range', 'lands', 'page_out_of_range']);
-    expect(entries.map((entry) => entry.printed ?? true)).toEqual([true, true, true, false]);
+    // Last, the exhibit the element rests on, printed with its pages in the grounds section.
+    expect(entries.map((entry) => entry.problem ?? 'lands')).toEqual(['lands', 'page_out_of_range', 'lands', 'page_out_of_range', 'lands']);
+    expect(entries.map((entry) => entry.printed ?? true)).toEqual([true, true, true, false, true]);
+    expect(entries.at(-1)!.place).toEqual({ record: 'element', recordId: 'cat_personal_risk', field: 'exhibits' });
   }, 180_000);
 });

@@ -52,7 +52,7 @@ describe('resolving a citation', () => {
 });
 
 describe('the citation report', () => {
-  it('lists every citation of every cited text, versions too, each with its place', () => {
+  it('lists every citation of every cited text, versions too, and every exhibit an element links, each with its place', () => {
     const detail = {
       persecution: {
         narrative: 'I was beaten [[cite:ev-a p.2]] and charged [[cite:ev-b]].',
@@ -60,7 +60,14 @@ describe('the citation report', () => {
         versions: { ru: { narrative: 'Меня избили [[cite:ev-a p.2-3]].' } },
       },
       events: [{ id: 'event-1', description: 'Arrested [[cite:ev-b p.9]]', versions: {} }],
-      elementArguments: [{ element: 'cat_personal_risk', argument: 'He is sought [[cite:ev-gone p.1]].', versions: { fr: { argument: 'Il est recherché [[cite:ev-b p.1]].' } } }],
+      elementArguments: [
+        {
+          element: 'cat_personal_risk',
+          argument: 'He is sought [[cite:ev-gone p.1]].',
+          exhibits: [{ evidenceId: 'ev-a', pages: { from: 1, to: 1 } }, { evidenceId: 'ev-c' }],
+          versions: { fr: { argument: 'Il est recherché [[cite:ev-b p.1]].' } },
+        },
+      ],
     } as unknown as CaseDetail;
     const report = citationReport(detail, citationTargets(exhibits, evidence));
     expect(report).toEqual([
@@ -71,6 +78,8 @@ describe('the citation report', () => {
       { place: { record: 'event', recordId: 'event-1', field: 'description' }, citation: { evidenceId: 'ev-b', pages: { from: 9, to: 9 } }, exhibitTitle: 'Arrest warrant', exhibitLabel: 'Annex 2', problem: 'page_out_of_range' },
       { place: { record: 'element', recordId: 'cat_personal_risk', field: 'argument' }, citation: { evidenceId: 'ev-gone', pages: { from: 1, to: 1 } }, problem: 'evidence_missing' },
       { place: { record: 'element', recordId: 'cat_personal_risk', field: 'argument', language: 'fr' }, citation: { evidenceId: 'ev-b', pages: { from: 1, to: 1 } }, exhibitTitle: 'Arrest warrant', exhibitLabel: 'Annex 2', dossierPage: 12 },
+      { place: { record: 'element', recordId: 'cat_personal_risk', field: 'exhibits' }, citation: { evidenceId: 'ev-a', pages: { from: 1, to: 1 } }, exhibitTitle: 'Medical report', exhibitLabel: 'Annex 1', dossierPage: 8 },
+      { place: { record: 'element', recordId: 'cat_personal_risk', field: 'exhibits' }, citation: { evidenceId: 'ev-c' }, exhibitTitle: 'Confidential letter', problem: 'excluded' },
     ]);
   });
 });

@@ -103,6 +103,8 @@ function printedIn(report: CitationReportEntry[], detail: CaseDetail, language: 
   return report.filter((entry) => {
     // Only the CAT's elements print in the committee's dossier (the case's legal test).
     if (entry.place.record === 'element' && !entry.place.recordId!.startsWith('cat_')) return false;
+    // An element's linked exhibits print in every language: they are links, not a text with versions.
+    if (entry.place.field === 'exhibits') return true;
     if (entry.place.language) return entry.place.language === language && (written !== language || entry.place.language === written);
     return written === language || !hasVersion(entry);
   });

@@ -22,6 +22,7 @@ describe('dossier.citations', () => {
       argument: {
         element: 'cat_personal_risk',
         argument: `Named in the order [[cite:${order!.id} p.2]], seen at the picket [[cite:${photo!.id}]], page nine [[cite:${order!.id} p.9]].`,
+        exhibits: [{ evidenceId: order!.id, pages: { from: 1, to: 1 } }],
         versions: { ru: { argument: `Указана в постановлении [[cite:${order!.id} p.1-2]].` } },
       },
     });
@@ -35,12 +36,15 @@ describe('dossier.citations', () => {
       { place, citation: { evidenceId: order!.id, pages: { from: 2, to: 2 } }, exhibitTitle: 'Extradition order', exhibitLabel: 'Annex 2', dossierPage: annex('Annex 2') + 2 },
       { place, citation: { evidenceId: photo!.id }, exhibitTitle: 'Photo of the picket', exhibitLabel: 'Annex 1', dossierPage: annex('Annex 1') },
       { place, citation: { evidenceId: order!.id, pages: { from: 9, to: 9 } }, exhibitTitle: 'Extradition order', exhibitLabel: 'Annex 2', problem: 'page_out_of_range' },
-      { place: { ...place, language: 'ru' }, citation: { evidenceId: order!.id, pages: { from: 1, to: 2 } }, exhibitTitle: 'Extradition order', exhibitLabel: 'Annex 2', dossierPage: annex('Annex 2') + 1 },
+      // An English dossier does not print the Russian version: listed, marked so, and never a block.
+      { place: { ...place, language: 'ru' }, citation: { evidenceId: order!.id, pages: { from: 1, to: 2 } }, exhibitTitle: 'Extradition order', exhibitLabel: 'Annex 2', dossierPage: annex('Annex 2') + 1, printed: false },
+      // The exhibit the element rests on is printed with its page and link, as a citation is.
+      { place: { ...place, field: 'exhibits' }, citation: { evidenceId: order!.id, pages: { from: 1, to: 1 } }, exhibitTitle: 'Extradition order', exhibitLabel: 'Annex 2', dossierPage: annex('Annex 2') + 1 },
     ]);
 
     // The order left out of this export: its citations say so; the photo, now first, moves.
     const without = await call('dossier.citations', { ...choice, exhibitIds: [statement!.id, photo!.id] });
-    expect(without.map((entry) => entry.problem ?? entry.exhibitLabel)).toEqual(['excluded', 'Annex 2', 'excluded', 'excluded']);
+    expect(without.map((entry) => entry.problem ?? entry.exhibitLabel)).toEqual(['excluded', 'Annex 2', 'excluded', 'excluded', 'excluded']);
 
     expect((await failure(call('dossier.citations', { ...choice, template: 'no-such-template' }))).code).toBe('INVALID_INPUT');
   });

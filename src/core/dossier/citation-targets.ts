@@ -80,7 +80,8 @@ export function resolveCitation(targets: CitationTargets, citation: Citation): C
 }
 
 /**
- * Every citation in the case's texts, with where it is and where it lands in this dossier.
+ * Every citation in the case's texts, and every exhibit an element links, with where it is and
+ * where it lands in this dossier.
  * `printed`: whether the dossier prints a text (printed-texts.ts); a citation in one it does not
  * is marked `printed: false`.
  */
@@ -90,13 +91,18 @@ export function citationReport(
   printed?: (text: CitedText, texts: readonly CitedText[]) => boolean,
 ): CitationReportEntry[] {
   const texts = citedTexts(detail);
-  return texts.flatMap((entry) => {
-    const unprinted = printed !== undefined && !printed(entry, texts);
-    return citationsIn(entry.text).map((citation): CitationReportEntry => {
-      const { lastDossierPage: _last, ...target } = resolveCitation(targets, citation);
-      return { place: entry.place, citation, ...definedOnly(target), ...(unprinted ? { printed: false as const } : {}) };
-    });
+  const entry = (where: CitedText, citation: Citation): CitationReportEntry => {
+    const unprinted = printed !== undefined && !printed(where, texts);
+    const { lastDossierPage: _last, ...target } = resolveCitation(targets, citation);
+    return { place: where.place, citation, ...definedOnly(target), ...(unprinted ? { printed: false as const } : {}) };
+  };
+  const inTexts = texts.flatMap((where) => citationsIn(where.text).map((citation) => entry(where, citation)));
+  // An element's linked exhibits print with their pages and links in the grounds section, as citations do.
+  const inLinks = (detail.elementArguments ?? []).flatMap((argument) => {
+    const where: CitedText = { place: { record: 'element', recordId: argument.element, field: 'exhibits' }, text: undefined };
+    return argument.exhibits.map((link) => entry(where, link));
   });
+  return [...inTexts, ...inLinks];
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

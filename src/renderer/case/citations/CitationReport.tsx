@@ -53,7 +53,7 @@ export function CitationReport({ detail, request, requestKey, openView, disabled
       const event = detail.events.find((candidate) => candidate.id === place.recordId);
       words = t('report.places.description', { title: event?.title ?? '' });
     } else if (place.record === 'element' && isLegalElementKey(place.recordId)) {
-      words = t('report.places.argument', { element: legalElement(place.recordId).label[language] });
+      words = t(place.field === 'exhibits' ? 'report.places.argumentExhibits' : 'report.places.argument', { element: legalElement(place.recordId).label[language] });
     } else if (place.field === 'narrative' || place.field === 'interimMeasures') {
       words = t(`report.places.${place.field}`);
     } else {

@@ -82,6 +82,7 @@ export const citations = {
       interimMeasures: 'Interim measures request',
       description: 'Event “{{title}}”: description',
       argument: 'Argument: {{element}}',
+      argumentExhibits: 'Argument: {{element}}, exhibits it rests on',
       other: '{{field}}',
     },
     inVersion: '{{place}} ({{language}} version)',

@@ -81,6 +81,7 @@ export const citations = {
       interimMeasures: 'Demande de mesures provisoires',
       description: 'Événement « {{title}} » : description',
       argument: 'Argumentation : {{element}}',
+      argumentExhibits: 'Argumentation : {{element}}, pièces sur lesquelles il repose',
       other: '{{field}}',
     },
     inVersion: '{{place}} (version {{language}})',

@@ -81,6 +81,7 @@ export const citations = {
       interimMeasures: 'Просьба о временных мерах',
       description: 'Событие «{{title}}»: описание',
       argument: 'Аргументация: {{element}}',
+      argumentExhibits: 'Аргументация: {{element}}, приложения, на которых он основан',
       other: '{{field}}',
     },
     inVersion: '{{place}} (версия: {{language}})',
