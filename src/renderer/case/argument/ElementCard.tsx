@@ -9,7 +9,8 @@ import { useAutosave } from '../../ui/autosave';
 import { AutosaveStatus } from '../../ui/AutosaveStatus';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { SelectField, TextField } from '../../ui/Field';
+import { SelectField } from '../../ui/Field';
+import { PagesField } from '../citations/PagesField';
 import { CitedTextArea } from '../citations/CitedTextArea';
 import { parsePages } from '../citations/cited-text';
 import { useCitationPages } from '../citations/citation-words';
@@ -281,21 +282,13 @@ function LinkPicker({
     <div className="cw-form__row cw-element__picker" ref={chooseRef}>
       <SelectField label={t(`${kind}.choose`)} placeholder={t(`${kind}.pick`)} value={value} options={options()} onChange={(event) => setValue(event.target.value)} />
       {withPages && (
-        <TextField
+        <PagesField
           label={t('exhibits.pages')}
           hint={t('exhibits.pagesHint')}
           error={tried && pages === null ? t('exhibits.pagesInvalid') : undefined}
-          dir="ltr"
-          inputMode="numeric"
-          autoComplete="off"
           value={pagesTyped}
           onChange={(event) => setPagesTyped(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              link();
-            }
-          }}
+          onEnter={link}
         />
       )}
       <div className="cw-element__picker-actions">

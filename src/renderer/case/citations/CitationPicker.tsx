@@ -5,12 +5,12 @@
 // keyboard back where it was.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Citation } from '../../../shared/citations';
+import { pagesText, type Citation } from '../../../shared/citations';
 import type { EvidenceItem } from '../../../shared/models';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { TextField } from '../../ui/Field';
-import { parsePages, pagesText } from './cited-text';
+import { PagesField } from './PagesField';
+import { parsePages } from './cited-text';
 import { exhibitMatches } from './exhibit-search';
 import { PageThumbnails } from './PageThumbnails';
 
@@ -175,22 +175,14 @@ export function CitationPicker({ evidence, onInsert, onClose }: CitationPickerPr
               {t('picker.another')}
             </Button>
           </p>
-          <TextField
+          <PagesField
             inputRef={pagesRef}
             label={t('picker.pages')}
             hint={pageCount !== undefined ? t('picker.pagesHintCount', { count: pageCount }) : t('picker.pagesHint')}
             error={pagesError}
-            dir="ltr"
-            inputMode="numeric"
-            autoComplete="off"
             value={pagesTyped}
             onChange={(event) => setPagesTyped(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                insert();
-              }
-            }}
+            onEnter={insert}
           />
           <PageThumbnails item={chosen} chosen={pages ?? undefined} onPick={pick} onPageCount={setPageCount} />
         </div>
