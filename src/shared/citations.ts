@@ -36,10 +36,15 @@ export function unreadCitations(text: string | undefined): number {
   return text.split(tokenStart).length - 1 - citationsIn(text).length;
 }
 
+/** "2" or "2-5", as a token, the picker's field and the pre-flight's words write pages; "" for a whole exhibit. */
+export function pagesText(pages: CitedPages | undefined): string {
+  if (!pages) return '';
+  return pages.from === pages.to ? String(pages.from) : `${pages.from}-${pages.to}`;
+}
+
 export function citationToken(citation: Citation): string {
   const { evidenceId, pages } = citation;
-  if (!pages) return `[[cite:${evidenceId}]]`;
-  return pages.to === pages.from ? `[[cite:${evidenceId} p.${pages.from}]]` : `[[cite:${evidenceId} p.${pages.from}-${pages.to}]]`;
+  return pages ? `[[cite:${evidenceId} p.${pagesText(pages)}]]` : `[[cite:${evidenceId}]]`;
 }
 
 /** Cuts a text at its citation tokens; a token whose pages run backwards stays text. */

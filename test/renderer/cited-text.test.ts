@@ -2,7 +2,8 @@
 // replaced by it), one taken out by its place, the pages typed in the picker, and when "[[" opens it.
 import { describe, expect, it } from 'vitest';
 import { citationsIn } from '../../src/shared/citations.js';
-import { insertToken, parsePages, pagesText, removeCitationAt, typedOpening } from '../../src/renderer/case/citations/cited-text.js';
+import { insertToken, parsePages, removeCitationAt, typedOpening } from '../../src/renderer/case/citations/cited-text.js';
+import { pagesText } from '../../src/shared/citations.js';
 import { exhibitMatches } from '../../src/renderer/case/citations/exhibit-search.js';
 
 const id = '16d14502-e77e-4235-a65f-432cf5074511';

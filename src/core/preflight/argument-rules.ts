@@ -3,7 +3,7 @@
 // dossier: to an exhibit the vault no longer holds, to one this dossier leaves out, or to a page
 // the exhibit does not have. A broken citation would print as a reference the forum cannot
 // follow, so it blocks; an unsupported element only warns.
-import { citationEditPlace, citationsIn, citedTexts, type Citation, type CitationPlace, type CitationProblem } from '../../shared/citations.js';
+import { citationEditPlace, citationsIn, citedTexts, pagesText, type Citation, type CitationPlace, type CitationProblem } from '../../shared/citations.js';
 import { elementSupported, legalBasesOf, legalElements, type LegalElementKey } from '../../shared/legal-elements.js';
 import type { ElementArgument } from '../../shared/models.js';
 import type { PreflightFinding } from '../../shared/preflight.js';
@@ -80,7 +80,7 @@ const problemCodes: Record<CitationProblem, string> = {
 function brokenFinding(targets: CitationTargets, place: CitationPlace, citation: Citation): PreflightFinding[] {
   const { problem, exhibitTitle, exhibitLabel } = resolveCitation(targets, citation);
   if (!problem) return [];
-  const pages = citation.pages ? (citation.pages.from === citation.pages.to ? `${citation.pages.from}` : `${citation.pages.from}-${citation.pages.to}`) : '';
+  const pages = pagesText(citation.pages);
   const exhibit = targets.exhibits.get(citation.evidenceId);
   const values: Record<string, string | number> = { text: place.field, ...(pages ? { pages } : {}) };
   if (exhibitLabel) values.label = exhibitLabel;

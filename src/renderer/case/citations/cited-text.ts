@@ -43,12 +43,6 @@ export function parsePages(typed: string, pageCount?: number): CitedPages | unde
   return { from, to };
 }
 
-/** "2" or "2-5", as the picker's field shows pages already chosen. */
-export function pagesText(pages: CitedPages | undefined): string {
-  if (!pages) return '';
-  return pages.from === pages.to ? String(pages.from) : `${pages.from}-${pages.to}`;
-}
-
 /** True when the lawyer has just typed the second "[" of "[[" (the picker's opening keys). */
 export function typedOpening(before: string, after: string, caret: number): boolean {
   return after.length === before.length + 1 && caret >= 2 && after.slice(caret - 2, caret) === '[[' && !after.slice(caret - 2).startsWith('[[cite:');
