@@ -4,8 +4,9 @@
 // the exhibits with their pages and the country information it rests on, all linked. An element
 // nothing was written or linked for is left out: the pre-flight warns of it, the filing does not.
 // The optional table of facts by element prints the same support as rows, as chronology tools do.
+import type { Citation } from '../../shared/citations.js';
 import { formatDatedValue, formatPartialDate } from '../../shared/format/dates.js';
-import { legalBasesOf, legalBasisTitles, legalElement, elementsOfBasis, type LegalElementKey } from '../../shared/legal-elements.js';
+import { legalBasesOf, legalBasisTitles, elementsOfBasis, type LegalElementKey } from '../../shared/legal-elements.js';
 import type { ElementArgument, TimelineEvent } from '../../shared/models.js';
 import { argumentText } from './argument-text.js';
 import { citationSpans, citedSpans, plannedExhibit } from './cited-text.js';
@@ -34,7 +35,6 @@ interface PrintedElement {
 export function argumentByBasis(context: ComposeContext): { title: string; elements: PrintedElement[] }[] {
   const written = new Map((context.detail.elementArguments ?? []).map((argument) => [argument.element, argument]));
   if (written.size === 0) return [];
-  const events = new Map(context.detail.events.map((event) => [event.id, event]));
   const bases = legalBasesOf(context.detail.case.forum, context.detail.persecution?.legalBasis ?? []);
   return bases
     .map((basis) => ({
@@ -44,11 +44,11 @@ export function argumentByBasis(context: ComposeContext): { title: string; eleme
         if (!argument) return [];
         const printed: PrintedElement = {
           key: element.key,
-          label: legalElement(element.key).label[context.language],
+          label: element.label[context.language],
           // Already in the dossier's language: textsInLanguage picked each argument's version before composing.
           argument: argument.argument,
           // In the chronology's order, which is the timeline's; a disputed event the chronology omits is omitted here too.
-          events: context.detail.events.filter((event) => argument.eventIds.includes(event.id) && events.has(event.id) && !eventOmitted(event, context)),
+          events: context.detail.events.filter((event) => argument.eventIds.includes(event.id) && !eventOmitted(event, context)),
           exhibits: argument.exhibits,
           countryInformation: argument.countryInformation,
         };
@@ -71,11 +71,16 @@ export function replacedProfileTexts(context: ComposeContext): Set<'stateProtect
   return replaced;
 }
 
+/** An element's link to an exhibit, printed as a citation of the pages it names. */
+function linkCitation(exhibit: ElementArgument['exhibits'][number]): Citation {
+  return exhibit.pages ? { evidenceId: exhibit.evidenceId, pages: exhibit.pages } : { evidenceId: exhibit.evidenceId };
+}
+
 /** An exhibit an element rests on: its title and a citation of its pages, linked. */
 function exhibitLine(context: ComposeContext, exhibit: ElementArgument['exhibits'][number]): Span[] {
   const planned = plannedExhibit(context, exhibit.evidenceId);
   const lead: Span[] = planned ? [{ text: `${planned.item.title} ` }] : [];
-  return [...lead, ...citationSpans(context, exhibit.pages ? { evidenceId: exhibit.evidenceId, pages: exhibit.pages } : { evidenceId: exhibit.evidenceId })];
+  return [...lead, ...citationSpans(context, linkCitation(exhibit))];
 }
 
 /** A disputed event's neutral mark, where the export marks them as the chronology does. */
@@ -137,8 +142,7 @@ export function composeFactsByElement(flow: PageFlow, context: ComposeContext): 
       for (const exhibit of element.exhibits) {
         // An exhibit this dossier leaves out is not named (it may be confidential): its citation says it is not included.
         const item = plannedExhibit(context, exhibit.evidenceId)?.item;
-        const citation = exhibit.pages ? { evidenceId: exhibit.evidenceId, pages: exhibit.pages } : { evidenceId: exhibit.evidenceId };
-        rows.push([element.label, item?.title ?? '', item?.date ? formatPartialDate(item.date, context.language) : '', citationSpans(context, citation)]);
+        rows.push([element.label, item?.title ?? '', item?.date ? formatPartialDate(item.date, context.language) : '', citationSpans(context, linkCitation(exhibit))]);
       }
     }
   }
