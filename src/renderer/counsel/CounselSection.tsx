@@ -2,7 +2,7 @@
 // service and urgent letter print. Records of the vault, so they show only while it is open. A
 // list, a form to add or edit one, and removal offered only for counsel no case names (the core
 // refuses it otherwise; the list says which cases name them).
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../shared/contract';
 import { counselInputSchema, type CounselInput } from '../../shared/models';
@@ -12,7 +12,7 @@ import { DeleteWithConfirm } from '../ui/DeleteWithConfirm';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { TextAreaField, TextField } from '../ui/Field';
 import { StatusMessage } from '../ui/StatusMessage';
-import { useLoaded } from '../ui/useLoaded';
+import { useRecordList } from '../ui/use-record-list';
 import './counsel.css';
 
 type CounselRecord = MethodOutput<'counsel.list'>[number];
@@ -43,21 +43,10 @@ function inputOf(draft: CounselDraft): CounselInput {
   };
 }
 
-type Editing = { kind: 'new' } | { kind: 'edit'; record: CounselRecord } | null;
-
 export function CounselSection() {
   const { t } = useTranslation('counsel');
-  const { state, reload } = useLoaded(() => call('counsel.list'), []);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [status, setStatus] = useState('');
-  const addRef = useRef<HTMLButtonElement>(null);
+  const { state, reload, editing, setEditing, status, addRef, done } = useRecordList(() => call('counsel.list'));
 
-  const done = (message: string) => {
-    setEditing(null);
-    setStatus(message);
-    reload();
-    requestAnimationFrame(() => addRef.current?.focus());
-  };
 
   return (
     <section className="panel settings-section counsel-section" aria-labelledby="settings-counsel">

@@ -16,7 +16,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { CheckboxField, TextField } from '../ui/Field';
 import { StatusMessage } from '../ui/StatusMessage';
-import { useLoaded } from '../ui/useLoaded';
+import { useRecordList } from '../ui/use-record-list';
 import { focusFieldWhenShown } from '../case/focus-field';
 import type { TranslatorPlace } from './translator-link';
 import './translators.css';
@@ -67,14 +67,9 @@ function inputOf(draft: TranslatorDraft): TranslatorInput {
   };
 }
 
-type Editing = { kind: 'new' } | { kind: 'edit'; record: TranslatorRecord } | null;
-
 export function TranslatorsPage({ focus, onBack }: { focus?: TranslatorPlace | undefined; onBack?: (() => void) | undefined }) {
   const { t } = useTranslation('translators');
-  const { state, reload } = useLoaded(() => call('translators.list'), []);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [status, setStatus] = useState('');
-  const addRef = useRef<HTMLButtonElement>(null);
+  const { state, reload, editing, setEditing, status, addRef, done } = useRecordList(() => call('translators.list'));
 
   // The record a finding named, opened once the list has it; the keyboard goes to the field it
   // lacks (its name, when the finding names none).
@@ -86,15 +81,8 @@ export function TranslatorsPage({ focus, onBack }: { focus?: TranslatorPlace | u
     if (!record) return;
     setEditing({ kind: 'edit', record });
     focusFieldWhenShown(() => document.querySelector('.translators-form'), focus.field ?? 'name', () => opened.current === focus);
-  }, [focus, state]);
+  }, [focus, state, setEditing]);
 
-  const done = (message: string) => {
-    setEditing(null);
-    setStatus(message);
-    reload();
-    // Back where the person started: the add button (the edited row re-renders).
-    requestAnimationFrame(() => addRef.current?.focus());
-  };
 
   return (
     <div className="page page--narrow translators-page">
