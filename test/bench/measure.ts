@@ -15,6 +15,7 @@ import type { SqliteDatabase } from '../../src/core/vault/database.js';
 import { verifyVault } from '../../src/core/vault/verify.js';
 import { Vault } from '../../src/core/vault/vault.js';
 import type { Practice } from './generate-practice.js';
+import { settlePageCache, type CacheState } from './page-cache.js';
 import type { Progress } from './progress.js';
 import { median, percentile, RssSampler, runCommand, secondsSince, type RssPeak } from './sampling.js';
 
@@ -22,6 +23,8 @@ const MB = 1e6;
 const MiB = 2 ** 20;
 
 export interface CopyFigure {
+  /** The page cache's state at the start of each copy and of the import: the same for all (page-cache.ts). */
+  cache: CacheState;
   bytes: number;
   /** `cp -r` alone: the data may still sit in the page cache. */
   seconds: number;
@@ -39,14 +42,16 @@ export interface CopyFigure {
 
 /** `cp -r` of the practice's client folders (every evidence file and CASE.json) to `target`. */
 export async function measureCopy(practice: Practice, target: string): Promise<CopyFigure> {
+  const cache = await settlePageCache(practice.clientsDir);
   const copy = await runCommand('cp', ['-r', practice.clientsDir, target]);
   const sync = await runCommand('sync', ['-f', target]);
   await rm(target, { recursive: true, force: true });
-  await runCommand('sync', []);
+  await settlePageCache(practice.clientsDir);
   const throughProgram = await copyThroughProgram(practice.clientsDir, `${target}-program`);
   await rm(`${target}-program`, { recursive: true, force: true });
   const bytes = practice.totals.bytes;
   return {
+    cache,
     bytes,
     seconds: copy.seconds,
     mbPerSecond: bytes / MB / copy.seconds,

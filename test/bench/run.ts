@@ -19,6 +19,7 @@ import { measureArchiveImport, measureCopy, measureExport, measureImport, measur
 import { measureIsolationCost, measureLockLatency, measureRekey } from './measure-hardening.js';
 import { measureMixedExport } from './measure-mixed.js';
 import { measureOcr, ocrRows } from './measure-ocr.js';
+import { settlePageCache } from './page-cache.js';
 import { practiceSizes } from './practice-plan.js';
 import { searchQueries } from './practice-text.js';
 import { addTextPages, textPageCounts } from './text-pages.js';
@@ -105,6 +106,7 @@ try {
   // cp first, synced, then removed (and a copy through a program, the same): the import starts
   // with no dirty pages of the copies pending.
   const copy = await phase('cp -r', () => measureCopy(practice, path.join(runDir, 'copy')));
+  await settlePageCache(practice.clientsDir);
   const imported = await phase('import', () => measureImport(vault, practice, progress));
   // `--only import`: the import against `cp -r` (+ `sync`) alone, for work on the import's speed.
   if (args.only === 'import') {
@@ -113,6 +115,7 @@ try {
     process.stdout.write(
       `import ${imported.mbPerSecond.toFixed(1)} MB/s (${imported.files} files in ${imported.seconds.toFixed(1)} s; the big file ${(imported.bigFile.bytes / 1e6 / imported.bigFile.seconds).toFixed(1)} MB/s, ` +
         `the others ${imported.otherFiles.mbPerSecond.toFixed(1)} MB/s; extra RSS ${(imported.bigFile.extra / 2 ** 20).toFixed(0)} MiB)\n` +
+        `page cache at the start of each: ${copy.cache}\n` +
         `cp -r ${copy.seconds.toFixed(1)} s + sync ${copy.syncSeconds.toFixed(1)} s\nimport ÷ cp -r: ${ratio(copy.mbPerSecond)}×, ÷ cp + sync: ${ratio(copy.mbPerSecondWithSync)}×\n` +
         `a copy through a program (read, write, fsync; no hash, no cipher) ${copy.throughProgram.seconds.toFixed(1)} s: ÷ cp + sync ${(copy.throughProgram.mbPerSecond / copy.mbPerSecondWithSync).toFixed(2)}×, import ÷ it ${ratio(copy.throughProgram.mbPerSecond)}×\n` +
         `check after the import (in the background in the app): ${imported.checkAfter.files} files in ${imported.checkAfter.seconds.toFixed(1)} s\n`,
