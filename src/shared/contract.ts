@@ -40,6 +40,7 @@ import type { PreflightReport } from './preflight.js';
 import { citationReportEntrySchema } from './citations.js';
 import { legalElementKeys } from './legal-elements.js';
 import { recognizedPage, textSources } from './recognized-text.js';
+import { redactionProfileInputSchema, type RedactionProfile, type RedactionSuggestion } from './redaction.js';
 
 const id = z.string().min(1).max(64);
 /** An absolute path chosen by the user through a native dialog or a drop (never typed by the page). */
@@ -176,6 +177,8 @@ const exportChoice = z.object({
   shrinkPhotos: z.boolean().optional(),
   /** Print a table of facts by element (element, fact, date, exhibit and page) after the argument; absent: no. */
   factsByElement: z.boolean().optional(),
+  /** The case's redaction profile this dossier is made under (src/shared/redaction.ts); absent: nothing redacted. */
+  redactionProfileId: id.optional(),
 });
 
 const contentsEntry = z.object({ title: z.string(), page: z.number().int(), level: z.number().int() });
@@ -469,6 +472,14 @@ export const contract = {
     input: z.object({ query: z.string().max(200), caseId: id.optional(), limit: z.number().int().min(1).max(100).default(30) }),
     output: z.array(searchHit),
   },
+
+  // --- redaction profiles (per case: what one recipient's dossier leaves out) ---------------------
+  'redaction.list': { input: z.object({ caseId: id }), output: z.array(record<RedactionProfile>()) },
+  /** Creates a profile (no id) or replaces one whole (id): its name is unique within the case. */
+  'redaction.save': { input: z.object({ caseId: id, id: id.optional(), profile: redactionProfileInputSchema }), output: record<RedactionProfile>() },
+  'redaction.remove': { input: z.object({ caseId: id, id }), output: ok },
+  /** Terms the case suggests: family members' names, addresses, document numbers, phone numbers. */
+  'redaction.suggestions': { input: z.object({ caseId: id }), output: z.array(record<RedactionSuggestion>()) },
 
   // --- the dossier ---------------------------------------------------------------------------
   'dossier.templates': {

@@ -54,6 +54,7 @@ import { drawTextLayer, placementInBox } from './text-layer.js';
 import { findTemplate, type DossierTemplate } from './templates.js';
 import type { CitableExhibit } from './citation-targets.js';
 import { citableExhibits, pageDest } from './cited-text.js';
+import type { DossierRedaction } from './redaction/dossier-redaction.js';
 
 export interface ExportProgress {
   phase: 'reading' | 'composing' | 'exhibits' | 'finishing';
@@ -125,6 +126,8 @@ export interface DossierInput {
   translators?: Translator[] | undefined;
   /** Print the table of facts by element after the argument. */
   factsByElement?: boolean | undefined;
+  /** The redaction profile this dossier is made under (redaction/dossier-redaction.ts); absent: nothing redacted. */
+  redaction?: DossierRedaction | undefined;
 }
 
 /** What the composer asks of the side that holds the vault. */
