@@ -129,6 +129,8 @@ export interface DossierText {
     /** Pages whose drawing data does not decode, copied as they are unless the export draws them as images. */
     undrawablePages: (exhibit: string, file: string, pages: string) => string;
     confidentialLeftOut: (count: number, titles: string) => string;
+    /** Exhibits the export's redaction profile withholds: how many, never which. */
+    withheldLeftOut: (count: number, profile: string) => string;
     /** A character of the case's text that no shipped font has: its code (U+0F40), itself, and where it prints. */
     uncoveredCharacter: (code: string, character: string, places: string) => string;
   };
@@ -139,6 +141,8 @@ export interface DossierText {
   no: string;
   notRendered: string;
   nothingRecorded: string;
+  /** What stands where a redaction profile's term or withheld value was in a typeset text. */
+  redactedMark: string;
   /** Before the links to the statement exhibits at the end of the personal statement. */
   seeExhibits: string;
   /** Places named by the uncovered-character warning, besides section headings and exhibits. */
@@ -290,6 +294,7 @@ const en: DossierText = {
     undrawablePages: (exhibit, file, pages) =>
       `${exhibit} (${file}): page(s) ${pages} hold drawing data that is damaged; some viewers draw them in part, and a court's PDF checker may reject the whole filing. Choose “Damaged pages as images” to reproduce them as images of the page.`,
     confidentialLeftOut: (count, titles) => `${count} item(s) marked confidential were left out: ${titles}.`,
+    withheldLeftOut: (count, profile) => `${count} exhibit(s) withheld by the redaction profile "${profile}" were left out.`,
     uncoveredCharacter: (code, character, places) => `No font of the dossier has the character ${code} (${character}); it prints as “\uFFFD” in: ${places}.`,
   },
   manifestIntro: 'Every exhibit file, exactly as received, with its size and SHA-256 fingerprint.',
@@ -303,6 +308,7 @@ const en: DossierText = {
   no: 'no',
   notRendered: 'not reproduced',
   nothingRecorded: 'Nothing recorded.',
+  redactedMark: '[redacted]',
   seeExhibits: 'See',
   coverPage: 'Cover page',
   pageFooters: 'Page footers',
@@ -441,6 +447,7 @@ const ru: DossierText = {
     undrawablePages: (exhibit, file, pages) =>
       `${exhibit} (${file}): на страницах ${pages} повреждены данные изображения; некоторые программы показывают их не полностью, а система проверки PDF суда может отклонить всю подачу. Выберите «Повреждённые страницы как изображения», чтобы воспроизвести их как изображения страниц.`,
     confidentialLeftOut: (count, titles) => `Не включены материалы с пометкой «конфиденциально» (${count}): ${titles}.`,
+    withheldLeftOut: (count, profile) => `Не включены доказательства, изъятые профилем редактирования «${profile}» (${count}).`,
     uncoveredCharacter: (code, character, places) => `Ни в одном шрифте досье нет символа ${code} (${character}); вместо него напечатан знак «\uFFFD». Где: ${places}.`,
   },
   manifestIntro: 'Все файлы приложений в полученном виде, с размером и отпечатком SHA-256.',
@@ -454,6 +461,7 @@ const ru: DossierText = {
   no: 'нет',
   notRendered: 'не воспроизведено',
   nothingRecorded: 'Сведений нет.',
+  redactedMark: '[изъято]',
   seeExhibits: 'См.',
   coverPage: 'Титульный лист',
   pageFooters: 'Колонтитулы страниц',
@@ -592,6 +600,7 @@ const fr: DossierText = {
     undrawablePages: (exhibit, file, pages) =>
       `${exhibit} (${file}) : les données de dessin de la ou des page(s) ${pages} sont endommagées ; certains lecteurs ne les affichent qu’en partie et le contrôle PDF d’une juridiction peut rejeter tout le dépôt. Choisissez « Pages endommagées en images » pour les reproduire comme images de la page.`,
     confidentialLeftOut: (count, titles) => `${count} pièce(s) marquée(s) confidentielle(s) écartée(s) : ${titles}.`,
+    withheldLeftOut: (count, profile) => `${count} pièce(s) retenue(s) par le profil d’occultation « ${profile} » écartée(s).`,
     uncoveredCharacter: (code, character, places) => `Aucune police du dossier ne contient le caractère ${code} (${character}) ; il est imprimé « \uFFFD » dans : ${places}.`,
   },
   manifestIntro: 'Chaque fichier de pièce, tel que reçu, avec sa taille et son empreinte SHA-256.',
@@ -605,6 +614,7 @@ const fr: DossierText = {
   no: 'non',
   notRendered: 'non reproduit',
   nothingRecorded: 'Rien n’a été enregistré.',
+  redactedMark: '[occulté]',
   seeExhibits: 'Voir',
   coverPage: 'Page de garde',
   pageFooters: 'Pieds de page',
