@@ -55,6 +55,7 @@ import { findTemplate, type DossierTemplate } from './templates.js';
 import type { CitableExhibit } from './citation-targets.js';
 import { citableExhibits, pageDest } from './cited-text.js';
 import type { DossierRedaction } from './redaction/dossier-redaction.js';
+import { withholdInput } from './redaction/withhold-input.js';
 
 export interface ExportProgress {
   phase: 'reading' | 'composing' | 'exhibits' | 'finishing';
@@ -186,7 +187,9 @@ interface Prepared {
   undrawablePages: number;
 }
 
-function prepare(input: DossierInput): Prepared {
+function prepare(given: DossierInput): Prepared {
+  // A redaction profile's withheld items and terms leave the input before anything reads it.
+  const input = withholdInput(given);
   const template = findTemplate(input.templateId);
   if (!template) throw new DossierError('INVALID_INPUT', `There is no dossier template "${input.templateId}".`);
   return {

@@ -1,0 +1,215 @@
+// The composer's input as a redaction profile leaves it (the composer calls withholdInput first
+// thing): withheld applicant fields, events and exhibits gone from everywhere they appear, then
+// every term and withheld value replaced by a mark in every string the dossier may print. The
+// walk over the input is generic (every string, however deep) rather than a list of fields, so a
+// field added to the case later is redacted without anyone remembering to: only identifiers,
+// hashes, dates and vocabulary codes, which the dossier never prints as they are, are kept.
+import { parseCitedText } from '../../../shared/citations.js';
+import { dossierSupports, supportReasons } from '../../../shared/contract.js';
+import { datePrecisions } from '../../../shared/dates.js';
+import { legalElementKeys } from '../../../shared/legal-elements.js';
+import {
+  caseStatuses,
+  clientStatuses,
+  disputedEventChoices,
+  eventStatuses,
+  eventTypes,
+  evidenceKinds,
+  forums,
+  linguistRoles,
+  persecutionGrounds,
+  type Client,
+} from '../../../shared/models.js';
+import { redactionReasons, replaceTerms, withholdableFields, type WithholdableField } from '../../../shared/redaction.js';
+import type { DossierInput, SelectedExhibit } from '../compose-dossier.js';
+import { dossierText } from '../dossier-text.js';
+
+/**
+ * The values a withheld field holds in the client record, as typed: each family member's name,
+ * native name and note, each contact's value, each document's number, the location, each alias,
+ * and so on. Never printed; replaced wherever else they occur and searched for after export.
+ */
+export function withheldValuesOf(client: Client, fields: readonly WithholdableField[]): string[] {
+  const values: (string | undefined)[] = [];
+  for (const field of new Set(fields)) {
+    switch (field) {
+      case 'family':
+        for (const member of client.family) values.push(member.name, member.nameNative, member.note);
+        break;
+      case 'contacts':
+        for (const contact of client.contacts) values.push(contact.value);
+        break;
+      case 'documents':
+        for (const document of client.documents) values.push(document.number);
+        break;
+      case 'aliases':
+        values.push(...client.aliases);
+        break;
+      default:
+        values.push(client[field]);
+    }
+  }
+  // A value of one character would mark every occurrence of that letter; the matching rule asks for two, as a term does.
+  return [...new Set(values.map((value) => value?.trim() ?? '').filter((value) => value.length >= 2))];
+}
+
+/** The client record without the withheld fields: empty lists, absent values. */
+function withoutFields(client: Client, fields: readonly WithholdableField[]): Client {
+  const kept: Client = { ...client };
+  for (const field of fields) {
+    if (field === 'family' || field === 'contacts' || field === 'documents' || field === 'aliases') kept[field] = [];
+    else delete kept[field];
+  }
+  return kept;
+}
+
+/** Keys whose strings are never printed as they are: identifiers, hashes, dates, times, codes, and the redaction itself. */
+const keptKeys = new Set([
+  'id',
+  'caseId',
+  'clientId',
+  'blobId',
+  'evidenceId',
+  'eventId',
+  'eventIds',
+  'evidenceIds',
+  'interpreterId',
+  'translatorId',
+  'counselId',
+  'translationOfId',
+  'partOfId',
+  'sha256',
+  'mediaType',
+  'createdAt',
+  'updatedAt',
+  'importedAt',
+  'sortDate',
+  'date',
+  'dateEnd',
+  'dateOfBirth',
+  'due',
+  'issued',
+  'expires',
+  'obtainedOn',
+  'time',
+  'timeZone',
+  'language',
+  'languages',
+  'sourceLanguage',
+  'targetLanguage',
+  'textLanguage',
+  'templateId',
+  'today',
+  'fontsDir',
+  'password',
+  'redaction',
+]);
+
+/** Vocabulary codes: printed through the dossier's own words ("arrest" as "Arrest"/"Арест"), never as they are; changing one would lose its word. */
+const codes = new Set<string>([
+  ...caseStatuses,
+  ...clientStatuses,
+  ...disputedEventChoices,
+  ...eventStatuses,
+  ...eventTypes,
+  ...evidenceKinds,
+  ...forums,
+  ...linguistRoles,
+  ...persecutionGrounds,
+  ...datePrecisions,
+  ...legalElementKeys,
+  ...dossierSupports,
+  ...supportReasons,
+  ...redactionReasons,
+  ...withholdableFields,
+]);
+/** Keys whose value is a code when it is one (an identity document's kind is free text, an evidence item's a code). */
+const codeKeys = new Set(['kind', 'type', 'status', 'forum', 'reason', 'ground', 'element', 'precision', 'roles', 'origin', 'rule', 'disputedEvents', 'cover', 'framing']);
+
+/** `text` with every term and withheld value marked, its citation tokens left whole (a term must not break one). */
+export function redactText(text: string, needles: readonly string[], mark: string): string {
+  if (needles.length === 0 || text.length === 0) return text;
+  return parseCitedText(text)
+    .map((segment) => ('text' in segment ? replaceTerms(segment.text, needles, mark) : segment.token))
+    .join('');
+}
+
+/** Every string of `value`, however deep, redacted (see keptKeys and codes for what is kept). */
+function redactDeep<T>(value: T, needles: readonly string[], mark: string, key?: string): T {
+  if (key !== undefined && keptKeys.has(key)) return value;
+  if (typeof value === 'string') {
+    if (key !== undefined && codeKeys.has(key) && codes.has(value)) return value;
+    return redactText(value, needles, mark) as T;
+  }
+  // A list's entries are what its key names (a list of event ids holds ids).
+  if (Array.isArray(value)) return value.map((entry) => redactDeep(entry, needles, mark, key)) as T;
+  if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+    const result: Record<string, unknown> = {};
+    for (const [entryKey, entry] of Object.entries(value)) result[entryKey] = redactDeep(entry, needles, mark, entryKey);
+    return result as T;
+  }
+  return value;
+}
+
+/** The selection without the withheld exhibits; each translation's index of its original follows the shift. */
+function withoutExhibits(selection: SelectedExhibit[], withheld: ReadonlySet<string>): SelectedExhibit[] {
+  const newIndex = new Map<number, number>();
+  const kept: SelectedExhibit[] = [];
+  selection.forEach((entry, index) => {
+    if (withheld.has(entry.item.id)) return;
+    newIndex.set(index, kept.length);
+    kept.push(entry);
+  });
+  return kept.map((entry) => {
+    if (entry.translationOf === undefined) return entry;
+    const translationOf = newIndex.get(entry.translationOf);
+    return { ...entry, translationOf };
+  });
+}
+
+/**
+ * The input as the profile leaves it; the same input when there is no profile. Withheld exhibits
+ * stay in the case's list of evidence, titled by the mark and marked confidential, so that a
+ * citation of one resolves as "not included" without naming it.
+ */
+export function withholdInput(input: DossierInput): DossierInput {
+  const redaction = input.redaction;
+  if (!redaction) return input;
+  const mark = dossierText[input.language].redactedMark;
+  const events = new Set(redaction.withheldEventIds);
+  const exhibits = new Set(redaction.withheldEvidenceIds);
+  const { detail } = input;
+  const needles = [
+    ...new Set([...redaction.terms.map((term) => term.text), ...redaction.withheldValues, ...withheldValuesOf(detail.client, redaction.withheldFields)]),
+  ];
+  const withheld: DossierInput = {
+    ...input,
+    detail: {
+      ...detail,
+      client: withoutFields(detail.client, redaction.withheldFields),
+      events: detail.events
+        .filter((event) => !events.has(event.id))
+        .map((event) => ({ ...event, evidenceIds: event.evidenceIds.filter((id) => !exhibits.has(id)) })),
+      evidence: detail.evidence.map((item) => (exhibits.has(item.id) ? withheldItem(item, mark) : item)),
+      deadlines: detail.deadlines.filter((deadline) => deadline.eventId === undefined || !events.has(deadline.eventId)),
+      ...(detail.elementArguments
+        ? {
+            elementArguments: detail.elementArguments.map((argument) => ({
+              ...argument,
+              eventIds: argument.eventIds.filter((id) => !events.has(id)),
+              exhibits: argument.exhibits.filter((exhibit) => !exhibits.has(exhibit.evidenceId)),
+            })),
+          }
+        : {}),
+    },
+    selection: withoutExhibits(input.selection, exhibits),
+  };
+  // The profile itself is kept as it is (keptKeys): the exhibit pages need its terms.
+  return redactDeep(withheld, needles, mark);
+}
+
+/** A withheld exhibit as the case's list keeps it: its id, and nothing of what it is. */
+function withheldItem(item: DossierInput['detail']['evidence'][number], mark: string): DossierInput['detail']['evidence'][number] {
+  const { description: _description, relevance: _relevance, source: _source, provenance: _provenance, ...rest } = item;
+  return { ...rest, title: mark, originalName: mark, confidential: true, versions: {} };
+}
