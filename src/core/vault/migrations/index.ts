@@ -16,6 +16,7 @@ import { migration010 } from './010-text-reading-failures.js';
 import { migration011 } from './011-translators.js';
 import { migration012 } from './012-counsel.js';
 import { migration013 } from './013-element-arguments.js';
+import { migration014 } from './014-redaction-profiles.js';
 
 export interface Migration {
   version: number;
@@ -23,7 +24,7 @@ export interface Migration {
   up(db: SqliteDatabase): void;
 }
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014];
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 
 export function schemaVersion(db: SqliteDatabase): number {
