@@ -478,8 +478,8 @@ export const contract = {
   /** Creates a profile (no id) or replaces one whole (id): its name is unique within the case. */
   'redaction.save': { input: z.object({ caseId: id, id: id.optional(), profile: redactionProfileInputSchema }), output: record<RedactionProfile>() },
   'redaction.remove': { input: z.object({ caseId: id, id }), output: ok },
-  /** Terms the case suggests: family members' names, addresses, document numbers, phone numbers. */
-  'redaction.suggestions': { input: z.object({ caseId: id }), output: z.array(record<RedactionSuggestion>()) },
+  /** Terms the case suggests: family members' names, addresses, document numbers, phone numbers; none the profile `profileId` already holds. */
+  'redaction.suggestions': { input: z.object({ caseId: id, profileId: id.optional() }), output: z.array(record<RedactionSuggestion>()) },
 
   // --- the dossier ---------------------------------------------------------------------------
   'dossier.templates': {

@@ -24,6 +24,7 @@ import { textHandlers } from './text-handlers.js';
 import { TextReadings } from './text-reading-job.js';
 import { translatorHandlers } from './translator-handlers.js';
 import { counselHandlers } from './counsel-handlers.js';
+import { redactionHandlers } from './redaction-handlers.js';
 
 export type LockReason = Extract<AppEvent, { type: 'locked' }>['reason'];
 
@@ -190,6 +191,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     ...dossierHandlers(ctx, { today, now }),
     ...translatorHandlers(ctx),
     ...counselHandlers(ctx),
+    ...redactionHandlers(ctx),
     'jobs.cancel': ({ jobId }) => {
       jobs.cancel(jobId);
       return { ok: true };
