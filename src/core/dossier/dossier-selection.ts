@@ -14,6 +14,8 @@ import type { DossierInput, SelectedExhibit } from './compose-dossier.js';
 import { dossierText, type DossierLanguage } from './dossier-text.js';
 import { filingText } from './filing-text.js';
 import { defaultFontsDir } from './fonts.js';
+import type { DossierRedaction } from './redaction/dossier-redaction.js';
+import { redactionForExport } from './redaction/redaction-for-export.js';
 import { defaultTemplateId, exhibitLabel, findTemplate, type DossierTemplate } from './templates.js';
 import { textsInLanguage } from './text-versions.js';
 
@@ -39,6 +41,8 @@ export interface SelectionOptions {
   fontsDir?: string | undefined;
   /** Print the table of facts by element after the argument; default: no. */
   factsByElement?: boolean | undefined;
+  /** The case's redaction profile the dossier is made under (redaction/redaction-for-export.ts); default: none. */
+  redactionProfileId?: string | undefined;
 }
 
 /** Everything the composer needs from the vault, read in one go. */
@@ -50,7 +54,8 @@ export function readDossierInput(vault: Vault, caseId: string, options: Selectio
   const template = findTemplate(templateId);
   if (!template) throw new DossierError('INVALID_INPUT', `There is no dossier template "${templateId}".`);
   const warnings: string[] = [];
-  const selection = selectExhibits(vault, detail, template, language, options.exhibitIds, warnings);
+  const redaction = options.redactionProfileId === undefined ? undefined : vault.transaction((db) => redactionForExport(db, detail, options.redactionProfileId!));
+  const selection = selectExhibits(vault, detail, template, language, options.exhibitIds, warnings, redaction);
   return {
     detail,
     templateId,
@@ -63,6 +68,7 @@ export function readDossierInput(vault: Vault, caseId: string, options: Selectio
     fontsDir: options.fontsDir ?? defaultFontsDir(),
     translators: caseTranslators(vault, detail),
     ...(options.factsByElement ? { factsByElement: true } : {}),
+    ...(redaction ? { redaction } : {}),
   };
 }
 
@@ -74,6 +80,7 @@ function selectExhibits(
   language: DossierLanguage,
   exhibitIds: string[] | undefined,
   warnings: string[],
+  redaction?: DossierRedaction | undefined,
 ): SelectedExhibit[] {
   const byId = new Map(detail.evidence.map((item) => [item.id, item]));
   let items: EvidenceItem[];
@@ -91,6 +98,7 @@ function selectExhibits(
     items = detail.evidence.filter((item) => !item.confidential);
     if (template.filing.keyExhibitsOnly) items = keyExhibits(items, language, warnings);
   }
+  if (redaction) items = withoutWithheld(items, redaction, language, warnings);
   // A chosen order is kept too, except that a translation follows its original.
   if (template.pairTranslations) items = pairTranslations(items);
   const { blobIds, inspections, passwords } = vault.transaction((db) => {
@@ -126,6 +134,14 @@ function selectExhibits(
     selected.push(entry);
   }
   return selected;
+}
+
+/** The items without those the redaction profile withholds, with a warning that counts them and names none. */
+function withoutWithheld(items: EvidenceItem[], redaction: DossierRedaction, language: DossierLanguage, warnings: string[]): EvidenceItem[] {
+  const withheld = new Set(redaction.withheldEvidenceIds);
+  const kept = items.filter((item) => !withheld.has(item.id));
+  if (kept.length < items.length) warnings.push(dossierText[language].warnings.withheldLeftOut(items.length - kept.length, redaction.profileName));
+  return kept;
 }
 
 /**

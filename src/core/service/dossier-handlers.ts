@@ -51,6 +51,7 @@ export function dossierHandlers(ctx: ServiceContext, { today, now = Date.now }: 
       ...(choice.maxPartBytes !== undefined ? { maxPartBytes: choice.maxPartBytes } : {}),
       ...(choice.shrinkPhotos !== undefined ? { shrinkPhotos: choice.shrinkPhotos } : {}),
       ...(choice.factsByElement ? { factsByElement: true } : {}),
+      ...(choice.redactionProfileId !== undefined ? { redactionProfileId: choice.redactionProfileId } : {}),
     };
   }
 
