@@ -7,6 +7,7 @@ import { detectType } from './tasks/detect-type.js';
 import { inspectFile } from './tasks/inspect-file.js';
 import { previewImage } from './tasks/preview-image.js';
 import { readEvidenceText } from './tasks/read-evidence-text.js';
+import { verifyRedaction } from './tasks/verify-redaction.js';
 
 export type { ReaderTask, TaskIO } from './task-types.js';
 
@@ -17,6 +18,7 @@ export const readerTasks = {
   planDossier: planDossierTask,
   exportDossier: exportDossierTask,
   readEvidenceText,
+  verifyRedaction,
 } satisfies Record<string, ReaderTask>;
 
 export type ReaderTaskName = keyof typeof readerTasks;

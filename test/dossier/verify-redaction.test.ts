@@ -1,0 +1,114 @@
+// The verification after a redacted export, on its own: a PDF that holds a removed term in each
+// place a redaction engine could miss it (a page's text, the Info dictionary, XMP metadata, a
+// bookmark, an annotation's contents, a form field's value, a picture of the word under a box)
+// is read by the real verifyRedaction task in a real reader process; each term must be found by
+// the check that can see it, on the right page where it has one. The same file checked for terms
+// it does not hold, and a clean file, pass.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { leakError, redactionCheck, verificationAuditAction, verifyRedactedDossier } from '../../src/core/dossier/redaction/verify-redacted-dossier.js';
+import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
+import { scannedWords } from '../support/scanned-words.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const TERMS = {
+  pageText: 'Tokhtarova',
+  info: 'Bekmukhambetova',
+  xmp: 'Zhaksylykov',
+  bookmark: 'Serikbayeva',
+  annotation: 'Kenzhebayev',
+  field: 'Abilkairov',
+  picture: 'NURSULTANOV',
+};
+
+/** A two-page PDF hiding each term of TERMS where its key says; the picture's box on page 2, in points from the bottom left. */
+async function leakyPdf(): Promise<{ bytes: Uint8Array; box: { x: number; y: number; width: number; height: number } }> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const first = pdf.addPage([595, 842]);
+  first.drawText(`Statement of ${TERMS.pageText} on the events`, { x: 72, y: 760, size: 14, font });
+  pdf.setTitle(`Dossier of ${TERMS.info}`);
+  const xmp = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${TERMS.xmp}</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+  pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(pdf.context.flateStream(xmp, { Type: 'Metadata', Subtype: 'XML' })));
+  const outlines = pdf.context.nextRef();
+  const item = pdf.context.register(pdf.context.obj({ Title: PDFString.of(`Letter from ${TERMS.bookmark}`), Parent: outlines, Dest: [first.ref, 'Fit'] }));
+  pdf.context.assign(outlines, pdf.context.obj({ Type: 'Outlines', First: item, Last: item, Count: 1 }));
+  pdf.catalog.set(PDFName.of('Outlines'), outlines);
+  const note = pdf.context.register(pdf.context.obj({ Type: 'Annot', Subtype: 'Text', Rect: [300, 700, 320, 720], Contents: PDFString.of(`Call ${TERMS.annotation}`) }));
+  first.node.addAnnot(note);
+  const field = pdf.getForm().createTextField('witness');
+  field.setText(TERMS.field);
+  field.addToPage(first, { x: 72, y: 600, width: 200, height: 24 });
+
+  const second = pdf.addPage([595, 842]);
+  const scan = await scannedWords([[TERMS.picture]], { width: 800, height: 200, size: 60, top: 60, left: 60 });
+  const image = await pdf.embedPng(await sharp(scan.png).png().toBuffer());
+  // 800 × 200 px at 150 dpi: 384 × 96 pt.
+  second.drawImage(image, { x: 100, y: 500, width: 384, height: 96 });
+  return { bytes: await pdf.save(), box: { x: 100, y: 500, width: 384, height: 96 } };
+}
+
+async function cleanPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  pdf.addPage([595, 842]).drawText('Statement of the applicant on the events', { x: 72, y: 760, size: 14, font });
+  pdf.setTitle('Dossier');
+  return pdf.save();
+}
+
+describe('the verification after a redacted export', () => {
+  it('finds a removed term in a page’s text, the metadata, XMP, a bookmark, an annotation, a form field and under a box, each by the check that sees it', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'leaky.pdf');
+    const { bytes, box } = await leakyPdf();
+    await writeFile(file, bytes);
+    const progress: number[] = [];
+    const { leaks, pages } = await verifyRedactedDossier(
+      sharedNodeReader(),
+      file,
+      { terms: [...Object.values(TERMS), 'Qwertyuiop'], boxes: [{ page: 2, rects: [box] }], languages: ['eng'] },
+      { onProgress: (done) => progress.push(done) },
+    );
+    expect(pages).toBe(2);
+    const found = (term: string) => leaks.filter((leak) => leak.text === term).map((leak) => `${leak.foundBy}@${leak.page ?? '-'}`).sort();
+
+    expect(found(TERMS.pageText)).toEqual(expect.arrayContaining(['pdfium@1', 'pdfjs@1']));
+    for (const term of [TERMS.info, TERMS.xmp, TERMS.bookmark]) expect(found(term), term).toContain('streams@-');
+    expect(found(TERMS.annotation)).toContain('streams@1');
+    expect(found(TERMS.field).some((where) => where.startsWith('streams@'))).toBe(true);
+    // Only a picture: no text reader sees it, OCR of its box does.
+    expect(found(TERMS.picture)).toEqual(['ocr@2']);
+    expect(found('Qwertyuiop')).toEqual([]);
+    expect(progress.length).toBeGreaterThan(2);
+
+    // The error names pages and checks in the dossier's language, never a term; so does the audit line.
+    for (const language of ['en', 'ru', 'fr'] as const) {
+      const message = leakError(leaks, language).message;
+      for (const term of Object.values(TERMS)) expect(message).not.toContain(term);
+      expect(message).toMatch(language === 'ru' ? /стр\. 2/ : /page 2/);
+    }
+    expect(leakError(leaks, 'en').message).toContain('by OCR under a redaction box: page 2');
+    const audit = verificationAuditAction(leaks, 1, pages);
+    expect(audit).toMatch(/^dossier\.redaction\.verified failed leaks=\d+ pages=\d+ checks=ocr,pdfium,pdfjs,streams$/);
+    for (const term of Object.values(TERMS)) expect(audit).not.toContain(term);
+  });
+
+  it('passes a file that holds none of the terms, boxes or not', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'clean.pdf');
+    await writeFile(file, await cleanPdf());
+    const check = redactionCheck(
+      { profileId: 'p', profileName: 'Embassy', terms: [{ text: 'Tokhtarova', reason: 'third_party' }], regions: {}, withheldFields: ['family'], withheldEvidenceIds: [], withheldEventIds: [], withheldValues: ['Bekmukhambetova', ' '], logPage: true },
+      [{ evidenceId: 'e', page: 1, dossierPage: 1, boxes: { address: 1 }, rects: [{ x: 72, y: 700, width: 200, height: 40 }] }],
+      ['eng'],
+    );
+    expect(check.terms).toEqual(['Tokhtarova', 'Bekmukhambetova']);
+    const { leaks, pages } = await verifyRedactedDossier(sharedNodeReader(), file, check);
+    expect(pages).toBe(1);
+    expect(leaks).toEqual([]);
+    expect(verificationAuditAction(leaks, 1, pages)).toBe('dossier.redaction.verified passed files=1 pages=1');
+  });
+});
