@@ -19,6 +19,7 @@ import { ExportView } from './export/ExportView';
 import { PersecutionView } from './persecution/PersecutionView';
 import { ArgumentView } from './argument/ArgumentView';
 import { ProfileView } from './profile/ProfileView';
+import { RedactionView } from './redaction/RedactionView';
 import { TimelineView } from './timeline/TimelineView';
 import './case.css';
 import { caseTextLanguage } from '../../shared/text-versions';
@@ -31,6 +32,7 @@ const Evidence = memo(EvidenceView);
 const Persecution = memo(PersecutionView);
 const Argument = memo(ArgumentView);
 const Deadlines = memo(DeadlinesView);
+const Redaction = memo(RedactionView);
 const Export = memo(ExportView);
 
 export interface CaseWorkspaceProps {
@@ -124,7 +126,8 @@ export function CaseWorkspace({ caseId, initialView, focusId, focusAt, onClose, 
     persecution: () => <Persecution caseId={record.id} initial={detail.persecution} written={caseTextLanguage(detail)} focus={focusFor('persecution')} evidence={detail.evidence} />,
     argument: () => <Argument detail={detail} written={caseTextLanguage(detail)} focus={focusFor('argument')} shown={view === 'argument'} />,
     deadlines: () => <Deadlines detail={detail} onChanged={reload} openView={openView} focus={focusFor('deadlines')} />,
-    export: () => <Export detail={detail} openView={openView} />,
+    redaction: () => <Redaction detail={detail} />,
+    export: () => <Export detail={detail} openView={openView} shown={view === 'export'} />,
   };
 
   return (

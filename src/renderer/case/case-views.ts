@@ -1,5 +1,5 @@
 /** The views of an open case, in the order of its tabs. */
-export const caseViews = ['profile', 'timeline', 'evidence', 'persecution', 'argument', 'deadlines', 'export'] as const;
+export const caseViews = ['profile', 'timeline', 'evidence', 'persecution', 'argument', 'deadlines', 'redaction', 'export'] as const;
 export type CaseView = (typeof caseViews)[number];
 
 /** Where to look in a file's text: the page of a search hit and the words it matched there. */

@@ -24,6 +24,7 @@ import { PreflightConfirm, PreflightPanel, type CheckedReport } from './Prefligh
 import { CitationReport } from '../citations/CitationReport';
 import { FactsByElementOption } from '../argument/FactsByElementOption';
 import type { OpenView } from '../case-views';
+import { RedactionChooser } from '../redaction/RedactionChooser';
 
 type Plan = MethodOutput<'dossier.plan'>;
 type Exported = MethodOutput<'dossier.export'>;
@@ -43,7 +44,7 @@ function suggestedFileName(reference: string | undefined, title: string, word: s
   return `${base || appName} ${word}.pdf`;
 }
 
-export function ExportView({ detail, openView }: { detail: CaseDetail; openView?: OpenView | undefined }) {
+export function ExportView({ detail, openView, shown = true }: { detail: CaseDetail; openView?: OpenView | undefined; shown?: boolean }) {
   const { t, i18n } = useTranslation(['exportView', 'common']);
   const record = detail.case;
   const templates = useLoaded(() => call('dossier.templates'), []);
@@ -62,6 +63,8 @@ export function ExportView({ detail, openView }: { detail: CaseDetail; openView?
   // Null until the lawyer picks: photos are reduced when the dossier has a size limit.
   const [shrinkPick, setShrinkPick] = useState<boolean | null>(null);
   const [factsByElement, setFactsByElement] = useState(false);
+  // '' for none: nothing redacted.
+  const [redactionProfileId, setRedactionProfileId] = useState('');
   const [osError, setOsError] = useState<unknown>(null);
   const [preflight, setPreflight] = useState<CheckedReport | null>(null);
   const [checking, setChecking] = useState(false);
@@ -97,6 +100,7 @@ export function ExportView({ detail, openView }: { detail: CaseDetail; openView?
     ...(typeof typedLimit === 'number' ? { maxPartBytes: typedLimit } : {}),
     shrinkPhotos,
     ...(factsByElement ? { factsByElement: true } : {}),
+    ...(redactionProfileId ? { redactionProfileId } : {}),
   };
   const requestKey = JSON.stringify(request);
   const confidentialLeftOut = detail.evidence.filter((item) => item.confidential && !choice.included.has(item.id)).length;
@@ -229,6 +233,7 @@ export function ExportView({ detail, openView }: { detail: CaseDetail; openView?
           disabled={exporting}
         />
         <FactsByElementOption checked={factsByElement} onChange={setFactsByElement} disabled={exporting} />
+        <RedactionChooser caseId={record.id} shown={shown} value={redactionProfileId} onChange={setRedactionProfileId} disabled={exporting} />
       </section>
 
       <section className="cw-card" aria-labelledby="export-exhibits-heading">

@@ -12,6 +12,7 @@ export const caseView = {
     persecution: 'Persecution',
     argument: 'Argument',
     deadlines: 'Deadlines',
+    redaction: 'Redaction',
     export: 'Export',
   },
   urgentDeadlines_one: 'urgent deadline',

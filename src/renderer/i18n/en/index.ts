@@ -19,5 +19,6 @@ import { preflight } from './preflight';
 import { argument } from './argument';
 import { citations } from './citations';
 import { counsel } from './counsel';
+import { redaction } from './redaction';
 
-export const en = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions, translators, preflight, counsel, argument, citations };
+export const en = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions, translators, preflight, counsel, argument, citations, redaction };

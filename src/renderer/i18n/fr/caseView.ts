@@ -12,6 +12,7 @@ export const caseView: FrenchMessages<typeof en> = {
     persecution: 'Persécution',
     argument: 'Argumentation',
     deadlines: 'Délais',
+    redaction: 'Occultation',
     export: 'Export',
   },
   urgentDeadlines_one: 'délai urgent',

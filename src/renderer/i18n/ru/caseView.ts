@@ -12,6 +12,7 @@ export const caseView: Messages<typeof en> = {
     persecution: 'Преследование',
     argument: 'Аргументация',
     deadlines: 'Сроки',
+    redaction: 'Редактирование',
     export: 'Экспорт',
   },
   urgentDeadlines_one: 'срочный срок',

@@ -20,5 +20,6 @@ import { preflight } from './preflight';
 import { argument } from './argument';
 import { citations } from './citations';
 import { counsel } from './counsel';
+import { redaction } from './redaction';
 
-export const ru: Messages<typeof english> = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions, translators, preflight, counsel, argument, citations };
+export const ru: Messages<typeof english> = { common, shell, vault, clients, search, settings, vocab, caseView, profile, timeline, evidence, persecution, deadlines, exportView, textVersions, translators, preflight, counsel, argument, citations, redaction };
