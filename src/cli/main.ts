@@ -17,6 +17,7 @@ import { findingLine, formatPreflight } from './format-preflight.js';
 import { formatPlan } from './format-plan.js';
 import { formatTranslators } from './format-translators.js';
 import { counselCommand, counselOptions } from './counsel-command.js';
+import { redactionChoice, redactionCommand, redactionOptions } from './redaction-command.js';
 import { canAsk, promptLine } from './prompt.js';
 import { creationPassphrase, pdfPasswordTyped, recoveryKeyTyped, replacementPassphrase, unlockSecret, type VaultSecret } from './secrets.js';
 import { signalExitCode, startCliService, type CliService, type Progress } from './service-client.js';
@@ -39,6 +40,21 @@ const USAGE = `Usage: dossier <command> [options]
                            add one, or change the fields given (--address
                            lines replace the address); --case CASE makes that
                            case name them as its counsel
+  redaction VAULT CASE [list | show NAME | create NAME [--no-log-page] | delete NAME]
+  redaction VAULT CASE terms NAME [--add TEXT]... [--remove TEXT]... [--suggested]
+         [--reason R]
+  redaction VAULT CASE withhold NAME [--field F]... [--evidence E]... [--event E]...
+         [--release]
+  redaction VAULT CASE region NAME --evidence E --page N --box X,Y,W,H [--reason R]
+  redaction VAULT CASE region NAME --remove N
+                           the case's redaction profiles: what one recipient's
+                           dossier leaves out (export --redaction NAME). terms
+                           alone lists the case's suggestions; --suggested adds
+                           them. E is an exhibit's or event's id, id prefix or
+                           title; a box is in fractions of the upright page from
+                           its top left; R is third_party, address, medical,
+                           source_protection or other; --release puts the
+                           items given back into the dossier
   search VAULT QUERY       full-text search (any script) [--case CASE]
   verify VAULT             recheck the database and every file's SHA-256
   ocr VAULT [CASE] [--again]
@@ -72,7 +88,7 @@ const USAGE = `Usage: dossier <command> [options]
          [--disputed omit|mark|include] [--damaged-pages-as-images]
          [--override-blocks]
          [--max-part-mb N] [--shrink-photos | --full-resolution-photos]
-         [--facts-by-element]
+         [--facts-by-element] [--redaction NAME]
                            write the case's dossier PDF; --disputed: leave
                            disputed events out of the chronology, mark them
                            "(contested)", or print them plainly (default:
@@ -89,7 +105,8 @@ const USAGE = `Usage: dossier <command> [options]
                            photos at 300 dpi of their printed size, or as they
                            are (default: shrink when there is a size limit);
                            --facts-by-element: a table of facts by element of
-                           the legal test after the argument
+                           the legal test after the argument; --redaction NAME:
+                           under that redaction profile of the case
   plan VAULT CASE [--template NAME] [--lang en|ru|fr] [export's options]
                            the contents as the export will number them, and
                            under a size limit the parts it will write (pages,
@@ -111,7 +128,7 @@ const USAGE = `Usage: dossier <command> [options]
 
 Options: --json (one JSON document on stdout), --progress (progress on stderr)
 plan, check and citations take the export's --disputed, --damaged-pages-as-images,
---max-part-mb, photo and --facts-by-element options: they describe the dossier it would write.
+--max-part-mb, photo, --facts-by-element and --redaction options: they describe the dossier it would write.
 Secrets: DOSSIER_PASSPHRASE, DOSSIER_NEW_PASSPHRASE, DOSSIER_RECOVERY_KEY, or a prompt.
 Ctrl-C stops an import, export, verify or ocr cleanly (exit 130); nothing half-written is kept.`;
 
@@ -317,6 +334,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       again: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       ...counselOptions,
+      ...redactionOptions,
     },
   });
   const out: Output = { json: values.json ?? false, progress: values.progress ?? false };
@@ -383,6 +401,16 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       const service = startService();
       await unlock(service, dir);
       const { json, text } = await counselCommand(service, verb, values);
+      print(out, json, text);
+      return EXIT.ok;
+    }
+    case 'redaction': {
+      const [dir, caseArg, ...verb] = rest;
+      if (dir === undefined || caseArg === undefined) throw new UsageError('expected redaction VAULT CASE [list | show | create | delete | terms | withhold | region NAME]');
+      const service = startService();
+      await unlock(service, dir);
+      const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg });
+      const { json, text } = await redactionCommand(service, caseId, verb, values);
       print(out, json, text);
       return EXIT.ok;
     }
@@ -522,7 +550,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       const service = startService();
       await unlock(service, dir!);
       const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
-      const report = await service.call('dossier.check', { caseId, language, ...dossierChoice(values) });
+      const report = await service.call('dossier.check', { caseId, language, ...dossierChoice(values), ...(await redactionChoice(service, caseId, values.redaction)) });
       print(out, report, formatPreflight(report));
       return report.blocked ? EXIT.refused : EXIT.ok;
     }
@@ -533,7 +561,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       const service = startService();
       await unlock(service, dir!);
       const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
-      const plan = await service.call('dossier.plan', { caseId, language, ...choice });
+      const plan = await service.call('dossier.plan', { caseId, language, ...choice, ...(await redactionChoice(service, caseId, values.redaction)) });
       print(out, plan, formatPlan(plan));
       return EXIT.ok;
     }
@@ -543,7 +571,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       const service = startService();
       await unlock(service, dir!);
       const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
-      const entries = await service.call('dossier.citations', { caseId, language, ...dossierChoice(values) });
+      const entries = await service.call('dossier.citations', { caseId, language, ...dossierChoice(values), ...(await redactionChoice(service, caseId, values.redaction)) });
       const detail = await service.call('cases.get', { id: caseId });
       print(out, entries, formatCitationReport(entries, detail, { template: values.template ?? "the forum's template", language }));
       return citationsBroken(entries) ? EXIT.refused : EXIT.ok;
@@ -553,10 +581,11 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
       if (!values.out) throw new UsageError('export needs --out FILE.pdf');
       const file = path.resolve(values.out);
       const language = dossierLanguage(values.lang);
-      const choice = dossierChoice(values);
+      const options = dossierChoice(values);
       const service = startService();
       await unlock(service, dir!);
       const { id: caseId } = await service.call('cases.find', { idOrReference: caseArg! });
+      const choice = { ...options, ...(await redactionChoice(service, caseId, values.redaction)) };
       const overrideBlocks = values['override-blocks'] ?? false;
       if (!overrideBlocks) {
         // Said before the export starts, with each block and where to fix it (the service refuses it too).
