@@ -27,7 +27,7 @@ import type {
   DossierInput,
   DossierPlan,
   ExportedExhibit,
-  ExportProgress,
+  ExportProgress as ComposerProgress,
 } from './compose-dossier.js';
 import type { DossierLanguage } from './dossier-text.js';
 import { maxExhibitBytes, readDossierInput, type SelectionOptions } from './dossier-selection.js';
@@ -36,8 +36,12 @@ import { maxParts, PartFiles, stemOf } from './part-files.js';
 import { findTemplate } from './templates.js';
 import type { ByteSink } from './pdf-stream-writer.js';
 import { plannedParts, type PlannedDossier } from './plan-parts.js';
+import { verifyWrittenDossier } from './redaction/verify-redacted-dossier.js';
 
-export type { DossierPlan, ExportedExhibit, ExportProgress };
+export type { DossierPlan, ExportedExhibit };
+
+/** The composer's phases, then the verification of a redacted dossier ('verifying': checks done of all; `exhibit`, the part). */
+export type ExportProgress = ComposerProgress | (Omit<ComposerProgress, 'phase'> & { phase: 'verifying' });
 
 export interface ExportOptions extends SelectionOptions {
   onProgress?: (progress: ExportProgress) => void;
@@ -125,6 +129,8 @@ async function writeParts(target: string, input: DossierInput, host: ComposerHos
   try {
     const reader = options.reader ?? sharedNodeReader();
     const composed = composedDossier.parse(await reader.run('exportDossier', input, readerCall(host, undefined, files)));
+    // A redacted dossier's parts are checked on disk before any is renamed into place.
+    if (input.redaction) await verifyWrittenDossier(reader, input, composed.redactedPages ?? [], partsToVerify(await files.flush(), composed.parts ?? []), host);
     const written = await files.complete();
     const described = composed.parts ?? [];
     if (described.length !== written.length) throw new DossierError('INTERNAL', `The exhibit reader described ${described.length} parts of the dossier and wrote ${written.length}.`);
@@ -158,6 +164,8 @@ async function writeOneFile(target: string, input: DossierInput, host: ComposerH
     await handle.sync();
     await handle.close();
     handle = undefined;
+    // A redacted dossier is checked on disk before it is renamed into place.
+    if (input.redaction) await verifyWrittenDossier(reader, input, composed.redactedPages ?? [], [{ temp, filePage: (page) => page }], host);
     await rename(temp, target);
     await fsyncDirectory(path.dirname(target));
     return composed;
@@ -178,7 +186,7 @@ class ComposerHost implements ComposerIO {
   private readonly sizes: Map<string, number>;
 
   constructor(
-    private readonly vault: Vault,
+    readonly vault: Vault,
     input: DossierInput,
     private readonly onProgress: (progress: ExportProgress) => void,
     readonly signal: AbortSignal | undefined,
@@ -289,6 +297,19 @@ function readerCall(host: ComposerHost, sink?: ByteSink, parts?: PartFiles): Rea
 }
 
 /**
+ * Each part's temporary file with where the dossier's pages fall in it: a part holds its printed
+ * pages after its own cover and index (pages beyond them).
+ */
+function partsToVerify(temps: string[], parts: { firstPage: number; lastPage: number; pages: number }[]) {
+  return temps.map((temp, index) => {
+    const part = parts[index];
+    const before = part ? part.pages - (part.lastPage - part.firstPage + 1) : 0;
+    const filePage = (page: number) => (part && page >= part.firstPage && page <= part.lastPage ? page - part.firstPage + 1 + before : undefined);
+    return { temp, part: temps.length > 1 ? index + 1 : undefined, filePage };
+  });
+}
+
+/**
  * The bytes in an array of their own: Buffer.concat may hand out a slice of Node's shared pool,
  * and a structured clone (Electron's postMessage) copies a view's whole underlying memory.
  */
@@ -350,5 +371,10 @@ const composedDossier = z.object({
   parts: z
     .array(z.object({ firstPage: z.number().int().nonnegative(), lastPage: z.number().int().nonnegative(), pages: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() }))
     .max(maxParts)
+    .optional(),
+  // The boxes of each redacted page, for the verification's OCR.
+  redactedPages: z
+    .array(z.object({ dossierPage: z.number().int().positive().max(10_000_000), rects: z.array(z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })).max(10_000) }))
+    .max(1_000_000)
     .optional(),
 });

@@ -44,13 +44,19 @@ export class PartFiles {
     part.bytes += bytes.length;
   }
 
-  /** Puts every part in place; one part takes the target's own name. Returns the files, in order. */
-  async complete(): Promise<PartFile[]> {
+  /** Puts every part on disk and closes it, still under its temporary name (to be verified); answers those names, in order. */
+  async flush(): Promise<string[]> {
     for (const part of this.temps) {
-      await part.handle!.sync();
-      await part.handle!.close();
+      await part.handle?.sync();
+      await part.handle?.close();
       part.handle = undefined;
     }
+    return this.temps.map((part) => part.temp);
+  }
+
+  /** Puts every part in place; one part takes the target's own name. Returns the files, in order. */
+  async complete(): Promise<PartFile[]> {
+    await this.flush();
     const names = this.temps.length === 1 ? [this.target] : this.temps.map((_, index) => this.partTarget(index));
     const placed: string[] = [];
     try {

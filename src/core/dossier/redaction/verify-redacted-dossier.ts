@@ -8,10 +8,16 @@
 import { open } from 'node:fs/promises';
 import { z } from 'zod';
 import { DossierError } from '../../../shared/errors.js';
-import type { ExhibitReader } from '../../isolation/exhibit-reader.js';
+import { ReaderFailure, type ExhibitReader } from '../../isolation/exhibit-reader.js';
 import type { VerifyRedactionAnswer, VerifyRedactionInput, VerifiedRect } from '../../isolation/tasks/verify-redaction.js';
+import { defaultTextLanguages, tesseractLanguages } from '../../records/evidence-text.js';
+import type { Vault } from '../../vault/vault.js';
+import type { DossierInput } from '../compose-dossier.js';
 import type { DossierLanguage } from '../dossier-text.js';
 import type { DossierRedaction, RedactedPage, RedactionLeak } from './dossier-redaction.js';
+
+/** What the verification needs of a redacted page: where it printed and its boxes. */
+export type BoxedPage = Pick<RedactedPage, 'dossierPage' | 'rects'>;
 
 /** What one file's verification looks for: the terms and values, and the boxes by page of that file. */
 export interface RedactionCheck {
@@ -30,7 +36,7 @@ export interface VerifyOptions {
 const maxChunkBytes = 16 * 1024 * 1024;
 
 /** The check of one export's files: the profile's terms and withheld values, and the boxes of the dossier pages `fileOfPage` puts in that file. */
-export function redactionCheck(redaction: DossierRedaction, redactedPages: readonly RedactedPage[], languages: string[], filePage: (dossierPage: number) => number | undefined = (page) => page): RedactionCheck {
+export function redactionCheck(redaction: DossierRedaction, redactedPages: readonly BoxedPage[], languages: string[], filePage: (dossierPage: number) => number | undefined = (page) => page): RedactionCheck {
   const terms = [...new Set([...redaction.terms.map((term) => term.text), ...redaction.withheldValues].map((text) => text.trim()).filter((text) => text.length >= 2))];
   const byPage = new Map<number, VerifiedRect[]>();
   for (const page of redactedPages) {
@@ -76,6 +82,67 @@ export async function verifyRedactedDossier(reader: ExhibitReader, file: string,
     await handle.close();
   }
 }
+
+/** A written file awaiting its rename, and where the dossier's pages fall in it. */
+export interface WrittenFile {
+  /** The temporary file, complete and on disk. */
+  temp: string;
+  /** Its part (from 1) when the dossier went in parts. */
+  part?: number | undefined;
+  /** The page of this file that dossier page `dossierPage` printed on, if it is in this file. */
+  filePage: (dossierPage: number) => number | undefined;
+}
+
+/** What the export lends the verification: the vault for its audit line, the cancel, and the progress line. */
+export interface VerificationHost {
+  vault: Vault;
+  signal: AbortSignal | undefined;
+  progress(progress: { phase: 'verifying'; done: number; total: number; exhibit?: string }): void;
+}
+
+/**
+ * Verifies every file of a redacted export before any is renamed into place; records the result
+ * in the audit log; any leak throws the DossierError naming pages and checks (the caller removes
+ * the temporary files). A reader that could not finish the verification fails the export too.
+ */
+export async function verifyWrittenDossier(reader: ExhibitReader, input: DossierInput, redactedPages: readonly BoxedPage[], files: readonly WrittenFile[], host: VerificationHost): Promise<void> {
+  const redaction = input.redaction;
+  if (!redaction) return;
+  const languages = ocrLanguages(input);
+  const leaks: FoundLeak[] = [];
+  let pages = 0;
+  for (const [index, file] of files.entries()) {
+    const check = redactionCheck(redaction, redactedPages, languages, file.filePage);
+    const onProgress = (done: number, total: number) => host.progress({ phase: 'verifying', done, total, ...(files.length > 1 ? { exhibit: String(index + 1) } : {}) });
+    host.progress({ phase: 'verifying', done: 0, total: 1 });
+    let answer: VerifyRedactionAnswer;
+    try {
+      answer = await verifyRedactedDossier(reader, file.temp, check, { signal: host.signal, onProgress });
+    } catch (error) {
+      if (error instanceof ReaderFailure && error.kind !== 'stopped') {
+        host.vault.audit(`dossier.redaction.verified failed unfinished=${error.kind}`, 'case', input.detail.case.id);
+        throw new DossierError('INTERNAL', unfinishedWords[input.language]);
+      }
+      throw error;
+    }
+    pages += answer.pages;
+    leaks.push(...answer.leaks.map((leak) => ({ ...leak, ...(file.part === undefined ? {} : { part: file.part }) })));
+  }
+  host.vault.audit(verificationAuditAction(leaks, files.length, pages), 'case', input.detail.case.id);
+  if (leaks.length > 0) throw leakError(leaks, input.language);
+}
+
+/** Tesseract codes for the boxes: the case's languages and the dossier's, else rus, kaz, eng. */
+function ocrLanguages(input: DossierInput): string[] {
+  const codes = tesseractLanguages([...input.detail.case.languages, input.language]);
+  return codes.length > 0 ? codes : [...defaultTextLanguages];
+}
+
+const unfinishedWords: Record<DossierLanguage, string> = {
+  en: 'The verification of the redaction could not finish (the exhibit reader stopped), so the redacted dossier was not saved.',
+  ru: 'Проверку редактирования не удалось завершить (программа чтения файлов остановилась), поэтому отредактированное досье не сохранено.',
+  fr: 'La vérification de la suppression n’a pas pu aboutir (le lecteur de pièces s’est arrêté) ; le dossier expurgé n’a donc pas été enregistré.',
+};
 
 /** The audit log's line for one export's verification: never a term, only counts. */
 export function verificationAuditAction(leaks: readonly RedactionLeak[], files: number, pages: number): string {
