@@ -100,12 +100,15 @@ export const brokenCitations: PreflightRule = (input) => {
   if (links.length === 0 && !texts.some((entry) => citationsIn(entry.text).length > 0)) return [];
   const targets = targetsOf(input);
   const choice = printChoice(input);
+  // An exhibit the redaction profile withholds is left out on purpose: redaction-rules.ts warns of its citations.
+  const withheld = new Set(input.redaction?.profile.withheldEvidenceIds);
+  const broken = (place: CitationPlace, citation: Citation) => (withheld.has(citation.evidenceId) ? [] : brokenFinding(targets, place, citation));
   const inTexts = texts
     .filter((entry) => textPrinted(entry, texts, choice))
-    .flatMap((entry) => citationsIn(entry.text).flatMap((citation) => brokenFinding(targets, entry.place, citation)));
+    .flatMap((entry) => citationsIn(entry.text).flatMap((citation) => broken(entry.place, citation)));
   const inLinks = links.flatMap((argument) => {
     const place = linksPlace(argument.element);
-    return templatePrints(place, choice) ? argument.exhibits.flatMap((exhibit) => brokenFinding(targets, place, exhibit)) : [];
+    return templatePrints(place, choice) ? argument.exhibits.flatMap((exhibit) => broken(place, exhibit)) : [];
   });
   return [...inTexts, ...inLinks];
 };

@@ -6,6 +6,7 @@ import type { PlannedDossier } from '../dossier/plan-parts.js';
 import type { DossierLanguage } from '../dossier/dossier-text.js';
 import type { DossierTemplate } from '../dossier/templates.js';
 import type { Inspection } from '../exhibits/inspection.js';
+import type { RedactionCheck } from './redaction-rules.js';
 
 /** What the vault knows of an included exhibit's file: what the dossier makes of it, and its text. */
 export interface ExhibitState {
@@ -37,6 +38,8 @@ export interface PreflightInput {
   disputedEvents?: DisputedEventChoice | undefined;
   /** Whether the export places photos at 300 dpi; absent: it does when the dossier has a size limit. */
   shrinkPhotos?: boolean | undefined;
+  /** The export's redaction profile and what the vault found in the files it cannot redact (redaction-rules.ts); absent: none. */
+  redaction?: RedactionCheck | undefined;
 }
 
 export type PreflightRule = (input: PreflightInput) => PreflightFinding[];

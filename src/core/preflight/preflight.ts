@@ -22,6 +22,7 @@ import type { ExhibitState, PreflightInput, PreflightRule } from './preflight-ru
 import { sizeRules } from './size-rules.js';
 import { timelineRules } from './timeline-rules.js';
 import { translationRules } from './translation-rules.js';
+import { redactionCheckOf, redactionRules } from './redaction-rules.js';
 
 /** Every rule, by subject: the case's fields and dates, the exhibits and their translations, the texts' languages, the chronology, the argument, the size. */
 export const preflightRules: readonly PreflightRule[] = [
@@ -33,6 +34,7 @@ export const preflightRules: readonly PreflightRule[] = [
   ...timelineRules,
   ...argumentRules,
   ...sizeRules,
+  ...redactionRules,
 ];
 
 const severityOrder = new Map(findingSeverities.map((severity, index) => [severity, index]));
@@ -74,13 +76,14 @@ export async function checkDossier(vault: Vault, caseId: string, options: CheckO
   // The selection as the export makes it: its template, its exhibits in order, each file's stored inspection.
   const selected = readDossierInput(vault, caseId, options);
   const template = findTemplate(selected.templateId)!;
-  const { detail, translators, exhibits } = vault.transaction((db) => ({
+  const { detail, translators, exhibits, redaction } = vault.transaction((db) => ({
     // The case as typed: the language rules see which texts have no version in the dossier's language.
     detail: getCaseDetail(vault, caseId),
     translators: listTranslators(db),
     exhibits: Object.fromEntries(
       selected.selection.map((entry): [string, ExhibitState] => [entry.item.id, { inspection: entry.inspection, text: textState(db, entry.item.blobId) }]),
     ),
+    redaction: selected.redaction && redactionCheckOf(db, selected.redaction, selected.selection),
   }));
   // A citation (or an element's link to an exhibit) lands on an exhibit's pages as the dossier reproduces them: only the plan knows those.
   const cites =
@@ -99,5 +102,6 @@ export async function checkDossier(vault: Vault, caseId: string, options: CheckO
     maxPartBytes: options.maxPartBytes,
     disputedEvents: selected.disputedEvents,
     shrinkPhotos: options.shrinkPhotos,
+    redaction,
   });
 }

@@ -81,6 +81,11 @@ export const preflight = {
       excluded: 'A citation points to an exhibit this dossier leaves out.',
       'page-out-of-range': 'A citation points to page {{pages}}, beyond the exhibit’s pages.',
     },
+    redaction: {
+      unremovable: '{{terms}} term(s) of the redaction profile occur in this file, which the dossier cannot redact: it only names it, and the file itself still holds them. Withhold the exhibit in the profile if the recipient must not get it.',
+      'cited-withheld': 'This text cites an exhibit the redaction profile withholds: the citation prints “not included”.',
+      'region-off-page': 'A redaction box is drawn on page {{pages}}, but the exhibit has {{pageCount}}: it hides nothing.',
+    },
     text: { 'no-version': '“{{what}}” has no {{language}} version, so it is printed as typed, in {{written}}.' },
   },
 };

@@ -83,6 +83,11 @@ export const preflight: FrenchMessages<typeof en> = {
       excluded: 'Une citation renvoie à une pièce que ce dossier laisse de côté.',
       'page-out-of-range': 'Une citation renvoie à la page {{pages}}, au-delà des pages de la pièce.',
     },
+    redaction: {
+      unremovable: 'Des termes du profil d’occultation figurent dans ce fichier ({{terms}}), que le dossier ne peut pas occulter : il ne fait que le nommer, et le fichier lui-même les contient toujours. Retenez la pièce dans le profil si le destinataire ne doit pas la recevoir.',
+      'cited-withheld': 'Ce texte cite une pièce que le profil d’occultation retient : la citation est imprimée « non incluse ».',
+      'region-off-page': 'Une zone d’occultation est tracée à la page {{pages}}, mais la pièce en a {{pageCount}} : elle ne cache rien.',
+    },
     text: { 'no-version': '« {{what}} » n’a pas de version en {{language}} ; il est imprimé tel que saisi, en {{written}}.' },
   },
 };
