@@ -221,6 +221,7 @@ function describeImportProgress(p: Progress): string {
 function describeExportProgress(p: Progress): string {
   if (p.phase === 'reading') return `reading exhibit ${p.done + 1}/${p.total} ${p.label ?? ''}`;
   if (p.phase === 'exhibits') return `writing exhibit ${p.done + 1}/${p.total} ${p.label ?? ''}`;
+  if (p.phase === 'verifying') return `verifying redaction ${p.done}/${p.total}${p.label ? ` part ${p.label}` : ''}`;
   return p.phase === 'composing' ? 'composing the dossier' : 'finishing';
 }
 

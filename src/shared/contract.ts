@@ -544,7 +544,7 @@ export const appEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('progress'),
     jobId: z.string(),
-    /** 'import' or one of the export's phases: reading, composing, exhibits, finishing. */
+    /** 'import' or one of the export's phases: reading, composing, exhibits, finishing, verifying. */
     phase: z.string(),
     done: z.number(),
     total: z.number(),

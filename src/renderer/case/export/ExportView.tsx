@@ -34,7 +34,7 @@ const knownTemplates = ['embassy-humanitarian-visa', 'un-cat-interim-measures', 
 type KnownTemplate = (typeof knownTemplates)[number];
 const isKnownTemplate = (id: string): id is KnownTemplate => (knownTemplates as readonly string[]).includes(id);
 
-const phases = ['reading', 'composing', 'exhibits', 'finishing'] as const;
+const phases = ['reading', 'composing', 'exhibits', 'finishing', 'verifying'] as const;
 type Phase = (typeof phases)[number];
 const isPhase = (phase: string): phase is Phase => (phases as readonly string[]).includes(phase);
 

@@ -132,6 +132,7 @@ export const exportView = {
     composing: 'Composing the dossier',
     exhibits: 'Adding the exhibits',
     finishing: 'Finishing the file',
+    verifying: 'Verifying redaction',
   },
   warnings_one: '{{count}} warning',
   warnings_few: '{{count}} warnings',

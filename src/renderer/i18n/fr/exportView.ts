@@ -135,6 +135,7 @@ export const exportView: FrenchMessages<typeof en> = {
     composing: 'Composition du dossier',
     exhibits: 'Ajout des pièces',
     finishing: 'Finalisation du fichier',
+    verifying: 'Vérification de la suppression',
   },
   warnings_one: '{{count}} avertissement',
   warnings_few: '{{count}} avertissements',

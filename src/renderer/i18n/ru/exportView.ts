@@ -135,6 +135,7 @@ export const exportView: Messages<typeof en> = {
     composing: 'Составление досье',
     exhibits: 'Добавление приложений',
     finishing: 'Завершение файла',
+    verifying: 'Проверка редактирования',
   },
   warnings_one: '{{count}} предупреждение',
   warnings_few: '{{count}} предупреждения',
