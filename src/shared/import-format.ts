@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { unreadCitations } from './citations.js';
 import { languages } from './format/languages.js';
+import { checkRedactionReferences, importRedactionProfileSchema } from './import-redaction.js';
 import {
   caseInputSchema,
   checkPrecision,
@@ -98,6 +99,8 @@ export const caseImportSchema = z
     deadlines: z.array(deadlineInputSchema).default([]),
     /** The argument element by element of the legal test (src/shared/legal-elements.ts). */
     elements: z.array(importElementSchema).default([]),
+    /** What each recipient's dossier leaves out (src/shared/import-redaction.ts). */
+    redactionProfiles: z.array(importRedactionProfileSchema).default([]),
   })
   .superRefine((doc, ctx) => {
     const keys = new Set<string>();
@@ -149,6 +152,7 @@ export const caseImportSchema = z
       }
     });
     const eventNames = new Set(doc.events.flatMap((event) => (event.key === undefined ? [event.title] : [event.key, event.title])));
+    checkRedactionReferences(doc.redactionProfiles, keys, eventNames, ctx);
     // A citation the import cannot read would be printed as typed: refuse it, saying where.
     const citedTexts: [string | undefined, (string | number)[]][] = [
       ...(['narrative', 'interimMeasures'] as const).flatMap((field): [string | undefined, (string | number)[]][] => [

@@ -15,6 +15,7 @@ import { sharedNodeReader } from '../isolation/shared-reader.js';
 import { discardFiles, publishFiles, recordFile, StagingBatch, type StagedFile } from './pipeline.js';
 import { FileRefusedError } from './store-file.js';
 import { CitationKeys, importElements } from './case-file-arguments.js';
+import { importRedactionProfiles } from './case-file-redaction.js';
 import { insertCase } from '../records/cases.js';
 import { insertClient } from '../records/clients.js';
 import { insertDeadline, markDeadline } from '../records/deadlines.js';
@@ -227,6 +228,7 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
       for (const deadline of doc.deadlines) insertDeadline(db, record.id, deadline);
       for (const [title, id] of insertedByTitle) if (!eventIds.has(title)) eventIds.set(title, id);
       importElements(db, record.id, doc.elements, { evidence: evidenceIds, events: eventIds }, citations, warnings);
+      importRedactionProfiles(db, record.id, doc.redactionProfiles, { evidence: evidenceIds, events: eventIds }, warnings);
       vault.audit('case.import', 'case', record.id);
       return { caseId: record.id, clientId: client.id, imported, refused, warnings };
     });
