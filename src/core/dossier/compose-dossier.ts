@@ -55,7 +55,13 @@ import { findTemplate, type DossierTemplate } from './templates.js';
 import type { CitableExhibit } from './citation-targets.js';
 import { citableExhibits, pageDest } from './cited-text.js';
 import type { DossierRedaction } from './redaction/dossier-redaction.js';
-import { withholdInput } from './redaction/withhold-input.js';
+import { redactText, withholdInput } from './redaction/withhold-input.js';
+import type { RedactedExhibit, RedactedPage } from './redaction/dossier-redaction.js';
+import { findExhibitBoxes, mayRedact } from './redaction/exhibit-boxes.js';
+import { ExhibitRedactor } from './redaction/redact-pages.js';
+import { composeRedactedHashes, composeRedactionLog, fillRedactedHashes } from './redaction/redaction-layout.js';
+import { redactionText } from './redaction/redaction-text.js';
+import { dropUnreachable } from './redaction/unreachable-objects.js';
 
 export interface ExportProgress {
   phase: 'reading' | 'composing' | 'exhibits' | 'finishing';
@@ -166,6 +172,9 @@ export interface ComposedDossier {
   inspections: FoundInspection[];
   /** When written in parts: what each holds, in order (one part is an ordinary dossier). */
   parts?: WrittenPart[] | undefined;
+  /** In a redacted export: every exhibit page drawn again with boxes, and each redacted exhibit's hash (redaction/redact-pages.ts). */
+  redactedPages?: RedactedPage[] | undefined;
+  redactedExhibits?: RedactedExhibit[] | undefined;
 }
 
 interface Prepared {
@@ -185,6 +194,7 @@ interface Prepared {
   /** Filled in by pass one. */
   inspections: FoundInspection[];
   undrawablePages: number;
+  redaction: DossierRedaction | undefined;
 }
 
 function prepare(given: DossierInput): Prepared {
@@ -208,6 +218,7 @@ function prepare(given: DossierInput): Prepared {
     factsByElement: input.factsByElement ?? false,
     inspections: [],
     undrawablePages: 0,
+    redaction: input.redaction,
   };
 }
 
@@ -281,6 +292,8 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
     translators: prepared.translators,
     factsByElement: prepared.factsByElement,
   };
+  const redaction = prepared.redaction;
+  if (redaction) context.redaction = { profileName: redaction.profileName, logPage: redaction.logPage, boxes: new Map(), hashSlots: new Map() };
   const certificates = new Map<PlannedExhibit, PageFlow>();
   for (const [index, entry] of selection.entries()) {
     signal?.throwIfAborted();
@@ -291,6 +304,22 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
     const inspection = entry.inspection ?? (await inspectForTheFirstTime(io, entry, prepared.inspections));
     exhibit.content = inspection.kind === 'text' ? { kind: 'text', text: exhibitText(await io.readBlob(entry.item.blobId)) } : inspection;
     if (exhibit.content.kind === 'pages' || exhibit.content.kind === 'image') exhibit.contentPages = exhibit.content.pageCount;
+    if (redaction && exhibit.content.kind === 'text') {
+      exhibit.content.text = redactText(exhibit.content.text, [...redaction.terms.map((term) => term.text), ...redaction.withheldValues], t.redactedMark);
+    }
+    // Which pages get boxes is known before the layout, so the plan counts the redaction log's pages as the export prints them.
+    if (redaction && (exhibit.content.kind === 'pages' || exhibit.content.kind === 'image') && mayRedact(redaction, entry.item.id)) {
+      const boxes = await findExhibitBoxes(redaction, {
+        evidenceId: entry.item.id,
+        kind: exhibit.content.kind === 'pages' ? 'pdf' : 'image',
+        pageCount: exhibit.contentPages,
+        bytes: () => io.readBlob(entry.item.blobId).catch(() => undefined),
+        password: entry.password,
+        recognized: await recognizedText(io, entry.item.blobId),
+        signal,
+      });
+      if (boxes.size > 0) context.redaction!.boxes.set(exhibit, boxes);
+    }
     if (exhibit.content.kind === 'pages' && exhibit.content.undrawablePages?.length) {
       const undrawable = exhibit.content.undrawablePages.filter((page) => page <= exhibit.contentPages);
       prepared.undrawablePages += undrawable.length;
@@ -349,7 +378,12 @@ function pagesBeforeExhibits(front: FrontMatter): number {
   return front.cover.pages.length + front.contents.pages.length + front.sections.pages.length;
 }
 
-async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink, partSinks?: PartSinks): Promise<Pick<ComposedDossier, 'pages' | 'bytes' | 'exhibits' | 'parts'>> {
+async function writeDossier(
+  io: ComposerIO,
+  prepared: Prepared,
+  out: ByteSink,
+  partSinks?: PartSinks,
+): Promise<Pick<ComposedDossier, 'pages' | 'bytes' | 'exhibits' | 'parts' | 'redactedPages' | 'redactedExhibits'>> {
   const { detail, language, warnings, fontsDir } = prepared;
   const t = dossierText[language];
   const signal = io.signal;
@@ -385,17 +419,30 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink, p
   await parted?.parted.begin(frontPages.map((page) => page.ref));
   const order: PDFRef[] = frontPages.map((page) => page.ref);
   const exhibitTargets: NavigationTarget[] = [];
+  const redactedPages: RedactedPage[] = [];
+  const redactedHashes = new Map<PlannedExhibit, string>();
   for (const [index, exhibit] of exhibits.entries()) {
     signal?.throwIfAborted();
     const name = exhibitName(context, exhibit);
     io.progress({ phase: 'exhibits', done: index, total: exhibits.length, exhibit: name });
     fonts.atPlace(name);
+    const redactor = context.redaction ? new ExhibitRedactor(exhibit.item.id, context.redaction.boxes.get(exhibit) ?? new Map(), language, exhibit.firstPage + 1) : undefined;
     // The pages first: the separator says how they were reproduced. The order of pages is set by `order`.
-    const pages = await exhibitPages(doc, fonts, io, exhibit, name, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.pageNotReproduced, prepared);
+    const pages = await exhibitPages(doc, fonts, io, exhibit, name, textPages.get(exhibit), (offset) => footer(exhibit.firstPage + 1 + offset, name), t.pageNotReproduced, prepared, redactor);
     // Everything this exhibit brought into the document, before it is written: nothing in the
     // dossier may run, launch or carry a file (a hostile exhibit's script, a planted attachment).
     // Before the separator is drawn, so that its own links (to a translation, to the original) stay.
-    stripActiveContent(doc.context, parted ? parted.parted.objectsSinceMark() : writer.objectsSinceMark());
+    const brought = () => (parted ? parted.parted.objectsSinceMark() : writer.objectsSinceMark());
+    stripActiveContent(doc.context, brought());
+    // What the redaction took off the pages (annotations, a field tree, pages rendered instead) must not be written unused.
+    if (redactor) dropUnreachable(doc.context, brought(), pages.refs);
+    const redactedHash = redactor?.digest();
+    if (redactor && redactedHash) {
+      redactedPages.push(...redactor.pages);
+      redactedHashes.set(exhibit, redactedHash);
+      const boxCount = redactor.pages.reduce((sum, page) => sum + Object.values(page.boxes).reduce((a, b) => a + (b ?? 0), 0), 0);
+      (exhibit.filingNotes ??= []).push(redactionText[language].separatorNote(boxCount, redactor.pages.length, exhibit.item.sha256));
+    }
     exhibit.reproduction = pages.reproduction;
     if (pages.reduced) (exhibit.filingNotes ??= []).push(partText[language].reducedPhoto(filingDpi));
     if (parted?.parted.largerThanOnePart(pages.refs)) (exhibit.filingNotes ??= []).push(partText[language].splitExhibit(partLimitWords(prepared.parts!, language)));
@@ -424,6 +471,7 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink, p
   const citedPageTargets = [...(context.citedPages ?? [])].map(
     (page): NavigationTarget => ({ dest: pageDest(page), title: '', pageRef: order[page - 1]!, top: 0, fit: true, outline: false }),
   );
+  if (context.redaction) fillRedactedHashes(fonts, context.redaction, redactedHashes);
   order.push(...front.manifest.pages.map((page) => page.ref));
   if (order.length !== totalPages) throw new DossierError('INTERNAL', `The dossier has ${order.length} pages, ${totalPages} were planned.`);
 
@@ -434,6 +482,7 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink, p
   const targets: NavigationTarget[] = [front.contentsMark, ...front.sectionMarks].map(toTarget);
   if (exhibitTargets.length > 0) targets.push({ dest: 'exhibits', title: t.exhibitsHeading, pageRef: exhibitTargets[0]!.pageRef, top: pageSize.height, children: exhibitTargets });
   targets.push(toTarget(front.manifestMark));
+  if (front.redactionLogMark) targets.push(toTarget(front.redactionLogMark));
   if (front.proofOfServiceMark) targets.push(toTarget(front.proofOfServiceMark));
   targets.push(...citedPageTargets);
   setMetadata(doc, context);
@@ -457,6 +506,15 @@ async function writeDossier(io: ComposerIO, prepared: Prepared, out: ByteSink, p
     pages: totalPages,
     bytes,
     ...(parts ? { parts } : {}),
+    ...(context.redaction
+      ? {
+          redactedPages,
+          redactedExhibits: exhibits.flatMap((exhibit) => {
+            const redactedSha256 = redactedHashes.get(exhibit);
+            return redactedSha256 ? [{ evidenceId: exhibit.item.id, redactedSha256, originalSha256: exhibit.item.sha256 }] : [];
+          }),
+        }
+      : {}),
     exhibits: exhibits.map((exhibit) => ({
       label: exhibit.label,
       title: exhibit.item.title,
@@ -503,6 +561,10 @@ function contentsEntries(context: ComposeContext, { sectionMarks, sectionPages, 
   }
   // The manifest opens with its heading, on the page after the last exhibit.
   entries.push({ title: t.manifest, page: manifestStart, dest: 'manifest', level: 1 });
+  // Before the manifest is laid out (the trials of the contents' length), the log is taken to start on its second page.
+  if (context.redaction?.logPage) {
+    entries.push({ title: redactionText[context.language].logHeading, page: manifestStart + (context.redaction.logOffset ?? 1), dest: 'redaction-log', level: 1 });
+  }
   return entries;
 }
 
@@ -514,6 +576,8 @@ interface FrontMatter {
   contentsMark: Landmark;
   sectionMarks: Landmark[];
   manifestMark: Landmark;
+  /** The redaction log, on its own page after the manifest (a redacted export whose profile asks for it). */
+  redactionLogMark?: Landmark | undefined;
   /** The proof of service, on its own page after the manifest: the filing's last page (templates with filing.proofOfService). */
   proofOfServiceMark?: Landmark | undefined;
   /** What the contents page lists, with the page numbers it prints. */
@@ -532,6 +596,8 @@ function layoutFrontMatter(doc: PDFDocument, fonts: DossierFonts, context: Compo
   const manifest = new PageFlow(doc, fonts);
   const manifestMark = composeManifest(manifest, context);
   if (manifestMark.page !== manifest.pages[0]) throw new DossierError('INTERNAL', 'The manifest does not open with its heading.');
+  composeRedactedHashes(manifest, context);
+  const redactionLogMark = composeRedactionLog(manifest, context);
   const proofOfServiceMark = context.template.filing.proofOfService ? composeProofOfService(manifest, context) : undefined;
   const { contents, contentsMark, entries } = layoutContents(doc, fonts, context, numbered);
   const { sections, sectionMarks, manifestStart } = numbered;
@@ -543,6 +609,7 @@ function layoutFrontMatter(doc: PDFDocument, fonts: DossierFonts, context: Compo
     contentsMark,
     sectionMarks,
     manifestMark,
+    redactionLogMark,
     proofOfServiceMark,
     entries,
     manifestStart,
@@ -610,6 +677,7 @@ async function exhibitPages(
   footer: (offset: number) => FooterText,
   notice: string,
   { fontsDir, undrawablePagesAsImages, shrinkPhotos }: Prepared,
+  redactor?: ExhibitRedactor,
 ): Promise<ExhibitPagesResult> {
   const signal = io.signal;
   const { content } = exhibit;
@@ -637,6 +705,7 @@ async function exhibitPages(
       onPage: () => io.working?.(),
       recognized,
       place: name,
+      redactor,
     });
     return { refs, reproduction };
   }
@@ -650,14 +719,18 @@ async function exhibitPages(
       const { page, box } = createSheet(doc, uprightSize(frame));
       const reducedPhoto = shrinkPhotos ? await reducedFrame(frame, box) : undefined;
       if (reducedPhoto) reduced = true;
-      const image = await embedFrame(doc, reducedPhoto ?? frame);
-      const placed = drawUpright(page, image, reducedPhoto ?? frame, box);
+      // In a redacted export every frame is drawn again: its boxes painted in, its metadata gone.
+      const placedFrame = redactor ? await redactor.frame(reducedPhoto ?? frame, refs.length + 1) : (reducedPhoto ?? frame);
+      const image = await embedFrame(doc, placedFrame);
+      const placed = drawUpright(page, image, placedFrame, box);
       // OCR read the picture upright, as it is drawn here.
-      const text = recognized.get(refs.length + 1);
+      const recognisedText = recognized.get(refs.length + 1);
+      const text = redactor ? redactor.recognizedOutside(recognisedText, refs.length + 1) : recognisedText;
       if (text && drawTextLayer(page, fonts, text, placementInBox(text, placed), name)) recognisedPages.push(refs.length + 1);
       // Write the image now, so its bytes leave memory with this exhibit.
       await image.embed();
       stampSheet(page, fonts, footer(refs.length));
+      redactor?.finishPage(fonts, refs.length + 1, { page, placed });
       refs.push(page.ref);
       io.working?.();
     }

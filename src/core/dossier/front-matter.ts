@@ -1,6 +1,7 @@
 // The dossier's own pages: cover, contents, the sections a template lists, and the closing
 // manifest. Each composer writes into a PageFlow and reports where its sections start, so the
 // contents, the bookmarks and the links can point at them.
+import type { RedactionLayout } from './redaction/redaction-layout.js';
 import type { PdfReproduction } from './pdf-exhibit-pages.js';
 import type { PDFPage } from '@cantoo/pdf-lib';
 import type { CaseDetail, DisputedEventChoice, TimelineEvent } from '../../shared/models.js';
@@ -58,6 +59,8 @@ export interface ComposeContext {
   citedPages?: Set<number> | undefined;
   /** Print the table of facts by element after the argument (an export option). */
   factsByElement?: boolean | undefined;
+  /** A redacted export's boxes and the manifest's room for their hashes (redaction/redaction-layout.ts). */
+  redaction?: RedactionLayout | undefined;
 }
 
 export interface Landmark {

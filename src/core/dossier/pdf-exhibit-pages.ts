@@ -15,6 +15,7 @@ import type { DossierFonts } from './fonts.js';
 import { attachPage, createPage } from './page-flow.js';
 import { copyPagesLinked } from './page-copying.js';
 import { drawTextLayer, placementInBox, placementOnShownPage, type Matrix } from './text-layer.js';
+import { cleanCopiedPage, type ExhibitRedactor } from './redaction/redact-pages.js';
 
 /** How a PDF exhibit's pages were reproduced, for its separator and the export's warnings. */
 export interface PdfReproduction {
@@ -47,6 +48,8 @@ export interface PdfPagesInput {
   recognized?: ReadonlyMap<number, RecognizedPage> | undefined;
   /** The exhibit's name, where the fonts record characters they lack (see drawTextLayer). */
   place?: string | undefined;
+  /** In a redacted export: a page with boxes is rendered and painted, never copied; the others are copied cleaned (redaction/redact-pages.ts). */
+  redactor?: ExhibitRedactor | undefined;
 }
 
 /** Lays a page's recognised text over it, given where the pixels OCR read lie on the page. */
@@ -95,12 +98,14 @@ export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, i
   try {
     // A file that needs the user's password is read only through PDFium's decrypted copy.
     let source = password ? undefined : await readSource(bytes, fontsDir);
-    let copies = source ? await copyAll(doc, source, count) : undefined;
+    // A page with boxes is never copied, not even to be dropped later.
+    const redacted = (index: number) => input.redactor?.boxesOf(index + 1) !== undefined;
+    let copies = source ? await copyAll(doc, source, count, redacted) : undefined;
     if (!copies) {
       const pdfium = await openEngine();
       const repaired = pdfium ? attempt(() => pdfium.repairedCopy()) : undefined;
       const repairedSource = repaired ? await readSource(repaired, fontsDir) : undefined;
-      const repairedCopies = repairedSource ? await copyAll(doc, repairedSource, count) : undefined;
+      const repairedCopies = repairedSource ? await copyAll(doc, repairedSource, count, redacted) : undefined;
       if (repairedSource && (repairedCopies || !source)) {
         source = repairedSource;
         copies = repairedCopies;
@@ -112,20 +117,24 @@ export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, i
     for (let index = 0; index < count; index++) {
       signal?.throwIfAborted();
       if (index > 0) input.onPage?.();
-      const recognized = input.recognized?.get(index + 1);
+      const boxes = input.redactor?.boxesOf(index + 1);
+      const recognized = input.redactor ? input.redactor.recognizedOutside(input.recognized?.get(index + 1), index + 1) : input.recognized?.get(index + 1);
       const overlay: TextOverlay | undefined =
         recognized &&
         ((page, placement) => {
           if (drawTextLayer(page, fonts, recognized, placement(recognized), input.place)) reproduction.recognisedPages!.push(index + 1);
         });
-      const copied = drawnAsImages.has(index + 1) ? undefined : await copiedPage(doc, fonts, source, copies, index, footer(index), overlay);
+      const copied = drawnAsImages.has(index + 1) || boxes ? undefined : await copiedPage(doc, fonts, source, copies, index, footer(index), overlay);
       if (copied) {
+        if (input.redactor) cleanCopiedPage(copied);
         refs.push(copied.ref);
         continue;
       }
-      const rendered = await renderedPage(doc, fonts, await render(index), footer(index), overlay);
+      const redaction = boxes && input.redactor ? { redactor: input.redactor, page: index + 1 } : undefined;
+      const rendered = await renderedPage(doc, fonts, await render(index), footer(index), overlay, redaction);
       if (rendered) {
-        reproduction.imagePages.push(index + 1);
+        // A redacted page is an image by choice, not for damage: its separator says so in its own words.
+        if (!redaction) reproduction.imagePages.push(index + 1);
         refs.push(rendered.ref);
         continue;
       }
@@ -153,10 +162,10 @@ function attempt<T>(work: () => T | undefined): T | undefined {
  * small to pad left for placeOnSheet. Undefined when the copy fails (a broken page tree, an
  * object pdf-lib cannot follow): the pages are then tried one by one.
  */
-async function copyAll(doc: PDFDocument, source: CopySource, count: number): Promise<Map<number, PDFPage> | undefined> {
+async function copyAll(doc: PDFDocument, source: CopySource, count: number, omit: (index: number) => boolean): Promise<Map<number, PDFPage> | undefined> {
   try {
     const pages = source.pages.slice(0, count);
-    const padded = pages.flatMap((page, index) => (isTooSmallToPad(page) ? [] : [index]));
+    const padded = pages.flatMap((page, index) => (isTooSmallToPad(page) || omit(index) ? [] : [index]));
     const copies = await copyPagesLinked(doc, source.doc, padded);
     return new Map(padded.map((index, at) => [index, copies[at]!]));
   } catch {
@@ -200,10 +209,13 @@ async function renderedPage(
   rendered: RenderedPage | undefined,
   footer: FooterText,
   overlay: TextOverlay | undefined,
+  redaction?: { redactor: ExhibitRedactor; page: number },
 ): Promise<PDFPage | undefined> {
   if (!rendered) return undefined;
   const { rgb, width, height, widthPt, heightPt } = rendered;
-  const jpeg = await sharp(rgb, { raw: { width, height, channels: 3 } }).jpeg(JPEG_OPTIONS).toBuffer();
+  const jpeg = redaction
+    ? await redaction.redactor.paintRendered(rendered, redaction.redactor.boxesOf(redaction.page) ?? [])
+    : await sharp(rgb, { raw: { width, height, channels: 3 } }).jpeg(JPEG_OPTIONS).toBuffer();
   const image = await doc.embedJpg(jpeg);
   await image.embed();
   if (isTooSmallToPadSize({ width: widthPt, height: heightPt })) {
@@ -213,11 +225,13 @@ async function renderedPage(
     sheet.drawImage(image, placed);
     overlay?.(sheet, (pixels) => placementInBox(pixels, placed));
     stampSheet(sheet, fonts, footer);
+    redaction?.redactor.finishPage(fonts, redaction.page, { page: sheet, placed });
     return sheet;
   }
   const page = createPage(doc, [widthPt, heightPt]);
   page.drawImage(image, { x: 0, y: 0, width: widthPt, height: heightPt });
   overlay?.(page, (pixels) => placementInBox(pixels, { x: 0, y: 0, width: widthPt, height: heightPt }));
   padAndStamp(page, fonts, footer);
+  redaction?.redactor.finishPage(fonts, redaction.page, { page, placed: { x: 0, y: 0, width: widthPt, height: heightPt } });
   return page;
 }

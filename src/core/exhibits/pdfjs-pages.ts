@@ -119,7 +119,56 @@ export class PdfjsDocument {
     }
   }
 
+  /**
+   * The annotations of page `index` (from 0): where each lies on the page as a viewer shows it
+   * (points, origin top left) and every text pdf.js reads in it (contents, author, a field's
+   * value and options, the text of its appearance); undefined when the page cannot be read.
+   */
+  async pageAnnotations(index: number): Promise<PdfAnnotationText[] | undefined> {
+    try {
+      const page = await this.document.getPage(index + 1);
+      const viewport = page.getViewport({ scale: 1 });
+      const annotations = (await page.getAnnotations({ intent: 'display' })) as Record<string, unknown>[];
+      page.cleanup();
+      return annotations.flatMap((annotation) => {
+        const rect = annotation.rect;
+        if (!Array.isArray(rect) || rect.length !== 4 || !rect.every((value) => typeof value === 'number' && Number.isFinite(value))) return [];
+        const [x0, y0, x1, y1] = rect as number[];
+        const corners = [viewport.convertToViewportPoint(x0!, y0!), viewport.convertToViewportPoint(x1!, y1!)] as number[][];
+        const xs = corners.map((point) => point[0]!);
+        const ys = corners.map((point) => point[1]!);
+        const box = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+        const texts: string[] = [];
+        collectStrings(annotation, texts, 0);
+        return [{ subtype: typeof annotation.subtype === 'string' ? annotation.subtype : '', box, texts, widthPt: viewport.width, heightPt: viewport.height }];
+      });
+    } catch {
+      return undefined;
+    }
+  }
+
   async close(): Promise<void> {
     await this.document.destroy();
+  }
+}
+
+/** An annotation as pdf.js reads it: its box on the page as shown and the texts it holds. */
+export interface PdfAnnotationText {
+  subtype: string;
+  box: { x0: number; y0: number; x1: number; y1: number };
+  texts: string[];
+  widthPt: number;
+  heightPt: number;
+}
+
+/** Every string in an annotation's data, a few levels deep (a field's options, rich text's parts): any of them may print. */
+function collectStrings(value: unknown, into: string[], depth: number): void {
+  if (depth > 5 || into.length > 2000) return;
+  if (typeof value === 'string') {
+    if (value.trim() !== '') into.push(value);
+  } else if (Array.isArray(value)) {
+    for (const element of value) collectStrings(element, into, depth + 1);
+  } else if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+    for (const element of Object.values(value)) collectStrings(element, into, depth + 1);
   }
 }

@@ -1,0 +1,207 @@
+// True redaction of an exhibit's pages. A page with any box is never copied: it is rendered as
+// an image (PDFium, annotations and form fields drawn; or the decoded photo or scan), each box is
+// painted opaque black into the pixels, and the page is placed as that JPEG with the box's reason
+// written on it as the dossier's own text. Nothing of the page's content, annotations, fields or
+// page-level metadata reaches the dossier; OCR's invisible words stay only where no box is.
+// Pages of a redacted export that carry no box are copied as usual, less everything beside the
+// drawn page that could hold a term (annotations other than links, /Metadata, /PieceInfo,
+// /Thumb), and photos are encoded again so their EXIF goes.
+// What is hashed: the JPEG bytes of the redacted pages as stored in the dossier (pdf-lib stores a
+// JPEG as it is, DCTDecode), in page order; `pdfimages -all` writes exactly those bytes.
+import { createHash, type Hash } from 'node:crypto';
+import { PDFArray, PDFDict, PDFName, PDFRef, PDFStream, rgb, type PDFObject, type PDFPage } from '@cantoo/pdf-lib';
+import sharp from 'sharp';
+import type { RedactionReason } from '../../../shared/redaction.js';
+import type { RecognizedPage } from '../../../shared/recognized-text.js';
+import type { ImageFrame } from '../../exhibits/image-decoding.js';
+import type { RenderedPage } from '../../exhibits/pdfium.js';
+import type { DossierLanguage } from '../dossier-text.js';
+import type { DossierFonts } from '../fonts.js';
+import type { RedactedPage } from './dossier-redaction.js';
+import type { ExhibitBoxes } from './exhibit-boxes.js';
+import { wordsOutsideBoxes, type PageBox } from './page-boxes.js';
+import { redactionText } from './redaction-text.js';
+
+const JPEG_OPTIONS = { quality: 90, chromaSubsampling: '4:4:4' } as const;
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/** Pixels decoded upright, 3 channels. */
+interface Pixels {
+  data: Buffer;
+  width: number;
+  height: number;
+}
+
+/** The JPEG of `pixels` with every box painted black (a box is grown to whole pixels, outwards). */
+export async function paintBoxes(pixels: Pixels, boxes: readonly PageBox[]): Promise<Buffer> {
+  const { width, height } = pixels;
+  const overlays = boxes.flatMap((box) => {
+    const left = Math.max(0, Math.floor(box.x * width));
+    const top = Math.max(0, Math.floor(box.y * height));
+    const right = Math.min(width, Math.ceil((box.x + box.width) * width));
+    const bottom = Math.min(height, Math.ceil((box.y + box.height) * height));
+    if (right <= left || bottom <= top) return [];
+    return [{ input: { create: { width: right - left, height: bottom - top, channels: 3 as const, background: { r: 0, g: 0, b: 0 } } }, left, top }];
+  });
+  return sharp(pixels.data, { raw: { width, height, channels: 3 } }).composite(overlays).jpeg(JPEG_OPTIONS).toBuffer();
+}
+
+/** A frame's pixels upright (its EXIF orientation applied), on white where it was transparent. */
+async function uprightPixels(frame: ImageFrame): Promise<Pixels> {
+  const { data, info } = await sharp(frame.bytes).rotate().flatten({ background: '#ffffff' }).removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/** A box on a rectangle of the dossier page where the upright picture is drawn (y grows upwards there). */
+export function rectOnPage(box: PageBox, placed: Rect): Rect {
+  return {
+    x: placed.x + box.x * placed.width,
+    y: placed.y + placed.height - (box.y + box.height) * placed.height,
+    width: box.width * placed.width,
+    height: box.height * placed.height,
+  };
+}
+
+/** Largest and smallest size a reason is written at on its box. */
+const labelSize = { max: 8, min: 3.5 };
+
+/** Writes each box's reason in white on it, as large as fits up to 8 pt; a box too small for 3.5 pt text stays plain. */
+function writeReasons(page: PDFPage, fonts: DossierFonts, language: DossierLanguage, boxes: readonly PageBox[], placed: Rect): void {
+  const words = redactionText[language].reasons;
+  for (const box of boxes) {
+    const rect = rectOnPage(box, placed);
+    const label = words[box.reason];
+    const unit = fonts.widthOf(label, 1);
+    const size = Math.min(labelSize.max, rect.height * 0.7, unit > 0 ? (rect.width - 2) / unit : labelSize.max);
+    if (size < labelSize.min) continue;
+    const y = rect.y + (rect.height - size * 0.7) / 2;
+    fonts.draw(page, label, { x: rect.x + 1, y, size, color: rgb(1, 1, 1) });
+  }
+}
+
+/** What a placed redacted page needs of the page that shows it. */
+export interface PlacedRedaction {
+  page: PDFPage;
+  /** Where the upright picture lies on it. */
+  placed: Rect;
+}
+
+/**
+ * The redaction of one exhibit in one export: its boxes (found in pass one), the pages it
+ * redacted, and the running hash of their images.
+ */
+export class ExhibitRedactor {
+  private readonly hash: Hash = createHash('sha256');
+  readonly pages: RedactedPage[] = [];
+
+  constructor(
+    readonly evidenceId: string,
+    readonly boxes: ExhibitBoxes,
+    private readonly language: DossierLanguage,
+    /** The dossier page of the exhibit's first page. */
+    private readonly firstDossierPage: number,
+  ) {}
+
+  boxesOf(page: number): PageBox[] | undefined {
+    const boxes = this.boxes.get(page);
+    return boxes && boxes.length > 0 ? boxes : undefined;
+  }
+
+  /** The page rendered by an engine, with its boxes painted: the JPEG to place. */
+  async paintRendered(rendered: RenderedPage, boxes: readonly PageBox[]): Promise<Buffer> {
+    return this.keep(await paintBoxes({ data: rendered.rgb, width: rendered.width, height: rendered.height }, boxes));
+  }
+
+  /**
+   * A photo's or scan's frame as the redacted export places it: decoded upright, its boxes (if
+   * any) painted, encoded again as JPEG, so no EXIF or other metadata of the file goes with it.
+   */
+  async frame(frame: ImageFrame, page: number): Promise<ImageFrame> {
+    const pixels = await uprightPixels(frame);
+    const boxes = this.boxesOf(page) ?? [];
+    const jpeg = boxes.length > 0 ? this.keep(await paintBoxes(pixels, boxes)) : await sharp(pixels.data, { raw: { width: pixels.width, height: pixels.height, channels: 3 } }).jpeg(JPEG_OPTIONS).toBuffer();
+    return { format: 'jpeg', bytes: jpeg, width: pixels.width, height: pixels.height, orientation: 1 };
+  }
+
+  private keep(jpeg: Buffer): Buffer {
+    this.hash.update(jpeg);
+    return jpeg;
+  }
+
+  /** The recognised words a redacted page's text layer keeps: those no box touches. */
+  recognizedOutside(recognized: RecognizedPage | undefined, page: number): RecognizedPage | undefined {
+    const boxes = this.boxesOf(page);
+    return recognized && boxes ? wordsOutsideBoxes(recognized, boxes) : recognized;
+  }
+
+  /** Writes the reasons on the boxes of a placed page and records it; call after its footer is stamped (the page's box is final). */
+  finishPage(fonts: DossierFonts, exhibitPage: number, { page, placed }: PlacedRedaction): void {
+    const boxes = this.boxesOf(exhibitPage);
+    if (!boxes) return;
+    writeReasons(page, fonts, this.language, boxes, placed);
+    const media = page.getMediaBox();
+    const counts: Partial<Record<RedactionReason, number>> = {};
+    for (const box of boxes) counts[box.reason] = (counts[box.reason] ?? 0) + 1;
+    this.pages.push({
+      evidenceId: this.evidenceId,
+      page: exhibitPage,
+      dossierPage: this.firstDossierPage + exhibitPage - 1,
+      boxes: counts,
+      // From the page's lower left corner, which padding for the footer moved below the picture.
+      rects: boxes.map((box) => {
+        const rect = rectOnPage(box, placed);
+        return { ...rect, x: rect.x - media.x, y: rect.y - media.y };
+      }),
+    });
+  }
+
+  /** SHA-256 of the redacted pages' images, in page order; undefined when no page was redacted. */
+  digest(): string | undefined {
+    return this.pages.length > 0 ? this.hash.digest('hex') : undefined;
+  }
+}
+
+const Annots = PDFName.of('Annots');
+const Subtype = PDFName.of('Subtype');
+const Resources = PDFName.of('Resources');
+const XObject = PDFName.of('XObject');
+const hiddenKeys = ['Metadata', 'PieceInfo', 'Thumb'].map((key) => PDFName.of(key));
+
+/**
+ * A page copied into a redacted export, left with only what it draws and its links: no
+ * annotation other than a link (a note's or a field's text could hold a term), and no
+ * /Metadata, /PieceInfo or /Thumb on it or on the form XObjects and images it draws.
+ */
+export function cleanCopiedPage(page: PDFPage): void {
+  const { context } = page.doc;
+  const node = page.node;
+  for (const key of hiddenKeys) node.delete(key);
+  const annots = node.lookup(Annots);
+  if (annots instanceof PDFArray) {
+    const links = annots.asArray().filter((entry) => {
+      const annotation = entry instanceof PDFRef ? context.lookup(entry) : entry;
+      return annotation instanceof PDFDict && annotation.get(Subtype) === PDFName.of('Link');
+    });
+    if (links.length > 0) node.set(Annots, context.obj(links));
+    else node.delete(Annots);
+  } else {
+    node.delete(Annots);
+  }
+  const seen = new Set<PDFObject>();
+  const cleanResources = (resources: PDFObject | undefined, depth: number): void => {
+    const dict = resources instanceof PDFRef ? context.lookup(resources) : resources;
+    if (!(dict instanceof PDFDict) || depth > 16 || seen.has(dict)) return;
+    seen.add(dict);
+    const xobjects = dict.lookup(XObject);
+    if (!(xobjects instanceof PDFDict)) return;
+    for (const value of xobjects.values()) {
+      const object = value instanceof PDFRef ? context.lookup(value) : value;
+      if (!(object instanceof PDFStream) || seen.has(object)) continue;
+      seen.add(object);
+      for (const key of hiddenKeys) object.dict.delete(key);
+      cleanResources(object.dict.get(Resources), depth + 1);
+    }
+  };
+  cleanResources(node.get(Resources), 0);
+}

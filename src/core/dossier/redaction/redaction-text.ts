@@ -1,0 +1,75 @@
+// The words a redacted dossier prints about its redaction, in each dossier language: the reason
+// on each box, the separator's note, the manifest's hashes of the redacted pages and the
+// redaction log. Never what was removed.
+import type { RedactionReason } from '../../../shared/redaction.js';
+import type { DossierLanguage } from '../dossier-text.js';
+
+export interface RedactionText {
+  /** Short, to fit on a box. */
+  reasons: Record<RedactionReason, string>;
+  /** On the separator of a redacted exhibit. */
+  separatorNote: (boxes: number, pages: number, originalSha256: string) => string;
+  /** The manifest's block of redacted exhibits. */
+  manifestHeading: string;
+  manifestIntro: string;
+  /** One redacted exhibit: which dossier pages its redacted images are on, and the command that checks their hash. */
+  manifestLine: (exhibit: string, pages: string, check: string) => string;
+  originalLine: (sha256: string) => string;
+  /** The redaction log page. */
+  logHeading: string;
+  logIntro: (profile: string) => string;
+  logColumns: { exhibit: string; page: string; dossierPage: string; boxes: string };
+  logNone: string;
+  /** "2 × Third party" */
+  count: (count: number, reason: string) => string;
+}
+
+const en: RedactionText = {
+  reasons: { third_party: 'Third party', address: 'Address', medical: 'Medical', source_protection: 'Source protection', other: 'Redacted' },
+  separatorNote: (boxes, pages, sha) =>
+    `Redacted: ${boxes} ${boxes === 1 ? 'box' : 'boxes'} on ${pages} ${pages === 1 ? 'page' : 'pages'}, each page drawn again as an image with the boxes painted in. The original, SHA-256 ${sha}, is held by counsel.`,
+  manifestHeading: 'Redacted exhibits',
+  manifestIntro:
+    'The pages of these exhibits that carry boxes are images drawn for this dossier. Their SHA-256 is of those images as stored in this file, in page order; the original files, with the SHA-256 in the table above, are held by counsel.',
+  manifestLine: (exhibit, pages, check) => `${exhibit}, redacted pages ${pages}. To check: ${check}`,
+  originalLine: (sha) => `Original: ${sha.slice(0, 16)}…, held by counsel. Redacted pages:`,
+  logHeading: 'Redaction log',
+  logIntro: (profile) => `This dossier is redacted under the profile “${profile}”. For each exhibit page with boxes: how many, and why. What was removed is not recorded here.`,
+  logColumns: { exhibit: 'Exhibit', page: 'Its page', dossierPage: 'Dossier page', boxes: 'Boxes' },
+  logNone: 'No exhibit page carries a box.',
+  count: (count, reason) => `${count} × ${reason}`,
+};
+
+const ru: RedactionText = {
+  reasons: { third_party: 'Третье лицо', address: 'Адрес', medical: 'Медицина', source_protection: 'Защита источника', other: 'Скрыто' },
+  separatorNote: (boxes, pages, sha) =>
+    `Отредактировано: закрытых участков — ${boxes}, страниц — ${pages}; каждая такая страница заново отрисована изображением с закрашенными участками. Оригинал (SHA-256 ${sha}) хранится у представителя.`,
+  manifestHeading: 'Отредактированные приложения',
+  manifestIntro:
+    'Страницы этих приложений с закрытыми участками — изображения, созданные для этого досье. Их SHA-256 вычислен по этим изображениям в том виде, в каком они хранятся в файле, по порядку страниц; оригиналы (SHA-256 в таблице выше) хранятся у представителя.',
+  manifestLine: (exhibit, pages, check) => `${exhibit}, отредактированные страницы ${pages}. Проверка: ${check}`,
+  originalLine: (sha) => `Оригинал: ${sha.slice(0, 16)}…, хранится у представителя. Отредактированные страницы:`,
+  logHeading: 'Журнал редактирования',
+  logIntro: (profile) => `Досье отредактировано по профилю «${profile}». Для каждой страницы приложения с закрытыми участками указано, сколько их и почему. Что было скрыто, здесь не указывается.`,
+  logColumns: { exhibit: 'Приложение', page: 'Его стр.', dossierPage: 'Стр. досье', boxes: 'Участки' },
+  logNone: 'Ни на одной странице приложений нет закрытых участков.',
+  count: (count, reason) => `${count} × ${reason}`,
+};
+
+const fr: RedactionText = {
+  reasons: { third_party: 'Tiers', address: 'Adresse', medical: 'Médical', source_protection: 'Protection des sources', other: 'Occulté' },
+  separatorNote: (boxes, pages, sha) =>
+    `Occulté : ${boxes} ${boxes === 1 ? 'zone' : 'zones'} sur ${pages} ${pages === 1 ? 'page' : 'pages'}, chaque page redessinée comme image avec les zones peintes. L’original, SHA-256 ${sha}, est conservé par le conseil.`,
+  manifestHeading: 'Pièces occultées',
+  manifestIntro:
+    'Les pages de ces pièces qui portent des zones sont des images dessinées pour ce dossier. Leur SHA-256 porte sur ces images telles que stockées dans ce fichier, dans l’ordre des pages ; les originaux, avec le SHA-256 du tableau ci-dessus, sont conservés par le conseil.',
+  manifestLine: (exhibit, pages, check) => `${exhibit}, pages occultées ${pages}. Pour vérifier : ${check}`,
+  originalLine: (sha) => `Original : ${sha.slice(0, 16)}…, conservé par le conseil. Pages occultées :`,
+  logHeading: 'Journal d’occultation',
+  logIntro: (profile) => `Ce dossier est occulté selon le profil « ${profile} ». Pour chaque page de pièce portant des zones : combien, et pourquoi. Ce qui a été retiré n’est pas indiqué ici.`,
+  logColumns: { exhibit: 'Pièce', page: 'Sa page', dossierPage: 'Page du dossier', boxes: 'Zones' },
+  logNone: 'Aucune page de pièce ne porte de zone.',
+  count: (count, reason) => `${count} × ${reason}`,
+};
+
+export const redactionText: Record<DossierLanguage, RedactionText> = { en, ru, fr };
