@@ -31,8 +31,15 @@ export function mayRedact(redaction: DossierRedaction, evidenceId: string): bool
 export async function findExhibitBoxes(redaction: DossierRedaction, exhibit: ExhibitToSearch): Promise<ExhibitBoxes> {
   const found: ExhibitBoxes = new Map();
   const terms = termSet(redaction);
+  // The same box found twice (a run matched both joined with spaces and run on) counts once.
+  const keys = new Set<string>();
   const add = (page: number, boxes: PageBox[]) => {
-    if (boxes.length > 0) found.set(page, [...(found.get(page) ?? []), ...boxes]);
+    for (const box of boxes) {
+      const key = [page, box.reason, ...[box.x, box.y, box.width, box.height].map((value) => value.toFixed(5))].join(' ');
+      if (keys.has(key)) continue;
+      keys.add(key);
+      found.set(page, [...(found.get(page) ?? []), box]);
+    }
   };
   for (let page = 1; page <= exhibit.pageCount; page += 1) {
     add(page, regionBoxes(redaction, exhibit.evidenceId, page));

@@ -50,8 +50,7 @@ export function composeRedactedHashes(flow: PageFlow, context: ComposeContext): 
     const boxes = layout.boxes.get(exhibit);
     if (!boxes) continue;
     const { first, last } = redactedRange(exhibit, boxes);
-    const pages = first === last ? String(first) : `${first}–${last}`;
-    flow.paragraph([{ text: t.manifestLine(exhibitName(context, exhibit), pages, ''), size: 9 }, { text: checkCommand(first, last), weight: 'mono', size: 7.5 }], { size: 9, after: 2 });
+    flow.paragraph([{ text: t.manifestLine(exhibitName(context, exhibit), first, last), size: 9 }, { text: checkCommand(first, last), weight: 'mono', size: 7.5 }], { size: 9, after: 2 });
     flow.paragraph([{ text: t.originalLine(exhibit.item.sha256), size: 8.5, color: colors.muted }], { size: 8.5, after: 2 });
     // Room for the hash, two lines of 32 digits, drawn once the pages are written.
     const at = flow.position(2 * hashLeading);

@@ -12,8 +12,8 @@ export interface RedactionText {
   /** The manifest's block of redacted exhibits. */
   manifestHeading: string;
   manifestIntro: string;
-  /** One redacted exhibit: which dossier pages its redacted images are on, and the command that checks their hash. */
-  manifestLine: (exhibit: string, pages: string, check: string) => string;
+  /** One redacted exhibit: which dossier pages its redacted images are on (first to last), and the command that checks their hash follows. */
+  manifestLine: (exhibit: string, first: number, last: number) => string;
   originalLine: (sha256: string) => string;
   /** The redaction log page. */
   logHeading: string;
@@ -31,7 +31,7 @@ const en: RedactionText = {
   manifestHeading: 'Redacted exhibits',
   manifestIntro:
     'The pages of these exhibits that carry boxes are images drawn for this dossier. Their SHA-256 is of those images as stored in this file, in page order; the original files, with the SHA-256 in the table above, are held by counsel.',
-  manifestLine: (exhibit, pages, check) => `${exhibit}, redacted pages ${pages}. To check: ${check}`,
+  manifestLine: (exhibit, first, last) => `${exhibit}, redacted ${first === last ? `page ${first}` : `pages ${first}–${last}`}. To check: `,
   originalLine: (sha) => `Original: ${sha.slice(0, 16)}…, held by counsel. Redacted pages:`,
   logHeading: 'Redaction log',
   logIntro: (profile) => `This dossier is redacted under the profile “${profile}”. For each exhibit page with boxes: how many, and why. What was removed is not recorded here.`,
@@ -47,7 +47,7 @@ const ru: RedactionText = {
   manifestHeading: 'Отредактированные приложения',
   manifestIntro:
     'Страницы этих приложений с закрытыми участками — изображения, созданные для этого досье. Их SHA-256 вычислен по этим изображениям в том виде, в каком они хранятся в файле, по порядку страниц; оригиналы (SHA-256 в таблице выше) хранятся у представителя.',
-  manifestLine: (exhibit, pages, check) => `${exhibit}, отредактированные страницы ${pages}. Проверка: ${check}`,
+  manifestLine: (exhibit, first, last) => `${exhibit}, ${first === last ? `отредактированная страница ${first}` : `отредактированные страницы ${first}–${last}`}. Проверка: `,
   originalLine: (sha) => `Оригинал: ${sha.slice(0, 16)}…, хранится у представителя. Отредактированные страницы:`,
   logHeading: 'Журнал редактирования',
   logIntro: (profile) => `Досье отредактировано по профилю «${profile}». Для каждой страницы приложения с закрытыми участками указано, сколько их и почему. Что было скрыто, здесь не указывается.`,
@@ -63,7 +63,7 @@ const fr: RedactionText = {
   manifestHeading: 'Pièces occultées',
   manifestIntro:
     'Les pages de ces pièces qui portent des zones sont des images dessinées pour ce dossier. Leur SHA-256 porte sur ces images telles que stockées dans ce fichier, dans l’ordre des pages ; les originaux, avec le SHA-256 du tableau ci-dessus, sont conservés par le conseil.',
-  manifestLine: (exhibit, pages, check) => `${exhibit}, pages occultées ${pages}. Pour vérifier : ${check}`,
+  manifestLine: (exhibit, first, last) => `${exhibit}, ${first === last ? `page occultée ${first}` : `pages occultées ${first}–${last}`}. Pour vérifier : `,
   originalLine: (sha) => `Original : ${sha.slice(0, 16)}…, conservé par le conseil. Pages occultées :`,
   logHeading: 'Journal d’occultation',
   logIntro: (profile) => `Ce dossier est occulté selon le profil « ${profile} ». Pour chaque page de pièce portant des zones : combien, et pourquoi. Ce qui a été retiré n’est pas indiqué ici.`,
