@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { caseImportSchema } from '../shared/import-format.js';
 import { demoElements } from './demo-arguments.js';
 import { demoFiles, FICTION_NOTE } from './demo-evidence.js';
+import { demoRedactionProfiles } from './demo-redaction.js';
 import { demoTranslationEvidence } from './demo-translations.js';
 
 export type CaseImportInput = z.input<typeof caseImportSchema>;
@@ -596,6 +597,9 @@ If I am sent back, I will be beaten again to make me confess or sign a contract,
 
   // The CAT art. 3 test element by element, with citations to the exhibits' pages (demo-arguments.ts).
   elements: demoElements,
+
+  // What the embassy's dossier leaves out (demo-redaction.ts).
+  redactionProfiles: demoRedactionProfiles,
 
   deadlines: [
     {
