@@ -27,15 +27,23 @@ export interface RedactionLayout {
 const hashSize = 7.5;
 const hashLeading = hashSize * 1.35;
 
-/** The dossier pages of an exhibit's redacted pages, first and last. */
-export function redactedRange(exhibit: PlannedExhibit, boxes: ExhibitBoxes): { first: number; last: number } {
-  const pages = [...boxes.keys()];
-  return { first: exhibit.firstPage + Math.min(...pages), last: exhibit.firstPage + Math.max(...pages) };
+/** The dossier pages an exhibit's redacted pages print on, in order. */
+export function redactedDossierPages(exhibit: PlannedExhibit, boxes: ExhibitBoxes): number[] {
+  return [...boxes.keys()].sort((a, b) => a - b).map((page) => exhibit.firstPage + page);
 }
 
-/** How a recipient checks the hash: the images of those pages, in order, through sha256sum. */
-export function checkCommand(first: number, last: number): string {
-  return `pdfimages -all -f ${first} -l ${last} dossier.pdf x && cat x-* | sha256sum`;
+/**
+ * How a recipient checks the hash: the images of those pages, in order, through sha256sum. When
+ * pages without boxes lie between them (they may hold images of their own), pdfimages names
+ * each image by its page (-p: x-PAGE-N, the page in at least 3 digits) and only the redacted
+ * pages' are taken.
+ */
+export function checkCommand(pages: readonly number[]): string {
+  const first = pages[0]!;
+  const last = pages[pages.length - 1]!;
+  if (last - first + 1 === pages.length) return `pdfimages -all -f ${first} -l ${last} dossier.pdf x && cat x-* | sha256sum`;
+  const globs = pages.map((page) => `x-${String(page).padStart(3, '0')}-*`).join(' ');
+  return `pdfimages -all -p -f ${first} -l ${last} dossier.pdf x && cat ${globs} | sha256sum`;
 }
 
 /** The manifest's block of redacted exhibits, after its table; nothing when no exhibit has boxes. */
@@ -49,8 +57,11 @@ export function composeRedactedHashes(flow: PageFlow, context: ComposeContext): 
   for (const exhibit of context.exhibits) {
     const boxes = layout.boxes.get(exhibit);
     if (!boxes) continue;
-    const { first, last } = redactedRange(exhibit, boxes);
-    flow.paragraph([{ text: t.manifestLine(exhibitName(context, exhibit), first, last), size: 9 }, { text: checkCommand(first, last), weight: 'mono', size: 7.5 }], { size: 9, after: 2 });
+    const pages = redactedDossierPages(exhibit, boxes);
+    flow.paragraph([{ text: t.manifestLine(exhibitName(context, exhibit), pages[0]!, pages[pages.length - 1]!), size: 9 }, { text: checkCommand(pages), weight: 'mono', size: 7.5 }], {
+      size: 9,
+      after: 2,
+    });
     flow.paragraph([{ text: t.originalLine(exhibit.item.sha256), size: 8.5, color: colors.muted }], { size: 8.5, after: 2 });
     // Room for the hash, two lines of 32 digits, drawn once the pages are written.
     const at = flow.position(2 * hashLeading);
