@@ -112,4 +112,13 @@ describe('withholdInput', () => {
     expect(redactText(text, ['Aktobe'], '[изъято]')).toBe('Visited in [изъято] [[cite:aktobe-file p.2]] and again in [изъято].');
     expect(withholdInput({ ...input, language: 'fr', redaction }).detail.client.placeOfBirth).toBe('[occulté], Orenburg Oblast, RSFSR (USSR)');
   });
+
+  it('marks a country or language code whose printed name holds a term, and never the dossier’s own language', async () => {
+    const { input, redaction } = await demo();
+    const withheld = withholdInput({ ...input, redaction: { ...redaction, terms: [{ text: 'Kazakhstan', reason: 'address' }, { text: 'English', reason: 'other' }] } });
+    // "KZ" prints as "Kazakhstan"; "kk" as "Kazakh", which does not hold the term.
+    expect(withheld.detail.client.currentCountry).toBe('[redacted]');
+    expect(withheld.detail.client.languages).toEqual(['ru', 'kk', '[redacted]']);
+    expect(withheld.language).toBe('en');
+  });
 });

@@ -3,7 +3,8 @@
 // every term and withheld value replaced by a mark in every string the dossier may print. The
 // walk over the input is generic (every string, however deep) rather than a list of fields, so a
 // field added to the case later is redacted without anyone remembering to: only identifiers,
-// hashes, dates and vocabulary codes, which the dossier never prints as they are, are kept.
+// hashes, dates and vocabulary codes, which the dossier never prints as they are, are kept; a
+// country or language code is marked when the name the dossier prints for it holds a term.
 import { parseCitedText } from '../../../shared/citations.js';
 import { dossierSupports, supportReasons } from '../../../shared/contract.js';
 import { datePrecisions } from '../../../shared/dates.js';
@@ -20,9 +21,10 @@ import {
   persecutionGrounds,
   type Client,
 } from '../../../shared/models.js';
-import { redactionReasons, replaceTerms, withholdableFields, type WithholdableField } from '../../../shared/redaction.js';
+import { countryName, languageName } from '../../../shared/place-names.js';
+import { findTermMatches, redactionReasons, replaceTerms, withholdableFields, type WithholdableField } from '../../../shared/redaction.js';
 import type { DossierInput, SelectedExhibit } from '../compose-dossier.js';
-import { dossierText } from '../dossier-text.js';
+import { dossierText, type DossierLanguage } from '../dossier-text.js';
 
 /**
  * The values a withheld field holds in the client record, as typed: each family member's name,
@@ -93,10 +95,6 @@ const keptKeys = new Set([
   'obtainedOn',
   'time',
   'timeZone',
-  'language',
-  'languages',
-  'sourceLanguage',
-  'targetLanguage',
   'textLanguage',
   'templateId',
   'today',
@@ -123,6 +121,12 @@ const codes = new Set<string>([
   ...redactionReasons,
   ...withholdableFields,
 ]);
+/**
+ * Keys whose strings may be codes the dossier prints as a name ("kk" as "Kazakh", "KZ" as
+ * "Kazakhstan"): such a code is marked when the name it prints holds a term.
+ */
+const namedCodeKeys = new Set(['language', 'languages', 'sourceLanguage', 'targetLanguage', 'citizenships', 'currentCountry', 'stateParty', 'issuingState', 'destination']);
+
 /** Keys whose value is a code when it is one (an identity document's kind is free text, an evidence item's a code). */
 const codeKeys = new Set(['kind', 'type', 'status', 'forum', 'reason', 'ground', 'element', 'precision', 'roles', 'origin', 'rule', 'disputedEvents', 'cover', 'framing']);
 
@@ -134,18 +138,29 @@ export function redactText(text: string, needles: readonly string[], mark: strin
     .join('');
 }
 
+interface Redacting {
+  needles: readonly string[];
+  mark: string;
+  /** The dossier's language: what a country or language code prints as. */
+  language: DossierLanguage;
+}
+
 /** Every string of `value`, however deep, redacted (see keptKeys and codes for what is kept). */
-function redactDeep<T>(value: T, needles: readonly string[], mark: string, key?: string): T {
+function redactDeep<T>(value: T, how: Redacting, key?: string): T {
   if (key !== undefined && keptKeys.has(key)) return value;
   if (typeof value === 'string') {
     if (key !== undefined && codeKeys.has(key) && codes.has(value)) return value;
-    return redactText(value, needles, mark) as T;
+    if (key !== undefined && namedCodeKeys.has(key)) {
+      const printed = [countryName(value, how.language), languageName(value, how.language)];
+      if (printed.some((name) => name !== value && findTermMatches(name, how.needles).length > 0)) return how.mark as T;
+    }
+    return redactText(value, how.needles, how.mark) as T;
   }
   // A list's entries are what its key names (a list of event ids holds ids).
-  if (Array.isArray(value)) return value.map((entry) => redactDeep(entry, needles, mark, key)) as T;
+  if (Array.isArray(value)) return value.map((entry) => redactDeep(entry, how, key)) as T;
   if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
     const result: Record<string, unknown> = {};
-    for (const [entryKey, entry] of Object.entries(value)) result[entryKey] = redactDeep(entry, needles, mark, entryKey);
+    for (const [entryKey, entry] of Object.entries(value)) result[entryKey] = redactDeep(entry, how, entryKey);
     return result as T;
   }
   return value;
@@ -204,8 +219,9 @@ export function withholdInput(input: DossierInput): DossierInput {
     },
     selection: withoutExhibits(input.selection, exhibits),
   };
-  // The profile itself is kept as it is (keptKeys): the exhibit pages need its terms.
-  return redactDeep(withheld, needles, mark);
+  // The profile itself is kept as it is (keptKeys): the exhibit pages need its terms. The
+  // dossier's own language is what it is written in, not a text of the case.
+  return { ...redactDeep(withheld, { needles, mark, language: input.language }), language: input.language };
 }
 
 /** A withheld exhibit as the case's list keeps it: its id, and nothing of what it is. */
