@@ -45,7 +45,7 @@ async function sampleVault() {
 
 describe('redaction profiles', () => {
   it('are saved whole per case, unique by name in any letter case, and refuse what is not of their case', async () => {
-    const { value, call, caseId, detail } = await sampleVault();
+    const { value, call, service, caseId, detail } = await sampleVault();
     const order = detail.evidence.find((item) => item.title === 'Extradition order')!;
     const photo = detail.evidence.find((item) => item.title === 'Photo of the picket')!;
     const arrest = detail.events.find((event) => event.type === 'arrest')!;
@@ -95,6 +95,10 @@ describe('redaction profiles', () => {
     expect(foreignEvent.ok ? undefined : foreignEvent.error.message).toContain('names a timeline event that is not in its case');
     const offPage = await call('redaction.save', { caseId, profile: { name: 'Wide', regions: [{ ...embassy.regions[0]!, x: 0.8, width: 0.5 }] } });
     expect(offPage.ok ? undefined : offPage.error.code).toBe('INVALID_INPUT');
+    // A box on a page past the end of its exhibit, once the file check has counted its pages, is refused naming both.
+    await service.filesChecked();
+    const pastEnd = await call('redaction.save', { caseId, profile: { name: 'Wide', regions: [{ ...embassy.regions[0]!, page: 99 }] } });
+    expect(pastEnd.ok ? undefined : pastEnd.error.message).toMatch(/^A region of the redaction profile is on page 99 of "Extradition order", which has \d+ pages?\.$/);
     // Another case never sees this case's profiles, and cannot remove them.
     expect(await value('redaction.list', { caseId: other.id })).toEqual([]);
     const removeForeign = await call('redaction.remove', { caseId: other.id, id: embassy.id });
