@@ -1,14 +1,24 @@
-// The verification after a redacted export, on its own: a PDF that holds a removed term in each
+// The verification after a redacted export. On its own: a PDF that holds a removed term in each
 // place a redaction engine could miss it (a page's text, the Info dictionary, XMP metadata, a
 // bookmark, an annotation's contents, a form field's value, a picture of the word under a box)
 // is read by the real verifyRedaction task in a real reader process; each term must be found by
 // the check that can see it, on the right page where it has one. The same file checked for terms
-// it does not hold, and a clean file, pass.
-import { writeFile } from 'node:fs/promises';
+// it does not hold, and a clean file, pass. In an export: a composer that misses what the profile
+// removes (its input stripped of the redaction, as an engine blind to a term would leave it) has
+// its dossier refused, in one file or in parts: nothing is left at the target or beside it, and
+// the audit log records the failure without the term.
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { exportDossier } from '../../src/core/dossier/export-dossier.js';
+import { importCase } from '../../src/core/intake/case-file.js';
+import { DossierError } from '../../src/shared/errors.js';
+import type { ExhibitReader } from '../../src/core/isolation/exhibit-reader.js';
+import { saveRedactionProfile } from '../../src/core/records/redaction-profiles.js';
+import { writeSampleCase } from '../support/sample-case.js';
+import { newVault } from '../support/vault.js';
 import { leakError, redactionCheck, verificationAuditAction, verifyRedactedDossier } from '../../src/core/dossier/redaction/verify-redacted-dossier.js';
 import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
 import { scannedWords } from '../support/scanned-words.js';
@@ -111,4 +121,35 @@ describe('the verification after a redacted export', () => {
     expect(leaks).toEqual([]);
     expect(verificationAuditAction(leaks, 1, pages)).toBe('dossier.redaction.verified passed files=1 pages=1');
   });
+
+  it('refuses an export whose composer left the term in, in one file or in parts: no file at the target or beside it, and the audit says it failed', async () => {
+    const dir = await tempDir();
+    const { vault } = await newVault();
+    const report = await importCase(vault, await writeSampleCase(dir));
+    const before = (await readdir(dir)).sort();
+    const profile = vault.transaction((db) => saveRedactionProfile(db, report.caseId, undefined, { name: 'Embassy', terms: [{ text: 'Sadykova', reason: 'third_party' }] }));
+    const real = sharedNodeReader();
+    // The composer as an engine blind to the profile would run it; the verification runs for real.
+    const blind: ExhibitReader = {
+      run: (task, input, call) => real.run(task, task === 'exportDossier' ? { ...(input as object), redaction: undefined } : input, call),
+      forCase: () => blind,
+      stopAll: () => real.stopAll(),
+    };
+    for (const limits of [{}, { maxPartPages: 8 }]) {
+      const out = `${dir}/embassy.pdf`;
+      const failure = await exportDossier(vault, report.caseId, out, { today: '2026-12-03', language: 'ru', redactionProfileId: profile.id, reader: blind, ...limits }).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(DossierError);
+      const message = (failure as DossierError).message;
+      expect(message).toContain('Редактирование не удалось');
+      expect(message).toMatch(/PDFium[^;]*стр\. 1/);
+      expect(message).not.toMatch(/sadykova/i);
+      if ('maxPartPages' in limits) expect(message).toMatch(/части 2/);
+      expect((await readdir(dir)).sort()).toEqual(before);
+    }
+    const audit = vault.transaction((db) => db.prepare("SELECT action FROM audit_log WHERE action LIKE 'dossier.redaction.verified%' ORDER BY rowid").all() as { action: string }[]);
+    expect(audit.map((row) => row.action)).toEqual([
+      expect.stringMatching(/^dossier\.redaction\.verified failed leaks=\d+ pages=\d+ checks=pdfium,pdfjs,streams$/),
+      expect.stringMatching(/^dossier\.redaction\.verified failed leaks=\d+ pages=\d+ checks=pdfium,pdfjs,streams$/),
+    ]);
+  }, 300_000);
 });
