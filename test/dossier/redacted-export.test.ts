@@ -112,7 +112,7 @@ describe('a dossier planned, checked and exported under a redaction profile', ()
   }, 600_000);
 
   it('warns of a withheld exhibit cited, a box off its page and a term in a file it cannot redact', async () => {
-    const { vault, caseId, audio, scan, profile } = await demoWithProfile(3);
+    const { vault, caseId, audio, event, scan, profile } = await demoWithProfile(3);
     // The file read again by a newer inspector counts one page now: the box drawn on its third hides nothing.
     vault.transaction((db) => saveInspection(db, getEvidence(db, scan.id).blobId, { kind: 'pages', pageCount: 1 }));
     const options = { template, language: 'en' as const, today: DEMO_REFERENCE_DATE, now: new Date(`${DEMO_REFERENCE_DATE}T12:00:00`) };
@@ -125,6 +125,13 @@ describe('a dossier planned, checked and exported under a redaction profile', ()
     expect(codes('redaction.region-off-page')).toEqual([
       { code: 'redaction.region-off-page', severity: 'warn', place: { view: 'evidence', id: scan.id }, subject: scan.title, values: { pages: '3', pageCount: 1 } },
     ]);
+    // The withheld event is not printed: nothing is said of it. Withholding only the voice message
+    // it rests on leaves it printed with no exhibit, which the pre-flight says.
+    expect(report.findings.filter((finding) => finding.place.id === event.id)).toEqual([]);
+    const unsupported = (findings: { code: string; place: { id?: string } }[]) => findings.filter((finding) => finding.code === 'event.no-evidence' && finding.place.id === event.id);
+    const audioOnly = vault.transaction((db) => saveRedactionProfile(db, caseId, undefined, { name: 'Audio only under test', withheldEvidenceIds: [audio.id] }));
+    expect(unsupported((await checkDossier(vault, caseId, options)).findings)).toEqual([]);
+    expect(unsupported((await checkDossier(vault, caseId, { ...options, redactionProfileId: audioOnly.id })).findings)).toHaveLength(1);
     // The audio is withheld here, so its words do not matter yet.
     expect(codes('redaction.unremovable')).toEqual([]);
 

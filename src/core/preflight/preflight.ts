@@ -22,7 +22,7 @@ import type { ExhibitState, PreflightInput, PreflightRule } from './preflight-ru
 import { sizeRules } from './size-rules.js';
 import { timelineRules } from './timeline-rules.js';
 import { translationRules } from './translation-rules.js';
-import { redactionCheckOf, redactionRules } from './redaction-rules.js';
+import { caseUnderProfile, redactionCheckOf, redactionRules } from './redaction-rules.js';
 
 /** Every rule, by subject: the case's fields and dates, the exhibits and their translations, the texts' languages, the chronology, the argument, the size. */
 export const preflightRules: readonly PreflightRule[] = [
@@ -77,8 +77,8 @@ export async function checkDossier(vault: Vault, caseId: string, options: CheckO
   const selected = readDossierInput(vault, caseId, options);
   const template = findTemplate(selected.templateId)!;
   const { detail, translators, exhibits, redaction } = vault.transaction((db) => ({
-    // The case as typed: the language rules see which texts have no version in the dossier's language.
-    detail: getCaseDetail(vault, caseId),
+    // The case as typed (less what a redaction profile withholds): the language rules see which texts have no version in the dossier's language.
+    detail: caseUnderProfile(getCaseDetail(vault, caseId), selected.redaction),
     translators: listTranslators(db),
     exhibits: Object.fromEntries(
       selected.selection.map((entry): [string, ExhibitState] => [entry.item.id, { inspection: entry.inspection, text: textState(db, entry.item.blobId) }]),

@@ -4,6 +4,7 @@
 // box drawn on a page the exhibit does not have (it hides nothing). Each only warns: the profile
 // is the lawyer's choice, and the verification after export refuses any leak into the file.
 import { citationEditPlace, citationsIn, citedTexts, type CitationPlace } from '../../shared/citations.js';
+import type { CaseDetail } from '../../shared/models.js';
 import type { PreflightFinding } from '../../shared/preflight.js';
 import { findTermMatches } from '../../shared/redaction.js';
 import type { SelectedExhibit } from '../dossier/compose-dossier.js';
@@ -40,6 +41,23 @@ export function redactionCheckOf(db: SqliteDatabase, profile: DossierRedaction, 
   return { profile, unremovable };
 }
 
+/**
+ * The case as the rules should see it under the profile: without the events it withholds (the
+ * dossier prints nothing of them) and without links from events to the exhibits it withholds
+ * (an event left with none is one the chronology prints unsupported). Elements keep their links:
+ * citedWithheld reports them.
+ */
+export function caseUnderProfile(detail: CaseDetail, profile: DossierRedaction | undefined): CaseDetail {
+  if (!profile) return detail;
+  const events = new Set(profile.withheldEventIds);
+  const exhibits = new Set(profile.withheldEvidenceIds);
+  return {
+    ...detail,
+    events: detail.events.filter((event) => !events.has(event.id)).map((event) => ({ ...event, evidenceIds: event.evidenceIds.filter((id) => !exhibits.has(id)) })),
+    ...(detail.elementArguments ? { elementArguments: detail.elementArguments.map((argument) => ({ ...argument, eventIds: argument.eventIds.filter((id) => !events.has(id)) })) } : {}),
+  };
+}
+
 /** A term in an exhibit the dossier names but cannot rebuild: withhold the exhibit, or accept that its file holds the term. */
 export const unremovableTerms: PreflightRule = ({ redaction, detail, includedEvidenceIds }) => {
   if (!redaction) return [];
@@ -58,14 +76,13 @@ export const unremovableTerms: PreflightRule = ({ redaction, detail, includedEvi
 export const citedWithheld: PreflightRule = (input) => {
   if (!input.redaction) return [];
   const withheld = new Set(input.redaction.profile.withheldEvidenceIds);
-  const withheldEvents = new Set(input.redaction.profile.withheldEventIds);
   if (withheld.size === 0) return [];
   const choice: PrintChoice = { detail: input.detail, template: input.template, language: input.language, disputedEvents: input.disputedEvents };
   const finding = (place: CitationPlace): PreflightFinding => ({ code: 'redaction.cited-withheld', severity: 'warn', place: citationEditPlace(place), values: { text: place.field } });
   const texts = citedTexts(input.detail);
+  // The case's withheld events are gone already (caseUnderProfile): their texts are not printed.
   const inTexts = texts
-    // A withheld event's texts are not printed at all.
-    .filter((entry) => !(entry.place.record === 'event' && withheldEvents.has(entry.place.recordId ?? '')) && textPrinted(entry, texts, choice))
+    .filter((entry) => textPrinted(entry, texts, choice))
     .filter((entry) => citationsIn(entry.text).some((citation) => withheld.has(citation.evidenceId)))
     .map((entry) => finding(entry.place));
   const inLinks = (input.detail.elementArguments ?? []).flatMap((argument) => {
