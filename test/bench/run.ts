@@ -19,6 +19,7 @@ import { measureArchiveImport, measureCopy, measureExport, measureImport, measur
 import { measureIsolationCost, measureLockLatency, measureRekey } from './measure-hardening.js';
 import { measureMixedExport } from './measure-mixed.js';
 import { measureOcr, ocrRows } from './measure-ocr.js';
+import { measureRedaction, redactionReport } from './measure-redaction.js';
 import { settlePageCache } from './page-cache.js';
 import { practiceSizes } from './practice-plan.js';
 import { searchQueries } from './practice-text.js';
@@ -89,6 +90,20 @@ if (args.only === 'ocr') {
         `${ocr.tesseract}; ${machine.cpuModel}, ${machine.cores} cores (${Math.round(cpuBusyAtStart * 100)} % busy before the start), Node ${machine.node}. ` +
         `Command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\`.\n`,
     );
+  } finally {
+    removeRunDir();
+  }
+  process.exit(0);
+}
+
+// `--only redaction`: the large case alone, exported under a redaction profile and without one (issue 17).
+if (args.only === 'redaction') {
+  try {
+    const { practice } = await phase('generate', () => cachedOrGeneratedPractice());
+    const vault = (await Vault.create(path.join(runDir, 'vault'), PASSPHRASE, { actor: 'bench' })).vault;
+    const figure = await phase('redaction', () => measureRedaction(vault, practice, runDir, progress));
+    vault.close();
+    process.stdout.write(redactionReport(figure, size.profile));
   } finally {
     removeRunDir();
   }
