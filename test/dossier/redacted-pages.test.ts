@@ -1,18 +1,19 @@
 // Exhibit pages redacted for real (issue 17): a real vault holds a PDF whose text layer names a
 // third party (typeset in the app's Noto Sans), a PDF with a filled form field and a note
 // annotation naming them, and a photographed page whose OCR words (stored as the background
-// reading stores them) name them too, plus a region drawn on the photo. The composer is called
+// reading stores them) name them too, plus a region drawn on the photo, a page shown turned
+// (/Rotate 90) and a text file that name them. The composer is called
 // directly with a redaction, as the export calls it in the reader. Afterwards poppler and pdf.js
 // find the name on no page, the page images are black where the boxes are, and the manifest's
 // hash of the redacted pages is what `pdfimages -all … | sha256sum` gives.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDocument, PDFName, PDFString, PageSizes, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFString, PageSizes, StandardFonts, degrees } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { composeDossier, type ComposerIO } from '../../src/core/dossier/compose-dossier.js';
+import { composeDossier, planComposition, type ComposerIO } from '../../src/core/dossier/compose-dossier.js';
 import { readDossierInput } from '../../src/core/dossier/dossier-selection.js';
 import { defaultFontsDir } from '../../src/core/dossier/fonts.js';
 import type { DossierRedaction } from '../../src/core/dossier/redaction/dossier-redaction.js';
@@ -77,6 +78,26 @@ async function formPdf(): Promise<Uint8Array> {
   return pdf.save({ useObjectStreams: false });
 }
 
+/** A page stored portrait with /Rotate 90 (shown landscape), naming the third party. */
+async function turnedPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const font = await pdf.embedFont(await readFile(path.join(defaultFontsDir(), 'NotoSans-Regular.ttf')), { subset: true });
+  const page = pdf.addPage(PageSizes.A4);
+  page.setRotation(degrees(90));
+  // Drawn a quarter turn back, so it reads upright as shown.
+  page.drawText(`Landlord: ${NAME}, flat 4`, { x: 300, y: 200, size: 14, font, rotate: degrees(90) });
+  return pdf.save({ useObjectStreams: false });
+}
+
+/** Where poppler finds a word on a page as shown, in points from the page's top left. */
+function wordRect(file: string, page: number, word: string): { x: number; top: number; width: number; height: number } {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  const found = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].find((match) => match[5] === word)!;
+  const [x0, y0, x1, y1] = found.slice(1, 5).map(Number) as [number, number, number, number];
+  return { x: x0, top: y0, width: x1 - x0, height: y1 - y0 };
+}
+
 function pageText(file: string, page: number): string {
   return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
 }
@@ -128,6 +149,8 @@ describe('redacted exhibit pages', () => {
     await writeFile(path.join(dir, 'letter.pdf'), await letterPdf());
     await writeFile(path.join(dir, 'form.pdf'), await formPdf());
     await writeFile(path.join(dir, 'photo.png'), scan.png);
+    await writeFile(path.join(dir, 'turned.pdf'), await turnedPdf());
+    await writeFile(path.join(dir, 'note.txt'), `Telephone note: ${NAME} called twice.\n`);
     const caseFile = await writeCaseFile(dir, {
       client: { fullName: 'Ivan Tokarev' },
       case: { title: 'Tokarev: extradition', forum: 'un_cat', reference: 'RED-1' },
@@ -135,10 +158,12 @@ describe('redacted exhibit pages', () => {
         { key: 'letter', file: 'letter.pdf', title: 'Witness statement', kind: 'statement', language: 'en' },
         { key: 'form', file: 'form.pdf', title: 'Application form', kind: 'other', language: 'en' },
         { key: 'photo', file: 'photo.png', title: 'Wanted notice, photographed', kind: 'wanted_notice', language: 'en' },
+        { key: 'turned', file: 'turned.pdf', title: 'Tenancy, scanned sideways', kind: 'other', language: 'en' },
+        { key: 'note', file: 'note.txt', title: 'Telephone note', kind: 'correspondence', language: 'en' },
       ],
     });
     const report = await importCase(vault, caseFile);
-    const [letterId, formId, photoId] = report.imported.map((item) => item.evidenceId) as [string, string, string];
+    const [letterId, formId, photoId, turnedId] = report.imported.map((item) => item.evidenceId) as [string, string, string, string, string];
     vault.transaction((db) => saveEvidenceText(db, getEvidence(db, photoId).blobId, [{ source: 'ocr', page: scan.page }], 1));
 
     const redaction: DossierRedaction = {
@@ -160,7 +185,9 @@ describe('redacted exhibit pages', () => {
     await writeFile(file, Buffer.concat(chunks));
     if (process.env.KEEP_DOSSIER) await writeFile(process.env.KEEP_DOSSIER, Buffer.concat(chunks));
 
-    const byId = new Map(composed.exhibits.map((exhibit, index) => [[letterId, formId, photoId][index]!, exhibit]));
+    const byId = new Map(composed.exhibits.map((exhibit, index) => [report.imported[index]!.evidenceId, exhibit]));
+    // The plan counts the same pages (the redaction log's among them) as the export prints.
+    expect((await planComposition(input, composerIO(vault))).plan.pages).toBe(composed.pages);
     const redacted = composed.redactedPages ?? [];
     // Pages 1 and 3 of the letter, pages 1 and 2 of the form, the photo: five pages, each with its boxes by reason.
     expect(redacted.map((page) => [page.evidenceId, page.page])).toEqual([
@@ -169,9 +196,10 @@ describe('redacted exhibit pages', () => {
       [formId, 1],
       [formId, 2],
       [photoId, 1],
+      [turnedId, 1],
     ]);
     // One box over the name in the letter's text, one over the field, one over the note, one over each OCR word and the region.
-    expect(redacted.map((page) => page.boxes)).toEqual([{ third_party: 1 }, { third_party: 1 }, { third_party: 1 }, { third_party: 1 }, { third_party: 2, address: 1 }]);
+    expect(redacted.map((page) => page.boxes)).toEqual([{ third_party: 1 }, { third_party: 1 }, { third_party: 1 }, { third_party: 1 }, { third_party: 2, address: 1 }, { third_party: 1 }]);
     for (const page of redacted) expect(page.dossierPage).toBe(byId.get(page.evidenceId)!.firstPage + page.page);
 
     // Neither poppler nor pdf.js finds the name anywhere in the dossier. The letter's redacted page
@@ -209,6 +237,18 @@ describe('redacted exhibit pages', () => {
       const first = page.rects[0]!;
       expect(darkShare(pixels, { ...first, y: first.y + first.height + 4, height: 6 }), `page ${page.dossierPage}`).toBeLessThan(0.5);
     }
+    // The boxes lie over the name where poppler finds it on the original page as shown, turned or not
+    // (a redacted page keeps its size; the footer band is added below it).
+    for (const [evidenceId, original, page, word] of [
+      [letterId, 'letter.pdf', 1, 'Sadykov'],
+      [letterId, 'letter.pdf', 3, 'SADYKOV'],
+      [turnedId, 'turned.pdf', 1, 'Sadykov,'],
+    ] as const) {
+      const dossierPage = byId.get(evidenceId)!.firstPage + page;
+      const pixels = await pagePixels(file, dossierPage);
+      const { x, top, width, height } = wordRect(path.join(dir, original), page, word);
+      expect(darkShare(pixels, { x, y: pixels.height - top - height, width, height }), `${original} page ${page}`).toBeGreaterThan(0.9);
+    }
     const photoPage = redacted.find((page) => page.evidenceId === photoId)!;
     expect(pageText(file, photoPage.dossierPage)).toContain('Third party');
     expect(pageText(file, photoPage.dossierPage)).toContain('Address');
@@ -221,7 +261,7 @@ describe('redacted exhibit pages', () => {
     const manifest = execFileSync('pdftotext', ['-f', String(composed.pages - 1), '-l', String(composed.pages), file, '-'], { encoding: 'utf8' });
     expect(manifest).toContain('Redaction log');
     const commands = [...manifest.replace(/\s+/g, ' ').matchAll(/pdfimages .*? \| sha256sum/g)].map((match) => match[0]);
-    expect(commands).toHaveLength(3);
+    expect(commands).toHaveLength(4);
     expect(commands[0]).toContain(' -p ');
     for (const [index, exhibit] of (composed.redactedExhibits ?? []).entries()) {
       const out = path.join(dir, `images-${index}`);
@@ -231,6 +271,6 @@ describe('redacted exhibit pages', () => {
       expect(manifest.replace(/\s+/g, '')).toContain(exhibit.redactedSha256);
       expect(exhibit.originalSha256).toBe(byId.get(exhibit.evidenceId)!.sha256);
     }
-    expect(composed.redactedExhibits?.map((exhibit) => exhibit.evidenceId)).toEqual([letterId, formId, photoId]);
+    expect(composed.redactedExhibits?.map((exhibit) => exhibit.evidenceId)).toEqual([letterId, formId, photoId, turnedId]);
   }, 120_000);
 });

@@ -1,11 +1,15 @@
 // Every box one exhibit's pages get under a redaction, found in the composer's first pass (before
 // anything is laid out), so the plan and the export agree on which pages are redacted and how long
 // the redaction log is. A PDF's text and annotations are read with pdf.js (the reader a
-// recipient's browser uses); a scan's or photo's words come from the OCR text the vault keeps.
+// recipient's browser uses) and its text again with PDFium (each character's own box), as the
+// verification after export reads it; a scan's or photo's words come from the OCR text the
+// vault keeps.
 import type { RecognizedPage } from '../../../shared/recognized-text.js';
+import { maxPageTextChars } from '../../exhibits/ocr/pdf-text.js';
+import { PdfiumDocument } from '../../exhibits/pdfium.js';
 import { PdfjsDocument } from '../../exhibits/pdfjs-pages.js';
 import type { DossierRedaction } from './dossier-redaction.js';
-import { annotationBoxes, recognizedBoxes, regionBoxes, termSet, textRunBoxes, type PageBox } from './page-boxes.js';
+import { annotationBoxes, charBoxes, mergeOverlapping, recognizedBoxes, regionBoxes, termSet, textRunBoxes, type PageBox } from './page-boxes.js';
 
 /** The boxes of an exhibit's pages that have any, by page (1-based). */
 export type ExhibitBoxes = Map<number, PageBox[]>;
@@ -29,17 +33,16 @@ export function mayRedact(redaction: DossierRedaction, evidenceId: string): bool
 }
 
 export async function findExhibitBoxes(redaction: DossierRedaction, exhibit: ExhibitToSearch): Promise<ExhibitBoxes> {
+  const found = await allBoxes(redaction, exhibit);
+  for (const [page, boxes] of found) found.set(page, mergeOverlapping(boxes));
+  return found;
+}
+
+async function allBoxes(redaction: DossierRedaction, exhibit: ExhibitToSearch): Promise<ExhibitBoxes> {
   const found: ExhibitBoxes = new Map();
   const terms = termSet(redaction);
-  // The same box found twice (a run matched both joined with spaces and run on) counts once.
-  const keys = new Set<string>();
   const add = (page: number, boxes: PageBox[]) => {
-    for (const box of boxes) {
-      const key = [page, box.reason, ...[box.x, box.y, box.width, box.height].map((value) => value.toFixed(5))].join(' ');
-      if (keys.has(key)) continue;
-      keys.add(key);
-      found.set(page, [...(found.get(page) ?? []), box]);
-    }
+    if (boxes.length > 0) found.set(page, [...(found.get(page) ?? []), ...boxes]);
   };
   for (let page = 1; page <= exhibit.pageCount; page += 1) {
     add(page, regionBoxes(redaction, exhibit.evidenceId, page));
@@ -48,18 +51,41 @@ export async function findExhibitBoxes(redaction: DossierRedaction, exhibit: Exh
   }
   if (exhibit.kind !== 'pdf' || terms.texts.length === 0) return found;
   const bytes = await exhibit.bytes();
-  const pdf = bytes ? await PdfjsDocument.open(bytes, exhibit.password) : undefined;
-  if (!pdf) return found;
-  try {
-    for (let index = 0; index < Math.min(exhibit.pageCount, pdf.pageCount); index += 1) {
-      exhibit.signal?.throwIfAborted();
-      const text = await pdf.pageText(index);
-      if (text) add(index + 1, textRunBoxes(text, terms));
-      const annotations = await pdf.pageAnnotations(index);
-      if (annotations) add(index + 1, annotationBoxes(annotations, terms));
+  if (!bytes) return found;
+  const pdf = await PdfjsDocument.open(bytes, exhibit.password);
+  if (pdf) {
+    try {
+      for (let index = 0; index < Math.min(exhibit.pageCount, pdf.pageCount); index += 1) {
+        exhibit.signal?.throwIfAborted();
+        const text = await pdf.pageText(index);
+        if (text) add(index + 1, textRunBoxes(text, terms));
+        const annotations = await pdf.pageAnnotations(index);
+        if (annotations) add(index + 1, annotationBoxes(annotations, terms));
+      }
+    } finally {
+      await pdf.close();
     }
-  } finally {
-    await pdf.close();
+  }
+  const pdfium = await PdfiumDocument.open(bytes, exhibit.password).catch(() => undefined);
+  if (pdfium && typeof pdfium !== 'string') {
+    try {
+      for (let index = 0; index < Math.min(exhibit.pageCount, pdfium.pageCount); index += 1) {
+        exhibit.signal?.throwIfAborted();
+        const text = attempt(() => pdfium.pageText(index, maxPageTextChars));
+        if (text) add(index + 1, charBoxes(text, terms));
+      }
+    } finally {
+      pdfium.close();
+    }
   }
   return found;
+}
+
+/** What PDFium gives, or undefined when it fails on this page (a trap in its code is caught as a throw). */
+function attempt<T>(work: () => T | undefined): T | undefined {
+  try {
+    return work();
+  } catch {
+    return undefined;
+  }
 }

@@ -5,6 +5,7 @@
 // page rendered at any resolution and wherever the dossier places it.
 import { findTermMatches, type RedactionReason, type TermMatch } from '../../../shared/redaction.js';
 import type { RecognizedPage, RecognizedWord } from '../../../shared/recognized-text.js';
+import type { PdfiumPageText } from '../../exhibits/pdfium.js';
 import type { PdfAnnotationText, PdfPageText } from '../../exhibits/pdfjs-pages.js';
 import type { DossierRedaction } from './dossier-redaction.js';
 
@@ -133,6 +134,33 @@ function runBox(text: PdfPageText, transform: number[], width: number, height: n
   return boxOf(Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys), textPaddingPt, text.widthPt, text.heightPt, reason);
 }
 
+/**
+ * Boxes over every match of the terms in the page's text as PDFium reads it, from each
+ * character's own box: exact where pdf.js's runs give only a share of a run. A match that runs
+ * on to the next line gets a box on each line. The verification after export reads the file
+ * with both engines, so the page is boxed wherever either finds a term.
+ */
+export function charBoxes(text: PdfiumPageText, terms: TermSet): PageBox[] {
+  const string = text.chars.map((char) => String.fromCharCode(char.code)).join('');
+  const boxes: PageBox[] = [];
+  for (const match of findTermMatches(string, terms.texts)) {
+    let line: { x0: number; y0: number; x1: number; y1: number } | undefined;
+    const flush = () => {
+      const box = line && boxOf(line.x0, line.y0, line.x1, line.y1, textPaddingPt, text.widthPt, text.heightPt, reasonOf(terms, match));
+      if (box) boxes.push(box);
+      line = undefined;
+    };
+    for (const { box } of text.chars.slice(match.start, match.end)) {
+      if (!box) continue;
+      const middle = (box.y0 + box.y1) / 2;
+      if (line && (middle < line.y0 || middle > line.y1)) flush();
+      line = line ? { x0: Math.min(line.x0, box.x0), y0: Math.min(line.y0, box.y0), x1: Math.max(line.x1, box.x1), y1: Math.max(line.y1, box.y1) } : { ...box };
+    }
+    flush();
+  }
+  return boxes;
+}
+
 /** The words of a recognised page, in reading order. */
 function wordsOf(page: RecognizedPage): RecognizedWord[] {
   return page.lines.flatMap((line) => line.words.filter((word) => word.text.trim() !== ''));
@@ -165,6 +193,29 @@ export function annotationBoxes(annotations: readonly PdfAnnotationText[], terms
 
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * The boxes with each group of overlapping boxes of one reason made one box around them: the
+ * same name found by pdf.js and by PDFium (or by two terms) is one box, counted once.
+ */
+export function mergeOverlapping(boxes: readonly PageBox[]): PageBox[] {
+  const merged: PageBox[] = [];
+  for (const box of boxes) {
+    let current = { ...box };
+    for (let index = merged.length - 1; index >= 0; index -= 1) {
+      const other = merged[index]!;
+      if (other.reason !== current.reason || !overlaps(other, current)) continue;
+      const x = Math.min(other.x, current.x);
+      const y = Math.min(other.y, current.y);
+      current = { x, y, width: Math.max(other.x + other.width, current.x + current.width) - x, height: Math.max(other.y + other.height, current.y + current.height) - y, reason: current.reason };
+      merged.splice(index, 1);
+      // The grown box may now overlap one already passed over.
+      index = merged.length;
+    }
+    merged.push(current);
+  }
+  return merged;
 }
 
 /** The recognised page with only the words no box touches: the invisible text layer of a redacted scan. */
