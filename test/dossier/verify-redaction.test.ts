@@ -122,6 +122,15 @@ describe('the verification after a redacted export', () => {
     expect(verificationAuditAction(leaks, 1, pages)).toBe('dossier.redaction.verified passed files=1 pages=1');
   });
 
+  it('fails a file it cannot read, saying so rather than naming a page', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'garbage.pdf');
+    await writeFile(file, Buffer.from('%PDF-1.7\nnot a PDF at all, only its header\n'.repeat(50)));
+    const { leaks } = await verifyRedactedDossier(sharedNodeReader(), file, { terms: ['Tokhtarova'], boxes: [], languages: ['eng'] });
+    expect(leaks).toContainEqual({ page: undefined, foundBy: 'pdfium', text: '' });
+    expect(leakError(leaks, 'en').message).toContain('in the text as PDFium reads it: the file could not be read');
+  });
+
   it('refuses an export whose composer left the term in, in one file or in parts: no file at the target or beside it, and the audit says it failed', async () => {
     const dir = await tempDir();
     const { vault } = await newVault();

@@ -163,31 +163,34 @@ export function leakError(leaks: readonly FoundLeak[], language: DossierLanguage
   const byCheck = new Map<RedactionLeak['foundBy'], FoundLeak[]>();
   for (const leak of leaks) byCheck.set(leak.foundBy, [...(byCheck.get(leak.foundBy) ?? []), leak]);
   const lines = [...byCheck].map(([check, found]) => {
-    const places = [...new Set(found.map((leak) => words.place(leak.page, leak.part)))];
+    const places = [...new Set(found.map((leak) => (leak.text === '' ? words.unreadable(leak.part) : words.place(leak.page, leak.part))))];
     const shown = places.slice(0, 12).join(', ') + (places.length > 12 ? ', …' : '');
     return `${words.checks[check]}: ${shown}`;
   });
   return new DossierError('INTERNAL', `${words.failed} ${lines.join('; ')}. ${words.nothingWritten}`);
 }
 
-const leakWords: Record<DossierLanguage, { failed: string; nothingWritten: string; checks: Record<RedactionLeak['foundBy'], string>; place: (page: number | undefined, part: number | undefined) => string }> = {
+const leakWords: Record<DossierLanguage, { failed: string; nothingWritten: string; checks: Record<RedactionLeak['foundBy'], string>; place: (page: number | undefined, part: number | undefined) => string; unreadable: (part: number | undefined) => string }> = {
   en: {
     failed: 'The redaction did not hold: the verification after export still found a removed term or withheld value.',
     nothingWritten: 'The dossier was not saved.',
     checks: { pdfjs: 'in the text as pdf.js reads it', pdfium: 'in the text as PDFium reads it', streams: 'in the file’s data (metadata, bookmarks, annotations, streams)', ocr: 'by OCR under a redaction box' },
     place: (page, part) => `${page === undefined ? 'outside the pages' : `page ${page}`}${part === undefined ? '' : ` of part ${part}`}`,
+    unreadable: (part) => `the file${part === undefined ? '' : ` of part ${part}`} could not be read`,
   },
   ru: {
     failed: 'Редактирование не удалось: проверка после экспорта нашла удалённый термин или скрытое значение.',
     nothingWritten: 'Досье не сохранено.',
     checks: { pdfjs: 'в тексте, как его читает pdf.js', pdfium: 'в тексте, как его читает PDFium', streams: 'в данных файла (метаданные, закладки, аннотации, потоки)', ocr: 'распознаванием (OCR) под чёрным прямоугольником' },
     place: (page, part) => `${page === undefined ? 'вне страниц' : `стр. ${page}`}${part === undefined ? '' : ` части ${part}`}`,
+    unreadable: (part) => `файл${part === undefined ? '' : ` части ${part}`} не удалось прочитать`,
   },
   fr: {
     failed: 'La suppression n’a pas tenu : la vérification après l’export a encore trouvé un terme supprimé ou une valeur retenue.',
     nothingWritten: 'Le dossier n’a pas été enregistré.',
     checks: { pdfjs: 'dans le texte tel que pdf.js le lit', pdfium: 'dans le texte tel que PDFium le lit', streams: 'dans les données du fichier (métadonnées, signets, annotations, flux)', ocr: 'par OCR sous un cadre de suppression' },
     place: (page, part) => `${page === undefined ? 'hors des pages' : `page ${page}`}${part === undefined ? '' : ` de la partie ${part}`}`,
+    unreadable: (part) => `le fichier${part === undefined ? '' : ` de la partie ${part}`} n’a pas pu être lu`,
   },
 };
 

@@ -4,11 +4,12 @@
 // looked for, with the one matching rule (findTermMatches), by four independent checks:
 //   - 'streams': every object of the file, its strings and its decompressed streams (metadata,
 //     outlines, names, annotations, form fields, content streams), pdf-object-scan.ts;
+//   - 'pdfjs': each page's text as pdf.js extracts it;
 //   - 'pdfium': each page's text as PDFium extracts it;
 //   - 'ocr': each redacted box rendered by PDFium at 300 dpi and read by Tesseract (a box that
-//     lets its text show through, or text drawn over it);
-//   - 'pdfjs': each page's text as pdf.js extracts it (last: pdf.js is handed the bytes).
-// It answers what it found; the core fails the export on any of it.
+//     lets its text show through, or text drawn over it).
+// It answers what it found; the core fails the export on any of it. A check that cannot open the
+// file answers a leak without a term (text ''): what could not be read was not verified.
 import sharp from 'sharp';
 import { findTermMatches } from '../../../shared/redaction.js';
 import { scanPdfObjects, type PageObjects } from '../../dossier/redaction/pdf-object-scan.js';
@@ -82,33 +83,15 @@ export async function verifyRedaction(input: unknown, io: TaskIO): Promise<Verif
   for (const { objectNumber, term } of inObjects) leaks.add({ page: pageOf(objects, objectNumber), foundBy: 'streams', text: term });
   step();
 
-  const pdfium = await PdfiumDocument.open(bytes).catch(() => 'damaged' as const);
-  let pages = 0;
-  if (typeof pdfium === 'string') {
-    // Verification that cannot read the file it checks cannot pass it.
-    leaks.add({ page: undefined, foundBy: 'pdfium', text: '' });
-  } else {
-    try {
-      pages = pdfium.pageCount;
-      const boxed = boxes.filter((entry) => entry.page >= 1 && entry.page <= pages && entry.rects.length > 0);
-      total = 1 + pages * 2 + boxed.length;
-      for (let index = 0; index < pages; index++) {
-        const text = pdfium.pageText(index, maxPageTextChars);
-        if (text) for (const term of termsIn(text.chars.map((char) => (char.code > 0 && char.code <= 0x10ffff ? String.fromCodePoint(char.code) : ' ')).join(''), terms)) leaks.add({ page: index + 1, foundBy: 'pdfium', text: term });
-        step();
-      }
-      await readBoxes(pdfium, boxed, terms, languages, leaks, step, beat);
-    } finally {
-      pdfium.close();
-    }
-  }
-
-  // pdf.js takes the bytes over: nothing reads them after it.
+  // pdf.js before PDFium: pdf.js reads a copy of the bytes, freed once it closes, while PDFium's
+  // copy lives in its WebAssembly memory, which never shrinks: one extra copy at a time.
   const pdfjs = await PdfjsDocument.open(bytes);
   if (!pdfjs) {
+    // A verification that cannot read the file it checks cannot pass it: a leak without a term.
     leaks.add({ page: undefined, foundBy: 'pdfjs', text: '' });
   } else {
     try {
+      total = 1 + pdfjs.pageCount * 2 + boxes.length;
       for (let index = 0; index < pdfjs.pageCount; index++) {
         const text = await pdfjs.pageText(index);
         if (text) {
@@ -120,6 +103,26 @@ export async function verifyRedaction(input: unknown, io: TaskIO): Promise<Verif
       }
     } finally {
       await pdfjs.close();
+    }
+  }
+
+  const pdfium = await PdfiumDocument.open(bytes).catch(() => 'damaged' as const);
+  let pages = 0;
+  if (typeof pdfium === 'string') {
+    leaks.add({ page: undefined, foundBy: 'pdfium', text: '' });
+  } else {
+    try {
+      pages = pdfium.pageCount;
+      const boxed = boxes.filter((entry) => entry.page >= 1 && entry.page <= pages && entry.rects.length > 0);
+      total = done + pages + boxed.length;
+      for (let index = 0; index < pages; index++) {
+        const text = pdfium.pageText(index, maxPageTextChars);
+        if (text) for (const term of termsIn(text.chars.map((char) => (char.code > 0 && char.code <= 0x10ffff ? String.fromCodePoint(char.code) : ' ')).join(''), terms)) leaks.add({ page: index + 1, foundBy: 'pdfium', text: term });
+        step();
+      }
+      await readBoxes(pdfium, boxed, terms, languages, leaks, step, beat);
+    } finally {
+      pdfium.close();
     }
   }
   return { leaks: leaks.list, pages };
