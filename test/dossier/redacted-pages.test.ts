@@ -249,6 +249,8 @@ describe('redacted exhibit pages', () => {
       const { x, top, width, height } = wordRect(path.join(dir, original), page, word);
       expect(darkShare(pixels, { x, y: pixels.height - top - height, width, height }), `${original} page ${page}`).toBeGreaterThan(0.9);
     }
+    // The separator says how much was redacted, and where the original is.
+    expect(pageText(file, byId.get(letterId)!.firstPage).replace(/\s+/g, ' ')).toContain('Redacted: 2 boxes on 2 pages, drawn again as images. The original, SHA-256');
     const photoPage = redacted.find((page) => page.evidenceId === photoId)!;
     expect(pageText(file, photoPage.dossierPage)).toContain('Third party');
     expect(pageText(file, photoPage.dossierPage)).toContain('Address');

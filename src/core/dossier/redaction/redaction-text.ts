@@ -7,7 +7,7 @@ import type { DossierLanguage } from '../dossier-text.js';
 export interface RedactionText {
   /** Short, to fit on a box. */
   reasons: Record<RedactionReason, string>;
-  /** On the separator of a redacted exhibit. */
+  /** On the separator of a redacted exhibit (its full SHA-256 is in the rows above). */
   separatorNote: (boxes: number, pages: number, originalSha256: string) => string;
   /** The manifest's block of redacted exhibits. */
   manifestHeading: string;
@@ -27,7 +27,7 @@ export interface RedactionText {
 const en: RedactionText = {
   reasons: { third_party: 'Third party', address: 'Address', medical: 'Medical', source_protection: 'Source protection', other: 'Redacted' },
   separatorNote: (boxes, pages, sha) =>
-    `Redacted: ${boxes} ${boxes === 1 ? 'box' : 'boxes'} on ${pages} ${pages === 1 ? 'page' : 'pages'}, each page drawn again as an image with the boxes painted in. The original, SHA-256 ${sha}, is held by counsel.`,
+    `Redacted: ${boxes} ${boxes === 1 ? 'box' : 'boxes'} on ${pages} ${pages === 1 ? 'page' : 'pages'}, drawn again as images. The original, SHA-256 ${sha.slice(0, 16)}…, is held by counsel.`,
   manifestHeading: 'Redacted exhibits',
   manifestIntro:
     'The pages of these exhibits that carry boxes are images drawn for this dossier. Their SHA-256 is of those images as stored in this file, in page order; the original files, with the SHA-256 in the table above, are held by counsel.',
@@ -43,7 +43,7 @@ const en: RedactionText = {
 const ru: RedactionText = {
   reasons: { third_party: 'Третье лицо', address: 'Адрес', medical: 'Медицина', source_protection: 'Защита источника', other: 'Скрыто' },
   separatorNote: (boxes, pages, sha) =>
-    `Отредактировано: закрытых участков — ${boxes}, страниц — ${pages}; каждая такая страница заново отрисована изображением с закрашенными участками. Оригинал (SHA-256 ${sha}) хранится у представителя.`,
+    `Отредактировано: закрытых участков — ${boxes}, страниц — ${pages}, страницы заново отрисованы изображениями. Оригинал (SHA-256 ${sha.slice(0, 16)}…) хранится у представителя.`,
   manifestHeading: 'Отредактированные приложения',
   manifestIntro:
     'Страницы этих приложений с закрытыми участками — изображения, созданные для этого досье. Их SHA-256 вычислен по этим изображениям в том виде, в каком они хранятся в файле, по порядку страниц; оригиналы (SHA-256 в таблице выше) хранятся у представителя.',
@@ -59,7 +59,7 @@ const ru: RedactionText = {
 const fr: RedactionText = {
   reasons: { third_party: 'Tiers', address: 'Adresse', medical: 'Médical', source_protection: 'Protection des sources', other: 'Occulté' },
   separatorNote: (boxes, pages, sha) =>
-    `Occulté : ${boxes} ${boxes === 1 ? 'zone' : 'zones'} sur ${pages} ${pages === 1 ? 'page' : 'pages'}, chaque page redessinée comme image avec les zones peintes. L’original, SHA-256 ${sha}, est conservé par le conseil.`,
+    `Occulté : ${boxes} ${boxes === 1 ? 'zone' : 'zones'} sur ${pages} ${pages === 1 ? 'page' : 'pages'}, redessinées comme images. L’original, SHA-256 ${sha.slice(0, 16)}…, est conservé par le conseil.`,
   manifestHeading: 'Pièces occultées',
   manifestIntro:
     'Les pages de ces pièces qui portent des zones sont des images dessinées pour ce dossier. Leur SHA-256 porte sur ces images telles que stockées dans ce fichier, dans l’ordre des pages ; les originaux, avec le SHA-256 du tableau ci-dessus, sont conservés par le conseil.',
