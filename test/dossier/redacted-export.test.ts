@@ -111,6 +111,30 @@ describe('a dossier planned, checked and exported under a redaction profile', ()
     expect(leaks(actions.join('\n'), [...terms, ...values])).toEqual([]);
   }, 600_000);
 
+  it('marks in Russian, where the case’s Russian versions are printed', async () => {
+    const { dir, vault, caseId, values } = await demoWithProfile();
+    const russian = vault.transaction((db) =>
+      saveRedactionProfile(db, caseId, undefined, {
+        name: 'Russian recipient under test',
+        terms: [{ text: 'Соль-Илецк', reason: 'address' }, ...terms.map((text) => ({ text, reason: 'address' as const }))],
+        withheldFields: fields,
+      }),
+    );
+    const options = { template, language: 'ru' as const, today: DEMO_REFERENCE_DATE };
+    const plain = await planDossier(vault, caseId, options);
+    const plainOut = path.join(dir, 'plain-ru.pdf');
+    await exportDossier(vault, caseId, plainOut, options);
+    // The Russian statement names the town ("в Соль-Илецке"); the profile takes it out.
+    expect(leaks(typesetText(plainOut, plain.exhibits), ['Соль-Илецк']).length).toBeGreaterThan(0);
+    const plan = await planDossier(vault, caseId, { ...options, redactionProfileId: russian.id });
+    const out = path.join(dir, 'russian.pdf');
+    await exportDossier(vault, caseId, out, { ...options, redactionProfileId: russian.id });
+    const text = typesetText(out, plan.exhibits);
+    expect(leaks(text, ['Соль-Илецк', ...terms, ...values])).toEqual([]);
+    expect(text).toContain('[изъято]');
+    expect(text).not.toContain('[redacted]');
+  }, 600_000);
+
   it('warns of a withheld exhibit cited, a box off its page and a term in a file it cannot redact', async () => {
     const { vault, caseId, audio, event, scan, profile } = await demoWithProfile(3);
     // The file read again by a newer inspector counts one page now: the box drawn on its third hides nothing.
