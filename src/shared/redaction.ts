@@ -67,36 +67,43 @@ export interface RedactionSuggestion {
 }
 
 /**
- * The form a text is compared in: Unicode NFKC, lower case, every run of spaces, tabs, line
- * breaks and soft hyphens as one space, "ё" as "е" (Russian is often typed without it). Each
- * character of the result keeps the index of the character of the original it came from, so a
- * match can be cut out of (or boxed on) the original.
+ * The form a text is compared in: Unicode NFKC, lower case, every run of spaces, tabs and line
+ * breaks as one space, "ё" as "е" (Russian is often typed without it). Soft hyphens, zero-width
+ * spaces and joiners are dropped (a PDF's hyphenated line or a messenger's text carries them
+ * inside a word). A letter and its combining marks (NFD, as macOS file names give them) are
+ * normalised together. Each character of the result keeps where in the original the character
+ * or cluster it came from starts and ends, so a match can be cut out of (or boxed on) the original.
  */
-function comparable(text: string): { folded: string; origin: number[] } {
+function comparable(text: string): { folded: string; start: number[]; end: number[] } {
   let folded = '';
-  const origin: number[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
   let lastWasSpace = false;
-  for (let index = 0; index < text.length; ) {
-    const codePoint = text.codePointAt(index)!;
-    const char = String.fromCodePoint(codePoint);
-    const width = char.length;
-    if (/[\s\u00ad\u200b]/u.test(char)) {
+  // A base character with the combining marks that follow it, or one character.
+  const clusters = /\P{M}\p{M}*|\p{M}+/gsu;
+  for (const match of text.matchAll(clusters)) {
+    const cluster = match[0];
+    const from = match.index;
+    const to = from + cluster.length;
+    if (/^[\u00ad\u200b-\u200d\u2060\ufeff]$/u.test(cluster)) continue;
+    if (/^\s$/u.test(cluster)) {
       if (!lastWasSpace && folded.length > 0) {
         folded += ' ';
-        origin.push(index);
+        start.push(from);
+        end.push(to);
       }
       lastWasSpace = true;
-    } else {
-      const mapped = char.normalize('NFKC').toLowerCase().replace(/ё/gu, 'е');
-      for (const unit of mapped) {
-        folded += unit;
-        for (let i = 0; i < unit.length; i += 1) origin.push(index);
-      }
-      lastWasSpace = false;
+      continue;
     }
-    index += width;
+    const mapped = cluster.normalize('NFKC').toLowerCase().replace(/ё/gu, 'е');
+    for (let i = 0; i < mapped.length; i += 1) {
+      start.push(from);
+      end.push(to);
+    }
+    folded += mapped;
+    lastWasSpace = false;
   }
-  return { folded, origin };
+  return { folded, start, end };
 }
 
 /** The form a term is matched in (see comparable). */
@@ -119,15 +126,13 @@ export interface TermMatch {
  */
 export function findTermMatches(text: string, terms: readonly string[]): TermMatch[] {
   if (terms.length === 0 || text.length === 0) return [];
-  const { folded, origin } = comparable(text);
+  const { folded, start, end } = comparable(text);
   const found: TermMatch[] = [];
   for (const term of terms) {
     const needle = foldTerm(term);
     if (needle.length === 0) continue;
     for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
-      const lastOrigin = origin[at + needle.length - 1]!;
-      const lastChar = String.fromCodePoint(text.codePointAt(lastOrigin)!);
-      found.push({ start: origin[at]!, end: lastOrigin + lastChar.length, term });
+      found.push({ start: start[at]!, end: end[at + needle.length - 1]!, term });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
