@@ -5,7 +5,9 @@
 // (/Rotate 90) and a text file that name them. The composer is called
 // directly with a redaction, as the export calls it in the reader. Afterwards poppler and pdf.js
 // find the name on no page, the page images are black where the boxes are, and the manifest's
-// hash of the redacted pages is what `pdfimages -all … | sha256sum` gives.
+// hash of the redacted pages is what `pdfimages -all … | sha256sum` gives. The second test takes
+// the whole road (a saved profile, the export in parts, in Russian, with the verification after
+// it) and finds the name in no part.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,7 +20,9 @@ import { readDossierInput } from '../../src/core/dossier/dossier-selection.js';
 import { defaultFontsDir } from '../../src/core/dossier/fonts.js';
 import type { DossierRedaction } from '../../src/core/dossier/redaction/dossier-redaction.js';
 import { PdfjsDocument } from '../../src/core/exhibits/pdfjs-pages.js';
+import { exportDossier } from '../../src/core/dossier/export-dossier.js';
 import { importCase } from '../../src/core/intake/case-file.js';
+import { saveRedactionProfile } from '../../src/core/records/redaction-profiles.js';
 import { evidenceTextOf, saveEvidenceText } from '../../src/core/records/evidence-text.js';
 import { getEvidence } from '../../src/core/records/evidence.js';
 import type { Vault } from '../../src/core/vault/vault.js';
@@ -134,44 +138,53 @@ function composerIO(vault: Vault): ComposerIO {
   };
 }
 
+/** A region over "Reward offered" on the photo. */
+function rewardRegion(photoId: string) {
+  return { evidenceId: photoId, page: 1, x: 100 / 1240, y: 380 / 1754, width: 600 / 1240, height: 90 / 1754, reason: 'address' as const };
+}
+
+/** A real vault holding the exhibits that name the third party, the photo's OCR words stored. */
+async function redactionCase() {
+  const dir = await tempDir();
+  const { vault } = await newVault();
+  const scan = await scannedWords(
+    [
+      ['Wanted', 'notice'],
+      ['Informant:', 'Marat', 'Sadykov'],
+      ['Reward', 'offered'],
+    ],
+    { width: 1240, height: 1754, size: 40, top: 240, left: 150 },
+  );
+  await writeFile(path.join(dir, 'letter.pdf'), await letterPdf());
+  await writeFile(path.join(dir, 'form.pdf'), await formPdf());
+  await writeFile(path.join(dir, 'photo.png'), scan.png);
+  await writeFile(path.join(dir, 'turned.pdf'), await turnedPdf());
+  await writeFile(path.join(dir, 'note.txt'), `Telephone note: ${NAME} called twice.\n`);
+  const caseFile = await writeCaseFile(dir, {
+    client: { fullName: 'Ivan Tokarev' },
+    case: { title: 'Tokarev: extradition', forum: 'un_cat', reference: 'RED-1' },
+    evidence: [
+      { key: 'letter', file: 'letter.pdf', title: 'Witness statement', kind: 'statement', language: 'en' },
+      { key: 'form', file: 'form.pdf', title: 'Application form', kind: 'other', language: 'en' },
+      { key: 'photo', file: 'photo.png', title: 'Wanted notice, photographed', kind: 'wanted_notice', language: 'en' },
+      { key: 'turned', file: 'turned.pdf', title: 'Tenancy, scanned sideways', kind: 'other', language: 'en' },
+      { key: 'note', file: 'note.txt', title: 'Telephone note', kind: 'correspondence', language: 'en' },
+    ],
+  });
+  const report = await importCase(vault, caseFile);
+  const [letterId, formId, photoId, turnedId] = report.imported.map((item) => item.evidenceId) as [string, string, string, string, string];
+  vault.transaction((db) => saveEvidenceText(db, getEvidence(db, photoId).blobId, [{ source: 'ocr', page: scan.page }], 1));
+  return { dir, vault, report, letterId, formId, photoId, turnedId };
+}
+
 describe('redacted exhibit pages', () => {
   it('boxes a term in a text layer, a form field, an annotation and OCR words, and a drawn region; no reader finds it; the hash checks out', async () => {
-    const dir = await tempDir();
-    const { vault } = await newVault();
-    const scan = await scannedWords(
-      [
-        ['Wanted', 'notice'],
-        ['Informant:', 'Marat', 'Sadykov'],
-        ['Reward', 'offered'],
-      ],
-      { width: 1240, height: 1754, size: 40, top: 240, left: 150 },
-    );
-    await writeFile(path.join(dir, 'letter.pdf'), await letterPdf());
-    await writeFile(path.join(dir, 'form.pdf'), await formPdf());
-    await writeFile(path.join(dir, 'photo.png'), scan.png);
-    await writeFile(path.join(dir, 'turned.pdf'), await turnedPdf());
-    await writeFile(path.join(dir, 'note.txt'), `Telephone note: ${NAME} called twice.\n`);
-    const caseFile = await writeCaseFile(dir, {
-      client: { fullName: 'Ivan Tokarev' },
-      case: { title: 'Tokarev: extradition', forum: 'un_cat', reference: 'RED-1' },
-      evidence: [
-        { key: 'letter', file: 'letter.pdf', title: 'Witness statement', kind: 'statement', language: 'en' },
-        { key: 'form', file: 'form.pdf', title: 'Application form', kind: 'other', language: 'en' },
-        { key: 'photo', file: 'photo.png', title: 'Wanted notice, photographed', kind: 'wanted_notice', language: 'en' },
-        { key: 'turned', file: 'turned.pdf', title: 'Tenancy, scanned sideways', kind: 'other', language: 'en' },
-        { key: 'note', file: 'note.txt', title: 'Telephone note', kind: 'correspondence', language: 'en' },
-      ],
-    });
-    const report = await importCase(vault, caseFile);
-    const [letterId, formId, photoId, turnedId] = report.imported.map((item) => item.evidenceId) as [string, string, string, string, string];
-    vault.transaction((db) => saveEvidenceText(db, getEvidence(db, photoId).blobId, [{ source: 'ocr', page: scan.page }], 1));
-
+    const { dir, vault, report, letterId, formId, photoId, turnedId } = await redactionCase();
     const redaction: DossierRedaction = {
       profileId: 'profile-1',
       profileName: 'Embassy',
       terms: [{ text: NAME, reason: 'third_party' }],
-      // A region over "Reward offered" on the photo.
-      regions: { [photoId]: [{ evidenceId: photoId, page: 1, x: 100 / 1240, y: 380 / 1754, width: 600 / 1240, height: 90 / 1754, reason: 'address' }] },
+      regions: { [photoId]: [rewardRegion(photoId)] },
       withheldFields: [],
       withheldEvidenceIds: [],
       withheldEventIds: [],
@@ -275,4 +288,25 @@ describe('redacted exhibit pages', () => {
     }
     expect(composed.redactedExhibits?.map((exhibit) => exhibit.evidenceId)).toEqual([letterId, formId, photoId, turnedId]);
   }, 120_000);
+
+  it('holds through the export in parts, in Russian: the verification passes, no part holds the name, the boxes say why in Russian', async () => {
+    const { dir, vault, report, photoId } = await redactionCase();
+    const profile = vault.transaction((db) =>
+      saveRedactionProfile(db, report.caseId, undefined, { name: 'Посольство', terms: [{ text: NAME, reason: 'third_party' }], regions: [rewardRegion(photoId)] }),
+    );
+    const result = await exportDossier(vault, report.caseId, path.join(dir, 'dossier.pdf'), { today: '2026-12-03', language: 'ru', redactionProfileId: profile.id, maxPartPages: 8 });
+    const files = result.parts?.map((part) => part.file) ?? [];
+    expect(files.length).toBeGreaterThan(1);
+    let text = '';
+    for (const file of files) {
+      text += execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+      const qdf = execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-']);
+      expect(qdf.includes(Buffer.from('Sadykov')), file).toBe(false);
+    }
+    expect(text).not.toMatch(/Sadykov/i);
+    expect(text).toContain('Третье лицо');
+    expect(text).toContain('Адрес');
+    expect(text).toContain('Журнал редактирования');
+    expect(text).toContain('Отредактированные приложения');
+  }, 180_000);
 });
