@@ -11,6 +11,7 @@ import { exportDossier, planDossier } from '../../src/core/dossier/export-dossie
 import { checkDossier } from '../../src/core/preflight/preflight.js';
 import { listAudit } from '../../src/core/records/audit.js';
 import { getCaseDetail } from '../../src/core/records/case-detail.js';
+import { getEvent, updateEvent } from '../../src/core/records/events.js';
 import { getEvidence } from '../../src/core/records/evidence.js';
 import { saveEvidenceText } from '../../src/core/records/evidence-text.js';
 import { saveInspection } from '../../src/core/records/inspections.js';
@@ -71,7 +72,7 @@ async function auditActions(vault: Vault): Promise<string[]> {
 
 describe('a dossier planned, checked and exported under a redaction profile', () => {
   it('leaves the withheld out of the plan, the citations and the pages Dossier typesets', async () => {
-    const { dir, vault, caseId, audio, profile, values } = await demoWithProfile();
+    const { dir, vault, caseId, audio, event, scan, profile, values } = await demoWithProfile();
     const options = { template, language: 'en' as const, today: DEMO_REFERENCE_DATE, redactionProfileId: profile.id };
 
     const plain = await planDossier(vault, caseId, { ...options, redactionProfileId: undefined });
@@ -85,10 +86,19 @@ describe('a dossier planned, checked and exported under a redaction profile', ()
     expect(warning).toBe('1 exhibit(s) withheld by the redaction profile "Recipient under test" were left out.');
 
     // The argument cites the withheld voice message: the report and the dossier say it is not included.
+    // A citation in the withheld event's own text is not printed at all.
+    vault.transaction((db) => {
+      const { id: _id, caseId: _caseId, sortDate: _sortDate, evidenceIds, ...fields } = getEvent(db, event.id);
+      updateEvent(db, event.id, { ...fields, description: `${fields.description} [[cite:${scan.id} p.1]]` }, evidenceIds);
+    });
     const citations = await dossierCitations(vault, caseId, options);
     const ofAudio = citations.filter((entry) => entry.citation.evidenceId === audio.id);
     expect(ofAudio.length).toBeGreaterThan(0);
     expect(ofAudio.every((entry) => entry.problem === 'excluded')).toBe(true);
+    expect(citations.filter((entry) => entry.place.recordId === event.id)).toEqual([expect.objectContaining({ printed: false })]);
+    expect((await dossierCitations(vault, caseId, { ...options, redactionProfileId: undefined })).filter((entry) => entry.place.recordId === event.id)).toEqual([
+      expect.not.objectContaining({ printed: false }),
+    ]);
 
     const out = path.join(dir, 'embassy.pdf');
     const result = await exportDossier(vault, caseId, out, options);

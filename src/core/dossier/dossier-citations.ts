@@ -2,11 +2,12 @@
 // composer in the exhibit reader (as for dossier.plan and dossier.check), and every citation of
 // the case's texts, as typed and in every version, is resolved against it and marked when the
 // dossier does not print its text.
-import type { CitationReportEntry } from '../../shared/citations.js';
+import type { CitationReportEntry, CitedText } from '../../shared/citations.js';
 import { getCaseDetail } from '../records/case-detail.js';
 import type { Vault } from '../vault/vault.js';
 import { citationReport, citationTargets, type CitationTargets } from './citation-targets.js';
 import { planDossier, type PlanOptions } from './export-dossier.js';
+import { redactionForExport } from './redaction/redaction-for-export.js';
 import type { PlannedDossier } from './plan-parts.js';
 import { textPrinted, type PrintChoice } from './printed-texts.js';
 import { findTemplate } from './templates.js';
@@ -28,5 +29,9 @@ export async function dossierCitations(vault: Vault, caseId: string, options: Pl
   // and marks those this dossier does not print, as the pre-flight leaves them alone.
   const detail = getCaseDetail(vault, caseId);
   const choice: PrintChoice = { detail, template: findTemplate(plan.template)!, language: plan.language, disputedEvents: options.disputedEvents };
-  return citationReport(detail, planCitationTargets(plan, detail), (text, texts) => textPrinted(text, texts, choice));
+  // The events a redaction profile withholds are not printed, nor their texts.
+  const profileId = options.redactionProfileId;
+  const withheldEvents = new Set(profileId === undefined ? [] : vault.transaction((db) => redactionForExport(db, detail, profileId)).withheldEventIds);
+  const printed = (text: CitedText, texts: readonly CitedText[]) => !(text.place.record === 'event' && withheldEvents.has(text.place.recordId ?? '')) && textPrinted(text, texts, choice);
+  return citationReport(detail, planCitationTargets(plan, detail), printed);
 }
