@@ -317,6 +317,7 @@ async function layOut(doc: PDFDocument, fonts: DossierFonts, io: ComposerIO, pre
         password: entry.password,
         recognized: await recognizedText(io, entry.item.blobId),
         signal,
+        onPage: () => io.working?.(),
       });
       if (boxes.size > 0) context.redaction!.boxes.set(exhibit, boxes);
     }

@@ -25,6 +25,8 @@ export interface ExhibitToSearch {
   /** What OCR recognised on its scanned pages, by page. */
   recognized: ReadonlyMap<number, RecognizedPage>;
   signal?: AbortSignal | undefined;
+  /** Called after each page read, to say the work goes on (a long file outlasts the reader's deadline otherwise). */
+  onPage?: (() => void) | undefined;
 }
 
 /** Whether the profile can put any box on this exhibit (else its file need not be read for it). */
@@ -57,6 +59,7 @@ async function allBoxes(redaction: DossierRedaction, exhibit: ExhibitToSearch): 
     try {
       for (let index = 0; index < Math.min(exhibit.pageCount, pdf.pageCount); index += 1) {
         exhibit.signal?.throwIfAborted();
+        exhibit.onPage?.();
         const text = await pdf.pageText(index);
         if (text) add(index + 1, textRunBoxes(text, terms));
         const annotations = await pdf.pageAnnotations(index);
@@ -71,6 +74,7 @@ async function allBoxes(redaction: DossierRedaction, exhibit: ExhibitToSearch): 
     try {
       for (let index = 0; index < Math.min(exhibit.pageCount, pdfium.pageCount); index += 1) {
         exhibit.signal?.throwIfAborted();
+        exhibit.onPage?.();
         const text = attempt(() => pdfium.pageText(index, maxPageTextChars));
         if (text) add(index + 1, charBoxes(text, terms));
       }
