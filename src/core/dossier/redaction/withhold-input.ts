@@ -101,6 +101,9 @@ const keptKeys = new Set([
   'fontsDir',
   'password',
   'redaction',
+  // The name the lawyer gave the file: its parts' links name each other's files by it, so it must
+  // stay as it is (the verification after export finds a term in it like any other).
+  'stem',
 ]);
 
 /** Vocabulary codes: printed through the dossier's own words ("arrest" as "Arrest"/"Арест"), never as they are; changing one would lose its word. */
