@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDocument, PDFName, PDFString, PageSizes, StandardFonts, degrees } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFString, PageSizes, StandardFonts, concatTransformationMatrix, degrees, drawObject, popGraphicsState, pushGraphicsState } from '@cantoo/pdf-lib';
 import * as fontkit from 'fontkit';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,15 @@ async function letterPdf(): Promise<Uint8Array> {
   second.node.set(PDFName.of('PieceInfo'), pdf.context.obj({ Tool: { Private: PDFString.of('private data') } }));
   const third = pdf.addPage(PageSizes.A4);
   third.drawText(`Signed: ${NAME.toUpperCase()}`, { x: 72, y: 760, size: 12, font });
+  // A form XObject naming them, drawn on the third page and listed, unused, in the second page's
+  // resources, as producers that share one resource dictionary between pages do.
+  // Written by hand, so the name is in the stream as it reads (pdf-lib would write it in hex).
+  const helvetica = await pdf.embedFont(StandardFonts.Helvetica);
+  const stamp = pdf.context.register(
+    pdf.context.stream(`BT /F1 12 Tf 5 15 Td (Witness stamp ${NAME}) Tj ET`, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 300, 40], Resources: { Font: { F1: helvetica.ref } } }),
+  );
+  third.pushOperators(pushGraphicsState(), concatTransformationMatrix(1, 0, 0, 1, 72, 600), drawObject(third.node.newXObject('Stamp', stamp)), popGraphicsState());
+  second.node.newXObject('Stamp', stamp);
   return pdf.save({ useObjectStreams: false });
 }
 
@@ -212,7 +221,7 @@ describe('redacted exhibit pages', () => {
       [turnedId, 1],
     ]);
     // One box over the name in the letter's text, one over the field, one over the note, one over each OCR word and the region.
-    expect(redacted.map((page) => page.boxes)).toEqual([{ third_party: 1 }, { third_party: 1 }, { third_party: 1 }, { third_party: 1 }, { third_party: 2, address: 1 }, { third_party: 1 }]);
+    expect(redacted.map((page) => page.boxes)).toEqual([{ third_party: 1 }, { third_party: 2 }, { third_party: 1 }, { third_party: 1 }, { third_party: 2, address: 1 }, { third_party: 1 }]);
     for (const page of redacted) expect(page.dossierPage).toBe(byId.get(page.evidenceId)!.firstPage + page.page);
 
     // Neither poppler nor pdf.js finds the name anywhere in the dossier. The letter's redacted page
@@ -263,7 +272,7 @@ describe('redacted exhibit pages', () => {
       expect(darkShare(pixels, { x, y: pixels.height - top - height, width, height }), `${original} page ${page}`).toBeGreaterThan(0.9);
     }
     // The separator says how much was redacted, and where the original is.
-    expect(pageText(file, byId.get(letterId)!.firstPage).replace(/\s+/g, ' ')).toContain('Redacted: 2 boxes on 2 pages, drawn again as images. The original, SHA-256');
+    expect(pageText(file, byId.get(letterId)!.firstPage).replace(/\s+/g, ' ')).toContain('Redacted: 3 boxes on 2 pages, drawn again as images. The original, SHA-256');
     const photoPage = redacted.find((page) => page.evidenceId === photoId)!;
     expect(pageText(file, photoPage.dossierPage)).toContain('Third party');
     expect(pageText(file, photoPage.dossierPage)).toContain('Address');

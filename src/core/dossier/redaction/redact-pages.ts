@@ -9,7 +9,7 @@
 // What is hashed: the JPEG bytes of the redacted pages as stored in the dossier (pdf-lib stores a
 // JPEG as it is, DCTDecode), in page order; `pdfimages -all` writes exactly those bytes.
 import { createHash, type Hash } from 'node:crypto';
-import { PDFArray, PDFDict, PDFName, PDFRef, PDFStream, rgb, type PDFObject, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, rgb, type PDFContext, type PDFObject, type PDFPage } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import type { RedactionReason } from '../../../shared/redaction.js';
 import type { RecognizedPage } from '../../../shared/recognized-text.js';
@@ -170,8 +170,11 @@ const hiddenKeys = ['Metadata', 'PieceInfo', 'Thumb'].map((key) => PDFName.of(ke
 
 /**
  * A page copied into a redacted export, left with only what it draws and its links: no
- * annotation other than a link (a note's or a field's text could hold a term), and no
- * /Metadata, /PieceInfo or /Thumb on it or on the form XObjects and images it draws.
+ * annotation other than a link (a note's or a field's text could hold a term); no /Metadata,
+ * /PieceInfo or /Thumb on it or on the form XObjects and images it draws; and no XObject its
+ * resources list but its content never draws (producers share one resource dictionary between
+ * pages, so a clean page would carry a redacted page's form, and its text, into the file).
+ * Call it once the page is stamped: the footer and text layer are part of what it draws.
  */
 export function cleanCopiedPage(page: PDFPage): void {
   const { context } = page.doc;
@@ -188,20 +191,54 @@ export function cleanCopiedPage(page: PDFPage): void {
   } else {
     node.delete(Annots);
   }
-  const seen = new Set<PDFObject>();
-  const cleanResources = (resources: PDFObject | undefined, depth: number): void => {
-    const dict = resources instanceof PDFRef ? context.lookup(resources) : resources;
-    if (!(dict instanceof PDFDict) || depth > 16 || seen.has(dict)) return;
-    seen.add(dict);
-    const xobjects = dict.lookup(XObject);
-    if (!(xobjects instanceof PDFDict)) return;
-    for (const value of xobjects.values()) {
-      const object = value instanceof PDFRef ? context.lookup(value) : value;
-      if (!(object instanceof PDFStream) || seen.has(object)) continue;
-      seen.add(object);
-      for (const key of hiddenKeys) object.dict.delete(key);
-      cleanResources(object.dict.get(Resources), depth + 1);
+  const contents = node.lookup(PDFName.of('Contents'));
+  const streams = contents instanceof PDFArray ? contents.asArray().map((entry) => context.lookup(entry)) : [contents];
+  keepDrawnXObjects(context, node, streams, 0, new Set());
+}
+
+/** Form XObjects nested deeper than this are left as they are (a hostile file's nesting must not run the walk out of stack). */
+const maxFormDepth = 16;
+
+/** Gives `holder` resources whose /XObject lists only what `contents` draw, and does the same inside each form kept. */
+function keepDrawnXObjects(context: PDFContext, holder: PDFDict, contents: readonly (PDFObject | undefined)[], depth: number, seen: Set<PDFObject>): void {
+  const resources = holder.lookup(Resources);
+  if (!(resources instanceof PDFDict) || depth > maxFormDepth) return;
+  const xobjects = resources.lookup(XObject);
+  if (!(xobjects instanceof PDFDict)) return;
+  const drawn = drawnNames(contents);
+  const kept = context.obj({});
+  for (const [key, value] of xobjects.entries()) {
+    // Content that cannot be read may draw anything: its resources stay whole.
+    if (drawn && !drawn.has(key.decodeText())) continue;
+    kept.set(key, value);
+    const object = value instanceof PDFRef ? context.lookup(value) : value;
+    if (!(object instanceof PDFStream) || seen.has(object)) continue;
+    seen.add(object);
+    for (const hidden of hiddenKeys) object.dict.delete(hidden);
+    if (object.dict.get(Subtype) === PDFName.of('Form')) keepDrawnXObjects(context, object.dict, [object], depth + 1, seen);
+  }
+  // A copy of the resources, not the dictionary itself: other pages may share it.
+  const own = resources.clone(context);
+  own.set(XObject, kept);
+  holder.set(Resources, own);
+}
+
+/** The names the content streams draw with Do; undefined when one of them cannot be decoded. */
+function drawnNames(contents: readonly (PDFObject | undefined)[]): Set<string> | undefined {
+  const names = new Set<string>();
+  for (const stream of contents) {
+    if (stream === undefined) continue;
+    if (!(stream instanceof PDFStream)) return undefined;
+    let bytes: Uint8Array;
+    try {
+      bytes = stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : (stream as PDFStream & { getUnencodedContents(): Uint8Array }).getUnencodedContents();
+    } catch {
+      return undefined;
     }
-  };
-  cleanResources(node.get(Resources), 0);
+    const text = Buffer.from(bytes).toString('latin1');
+    for (const match of text.matchAll(/\/([^\s/[\]<>(){}%]+)\s+Do(?![^\s/[\]<>(){}%])/g)) {
+      names.add(match[1]!.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+    }
+  }
+  return names;
 }
