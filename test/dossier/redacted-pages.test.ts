@@ -2,7 +2,7 @@
 // third party (typeset in the app's Noto Sans), a PDF with a filled form field and a note
 // annotation naming them, and a photographed page whose OCR words (stored as the background
 // reading stores them) name them too, plus a region drawn on the photo, a page shown turned
-// (/Rotate 90) and a text file that name them. The composer is called
+// (/Rotate 90) and a text file that name them, and a photo whose EXIF names them. The composer is called
 // directly with a redaction, as the export calls it in the reader. Afterwards poppler and pdf.js
 // find the name on no page, the page images are black where the boxes are, and the manifest's
 // hash of the redacted pages is what `pdfimages -all … | sha256sum` gives. The second test takes
@@ -169,6 +169,13 @@ async function redactionCase() {
   await writeFile(path.join(dir, 'photo.png'), scan.png);
   await writeFile(path.join(dir, 'turned.pdf'), await turnedPdf());
   await writeFile(path.join(dir, 'note.txt'), `Telephone note: ${NAME} called twice.\n`);
+  // A photo that shows nothing to box, its EXIF naming the photographer.
+  const camera = await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: 90, g: 140, b: 200 } } })
+    .jpeg()
+    .withExif({ IFD0: { ImageDescription: `Photo by ${NAME}`, Artist: NAME } })
+    .toBuffer();
+  expect(camera.includes(Buffer.from('Sadykov'))).toBe(true);
+  await writeFile(path.join(dir, 'camera.jpg'), camera);
   const caseFile = await writeCaseFile(dir, {
     client: { fullName: 'Ivan Tokarev' },
     case: { title: 'Tokarev: extradition', forum: 'un_cat', reference: 'RED-1' },
@@ -178,10 +185,11 @@ async function redactionCase() {
       { key: 'photo', file: 'photo.png', title: 'Wanted notice, photographed', kind: 'wanted_notice', language: 'en' },
       { key: 'turned', file: 'turned.pdf', title: 'Tenancy, scanned sideways', kind: 'other', language: 'en' },
       { key: 'note', file: 'note.txt', title: 'Telephone note', kind: 'correspondence', language: 'en' },
+      { key: 'camera', file: 'camera.jpg', title: 'The street', kind: 'photo' },
     ],
   });
   const report = await importCase(vault, caseFile);
-  const [letterId, formId, photoId, turnedId] = report.imported.map((item) => item.evidenceId) as [string, string, string, string, string];
+  const [letterId, formId, photoId, turnedId] = report.imported.map((item) => item.evidenceId) as [string, string, string, string, string, string];
   vault.transaction((db) => saveEvidenceText(db, getEvidence(db, photoId).blobId, [{ source: 'ocr', page: scan.page }], 1));
   return { dir, vault, report, letterId, formId, photoId, turnedId };
 }
