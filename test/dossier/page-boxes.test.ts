@@ -32,6 +32,13 @@ describe('boxes from text', () => {
     expect(spaced.map((box) => box.x * 595)).toEqual([expect.closeTo(98.5, 5), expect.closeTo(158.5, 5)]);
   });
 
+  it('boxes text that lies off the page with a sliver at its edge, so the page is still drawn again', () => {
+    const [box] = textRunBoxes({ ...page, runs: [{ ...run('Marat Sadykov', 700, 100), transform: [12, 0, 0, 12, 700, 900] }] }, terms);
+    expect(box!.x + box!.width).toBeCloseTo(1, 10);
+    expect(box!.y).toBeCloseTo(0, 10);
+    expect(box!.width * 595).toBeCloseTo(1.5, 5);
+  });
+
   it("boxes PDFium's characters exactly, one box a line when the name runs on", () => {
     const chars = [...'Marat Sadykov'].map((letter, index) => {
       const line = index < 6 ? 0 : 1;

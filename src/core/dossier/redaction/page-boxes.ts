@@ -51,13 +51,21 @@ export function regionBoxes(redaction: DossierRedaction, evidenceId: string, pag
     .map(({ x, y, width, height, reason }) => ({ x, y, width, height, reason }));
 }
 
-/** A box from two corners in some unit, as fractions of a page `width` × `height` in that unit, grown by `pad` and kept on the page. */
+/**
+ * A box from two corners in some unit, as fractions of a page `width` × `height` in that unit,
+ * grown by `pad` and kept on the page. Text that lies wholly off the page (outside its crop box,
+ * where no viewer shows it but every text reader finds it) still gets a box, a sliver at the
+ * nearest edge: the page is then drawn again as an image, which leaves that text behind.
+ */
 function boxOf(x0: number, y0: number, x1: number, y1: number, pad: number, width: number, height: number, reason: RedactionReason): PageBox | undefined {
-  const left = Math.max(0, Math.min(x0, x1) - pad);
-  const top = Math.max(0, Math.min(y0, y1) - pad);
-  const right = Math.min(width, Math.max(x0, x1) + pad);
-  const bottom = Math.min(height, Math.max(y0, y1) + pad);
-  if (!(right > left && bottom > top && width > 0 && height > 0)) return undefined;
+  if (!(width > 0 && height > 0 && [x0, y0, x1, y1].every(Number.isFinite))) return undefined;
+  const within = (value: number, size: number) => Math.min(Math.max(value, 0), size);
+  let left = within(Math.min(x0, x1) - pad, width);
+  let top = within(Math.min(y0, y1) - pad, height);
+  let right = within(Math.max(x0, x1) + pad, width);
+  let bottom = within(Math.max(y0, y1) + pad, height);
+  if (right - left < pad) [left, right] = left >= width - pad ? [width - pad, width] : [left, left + pad];
+  if (bottom - top < pad) [top, bottom] = top >= height - pad ? [height - pad, height] : [top, top + pad];
   return { x: left / width, y: top / height, width: (right - left) / width, height: (bottom - top) / height, reason };
 }
 
