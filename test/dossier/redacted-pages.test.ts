@@ -292,6 +292,8 @@ describe('redacted exhibit pages', () => {
     // (the letter's is the one with a page between its redacted pages, whose picture is left out).
     const manifest = execFileSync('pdftotext', ['-f', String(composed.pages - 1), '-l', String(composed.pages), file, '-'], { encoding: 'utf8' });
     expect(manifest).toContain('Redaction log');
+    // The log is in the contents, at the page it prints on (the last).
+    expect(pageText(file, 2)).toMatch(new RegExp(`Redaction log[ .]*${composed.pages}\\s`));
     const commands = [...manifest.replace(/\s+/g, ' ').matchAll(/pdfimages .*? \| sha256sum/g)].map((match) => match[0]);
     expect(commands).toHaveLength(4);
     expect(commands[0]).toContain(' -p ');
