@@ -163,4 +163,24 @@ describe('the verification after a redacted export', () => {
       expect.stringMatching(/^dossier\.redaction\.verified failed leaks=\d+ pages=\d+ checks=pdfium,pdfjs,streams$/),
     ]);
   }, 300_000);
+
+  it('stops when the export is cancelled while it verifies: CANCELLED, and nothing left at the target or beside it', async () => {
+    const dir = await tempDir();
+    const { vault } = await newVault();
+    const report = await importCase(vault, await writeSampleCase(dir));
+    const before = (await readdir(dir)).sort();
+    const profile = vault.transaction((db) => saveRedactionProfile(db, report.caseId, undefined, { name: 'Embassy', terms: [{ text: 'Sadykova', reason: 'third_party' }] }));
+    const cancel = new AbortController();
+    const failure = await exportDossier(vault, report.caseId, `${dir}/embassy.pdf`, {
+      today: '2026-12-03',
+      redactionProfileId: profile.id,
+      signal: cancel.signal,
+      onProgress: (progress) => {
+        if (progress.phase === 'verifying') cancel.abort();
+      },
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DossierError);
+    expect((failure as DossierError).code).toBe('CANCELLED');
+    expect((await readdir(dir)).sort()).toEqual(before);
+  }, 300_000);
 });
