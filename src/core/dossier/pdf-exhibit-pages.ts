@@ -8,6 +8,7 @@ import type { PDFDocument, PDFPage, PDFRef } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import type { RecognizedPage } from '../../shared/recognized-text.js';
 import { loadPdfForCopying } from '../exhibits/pdf-reading.js';
+import { maxPageTextChars } from '../exhibits/ocr/pdf-text.js';
 import { PdfiumDocument, type RenderedPage } from '../exhibits/pdfium.js';
 import { PdfjsDocument } from '../exhibits/pdfjs-pages.js';
 import { createSheet, isTooSmallToPad, isTooSmallToPadSize, noticePage, padAndStamp, placeOnSheet, shownRotation, stampSheet, type FooterText } from './exhibit-pages.js';
@@ -119,11 +120,14 @@ export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, i
       if (index > 0) input.onPage?.();
       const boxes = input.redactor?.boxesOf(index + 1);
       const recognized = input.redactor ? input.redactor.recognizedOutside(input.recognized?.get(index + 1), index + 1) : input.recognized?.get(index + 1);
+      // A redacted page with text of its own (not a scan) keeps its words outside the boxes, invisibly over its image.
+      const ownWords = boxes && !recognized ? redactedPageWords(input.redactor!, await openEngine(), index) : undefined;
       const overlay: TextOverlay | undefined =
-        recognized &&
-        ((page, placement) => {
-          if (drawTextLayer(page, fonts, recognized, placement(recognized), input.place)) reproduction.recognisedPages!.push(index + 1);
-        });
+        (recognized &&
+          ((page, placement) => {
+            if (drawTextLayer(page, fonts, recognized, placement(recognized), input.place)) reproduction.recognisedPages!.push(index + 1);
+          })) ||
+        (ownWords && ((page, placement) => void drawTextLayer(page, fonts, ownWords, placement(ownWords), input.place)));
       const copied = drawnAsImages.has(index + 1) || boxes ? undefined : await copiedPage(doc, fonts, source, copies, index, footer(index), overlay);
       if (copied) {
         if (input.redactor) cleanCopiedPage(copied);
@@ -146,6 +150,12 @@ export async function reproducePdfPages(doc: PDFDocument, fonts: DossierFonts, i
     (await engine)?.close();
     await (await lastEngine)?.close();
   }
+}
+
+/** The words of a redacted page's own text outside its boxes, as PDFium reads them; undefined when it cannot. */
+function redactedPageWords(redactor: ExhibitRedactor, pdfium: PdfiumDocument | undefined, index: number): RecognizedPage | undefined {
+  const text = pdfium && index < pdfium.pageCount ? attempt(() => pdfium.pageText(index, maxPageTextChars)) : undefined;
+  return redactor.ownWordsOutside(text, index + 1);
 }
 
 /** What PDFium gives, or undefined when it fails on this file (the next way is tried). */

@@ -226,12 +226,58 @@ export function mergeOverlapping(boxes: readonly PageBox[]): PageBox[] {
   return merged;
 }
 
+/**
+ * A PDF page's own text as PDFium reads it, as words with boxes and lines, in the shape OCR's
+ * answer has (its "pixels" are points of the page as shown): what lets a redacted page, drawn
+ * again as an image, keep its words outside the boxes searchable like a scan's.
+ */
+export function pdfiumWords(text: PdfiumPageText, page: number): RecognizedPage {
+  const lines: RecognizedPage['lines'] = [];
+  let line: RecognizedPage['lines'][number] | undefined;
+  let word: RecognizedWord | undefined;
+  const endWord = () => {
+    if (word) {
+      line ??= { box: { ...word.box }, words: [] };
+      line.words.push(word);
+      line.box = { x0: Math.min(line.box.x0, word.box.x0), y0: Math.min(line.box.y0, word.box.y0), x1: Math.max(line.box.x1, word.box.x1), y1: Math.max(line.box.y1, word.box.y1) };
+    }
+    word = undefined;
+  };
+  const endLine = () => {
+    endWord();
+    if (line) lines.push(line);
+    line = undefined;
+  };
+  for (const { code, box } of text.chars) {
+    const char = String.fromCharCode(code);
+    if (!box || /\s/u.test(char)) {
+      if (char === '\n' || char === '\r') endLine();
+      else endWord();
+      continue;
+    }
+    const middle = (box.y0 + box.y1) / 2;
+    const current = word?.box ?? line?.box;
+    if (current && (middle < current.y0 || middle > current.y1)) endLine();
+    if (word) {
+      word.text += char;
+      word.box = { x0: Math.min(word.box.x0, box.x0), y0: Math.min(word.box.y0, box.y0), x1: Math.max(word.box.x1, box.x1), y1: Math.max(word.box.y1, box.y1) };
+    } else {
+      word = { text: char, box: { ...box }, confidence: 100 };
+    }
+  }
+  endLine();
+  const found = lines.map((entry) => entry.words.map((entry) => entry.text).join(' ')).join('\n');
+  return { page, width: text.widthPt, height: text.heightPt, text: found, lines, confidence: 100, languages: [] };
+}
+
 /** The recognised page with only the words no box touches: the invisible text layer of a redacted scan. */
 export function wordsOutsideBoxes(page: RecognizedPage, boxes: readonly PageBox[]): RecognizedPage {
   const outside = (word: RecognizedWord) => {
     const { x0, y0, x1, y1 } = word.box;
     const own = { x: x0 / page.width, y: y0 / page.height, width: (x1 - x0) / page.width, height: (y1 - y0) / page.height };
-    return !boxes.some((box) => overlaps(own, box));
+    // A word not wholly on the page is dropped too: a box for text off the page is only a sliver at its edge.
+    const onPage = own.x >= 0 && own.y >= 0 && own.x + own.width <= 1 && own.y + own.height <= 1;
+    return onPage && !boxes.some((box) => overlaps(own, box));
   };
   const lines = page.lines.map((line) => ({ ...line, words: line.words.filter(outside) })).filter((line) => line.words.length > 0);
   const text = lines.map((line) => line.words.map((word) => word.text).join(' ')).join('\n');

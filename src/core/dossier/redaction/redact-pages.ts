@@ -14,12 +14,12 @@ import sharp from 'sharp';
 import type { RedactionReason } from '../../../shared/redaction.js';
 import type { RecognizedPage } from '../../../shared/recognized-text.js';
 import type { ImageFrame } from '../../exhibits/image-decoding.js';
-import type { RenderedPage } from '../../exhibits/pdfium.js';
+import type { PdfiumPageText, RenderedPage } from '../../exhibits/pdfium.js';
 import type { DossierLanguage } from '../dossier-text.js';
 import type { DossierFonts } from '../fonts.js';
 import type { RedactedPage } from './dossier-redaction.js';
 import type { ExhibitBoxes } from './exhibit-boxes.js';
-import { wordsOutsideBoxes, type PageBox } from './page-boxes.js';
+import { pdfiumWords, wordsOutsideBoxes, type PageBox } from './page-boxes.js';
 import { redactionText } from './redaction-text.js';
 
 const JPEG_OPTIONS = { quality: 90, chromaSubsampling: '4:4:4' } as const;
@@ -133,6 +133,17 @@ export class ExhibitRedactor {
   recognizedOutside(recognized: RecognizedPage | undefined, page: number): RecognizedPage | undefined {
     const boxes = this.boxesOf(page);
     return recognized && boxes ? wordsOutsideBoxes(recognized, boxes) : recognized;
+  }
+
+  /**
+   * A redacted PDF page's own words outside its boxes (PDFium's reading, which the boxes were
+   * also made from), for an invisible text layer over its image; undefined when PDFium reads none.
+   */
+  ownWordsOutside(text: PdfiumPageText | undefined, page: number): RecognizedPage | undefined {
+    const boxes = this.boxesOf(page);
+    if (!text || !boxes) return undefined;
+    const words = wordsOutsideBoxes(pdfiumWords(text, page), boxes);
+    return words.lines.length > 0 ? words : undefined;
   }
 
   /** Writes the reasons on the boxes of a placed page and records it; call after its footer is stamped (the page's box is final). */
