@@ -54,6 +54,8 @@ export function composeRedactedHashes(flow: PageFlow, context: ComposeContext): 
   layout.hashSlots.clear();
   flow.heading(t.manifestHeading, 2);
   flow.paragraph(t.manifestIntro, { size: 9 });
+  // Said in every redacted dossier, filed in parts or not, so the plan (which does not know) lays out the same pages.
+  flow.paragraph(t.manifestInParts, { size: 9 });
   for (const exhibit of context.exhibits) {
     const boxes = layout.boxes.get(exhibit);
     if (!boxes) continue;

@@ -12,6 +12,8 @@ export interface RedactionText {
   /** The manifest's block of redacted exhibits. */
   manifestHeading: string;
   manifestIntro: string;
+  /** For a dossier filed in parts: the commands' page numbers are the dossier's, a part file counts its own. */
+  manifestInParts: string;
   /** One redacted exhibit: which dossier pages its redacted images are on (first to last), and the command that checks their hash follows. */
   manifestLine: (exhibit: string, first: number, last: number) => string;
   originalLine: (sha256: string) => string;
@@ -31,6 +33,8 @@ const en: RedactionText = {
   manifestHeading: 'Redacted exhibits',
   manifestIntro:
     'The pages of these exhibits that carry boxes are images drawn for this dossier. Their SHA-256 is of those images as stored in this file, in page order; the original files, with the SHA-256 in the table above, are held by counsel.',
+  manifestInParts:
+    'Where the dossier is filed in parts, run each command on the part that holds those pages, with the page numbers after -f and -l (and in x-PAGE-*) counted from the first page of that file, its own cover and index included.',
   manifestLine: (exhibit, first, last) => `${exhibit}, redacted ${first === last ? `page ${first}` : `pages ${first}–${last}`}. To check: `,
   originalLine: (sha) => `Original: ${sha.slice(0, 16)}…, held by counsel. Redacted pages:`,
   logHeading: 'Redaction log',
@@ -47,6 +51,8 @@ const ru: RedactionText = {
   manifestHeading: 'Отредактированные приложения',
   manifestIntro:
     'Страницы этих приложений с закрытыми участками — изображения, созданные для этого досье. Их SHA-256 вычислен по этим изображениям в том виде, в каком они хранятся в файле, по порядку страниц; оригиналы (SHA-256 в таблице выше) хранятся у представителя.',
+  manifestInParts:
+    'Если досье подано частями, выполняйте каждую команду для той части, в которой находятся эти страницы, а номера страниц после -f и -l (и в x-PAGE-*) отсчитывайте от первой страницы этого файла, включая его собственные обложку и оглавление.',
   manifestLine: (exhibit, first, last) => `${exhibit}, ${first === last ? `отредактированная страница ${first}` : `отредактированные страницы ${first}–${last}`}. Проверка: `,
   originalLine: (sha) => `Оригинал: ${sha.slice(0, 16)}…, хранится у представителя. Отредактированные страницы:`,
   logHeading: 'Журнал редактирования',
@@ -63,6 +69,8 @@ const fr: RedactionText = {
   manifestHeading: 'Pièces occultées',
   manifestIntro:
     'Les pages de ces pièces qui portent des zones sont des images dessinées pour ce dossier. Leur SHA-256 porte sur ces images telles que stockées dans ce fichier, dans l’ordre des pages ; les originaux, avec le SHA-256 du tableau ci-dessus, sont conservés par le conseil.',
+  manifestInParts:
+    'Si le dossier est déposé en plusieurs parties, lancez chaque commande sur la partie qui contient ces pages, les numéros de page après -f et -l (et dans x-PAGE-*) comptés depuis la première page de ce fichier, sa propre couverture et son index compris.',
   manifestLine: (exhibit, first, last) => `${exhibit}, ${first === last ? `page occultée ${first}` : `pages occultées ${first}–${last}`}. Pour vérifier : `,
   originalLine: (sha) => `Original : ${sha.slice(0, 16)}…, conservé par le conseil. Pages occultées :`,
   logHeading: 'Journal d’occultation',
