@@ -3,7 +3,8 @@
 // keeps. Geometry only: the pages themselves are tested in redacted-pages.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { RecognizedPage } from '../../src/shared/recognized-text.js';
-import { annotationBoxes, charBoxes, mergeOverlapping, recognizedBoxes, textRunBoxes, wordsOutsideBoxes, type TermSet } from '../../src/core/dossier/redaction/page-boxes.js';
+import { annotationBoxes, charBoxes, mergeOverlapping, recognizedBoxes, regionBoxes, termSet, textRunBoxes, wordsOutsideBoxes, type TermSet } from '../../src/core/dossier/redaction/page-boxes.js';
+import type { DossierRedaction } from '../../src/core/dossier/redaction/dossier-redaction.js';
 
 const terms: TermSet = { texts: ['Marat Sadykov'], reasonOf: new Map([['Marat Sadykov', 'third_party']]) };
 /** An A4 page as pdf.js's viewport maps it: y turned to run down from the top. */
@@ -99,5 +100,30 @@ describe('boxes from text', () => {
     const joined = merged.find((box) => box.reason === 'third_party' && box.x === 0.1)!;
     expect(joined.x + joined.width).toBeCloseTo(0.54, 10);
     expect(joined.y + joined.height).toBeCloseTo(0.21, 10);
+  });
+
+  it("matches the withheld fields' values too (reason 'other'), a term's own reason winning, and takes only this page's regions", () => {
+    const redaction: DossierRedaction = {
+      profileId: 'p',
+      profileName: 'Embassy',
+      terms: [{ text: 'Sadykov', reason: 'third_party' }],
+      regions: {
+        e1: [
+          { evidenceId: 'e1', page: 2, x: 0.1, y: 0.1, width: 0.2, height: 0.1, reason: 'medical' },
+          { evidenceId: 'e1', page: 3, x: 0.5, y: 0.5, width: 0.2, height: 0.1, reason: 'other' },
+        ],
+      },
+      withheldFields: ['family'],
+      withheldEvidenceIds: [],
+      withheldEventIds: [],
+      withheldValues: ['Aigerim Sadykova', 'Sadykov', 'x'],
+      logPage: true,
+    };
+    const set = termSet(redaction);
+    expect(set.texts.sort()).toEqual(['Aigerim Sadykova', 'Sadykov']);
+    expect(set.reasonOf.get('Sadykov')).toBe('third_party');
+    expect(set.reasonOf.get('Aigerim Sadykova')).toBe('other');
+    expect(regionBoxes(redaction, 'e1', 2)).toEqual([{ x: 0.1, y: 0.1, width: 0.2, height: 0.1, reason: 'medical' }]);
+    expect(regionBoxes(redaction, 'e2', 2)).toEqual([]);
   });
 });
