@@ -31,6 +31,8 @@ const TERMS = {
   // Written in capitals over a line break in the XMP: the rule's folding holds in the stream check too.
   xmpSpread: 'Aidos Zhaksylykov',
   bookmark: 'Serikbayeva',
+  // In an attached file's text, UTF-16BE (Cyrillic: no zero byte in it).
+  attachment: 'Джумабаева',
   annotation: 'Kenzhebayev',
   field: 'Abilkairov',
   picture: 'NURSULTANOV',
@@ -54,6 +56,9 @@ async function leakyPdf(): Promise<{ bytes: Uint8Array; box: { x: number; y: num
   const field = pdf.getForm().createTextField('witness');
   field.setText(TERMS.field);
   field.addToPage(first, { x: 72, y: 600, width: 200, height: 24 });
+
+  const utf16 = Buffer.from(`\ufeffПисьмо: ${TERMS.attachment}\n`, 'utf16le').swap16();
+  await pdf.attach(utf16, 'note.txt', { mimeType: 'text/plain' });
 
   const second = pdf.addPage([595, 842]);
   const scan = await scannedWords([[TERMS.picture]], { width: 800, height: 200, size: 60, top: 60, left: 60 });
@@ -88,7 +93,7 @@ describe('the verification after a redacted export', () => {
     const found = (term: string) => leaks.filter((leak) => leak.text === term).map((leak) => `${leak.foundBy}@${leak.page ?? '-'}`).sort();
 
     expect(found(TERMS.pageText)).toEqual(expect.arrayContaining(['pdfium@1', 'pdfjs@1']));
-    for (const term of [TERMS.info, TERMS.xmp, TERMS.xmpSpread, TERMS.bookmark]) expect(found(term), term).toContain('streams@-');
+    for (const term of [TERMS.info, TERMS.xmp, TERMS.xmpSpread, TERMS.bookmark, TERMS.attachment]) expect(found(term), term).toContain('streams@-');
     expect(found(TERMS.annotation)).toContain('streams@1');
     expect(found(TERMS.field).some((where) => where.startsWith('streams@'))).toBe(true);
     // Only a picture: no text reader sees it, OCR of its box does.

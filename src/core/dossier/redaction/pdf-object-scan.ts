@@ -3,9 +3,9 @@
 // table points at it or not) is parsed on its own with pdf-lib's object parser, its strings
 // decoded (PDFDocEncoding or UTF-16BE, as pdf-lib reads them, and their raw bytes as Latin-1 and
 // UTF-8) and its stream decompressed with pdf-lib's decoders and read as Latin-1, UTF-8 and
-// UTF-16BE; an object stream's objects are parsed the same way. One stream is decoded at a
-// time, so a file of hundreds of MB costs its own bytes and one stream more. Image streams are
-// left out: their bytes are pixels (the boxes' pixels are checked by OCR). This parses the
+// (unless it is all printable ASCII, as operators are) UTF-16BE; an object stream's objects are
+// parsed the same way. One stream is decoded at a time, so a file of hundreds of MB costs its own
+// bytes and one stream more. Image streams are left out: their bytes are pixels (the boxes' pixels are checked by OCR). This parses the
 // written dossier, so it runs in the exhibit reader process.
 import {
   decodePDFRawStream,
@@ -142,10 +142,18 @@ function readStream(stream: PDFRawStream, objectNumber: number | undefined, foun
   if (!bytes) return;
   found({ text: latin1.decode(bytes), objectNumber });
   found({ text: utf8.decode(bytes), objectNumber });
-  if (bytes.length <= maxUtf16Bytes) {
+  // Text in UTF-16BE has a byte below 0x20 in every character up to U+1FFF (the scripts of the
+  // cases: 0x00 Latin, 0x04 Cyrillic) and between words; operators and XMP in printable ASCII
+  // read as UTF-16BE are only noise, costly to fold.
+  if (bytes.length <= maxUtf16Bytes && !isPrintableAscii(bytes)) {
     found({ text: utf16be.decode(bytes), objectNumber });
     if (bytes.length > 1) found({ text: utf16be.decode(bytes.subarray(1)), objectNumber });
   }
+}
+
+function isPrintableAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte > 0x7e || (byte < 0x20 && (byte < 0x09 || byte > 0x0d))) return false;
+  return true;
 }
 
 function decodedStream(stream: PDFRawStream): Uint8Array | undefined {
