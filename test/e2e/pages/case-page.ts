@@ -6,10 +6,11 @@ import { DeadlinesSection } from './case/deadlines-section';
 import { EvidenceSection } from './case/evidence-section';
 import { ExportSection } from './case/export-section';
 import { PersecutionSection } from './case/persecution-section';
+import { RedactionSection } from './case/redaction-section';
 import { TimelineSection } from './case/timeline-section';
 import { exactName, nameStartingWith, WindowPage } from './window-page';
 
-export type CaseViewName = 'profile' | 'timeline' | 'evidence' | 'persecution' | 'argument' | 'deadlines' | 'export';
+export type CaseViewName = 'profile' | 'timeline' | 'evidence' | 'persecution' | 'argument' | 'deadlines' | 'redaction' | 'export';
 
 export class CasePage extends WindowPage {
   title(caseTitle: string): Locator {
@@ -60,6 +61,10 @@ export class CasePage extends WindowPage {
 
   async deadlines(): Promise<DeadlinesSection> {
     return new DeadlinesSection(this.app, await this.open('deadlines'));
+  }
+
+  async redaction(): Promise<RedactionSection> {
+    return new RedactionSection(this.app, await this.open('redaction'));
   }
 
   async export(): Promise<ExportSection> {

@@ -31,7 +31,7 @@ export const redaction = {
     saveName: 'Save name',
     renamed: 'Profile renamed “{{name}}”.',
     delete: 'Delete profile',
-    deleteNamed: 'Delete the profile “{{name}}”',
+    deleteNamed: 'Delete profile “{{name}}”',
     deleteQuestion: 'Delete the profile “{{name}}”? Dossiers already exported stay as they are.',
     deleteConfirm: 'Yes, delete it',
     deleteGroup: 'Delete the profile',
