@@ -15,7 +15,7 @@ import type { RedactionProfile } from '../../src/shared/redaction';
 import { CasePage } from './pages/case-page';
 import type { RedactionSection } from './pages/case/redaction-section';
 import { Workspace } from './pages/workspace';
-import { saveScreenshot, scanAccessibility } from './support/artifacts';
+import { saveScreenshot, scanAccessibility, scanAndPhotographView } from './support/artifacts';
 import { describeInChromium } from './support/browser';
 import { callCore } from './support/core-calls';
 import { seedDemoCase } from './support/demo-seed';
@@ -27,6 +27,11 @@ async function look(app: AppWindow, step: string, name: string): Promise<void> {
   const label = `redaction-${app.language}-${step}-${name}`;
   await scanAccessibility(app.page, label);
   await saveScreenshot(app.page, label);
+}
+
+/** The whole tab, the window made as tall as it for the picture. */
+async function lookAtAll(app: AppWindow, step: string, name: string): Promise<void> {
+  await scanAndPhotographView(app.page, `redaction-${app.language}-${step}-${name}`);
 }
 
 const names = {
@@ -139,7 +144,7 @@ async function redactThroughTheWindow(app: AppWindow): Promise<void> {
       { evidenceId: rulingId, page: 1, x: near(0.38), y: near(0.45), width: near(0.3), height: near(0.12), reason: 'address' },
     ]);
   await surface.scrollIntoViewIfNeeded();
-  await look(app, '03', 'boxes');
+  await lookAtAll(app, '03', 'boxes');
 
   // The export view: without a profile the mother's name is on a typeset page; under the profile
   // it is nowhere in the dossier.
@@ -151,14 +156,18 @@ async function redactThroughTheWindow(app: AppWindow): Promise<void> {
   expect(await pdfText(plain)).toContain(mother);
   await chooser.selectOption({ label: words.profile });
   const redacted = path.join(app.dataDir, 'redacted.pdf');
+  // The contents shown for no profile are marked out of date, then shown again for this one.
+  const stale = casePage.panel('export').getByText(app.text('exportView:contents.stale'));
+  await stale.waitFor();
+  await exporting.button('exportView:contents.show').click();
+  const planRefused = exporting.contentsSection.getByRole('alert');
+  await expect.poll(async () => (await stale.count()) + (await planRefused.count()), { timeout: 60_000 }).toBe(0);
   const pages = await exporting.showContents();
-  await exporting.contentsSection.scrollIntoViewIfNeeded();
-  await look(app, '04', 'export-under-profile');
+  await lookAtAll(app, '04', 'export-under-profile');
   await exporting.startExport(redacted);
   // A redacted export draws its boxed pages again and checks the file after writing it: longer.
-  // Its page count may differ from the contents' (the redaction log page): the run's own line says it.
   const run = casePage.panel('export').getByRole('region', { name: app.text('exportView:run.heading') });
-  const [ready = ''] = app.text('exportView:run.done', { count: pages, size: '\u0000' }).split(/\d/);
+  const [ready = ''] = app.text('exportView:run.done', { count: pages, size: '\u0000' }).split('\u0000');
   const refusal = run.getByRole('alert');
   const done = run.getByRole('status').filter({ hasText: ready });
   await done.or(refusal).first().waitFor({ timeout: 240_000 });
