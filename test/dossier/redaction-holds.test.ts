@@ -102,15 +102,26 @@ async function termFoundIn(file: string, work: string) {
   const files = (await readdir(pictures)).filter((name) => name.endsWith('.png')).sort();
   const ocrText = files.map((name) => execFileSync('tesseract', [path.join(pictures, name), 'stdout', '-l', 'eng'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   const ocr = ocrText.flatMap((text, index) => (has(text) ? [index + 1] : []));
-  return { found: { pages: read.pageCount, pdfjs, pdfjsOutline, pdftotext, strings, ocr }, ocrText };
+  return { found: { pages: read.pageCount, pdfjs, pdfjsOutline, pdftotext, strings, ocr }, ocrText, pdfjsText: read.pages.map((page) => page.text) };
 }
 
 describe('redaction that holds (issue 17)', () => {
   it('exports without the profile a dossier where every tool finds the term (the control)', async () => {
     const { dir, vault, caseId } = await hidingCase();
     const out = path.join(dir, 'full.pdf');
-    await exportDossier(vault, caseId, out, { today: TODAY, language: 'en' });
-    const { found } = await termFoundIn(out, await mkdirIn(dir, 'full'));
+    const result = await exportDossier(vault, caseId, out, { today: TODAY, language: 'en' });
+    const { found, pdfjsText } = await termFoundIn(out, await mkdirIn(dir, 'full'));
+    // Each hiding place reaches the dossier: the typeset pages before the exhibits (statement,
+    // chronology, family), the letter's text layer, the scan's OCR layer, and the manifest's file name.
+    const pagesOf = (title: string) => {
+      const exhibit = result.exhibits.find((candidate) => candidate.title === title)!;
+      return Array.from({ length: exhibit.pages }, (_, index) => exhibit.firstPage + index);
+    };
+    const firstExhibitPage = Math.min(...result.exhibits.map((exhibit) => exhibit.firstPage));
+    expect(found.pdfjs.some((page) => page < firstExhibitPage), 'a typeset section').toBe(true);
+    expect(found.pdftotext.some((page) => pagesOf('Letter about the search').includes(page)), 'the letter').toBe(true);
+    expect(found.pdftotext.some((page) => pagesOf('Witness statement, scanned').includes(page)), 'the scan').toBe(true);
+    expect(pdfjsText.some((text) => text.includes(`${TERM}-letter.pdf`)), 'the manifest').toBe(true);
     expect(found.pdfjs.length, 'pdf.js').toBeGreaterThan(0);
     expect(found.pdftotext.length, 'pdftotext').toBeGreaterThan(0);
     expect(found.strings, 'strings of qpdf --qdf').toBe(true);
@@ -138,7 +149,7 @@ describe('redaction that holds (issue 17)', () => {
     const audit = vault.transaction((db) => db.prepare("SELECT action FROM audit_log WHERE action LIKE 'dossier.redaction.verified%'").all() as { action: string }[]);
     expect(audit.map((row) => row.action)).toEqual([expect.stringMatching(/^dossier\.redaction\.verified passed files=1 pages=\d+$/)]);
 
-    const { found, ocrText } = await termFoundIn(out, await mkdirIn(dir, 'embassy'));
+    const { found, ocrText, pdfjsText } = await termFoundIn(out, await mkdirIn(dir, 'embassy'));
     expect(found).toEqual({ pages: result.pages, pdfjs: [], pdfjsOutline: false, pdftotext: [], strings: false, ocr: [] });
     // The exhibits are still there, redacted rather than left out: their other words read as before.
     expect(result.exhibits).toHaveLength(2);
@@ -148,6 +159,8 @@ describe('redaction that holds (issue 17)', () => {
     };
     expect(seen('Letter about the search')).toContain('officers took the computer');
     expect(seen('Witness statement, scanned')).toContain('saw the arrest');
+    // The manifest still lists the letter, under its file name without the term.
+    expect(pdfjsText.some((text) => /-letter\.pdf/.test(text))).toBe(true);
   }, 900_000);
 });
 
