@@ -305,6 +305,20 @@ async function journey(app: AppWindow): Promise<void> {
   await map.element('cat_personal_risk').saved();
   await look(app, '12', 'argument-map');
 
+  // A redaction profile, with a box drawn on the warrant's page by keyboard (redaction.test.ts
+  // draws by mouse too and exports under a profile); the export below stays unredacted.
+  const redaction = await casePage.redaction();
+  const recipient = app.language === 'ru' ? 'Посольство' : 'Embassy';
+  await redaction.createProfile(recipient);
+  await redaction.chooseExhibit(story.warrant);
+  await redaction.surface(1, story.warrant).focus();
+  await app.page.keyboard.press('Enter');
+  await app.page.keyboard.press('Shift+ArrowRight');
+  await app.page.keyboard.press('Enter');
+  await expect.poll(() => redaction.boxList.count()).toBe(1);
+  await redaction.saved();
+  await look(app, '12', 'redaction');
+
   // A deadline three days away stands out, in the list and on the tab.
   const deadlines = await casePage.deadlines();
   const urgent = await deadlines.add(story.deadline);
