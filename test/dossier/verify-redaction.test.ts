@@ -9,7 +9,7 @@
 // the audit log records the failure without the term.
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
@@ -27,6 +27,7 @@ import { tempDir } from '../support/temp-dir.js';
 const TERMS = {
   pageText: 'Tokhtarova',
   info: 'Bekmukhambetova',
+  infoUtf16: 'Ергалиева',
   xmp: 'Zhaksylykov',
   // Written in capitals over a line break in the XMP: the rule's folding holds in the stream check too.
   xmpSpread: 'Aidos Zhaksylykov',
@@ -45,6 +46,8 @@ async function leakyPdf(): Promise<{ bytes: Uint8Array; box: { x: number; y: num
   const first = pdf.addPage([595, 842]);
   first.drawText(`Statement of ${TERMS.pageText} on the events`, { x: 72, y: 760, size: 14, font });
   pdf.setTitle(`Dossier of ${TERMS.info}`);
+  // UTF-16BE without a byte order mark, in the Info dictionary's /Subject.
+  pdf.getInfoDict().set(PDFName.of('Subject'), PDFHexString.of(Buffer.from(`Re: ${TERMS.infoUtf16}`, 'utf16le').swap16().toString('hex')));
   const xmp = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${TERMS.xmp}</dc:creator><dc:contributor>AIDOS\n   ZHAKSYLYKOV</dc:contributor></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
   pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(pdf.context.flateStream(xmp, { Type: 'Metadata', Subtype: 'XML' })));
   const outlines = pdf.context.nextRef();
@@ -93,7 +96,7 @@ describe('the verification after a redacted export', () => {
     const found = (term: string) => leaks.filter((leak) => leak.text === term).map((leak) => `${leak.foundBy}@${leak.page ?? '-'}`).sort();
 
     expect(found(TERMS.pageText)).toEqual(expect.arrayContaining(['pdfium@1', 'pdfjs@1']));
-    for (const term of [TERMS.info, TERMS.xmp, TERMS.xmpSpread, TERMS.bookmark, TERMS.attachment]) expect(found(term), term).toContain('streams@-');
+    for (const term of [TERMS.info, TERMS.infoUtf16, TERMS.xmp, TERMS.xmpSpread, TERMS.bookmark, TERMS.attachment]) expect(found(term), term).toContain('streams@-');
     expect(found(TERMS.annotation)).toContain('streams@1');
     expect(found(TERMS.field).some((where) => where.startsWith('streams@'))).toBe(true);
     // Only a picture: no text reader sees it, OCR of its box does.

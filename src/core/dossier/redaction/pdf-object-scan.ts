@@ -118,6 +118,8 @@ function readObject(object: PDFObject, objectNumber: number | undefined, found: 
       const raw = value.asBytes();
       found({ text: latin1.decode(raw), objectNumber });
       found({ text: utf8.decode(raw), objectNumber });
+      // UTF-16BE without its byte order mark, which pdf-lib reads as PDFDocEncoding.
+      if (!isPrintableAscii(raw)) found({ text: utf16be.decode(raw), objectNumber });
     } else if (value instanceof PDFName) {
       found({ text: value.decodeText(), objectNumber });
     } else if (value instanceof PDFArray) {
