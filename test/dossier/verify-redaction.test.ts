@@ -9,7 +9,7 @@
 // the audit log records the failure without the term.
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
@@ -47,7 +47,7 @@ async function leakyPdf(): Promise<{ bytes: Uint8Array; box: { x: number; y: num
   first.drawText(`Statement of ${TERMS.pageText} on the events`, { x: 72, y: 760, size: 14, font });
   pdf.setTitle(`Dossier of ${TERMS.info}`);
   // UTF-16BE without a byte order mark, in the Info dictionary's /Subject.
-  pdf.getInfoDict().set(PDFName.of('Subject'), PDFHexString.of(Buffer.from(`Re: ${TERMS.infoUtf16}`, 'utf16le').swap16().toString('hex')));
+  pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict).set(PDFName.of('Subject'), PDFHexString.of(Buffer.from(`Re: ${TERMS.infoUtf16}`, 'utf16le').swap16().toString('hex')));
   const xmp = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${TERMS.xmp}</dc:creator><dc:contributor>AIDOS\n   ZHAKSYLYKOV</dc:contributor></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
   pdf.catalog.set(PDFName.of('Metadata'), pdf.context.register(pdf.context.flateStream(xmp, { Type: 'Metadata', Subtype: 'XML' })));
   const outlines = pdf.context.nextRef();
