@@ -2,7 +2,8 @@
 // second one refused under the same name, then made, renamed and deleted), a term added from the
 // case's suggestions by keyboard, an applicant's field withheld, a box drawn on a PDF page with
 // the mouse and another with the keyboard only (Enter, arrows, Shift+arrows, a reason key, Enter),
-// a third removed with Delete; all of it stored as the profile (boxes as fractions of the page).
+// a third removed with Delete, one on a photo; all of it stored as the profile (boxes as
+// fractions of the page).
 // The export view's chooser then exports the same case without and with the profile: the
 // mother's name is on a typeset page of the first and nowhere in the second. axe and a
 // screenshot at each screen.
@@ -145,6 +146,22 @@ async function redactThroughTheWindow(app: AppWindow): Promise<void> {
     ]);
   await surface.scrollIntoViewIfNeeded();
   await lookAtAll(app, '03', 'boxes');
+  // On a photo (the core's upright preview), a box by keyboard at the reason chosen beside it.
+  const photo = demo.titles.get('picket-photo')!;
+  await tab.chooseExhibit(photo);
+  await tab.reason.selectOption('source_protection');
+  await tab.picture(1, photo).waitFor();
+  await tab.surface(1, photo).focus();
+  await app.page.keyboard.press('Enter');
+  await app.page.keyboard.press('Shift+ArrowLeft');
+  await app.page.keyboard.press('Enter');
+  await expect.poll(() => tab.boxes.count()).toBe(1);
+  await tab.said('redaction:regions.elsewhere', { count: 2 });
+  await tab.saved();
+  await expect
+    .poll(async () => (await stored())[0]?.regions[2])
+    .toEqual({ evidenceId: demo.evidenceIds.get('picket-photo'), page: 1, x: near(0.35), y: near(0.45), width: near(0.29), height: near(0.1), reason: 'source_protection' });
+  await look(app, '03', 'box-on-photo');
 
   // The export view: without a profile the mother's name is on a typeset page; under the profile
   // it is nowhere in the dossier.
