@@ -146,6 +146,12 @@ async function redactThroughTheWindow(app: AppWindow): Promise<void> {
     ]);
   await surface.scrollIntoViewIfNeeded();
   await lookAtAll(app, '03', 'boxes');
+  // Page 2 typed: its page has none of page 1's boxes.
+  await tab.field('redaction:regions.goTo').fill('2');
+  await tab.field('redaction:regions.goTo').press('Enter');
+  await tab.surface(2, ruling).waitFor();
+  await tab.said('redaction:regions.none');
+  await expect(tab.boxes.count()).resolves.toBe(0);
   // On a photo (the core's upright preview), a box by keyboard at the reason chosen beside it.
   const photo = demo.titles.get('picket-photo')!;
   await tab.chooseExhibit(photo);

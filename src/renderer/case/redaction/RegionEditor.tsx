@@ -5,7 +5,7 @@
 // keeps it). Kept boxes are buttons on the page (the arrows move one, Delete removes it) and are
 // listed beside it with their reason and a Remove button. A box is stored as fractions of the
 // upright page, so it lands wherever the dossier draws the page, at any resolution.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../shared/models';
 import { redactionReasons, type RedactionReason, type RedactionRegion } from '../../../shared/redaction';
@@ -84,6 +84,7 @@ export function RegionEditor({ evidence, regions, onChange }: RegionEditorProps)
                   <Button size="small" variant="quiet" onClick={() => setPage(page + 1)} disabled={page >= pages}>
                     {t('regions.next')}
                   </Button>
+                  <GoToPage pages={pages} onGo={setPage} />
                 </div>
               )}
               <PageBoxes
@@ -105,6 +106,28 @@ export function RegionEditor({ evidence, regions, onChange }: RegionEditorProps)
         </>
       )}
     </section>
+  );
+}
+
+/** A page typed (a long exhibit's page 240 is not a matter of pressing Next): Enter or the button turns to it. */
+function GoToPage({ pages, onGo }: { pages: number; onGo: (page: number) => void }) {
+  const { t } = useTranslation('redaction');
+  const id = useId();
+  const [typed, setTyped] = useState('');
+  const wanted = Number(typed);
+  const valid = Number.isInteger(wanted) && wanted >= 1 && wanted <= pages;
+  const go = (event: FormEvent) => {
+    event.preventDefault();
+    if (valid) onGo(wanted);
+  };
+  return (
+    <form className="rd-go" onSubmit={go}>
+      <label htmlFor={id}>{t('regions.goTo')}</label>
+      <input id={id} type="text" inputMode="numeric" size={5} value={typed} onChange={(event) => setTyped(event.target.value.replace(/\D+/g, ''))} />
+      <Button type="submit" size="small" disabled={!valid}>
+        {t('regions.go')}
+      </Button>
+    </form>
   );
 }
 

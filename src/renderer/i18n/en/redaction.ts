@@ -109,6 +109,8 @@ export const redaction = {
     previous: 'Previous page',
     next: 'Next page',
     pageOf: 'Page {{page}} of {{count}}',
+    goTo: 'Go to page',
+    go: 'Go',
     reason: 'Reason for new boxes',
     surface: 'Page {{page}} of “{{title}}”: draw boxes',
     keys: 'Drag with the mouse to draw a box. By keyboard: Enter or N starts a box in the middle of the page; the arrows move it, Shift with the arrows resizes it, 1 to 5 choose its reason; Enter keeps it, Escape drops it. Page Up and Page Down turn the page. Tab reaches the boxes: the arrows move one, Shift with the arrows resizes it, Delete removes it.',

@@ -111,6 +111,8 @@ export const redaction: FrenchMessages<typeof en> = {
     previous: 'Page précédente',
     next: 'Page suivante',
     pageOf: 'Page {{page}} sur {{count}}',
+    goTo: 'Aller à la page',
+    go: 'Aller',
     reason: 'Motif des nouvelles zones',
     surface: 'Page {{page}} de « {{title}} » : tracer des zones',
     keys: 'Faites glisser la souris pour tracer une zone. Au clavier : Entrée ou N place une zone au milieu de la page ; les flèches la déplacent, Maj avec les flèches la redimensionne, 1 à 5 choisissent son motif ; Entrée la garde, Échap l’abandonne. Page préc. et Page suiv. tournent la page. Tab atteint les zones : les flèches en déplacent une, Maj avec les flèches la redimensionne, Suppr la retire.',
