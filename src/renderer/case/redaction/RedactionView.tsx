@@ -70,6 +70,8 @@ export function RedactionView({ detail }: { detail: CaseDetail }) {
   };
 
   const remove = async (profile: RedactionProfile) => {
+    // A change still waiting goes first: sent after the removal, it would fail on the next profile's screen.
+    await autosave.flush();
     await call('redaction.remove', { caseId, id: profile.id });
     const rest = list.filter((candidate) => candidate.id !== profile.id);
     profiles.setValue(rest);
