@@ -7,6 +7,7 @@
 // removes (its input stripped of the redaction, as an engine blind to a term would leave it) has
 // its dossier refused, in one file or in parts: nothing is left at the target or beside it, and
 // the audit log records the failure without the term.
+import { execFileSync } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
@@ -19,7 +20,7 @@ import type { ExhibitReader } from '../../src/core/isolation/exhibit-reader.js';
 import { saveRedactionProfile } from '../../src/core/records/redaction-profiles.js';
 import { writeSampleCase } from '../support/sample-case.js';
 import { newVault } from '../support/vault.js';
-import { leakError, redactionCheck, verificationAuditAction, verifyRedactedDossier } from '../../src/core/dossier/redaction/verify-redacted-dossier.js';
+import { leakError, redactionCheck, verificationAuditAction, verifyRedactedDossier, writtenParts } from '../../src/core/dossier/redaction/verify-redacted-dossier.js';
 import { sharedNodeReader } from '../../src/core/isolation/shared-reader.js';
 import { scannedWords } from '../support/scanned-words.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -190,5 +191,47 @@ describe('the verification after a redacted export', () => {
     expect(failure).toBeInstanceOf(DossierError);
     expect((failure as DossierError).code).toBe('CANCELLED');
     expect((await readdir(dir)).sort()).toEqual(before);
+  }, 300_000);
+
+  it('finds each redacted box on the page of the part it printed on, as the verification’s OCR reads it', async () => {
+    const dir = await tempDir();
+    const { vault } = await newVault();
+    const report = await importCase(vault, await writeSampleCase(dir));
+    const order = report.imported.find((item) => item.key === 'order')!;
+    const region = { evidenceId: order.evidenceId, page: 1, x: 0.2, y: 0.3, width: 0.4, height: 0.2, reason: 'address' as const };
+    const profile = vault.transaction((db) => saveRedactionProfile(db, report.caseId, undefined, { name: 'Embassy', regions: [region] }));
+    // The real reader; its answer to the export is kept to see where the composer put the box.
+    const real = sharedNodeReader();
+    let answer: { redactedPages?: { dossierPage: number; rects: { x: number; y: number; width: number; height: number }[] }[]; parts?: { firstPage: number; lastPage: number; pages: number }[] } = {};
+    const watching: ExhibitReader = {
+      run: async (task, input, call) => {
+        const value = await real.run(task, input, call);
+        if (task === 'exportDossier') answer = value as typeof answer;
+        return value;
+      },
+      forCase: () => watching,
+      stopAll: () => real.stopAll(),
+    };
+    const result = await exportDossier(vault, report.caseId, path.join(dir, 'embassy.pdf'), { today: '2026-12-03', redactionProfileId: profile.id, reader: watching, maxPartPages: 8 });
+    const files = result.parts!.map((part) => part.file);
+    expect(files.length).toBeGreaterThan(1);
+    const boxed = answer.redactedPages!;
+    expect(boxed.length).toBe(1);
+    const parts = writtenParts(files, answer.parts!);
+    const holding = parts.filter((part) => part.filePage(boxed[0]!.dossierPage) !== undefined);
+    expect(holding).toHaveLength(1);
+    // A later part, whose own cover and index come before the dossier's pages.
+    expect(holding[0]!.part).toBeGreaterThan(1);
+    const page = holding[0]!.filePage(boxed[0]!.dossierPage)!;
+    // The middle of the box, drawn by poppler from that part's file at 72 dpi, is black.
+    const rect = boxed[0]!.rects[0]!;
+    const png = execFileSync('pdftoppm', ['-r', '72', '-png', '-singlefile', '-f', String(page), '-l', String(page), holding[0]!.temp]);
+    const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const [cx, cy] = [Math.round(rect.x + rect.width / 2), Math.round(info.height - (rect.y + rect.height / 2))];
+    expect(data[cy * info.width + cx]).toBeLessThan(40);
+    // And on no other page of any part: the same spot of the page before it is not black.
+    const before = execFileSync('pdftoppm', ['-r', '72', '-png', '-singlefile', '-f', String(page - 1), '-l', String(page - 1), holding[0]!.temp]);
+    const other = await sharp(before).greyscale().raw().toBuffer({ resolveWithObject: true });
+    expect(other.data[cy * other.info.width + cx]).toBeGreaterThan(200);
   }, 300_000);
 });

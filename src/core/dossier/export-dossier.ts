@@ -36,7 +36,7 @@ import { maxParts, PartFiles, stemOf } from './part-files.js';
 import { findTemplate } from './templates.js';
 import type { ByteSink } from './pdf-stream-writer.js';
 import { plannedParts, type PlannedDossier } from './plan-parts.js';
-import { verifyWrittenDossier } from './redaction/verify-redacted-dossier.js';
+import { verifyWrittenDossier, writtenParts } from './redaction/verify-redacted-dossier.js';
 
 export type { DossierPlan, ExportedExhibit };
 
@@ -130,7 +130,7 @@ async function writeParts(target: string, input: DossierInput, host: ComposerHos
     const reader = options.reader ?? sharedNodeReader();
     const composed = composedDossier.parse(await reader.run('exportDossier', input, readerCall(host, undefined, files)));
     // A redacted dossier's parts are checked on disk before any is renamed into place.
-    if (input.redaction) await verifyWrittenDossier(reader, input, composed.redactedPages ?? [], partsToVerify(await files.flush(), composed.parts ?? []), host);
+    if (input.redaction) await verifyWrittenDossier(reader, input, composed.redactedPages ?? [], writtenParts(await files.flush(), composed.parts ?? []), host);
     const written = await files.complete();
     const described = composed.parts ?? [];
     if (described.length !== written.length) throw new DossierError('INTERNAL', `The exhibit reader described ${described.length} parts of the dossier and wrote ${written.length}.`);
@@ -294,19 +294,6 @@ function readerCall(host: ComposerHost, sink?: ByteSink, parts?: PartFiles): Rea
       if (progress.success) host.progress(progress.data);
     },
   };
-}
-
-/**
- * Each part's temporary file with where the dossier's pages fall in it: a part holds its printed
- * pages after its own cover and index (pages beyond them).
- */
-function partsToVerify(temps: string[], parts: { firstPage: number; lastPage: number; pages: number }[]) {
-  return temps.map((temp, index) => {
-    const part = parts[index];
-    const before = part ? part.pages - (part.lastPage - part.firstPage + 1) : 0;
-    const filePage = (page: number) => (part && page >= part.firstPage && page <= part.lastPage ? page - part.firstPage + 1 + before : undefined);
-    return { temp, part: temps.length > 1 ? index + 1 : undefined, filePage };
-  });
 }
 
 /**

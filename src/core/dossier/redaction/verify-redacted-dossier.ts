@@ -93,6 +93,19 @@ export interface WrittenFile {
   filePage: (dossierPage: number) => number | undefined;
 }
 
+/**
+ * Each part's temporary file with where the dossier's pages fall in it: a part holds its printed
+ * pages (firstPage to lastPage) after its own cover and index, the pages beyond them.
+ */
+export function writtenParts(temps: readonly string[], parts: readonly { firstPage: number; lastPage: number; pages: number }[]): WrittenFile[] {
+  return temps.map((temp, index) => {
+    const part = parts[index];
+    const before = part ? part.pages - (part.lastPage - part.firstPage + 1) : 0;
+    const filePage = (page: number) => (part && page >= part.firstPage && page <= part.lastPage ? page - part.firstPage + 1 + before : undefined);
+    return { temp, part: temps.length > 1 ? index + 1 : undefined, filePage };
+  });
+}
+
 /** What the export lends the verification: the vault for its audit line, the cancel, and the progress line. */
 export interface VerificationHost {
   vault: Vault;
