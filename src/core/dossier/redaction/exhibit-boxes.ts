@@ -7,9 +7,9 @@
 import type { RecognizedPage } from '../../../shared/recognized-text.js';
 import { maxPageTextChars } from '../../exhibits/ocr/pdf-text.js';
 import { PdfiumDocument } from '../../exhibits/pdfium.js';
-import { PdfjsDocument } from '../../exhibits/pdfjs-pages.js';
+import { PdfjsDocument, type PdfAnnotationText } from '../../exhibits/pdfjs-pages.js';
 import type { DossierRedaction } from './dossier-redaction.js';
-import { annotationBoxes, charBoxes, mergeOverlapping, recognizedBoxes, regionBoxes, termSet, textRunBoxes, type PageBox } from './page-boxes.js';
+import { annotationBoxes, charBoxes, mergeOverlapping, recognizedBoxes, regionBoxes, termSet, textRunBoxes, unreadAnnotationBoxes, type PageBox } from './page-boxes.js';
 
 /** The boxes of an exhibit's pages that have any, by page (1-based). */
 export type ExhibitBoxes = Map<number, PageBox[]>;
@@ -55,6 +55,7 @@ async function allBoxes(redaction: DossierRedaction, exhibit: ExhibitToSearch): 
   const bytes = await exhibit.bytes();
   if (!bytes) return found;
   const pdf = await PdfjsDocument.open(bytes, exhibit.password);
+  const annotationsByPage = new Map<number, PdfAnnotationText[]>();
   if (pdf) {
     try {
       for (let index = 0; index < Math.min(exhibit.pageCount, pdf.pageCount); index += 1) {
@@ -63,7 +64,10 @@ async function allBoxes(redaction: DossierRedaction, exhibit: ExhibitToSearch): 
         const text = await pdf.pageText(index);
         if (text) add(index + 1, textRunBoxes(text, terms));
         const annotations = await pdf.pageAnnotations(index);
-        if (annotations) add(index + 1, annotationBoxes(annotations, terms));
+        if (annotations) {
+          add(index + 1, annotationBoxes(annotations, terms));
+          annotationsByPage.set(index + 1, annotations);
+        }
       }
     } finally {
       await pdf.close();
@@ -82,6 +86,8 @@ async function allBoxes(redaction: DossierRedaction, exhibit: ExhibitToSearch): 
       pdfium.close();
     }
   }
+  // Only a page drawn again renders its annotations; a clean page's copy drops all but links.
+  for (const [page, annotations] of annotationsByPage) if (found.has(page)) add(page, unreadAnnotationBoxes(annotations));
   return found;
 }
 

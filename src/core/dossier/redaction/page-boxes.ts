@@ -199,6 +199,24 @@ export function annotationBoxes(annotations: readonly PdfAnnotationText[], terms
   return boxes;
 }
 
+/**
+ * Annotations whose drawn appearance may hold text no reader gives us (a stamp's "RECEIVED, I. Petrov",
+ * a watermark): pdf.js reads a field's value, a free-text note's words and every /Contents, but not
+ * what an appearance stream draws. On a page rendered again they would be drawn into the image
+ * unseen by the terms, so they are boxed whole. Links and popups draw nothing of their own; ink
+ * (a signature), shapes and text markups draw lines and colour, not words.
+ */
+const annotationsReadOrWordless = new Set(['Link', 'Popup', 'Widget', 'FreeText', 'Ink', 'Highlight', 'Underline', 'StrikeOut', 'Squiggly', 'Square', 'Circle', 'Line', 'Polygon', 'PolyLine']);
+
+/** Boxes over every annotation that may draw words unread (see annotationsReadOrWordless), for a page that is rendered again anyway. */
+export function unreadAnnotationBoxes(annotations: readonly PdfAnnotationText[]): PageBox[] {
+  return annotations.flatMap((annotation) => {
+    if (annotationsReadOrWordless.has(annotation.subtype)) return [];
+    const { x0, y0, x1, y1 } = annotation.box;
+    return boxOf(x0, y0, x1, y1, 1, annotation.widthPt, annotation.heightPt, 'other') ?? [];
+  });
+}
+
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
