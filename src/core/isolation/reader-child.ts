@@ -84,7 +84,9 @@ async function run(id: number, name: string, input: unknown): Promise<void> {
   const io: TaskIO = {
     request: (requestName, requestInput) =>
       new Promise((resolve, reject) => {
-        if (requestName === 'blob') collectIfGrown();
+        // Before each file's bytes arrive (an exhibit, or the written dossier the verification reads
+        // after composing): what the last one left behind is collected first.
+        if (requestName === 'blob' || requestName === 'dossierBytes') collectIfGrown();
         const requestId = nextRequestId++;
         requests.set(requestId, { resolve, reject });
         channel.send({ type: 'request', id, requestId, name: requestName, input: requestInput });
