@@ -42,6 +42,7 @@ const words: Record<string, (values: Values) => string> = {
   'citation.page-out-of-range': (v) => `a citation in the ${v.text} points to page ${v.pages}${v.pageCount ? `, but the exhibit has ${v.pageCount}` : ', beyond the exhibit'}`,
   'redaction.unremovable': (v) => `${v.terms} of the redaction profile's terms occur in this file, which the dossier cannot redact (only named); withhold it in the profile if the recipient must not get it`,
   'redaction.cited-withheld': (v) => `the ${v.text} cites an exhibit the redaction profile withholds; the citation prints "not included"`,
+  'redaction.term-in-own-words': (v) => `the term "${v.term}" is part of the dossier's own words about its redaction ("${v.words}"): the check after export would refuse every export; make it longer, or rename the profile`,
   'redaction.region-off-page': (v) => `a redaction box is on page ${v.pages}, but the exhibit has ${v.pageCount}: it hides nothing`,
   'size.front-over-limit': (v) => `${v.pages} pages before the first exhibit, over the forum's ${v.limit}`,
   'size.parts': (v) => `will be written in about ${v.parts} parts${v.megabytes ? ` of at most ${v.megabytes} MB` : ''}`,

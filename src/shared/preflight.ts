@@ -7,7 +7,7 @@ export type FindingSeverity = (typeof findingSeverities)[number];
 
 /** The window's place to fix a finding: a tab of the case, and the record or field on it. */
 export interface FindingPlace {
-  view: 'profile' | 'case' | 'timeline' | 'evidence' | 'persecution' | 'deadlines' | 'export' | 'translators' | 'argument';
+  view: 'profile' | 'case' | 'timeline' | 'evidence' | 'persecution' | 'deadlines' | 'export' | 'translators' | 'argument' | 'redaction';
   /** The record to open (an evidence item's, an event's, a deadline's, a translator's id; an element's key in the argument). */
   id?: string;
   /** The field to focus, by its name in the model ("stateParty", "removal.date"). */

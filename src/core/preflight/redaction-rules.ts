@@ -1,15 +1,18 @@
 // Rules about the export's redaction profile (issue 17): a term in an exhibit the dossier cannot
 // redact (a file it does not reproduce is still named, and supplied on request as it is), a text
 // the dossier prints that cites an exhibit the profile withholds (it prints "not included"), and a
-// box drawn on a page the exhibit does not have (it hides nothing). Each only warns: the profile
-// is the lawyer's choice, and the verification after export refuses any leak into the file.
+// box drawn on a page the exhibit does not have (it hides nothing): each only warns, the profile
+// is the lawyer's choice, and the verification after export refuses any leak into the file. A term
+// inside the dossier's own words about the redaction blocks: that verification would refuse it.
 import { citationEditPlace, citationsIn, citedTexts, type CitationPlace } from '../../shared/citations.js';
 import type { CaseDetail } from '../../shared/models.js';
 import type { PreflightFinding } from '../../shared/preflight.js';
 import { findTermMatches } from '../../shared/redaction.js';
 import type { SelectedExhibit } from '../dossier/compose-dossier.js';
 import { templatePrints, textPrinted, type PrintChoice } from '../dossier/printed-texts.js';
+import { dossierText, type DossierLanguage } from '../dossier/dossier-text.js';
 import type { DossierRedaction } from '../dossier/redaction/dossier-redaction.js';
+import { redactionText } from '../dossier/redaction/redaction-text.js';
 import { evidenceTextOf } from '../records/evidence-text.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import type { PreflightRule } from './preflight-rule.js';
@@ -106,4 +109,46 @@ export const regionOffPage: PreflightRule = ({ redaction, exhibits, detail, incl
   });
 };
 
-export const redactionRules: readonly PreflightRule[] = [unremovableTerms, citedWithheld, regionOffPage];
+/** What a redacted dossier itself prints about its redaction in `language`: the mark, the boxes' reasons, the separator's note, the manifest's block, the log page, the profile's name. */
+function ownRedactionWords(language: DossierLanguage, profileName: string): string[] {
+  const words = redactionText[language];
+  const noHash = '';
+  return [
+    dossierText[language].redactedMark,
+    ...Object.values(words.reasons),
+    words.separatorNote(1, 1, noHash),
+    words.separatorNote(2, 2, noHash),
+    words.manifestHeading,
+    words.manifestIntro,
+    words.manifestInParts,
+    words.manifestLine('', 1, 1),
+    words.manifestLine('', 1, 2),
+    words.originalLine(noHash),
+    words.logHeading,
+    words.logIntro(profileName),
+    ...Object.values(words.logColumns),
+    words.logNone,
+  ];
+}
+
+/**
+ * A term or withheld value found inside the dossier's own words about its redaction ("Medical" on
+ * a box, "ed" in "[redacted]", a word of the profile's name): the check after export finds it there
+ * and refuses the export whatever the exhibits hold, so it blocks here, where it can be fixed.
+ */
+export const termInOwnWords: PreflightRule = ({ redaction, language }) => {
+  if (!redaction) return [];
+  const own = ownRedactionWords(language, redaction.profile.profileName);
+  const needles = [...new Set([...redaction.profile.terms.map((term) => term.text), ...redaction.profile.withheldValues])];
+  return needles.flatMap((needle): PreflightFinding[] => {
+    for (const words of own) {
+      const [match] = findTermMatches(words, [needle]);
+      if (!match) continue;
+      const shown = words.length <= 60 ? words : `…${words.slice(Math.max(0, match.start - 20), match.end + 20)}…`;
+      return [{ code: 'redaction.term-in-own-words', severity: 'block', place: { view: 'redaction', id: redaction.profile.profileId }, values: { term: needle, words: shown } }];
+    }
+    return [];
+  });
+};
+
+export const redactionRules: readonly PreflightRule[] = [unremovableTerms, citedWithheld, regionOffPage, termInOwnWords];

@@ -20,6 +20,7 @@ export const preflight = {
     export: 'the export settings',
     translators: 'the translators',
     argument: 'the argument',
+    redaction: 'the redaction profiles',
   },
   confirm: {
     heading: 'The pre-flight blocks this export',
@@ -85,6 +86,7 @@ export const preflight = {
       unremovable: '{{terms}} term(s) of the redaction profile occur in this file, which the dossier cannot redact: it only names it, and the file itself still holds them. Withhold the exhibit in the profile if the recipient must not get it.',
       'cited-withheld': 'This text cites an exhibit the redaction profile withholds: the citation prints “not included”.',
       'region-off-page': 'A redaction box is drawn on page {{pages}}, but the exhibit has {{pageCount}}: it hides nothing.',
+      'term-in-own-words': '“{{term}}” is part of the dossier’s own words about its redaction (“{{words}}”): the check after export would find it there and refuse every export. Make the term longer, or rename the profile if it is in its name.',
     },
     text: { 'no-version': '“{{what}}” has no {{language}} version, so it is printed as typed, in {{written}}.' },
   },

@@ -21,6 +21,7 @@ export const preflight: FrenchMessages<typeof en> = {
     export: 'les réglages de l’export',
     translators: 'les traducteurs',
     argument: 'l’argumentation',
+    redaction: 'les profils d’occultation',
   },
   confirm: {
     heading: 'La vérification préalable bloque cet export',
@@ -87,6 +88,7 @@ export const preflight: FrenchMessages<typeof en> = {
       unremovable: 'Des termes du profil d’occultation figurent dans ce fichier ({{terms}}), que le dossier ne peut pas occulter : il ne fait que le nommer, et le fichier lui-même les contient toujours. Retenez la pièce dans le profil si le destinataire ne doit pas la recevoir.',
       'cited-withheld': 'Ce texte cite une pièce que le profil d’occultation retient : la citation est imprimée « non incluse ».',
       'region-off-page': 'Une zone d’occultation est tracée à la page {{pages}}, mais la pièce en a {{pageCount}} : elle ne cache rien.',
+      'term-in-own-words': '« {{term}} » fait partie des mots du dossier sur son occultation (« {{words}} ») : la vérification après l’export l’y trouverait et refuserait tout export. Allongez le terme, ou renommez le profil s’il figure dans son nom.',
     },
     text: { 'no-version': '« {{what}} » n’a pas de version en {{language}} ; il est imprimé tel que saisi, en {{written}}.' },
   },
