@@ -203,10 +203,10 @@ export function annotationBoxes(annotations: readonly PdfAnnotationText[], terms
  * Annotations whose drawn appearance may hold text no reader gives us (a stamp's "RECEIVED, I. Petrov",
  * a watermark): pdf.js reads a field's value, a free-text note's words and every /Contents, but not
  * what an appearance stream draws. On a page rendered again they would be drawn into the image
- * unseen by the terms, so they are boxed whole. Links and popups draw nothing of their own; ink
- * (a signature), shapes and text markups draw lines and colour, not words.
+ * unseen by the terms, so they are boxed whole. Links and popups draw nothing of their own, a
+ * note (Text) only its icon; ink (a signature), shapes and text markups draw lines and colour, not words.
  */
-const annotationsReadOrWordless = new Set(['Link', 'Popup', 'Widget', 'FreeText', 'Ink', 'Highlight', 'Underline', 'StrikeOut', 'Squiggly', 'Square', 'Circle', 'Line', 'Polygon', 'PolyLine']);
+const annotationsReadOrWordless = new Set(['Link', 'Popup', 'Text', 'Widget', 'FreeText', 'Ink', 'Highlight', 'Underline', 'StrikeOut', 'Squiggly', 'Square', 'Circle', 'Line', 'Polygon', 'PolyLine']);
 
 /** Boxes over every annotation that may draw words unread (see annotationsReadOrWordless), for a page that is rendered again anyway. */
 export function unreadAnnotationBoxes(annotations: readonly PdfAnnotationText[]): PageBox[] {
