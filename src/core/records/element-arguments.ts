@@ -8,6 +8,7 @@ import { elementArgumentInputSchema, type ElementArgument, type ElementArgumentI
 import { cachedStatement, type SqliteDatabase } from '../vault/database.js';
 import { parseInput } from './parse-input.js';
 import { indexRecord, unindexRecord } from './search-index.js';
+import { idsNotInCase } from './ids-in-case.js';
 
 interface ArgumentRow {
   case_id: string;
@@ -47,16 +48,9 @@ function fromRow(row: ArgumentRow): ElementArgument {
   };
 }
 
-/** Refuses links to records that are not in the case (a foreign key alone would accept another case's). */
+/** Refuses links to records that are not in the case. */
 function checkInCase(db: SqliteDatabase, table: 'events' | 'evidence', caseId: string, ids: readonly string[], what: string): void {
-  const wanted = [...new Set(ids)];
-  if (wanted.length === 0) return;
-  const found = new Set(
-    (db.prepare(`SELECT id FROM ${table} WHERE case_id = ? AND id IN (SELECT value FROM json_each(?))`).all(caseId, JSON.stringify(wanted)) as { id: string }[]).map(
-      (row) => row.id,
-    ),
-  );
-  const missing = wanted.filter((id) => !found.has(id));
+  const missing = idsNotInCase(db, table, caseId, ids);
   if (missing.length > 0) throw new DossierError('INVALID_INPUT', `The argument rests on ${what} that is not in its case: ${missing.join(', ')}.`);
 }
 
