@@ -72,18 +72,23 @@ async function auditActions(vault: Vault): Promise<string[]> {
 
 describe('a dossier planned, checked and exported under a redaction profile', () => {
   it('leaves the withheld out of the plan, the citations and the pages Dossier typesets', async () => {
-    const { dir, vault, caseId, audio, event, scan, profile, values } = await demoWithProfile();
+    const { dir, vault, caseId, detail, audio, event, scan, profile, values } = await demoWithProfile();
     const options = { template, language: 'en' as const, today: DEMO_REFERENCE_DATE, redactionProfileId: profile.id };
 
     const plain = await planDossier(vault, caseId, { ...options, redactionProfileId: undefined });
     const plan = await planDossier(vault, caseId, options);
     expect(plain.exhibits.map((exhibit) => exhibit.evidenceId)).toContain(audio.id);
+    // The voice message's translation goes with it: left in, it would print what the message says.
+    const audioTranslation = detail.evidence.find((item) => item.translationOfId === audio.id)!;
+    expect(plain.exhibits.map((exhibit) => exhibit.evidenceId)).toContain(audioTranslation.id);
     expect(plan.exhibits.map((exhibit) => exhibit.evidenceId)).not.toContain(audio.id);
-    expect(plan.exhibits.length).toBe(plain.exhibits.length - 1);
+    expect(plan.exhibits.map((exhibit) => exhibit.evidenceId)).not.toContain(audioTranslation.id);
+    expect(plan.exhibits.length).toBe(plain.exhibits.length - 2);
     expect(plan.contents.map((entry) => entry.title).join('\n')).not.toContain(audio.title);
-    // How many, never which.
+    expect(plan.contents.map((entry) => entry.title).join('\n')).not.toContain(audioTranslation.title);
+    // How many, never which: the translation counts too.
     const warning = plan.warnings.find((text) => text.includes('withheld by the redaction profile'));
-    expect(warning).toBe('1 exhibit(s) withheld by the redaction profile "Recipient under test" were left out.');
+    expect(warning).toBe('2 exhibit(s) withheld by the redaction profile "Recipient under test" were left out.');
 
     // The argument cites the withheld voice message: the report and the dossier say it is not included.
     // A citation in the withheld event's own text is not printed at all.

@@ -13,12 +13,15 @@ import { writeDemoCase } from '../../src/demo/write-demo-case.js';
 import { importCaseChecked } from '../support/import-checked.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
+import { saveRedactionProfile } from '../../src/core/records/redaction-profiles.js';
+import { withheldExhibitIds } from '../../src/core/dossier/redaction/withheld-exhibits.js';
+import type { Vault } from '../../src/core/vault/vault.js';
 
 const fields: WithholdableField[] = ['family', 'contacts', 'documents', 'currentLocation'];
 const terms = ['Sol-Iletsk', 'Aktobe', 'Kreminna'];
 
 // Read once, in the first test that asks (the vault's folder goes with that test; the input is plain data).
-let loaded: Promise<{ input: DossierInput; redaction: DossierRedaction }> | undefined;
+let loaded: Promise<{ input: DossierInput; redaction: DossierRedaction; vault: Vault; caseId: string }> | undefined;
 function demo() {
   loaded ??= (async () => {
     const { vault } = await newVault();
@@ -37,7 +40,7 @@ function demo() {
       withheldValues: withheldValuesOf(input.detail.client, fields),
       logPage: true,
     };
-    return { input, redaction };
+    return { input, redaction, vault, caseId };
   })();
   return loaded;
 }
@@ -120,5 +123,41 @@ describe('withholdInput', () => {
     expect(withheld.detail.client.currentCountry).toBe('[redacted]');
     expect(withheld.detail.client.languages).toEqual(['ru', 'kk', '[redacted]']);
     expect(withheld.language).toBe('en');
+  });
+
+  it('withholds an exhibit’s translations and parts with it, however deep, everywhere the withheld set is read', async () => {
+    const { input, redaction, vault, caseId } = await demo();
+    const byTitle = (start: string) => input.detail.evidence.find((item) => item.title.startsWith(start))!;
+    const order = byTitle('Extradition order of the Deputy Prosecutor General');
+    const part = input.detail.evidence.find((item) => item.partOfId === order.id)!;
+    // The order's English translation, its part (the assurances) and the part's own translation.
+    const followers = input.detail.evidence.filter((item) => item.translationOfId === order.id || item.id === part.id || item.translationOfId === part.id);
+    expect(followers.map((item) => item.id)).toHaveLength(3);
+    const closed = [order.id, ...followers.map((item) => item.id)];
+    expect(new Set(withheldExhibitIds(input.detail.evidence, [order.id]))).toEqual(new Set(closed));
+    // The composer's side: none of them is placed, each is unnamed in the case's list.
+    const withheld = withholdInput({ ...input, redaction: { ...redaction, withheldEvidenceIds: [order.id] } });
+    expect(withheld.selection.map((entry) => entry.item.id).filter((id) => closed.includes(id))).toEqual([]);
+    for (const id of closed) expect(withheld.detail.evidence.find((item) => item.id === id)).toMatchObject({ title: '[redacted]', confidential: true });
+    // The vault's side: the plan's selection leaves them out, its profile names them all, and the warning counts them all.
+    const profile = vault.transaction((db) => saveRedactionProfile(db, caseId, undefined, { name: 'Order withheld', withheldEvidenceIds: [order.id] }));
+    const planned = readDossierInput(vault, caseId, { template: 'un-cat-interim-measures', language: 'en', today: DEMO_REFERENCE_DATE, redactionProfileId: profile.id });
+    expect(planned.selection.map((entry) => entry.item.id).filter((id) => closed.includes(id))).toEqual([]);
+    expect(new Set(planned.redaction!.withheldEvidenceIds)).toEqual(new Set(closed));
+    expect(planned.warnings).toContain('4 exhibit(s) withheld by the redaction profile "Order withheld" were left out.');
+  });
+
+  it('closes over links in any order and stops at a circle', () => {
+    const evidence = [
+      { id: 'c', translationOfId: 'b' },
+      { id: 'b', partOfId: 'a' },
+      { id: 'a' },
+      { id: 'x', translationOfId: 'y' },
+      { id: 'y', translationOfId: 'x' },
+      { id: 'kept' },
+    ];
+    expect(new Set(withheldExhibitIds(evidence, ['a']))).toEqual(new Set(['a', 'b', 'c']));
+    expect(new Set(withheldExhibitIds(evidence, ['x']))).toEqual(new Set(['x', 'y']));
+    expect(withheldExhibitIds(evidence, [])).toEqual([]);
   });
 });

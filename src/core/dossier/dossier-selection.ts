@@ -16,6 +16,7 @@ import { filingText } from './filing-text.js';
 import { defaultFontsDir } from './fonts.js';
 import type { DossierRedaction } from './redaction/dossier-redaction.js';
 import { redactionForExport } from './redaction/redaction-for-export.js';
+import { withheldExhibitIds } from './redaction/withheld-exhibits.js';
 import { defaultTemplateId, exhibitLabel, findTemplate, type DossierTemplate } from './templates.js';
 import { textsInLanguage } from './text-versions.js';
 
@@ -54,7 +55,7 @@ export function readDossierInput(vault: Vault, caseId: string, options: Selectio
   const template = findTemplate(templateId);
   if (!template) throw new DossierError('INVALID_INPUT', `There is no dossier template "${templateId}".`);
   const warnings: string[] = [];
-  const redaction = options.redactionProfileId === undefined ? undefined : vault.transaction((db) => redactionForExport(db, detail, options.redactionProfileId!));
+  const redaction = withheldClosed(detail, options.redactionProfileId === undefined ? undefined : vault.transaction((db) => redactionForExport(db, detail, options.redactionProfileId!)));
   const selection = selectExhibits(vault, detail, template, language, options.exhibitIds, warnings, redaction);
   return {
     detail,
@@ -98,7 +99,7 @@ function selectExhibits(
     items = detail.evidence.filter((item) => !item.confidential);
     if (template.filing.keyExhibitsOnly) items = keyExhibits(items, language, warnings);
   }
-  if (redaction) items = withoutWithheld(items, redaction, language, warnings);
+  if (redaction) items = withoutWithheld(items, detail.evidence, redaction, language, warnings);
   // A chosen order is kept too, except that a translation follows its original.
   if (template.pairTranslations) items = pairTranslations(items);
   const { blobIds, inspections, passwords } = vault.transaction((db) => {
@@ -136,9 +137,17 @@ function selectExhibits(
   return selected;
 }
 
-/** The items without those the redaction profile withholds, with a warning that counts them and names none. */
-function withoutWithheld(items: EvidenceItem[], redaction: DossierRedaction, language: DossierLanguage, warnings: string[]): EvidenceItem[] {
-  const withheld = new Set(redaction.withheldEvidenceIds);
+/**
+ * The profile with its withheld exhibits' translations and parts withheld too (withheld-exhibits.ts),
+ * so that everything reading DossierInput.redaction (the plan, the pre-flight, the composer) sees one set.
+ */
+function withheldClosed(detail: CaseDetail, redaction: DossierRedaction | undefined): DossierRedaction | undefined {
+  return redaction && { ...redaction, withheldEvidenceIds: withheldExhibitIds(detail.evidence, redaction.withheldEvidenceIds) };
+}
+
+/** The items without those the redaction profile withholds (with their translations and parts), with a warning that counts them all and names none. */
+function withoutWithheld(items: EvidenceItem[], evidence: readonly EvidenceItem[], redaction: DossierRedaction, language: DossierLanguage, warnings: string[]): EvidenceItem[] {
+  const withheld = new Set(withheldExhibitIds(evidence, redaction.withheldEvidenceIds));
   const kept = items.filter((item) => !withheld.has(item.id));
   if (kept.length < items.length) warnings.push(dossierText[language].warnings.withheldLeftOut(items.length - kept.length, redaction.profileName));
   return kept;

@@ -13,6 +13,7 @@ import { templatePrints, textPrinted, type PrintChoice } from '../dossier/printe
 import { dossierText, type DossierLanguage } from '../dossier/dossier-text.js';
 import type { DossierRedaction } from '../dossier/redaction/dossier-redaction.js';
 import { redactionText } from '../dossier/redaction/redaction-text.js';
+import { withheldExhibitIds } from '../dossier/redaction/withheld-exhibits.js';
 import { evidenceTextOf } from '../records/evidence-text.js';
 import type { SqliteDatabase } from '../vault/database.js';
 import type { PreflightRule } from './preflight-rule.js';
@@ -53,7 +54,7 @@ export function redactionCheckOf(db: SqliteDatabase, profile: DossierRedaction, 
 export function caseUnderProfile(detail: CaseDetail, profile: DossierRedaction | undefined): CaseDetail {
   if (!profile) return detail;
   const events = new Set(profile.withheldEventIds);
-  const exhibits = new Set(profile.withheldEvidenceIds);
+  const exhibits = new Set(withheldExhibitIds(detail.evidence, profile.withheldEvidenceIds));
   return {
     ...detail,
     events: detail.events.filter((event) => !events.has(event.id)).map((event) => ({ ...event, evidenceIds: event.evidenceIds.filter((id) => !exhibits.has(id)) })),
@@ -78,7 +79,7 @@ export const unremovableTerms: PreflightRule = ({ redaction, detail, includedEvi
  */
 export const citedWithheld: PreflightRule = (input) => {
   if (!input.redaction) return [];
-  const withheld = new Set(input.redaction.profile.withheldEvidenceIds);
+  const withheld = new Set(withheldExhibitIds(input.detail.evidence, input.redaction.profile.withheldEvidenceIds));
   if (withheld.size === 0) return [];
   const choice: PrintChoice = { detail: input.detail, template: input.template, language: input.language, disputedEvents: input.disputedEvents };
   const finding = (place: CitationPlace): PreflightFinding => ({ code: 'redaction.cited-withheld', severity: 'warn', place: citationEditPlace(place), values: { text: place.field } });

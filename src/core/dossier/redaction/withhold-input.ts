@@ -25,6 +25,7 @@ import { countryName, languageName } from '../../../shared/place-names.js';
 import { findTermMatches, redactionReasons, replaceTerms, withholdableFields, type WithholdableField } from '../../../shared/redaction.js';
 import type { DossierInput, SelectedExhibit } from '../compose-dossier.js';
 import { dossierText, type DossierLanguage } from '../dossier-text.js';
+import { withheldExhibitIds } from './withheld-exhibits.js';
 
 /**
  * The values a withheld field holds in the client record, as typed: each family member's name,
@@ -195,8 +196,8 @@ export function withholdInput(input: DossierInput): DossierInput {
   if (!redaction) return input;
   const mark = dossierText[input.language].redactedMark;
   const events = new Set(redaction.withheldEventIds);
-  const exhibits = new Set(redaction.withheldEvidenceIds);
   const { detail } = input;
+  const exhibits = new Set(withheldExhibitIds(detail.evidence, redaction.withheldEvidenceIds));
   const needles = [
     ...new Set([...redaction.terms.map((term) => term.text), ...redaction.withheldValues, ...withheldValuesOf(detail.client, redaction.withheldFields)]),
   ];
