@@ -48,9 +48,21 @@ describe('a profile as the tab edits it', () => {
   it('leaves out the exhibits and events the case no longer holds', () => {
     const region = { evidenceId: 'gone', page: 1, x: 0, y: 0, width: 0.1, height: 0.1, reason: 'other' as const };
     const draft = { name: 'E', terms: [], regions: [region, { ...region, evidenceId: 'kept' }], withheldFields: [], withheldEvidenceIds: ['gone', 'kept'], withheldEventIds: ['old'], logPage: true };
-    const present = presentOnly({ evidence: [{ id: 'kept' }], events: [] } as never)(draft);
+    const { draft: present, gone } = presentOnly({ evidence: [{ id: 'kept' }], events: [] } as never)(draft);
     expect(present.regions.map((entry) => entry.evidenceId)).toEqual(['kept']);
     expect(present.withheldEvidenceIds).toEqual(['kept']);
     expect(present.withheldEventIds).toEqual([]);
+    // Counted, so the tab can say what it dropped.
+    expect(gone).toEqual({ boxes: 1, exhibits: 1, events: 1 });
+  });
+
+  it('gives back the very draft when the case still holds all it names', () => {
+    const region = { evidenceId: 'kept', page: 2, x: 0.2, y: 0.2, width: 0.1, height: 0.1, reason: 'address' as const };
+    const draft = { name: 'E', terms: [], regions: [region, region], withheldFields: [], withheldEvidenceIds: ['kept'], withheldEventIds: ['e1'], logPage: false };
+    const result = presentOnly({ evidence: [{ id: 'kept' }], events: [{ id: 'e1' }] } as never)(draft);
+    expect(result.draft).toBe(draft);
+    expect(result.gone).toEqual({ boxes: 0, exhibits: 0, events: 0 });
+    // Both boxes on one removed exhibit count as two.
+    expect(presentOnly({ evidence: [], events: [{ id: 'e1' }] } as never)(draft).gone).toEqual({ boxes: 2, exhibits: 1, events: 0 });
   });
 });

@@ -65,6 +65,8 @@ export function ExportView({ detail, openView, shown = true }: { detail: CaseDet
   const [factsByElement, setFactsByElement] = useState(false);
   // '' for none: nothing redacted.
   const [redactionProfileId, setRedactionProfileId] = useState('');
+  // The chosen profile found deleted: no export until the lawyer chooses again (None or another).
+  const [redactionLost, setRedactionLost] = useState<string | null>(null);
   const [osError, setOsError] = useState<unknown>(null);
   const [preflight, setPreflight] = useState<CheckedReport | null>(null);
   const [checking, setChecking] = useState(false);
@@ -233,7 +235,7 @@ export function ExportView({ detail, openView, shown = true }: { detail: CaseDet
           disabled={exporting}
         />
         <FactsByElementOption checked={factsByElement} onChange={setFactsByElement} disabled={exporting} />
-        <RedactionChooser caseId={record.id} shown={shown} value={redactionProfileId} onChange={setRedactionProfileId} disabled={exporting} />
+        <RedactionChooser caseId={record.id} shown={shown} value={redactionProfileId} onChange={setRedactionProfileId} onLost={setRedactionLost} disabled={exporting} />
       </section>
 
       <section className="cw-card" aria-labelledby="export-exhibits-heading">
@@ -322,7 +324,12 @@ export function ExportView({ detail, openView, shown = true }: { detail: CaseDet
       <section className="cw-card" aria-labelledby="export-run-heading">
         <h3 id="export-run-heading">{t('run.heading')}</h3>
         <div className="form__actions">
-          <Button variant="primary" onClick={() => void exportDossier()} busy={checking && !confirming} disabled={!template || exporting || typedLimit === null}>
+          <Button
+            variant="primary"
+            onClick={() => void exportDossier()}
+            busy={checking && !confirming}
+            disabled={!template || exporting || typedLimit === null || redactionLost !== null}
+          >
             {t('run.export')}
           </Button>
         </div>

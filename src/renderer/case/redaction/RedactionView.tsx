@@ -33,6 +33,8 @@ export function RedactionView({ detail }: { detail: CaseDetail }) {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [draft, setDraft] = useState<ProfileDraft | null>(null);
   const [status, setStatus] = useState('');
+  // What was dropped from the chosen profile because the case no longer holds it, in words.
+  const [gone, setGone] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
 
   // The whole profile goes each time; the form is never refilled from the answer, so a change
@@ -47,10 +49,28 @@ export function RedactionView({ detail }: { detail: CaseDetail }) {
       // What the last profile is waiting to save goes first: the queue holds one profile at a time.
       await autosave.flush();
       setChosenId(profile?.id ?? null);
-      setDraft(profile ? present(draftOf(profile)) : null);
+      setDraft(profile ? draftOf(profile) : null);
+      setGone('');
     },
-    [autosave, present],
+    [autosave],
   );
+
+  // An exhibit or event deleted while a profile is open (another tab, the CLI) comes as a new
+  // detail: the draft is filtered again and the filtered draft saved, else every save would be
+  // refused for naming what is gone. A profile chosen that names such things is treated the same.
+  useEffect(() => {
+    if (!draft || !chosenId) return;
+    const { draft: kept, gone: dropped } = present(draft);
+    if (kept === draft) return;
+    setDraft(kept);
+    autosave.change({ id: chosenId, draft: kept });
+    const said = [
+      dropped.boxes > 0 ? t('profiles.goneBoxes', { count: dropped.boxes }) : '',
+      dropped.exhibits > 0 ? t('profiles.goneExhibits', { count: dropped.exhibits }) : '',
+      dropped.events > 0 ? t('profiles.goneEvents', { count: dropped.events }) : '',
+    ];
+    setGone(said.filter(Boolean).join(' '));
+  }, [present, draft, chosenId, autosave, t]);
 
   // The first profile is shown when the list first comes.
   useEffect(() => {
@@ -76,7 +96,8 @@ export function RedactionView({ detail }: { detail: CaseDetail }) {
     const rest = list.filter((candidate) => candidate.id !== profile.id);
     profiles.setValue(rest);
     setChosenId(rest[0]?.id ?? null);
-    setDraft(rest[0] ? present(draftOf(rest[0])) : null);
+    setDraft(rest[0] ? draftOf(rest[0]) : null);
+    setGone('');
     setStatus(t('profiles.deleted', { name: profile.name }));
     requestAnimationFrame(() => listRef.current?.querySelector<HTMLButtonElement>('button')?.focus());
   };
@@ -139,6 +160,7 @@ export function RedactionView({ detail }: { detail: CaseDetail }) {
             <AutosaveStatus state={autosave.state} />
           </div>
           {autosave.state.status === 'failed' && <ErrorNotice error={autosave.state.error} onRetry={() => void autosave.retry()} />}
+          <StatusMessage>{gone}</StatusMessage>
           <div className="form__actions">
             <RenameProfile
               caseId={caseId}
