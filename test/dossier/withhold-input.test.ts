@@ -160,4 +160,36 @@ describe('withholdInput', () => {
     expect(new Set(withheldExhibitIds(evidence, ['x']))).toEqual(new Set(['x', 'y']));
     expect(withheldExhibitIds(evidence, [])).toEqual([]);
   });
+
+  it('searches a withheld date of birth in every form it is printed in, and never as a bare year', async () => {
+    const { input, redaction } = await demo();
+    const client = input.detail.client;
+    expect(client.dateOfBirth).toBe('1991-04-17');
+    const values = withheldValuesOf(client, ['dateOfBirth']);
+    // As the dossier prints it in each language, and as a passport or a Russian letter prints it.
+    expect(values).toEqual(expect.arrayContaining(['17 April 1991', '17 апреля 1991', '17 avril 1991', '1991-04-17', '17.04.1991', '17/04/1991']));
+    // The demo's assurances print "born 17.04.1991"; an event's text quoting it, or the dossier's own form, is marked.
+    const [first, ...rest] = input.detail.events;
+    const quoting = { ...first!, description: `${first!.description} Born 17.04.1991 (17 April 1991) in 1991.` };
+    const withheld = withholdInput({ ...input, detail: { ...input.detail, events: [quoting, ...rest] }, redaction: { ...redaction, withheldFields: ['dateOfBirth'], withheldValues: values } });
+    expect(withheld.detail.events[0]!.description).toContain('Born [redacted] ([redacted]) in 1991.');
+    expect(withheld.detail.client.dateOfBirth).toBeUndefined();
+    const { redaction: _profile, ...printed } = withheld;
+    const after = JSON.stringify(printed);
+    expect(findTermMatches(after, values).map((match) => after.slice(match.start, match.end))).toEqual([]);
+    // A year or a month alone: the field is withheld, but no bare year becomes a term.
+    expect(withheldValuesOf({ ...client, dateOfBirth: '1991' }, ['dateOfBirth'])).toEqual([]);
+    const month = withheldValuesOf({ ...client, dateOfBirth: '1991-04' }, ['dateOfBirth']);
+    expect(month).toEqual(expect.arrayContaining(['April 1991', 'апреля 1991', 'avril 1991', '04.1991']));
+    expect(month).not.toContain('1991');
+  });
+
+  it('searches a withheld document’s number also without its spaces, and not its issuing state', async () => {
+    const { input } = await demo();
+    const client = { ...input.detail.client, documents: [{ kind: 'Passport', number: '75 4821936', issuingState: 'KZ', issued: '2019-06-05' }] };
+    const values = withheldValuesOf(client, ['documents']);
+    expect(values).toEqual(['75 4821936', '754821936']);
+    // The issuing state prints as "Kazakhstan": never a value, or every mention of the country would go.
+    expect(values.some((value) => /KZ|Kazakhstan/iu.test(value))).toBe(false);
+  });
 });

@@ -21,16 +21,47 @@ import {
   persecutionGrounds,
   type Client,
 } from '../../../shared/models.js';
+import { formatPartialDate } from '../../../shared/format/dates.js';
 import { countryName, languageName } from '../../../shared/place-names.js';
 import { findTermMatches, redactionReasons, replaceTerms, withholdableFields, type WithholdableField } from '../../../shared/redaction.js';
 import type { DossierInput, SelectedExhibit } from '../compose-dossier.js';
 import { dossierText, type DossierLanguage } from '../dossier-text.js';
 import { withheldExhibitIds } from './withheld-exhibits.js';
 
+/** The languages a dossier is written in: a withheld date is searched for as each of them prints it. */
+const printedLanguages: readonly DossierLanguage[] = ['en', 'ru', 'fr'];
+
 /**
- * The values a withheld field holds in the client record, as typed: each family member's name,
- * native name and note, each contact's value, each document's number, the location, each alias,
- * and so on. Never printed; replaced wherever else they occur and searched for after export.
+ * A withheld date in the forms it is printed in: as the dossier prints it (formatPartialDate, in
+ * each dossier language, the Russian " г." dropped so that "12 марта 1985 года" is found too) and
+ * in the common numeric forms a passport or a letter prints (12.03.1985, 12/03/1985, 1985-03-12).
+ * A year alone gives no form: "1985" as a term would mark every 1985 in the case (the field is
+ * still withheld, only not searched for). A month gives its month and year ("March 1985",
+ * "03.1985"), which marks every other date of that month too: too much is safe, too little is not.
+ */
+export function withheldDateForms(value: string): string[] {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!day && !month) return [];
+  const printed = printedLanguages.map((language) => formatPartialDate(value, language).replace(/\s*г\.$/u, ''));
+  if (day) {
+    const [, year, mm, dd] = day;
+    return [...printed, value, `${dd}.${mm}.${year}`, `${dd}/${mm}/${year}`];
+  }
+  const [, year, mm] = month!;
+  // A month in a phrase is declined ("в марте", "марта 1985 г."): its first day's form without the day.
+  const inPhrase = printedLanguages.map((language) => formatPartialDate(`${value}-01`, language).replace(/^1(er)?\s+/u, '').replace(/\s*г\.$/u, ''));
+  return [...printed, ...inPhrase, value, `${mm}.${year}`, `${mm}/${year}`];
+}
+
+/**
+ * The values a withheld field holds in the client record, in the forms they are printed in: each
+ * family member's name, native name and note, each contact's value, each document's number (also
+ * without its spaces, as a passport's machine-readable line prints it), the location, each alias, the date of birth as dates are printed (withheldDateForms), and so on.
+ * Never printed; replaced wherever else they occur and searched for after export. Codes printed
+ * through a name are not values: a document's issuing state or the current country would mark
+ * every "Kazakhstan" in the case (the withheld field itself is gone, and the current country is
+ * not the applicant's address).
  */
 export function withheldValuesOf(client: Client, fields: readonly WithholdableField[]): string[] {
   const values: (string | undefined)[] = [];
@@ -43,10 +74,15 @@ export function withheldValuesOf(client: Client, fields: readonly WithholdableFi
         for (const contact of client.contacts) values.push(contact.value);
         break;
       case 'documents':
-        for (const document of client.documents) values.push(document.number);
+        // Not its dates of issue and expiry: a deadline or an event on the same day would print
+        // it, and the check after export would refuse the dossier for a date that names no one.
+        for (const document of client.documents) values.push(document.number, document.number?.replace(/\s+/gu, ''));
         break;
       case 'aliases':
         values.push(...client.aliases);
+        break;
+      case 'dateOfBirth':
+        if (client.dateOfBirth) values.push(...withheldDateForms(client.dateOfBirth));
         break;
       default:
         values.push(client[field]);
