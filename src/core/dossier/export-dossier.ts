@@ -97,8 +97,8 @@ export async function exportDossier(vault: Vault, caseId: string, outFile: strin
   await sweepStalePartials(target);
   try {
     const { input, outcome } = await composeWithRetries(vault, caseId, options, (input, host) => writeToTarget(target, input, host, options));
-    // The profile by its id and name, never its terms: the audit log holds no content.
-    vault.audit(input.redaction ? `dossier.export redaction ${input.redaction.profileId} ${JSON.stringify(input.redaction.profileName)}` : 'dossier.export', 'case', caseId);
+    // The profile by its id only: the audit log holds no content, and a profile's name can name the recipient.
+    vault.audit(input.redaction ? `dossier.export redaction ${input.redaction.profileId}` : 'dossier.export', 'case', caseId);
     const { pages, bytes, exhibits, warnings, files } = outcome;
     const parts = files.length > 1 ? files : undefined;
     return { file: files[0]?.file ?? target, pages, bytes, template: input.templateId, language: input.language, exhibits, warnings, ...(parts ? { parts } : {}) };
