@@ -5,8 +5,10 @@
 // a third removed with Delete, one on a photo; all of it stored as the profile (boxes as
 // fractions of the page).
 // The export view's chooser then exports the same case without and with the profile: the
-// mother's name is on a typeset page of the first and nowhere in the second. axe and a
-// screenshot at each screen.
+// mother's name is on a typeset page of the first and nowhere in the second. Then an exhibit with
+// a box is removed (the box is dropped from the profile and said), and the profile is deleted and
+// made again (the chooser says so and holds the export back until None or a profile is chosen).
+// axe and a screenshot at each screen.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -199,6 +201,46 @@ async function redactThroughTheWindow(app: AppWindow): Promise<void> {
   expect(text.length).toBeGreaterThan(0);
   expect(text).not.toContain(mother);
   await look(app, '05', 'exported-under-profile');
+
+  // The photo removed in the Evidence tab while the profile is open: its box is dropped from the
+  // profile, said in words, and the profile's next change is saved (not refused for naming it).
+  const evidence = await casePage.evidence();
+  await evidence.select(photo);
+  await evidence.button('evidence:remove.accessible', { title: photo }).click();
+  await app.page.getByRole('group', { name: app.text('evidence:remove.group', { title: photo }) }).getByRole('button', { name: app.text('evidence:remove.confirm') }).click();
+  await evidence.status('evidence:bulk.removed', { count: 1 }).waitFor();
+  const again = await casePage.redaction();
+  await again.status('redaction:profiles.goneBoxes', { count: 1 }).waitFor();
+  await again.withheldField('family').check();
+  await again.saved();
+  await expect
+    .poll(async () => {
+      const [profile] = await stored();
+      return [profile?.regions.map((region) => region.evidenceId), [...(profile?.withheldFields ?? [])].sort()];
+    })
+    .toEqual([[rulingId, rulingId], ['contacts', 'family']]);
+  await again.status('redaction:profiles.goneBoxes', { count: 1 }).scrollIntoViewIfNeeded();
+  await look(app, '06', 'removed-exhibit-dropped');
+
+  // The profile deleted and made again under its name (the CLI, another window): the export view
+  // says the chosen one is gone, beside the chooser, and holds the export back until a choice.
+  const [chosen] = await stored();
+  await callCore(app, 'redaction.remove', { caseId: demo.caseId, id: chosen!.id });
+  await callCore(app, 'redaction.save', { caseId: demo.caseId, profile: { name: words.profile } });
+  const back = await casePage.export();
+  const lost = back.status('redaction:chooser.lost', { name: words.profile });
+  await lost.waitFor();
+  await expect(casePage.panel('export').getByText(app.text('redaction:chooser.lost', { name: words.profile })).first().isVisible()).resolves.toBe(true);
+  await expect(back.field('redaction:chooser.label').getAttribute('aria-invalid')).resolves.toBe('true');
+  const exportButton = back.button('exportView:run.export');
+  await expect(exportButton.isDisabled()).resolves.toBe(true);
+  await back.field('redaction:chooser.label').scrollIntoViewIfNeeded();
+  await look(app, '07', 'chosen-profile-gone');
+  // None chosen on purpose: the words go and the export may go out.
+  await back.field('redaction:chooser.label').selectOption({ label: app.text('redaction:chooser.none') });
+  await expect.poll(() => lost.count()).toBe(0);
+  await expect(back.field('redaction:chooser.label').inputValue()).resolves.toBe('');
+  await expect(exportButton.isDisabled()).resolves.toBe(false);
 }
 
 describeInChromium('redaction profiles through the window', () => {
