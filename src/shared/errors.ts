@@ -13,6 +13,8 @@ export const errorCodes = [
   'INVALID_INPUT',
   'NOT_FOUND',
   'FILE_REFUSED',
+  /** A redacted dossier failed the check after export (something removed is still in it, or a page could not be checked); nothing was saved. */
+  'REDACTION_LEAK',
   'CANCELLED',
   'INTERNAL',
 ] as const;

@@ -140,6 +140,19 @@ describe('the verification after a redacted export', () => {
     const { leaks } = await verifyRedactedDossier(sharedNodeReader(), file, { terms: ['Tokhtarova'], boxes: [], languages: ['eng'] });
     expect(leaks).toContainEqual({ page: undefined, foundBy: 'pdfium', text: '' });
     expect(leakError(leaks, 'en').message).toContain('in the text as PDFium reads it: the file could not be read');
+    expect(leakError(leaks, 'en').code).toBe('REDACTION_LEAK');
+  });
+
+  it('names the boxed page PDFium could not draw for the OCR check, not the file', () => {
+    const undrawn = [{ page: 12, foundBy: 'ocr' as const, text: '' }];
+    const words = { en: 'by OCR under a redaction box: page 12 could not be drawn for the check', ru: 'стр. 12 не удалось отрисовать для проверки', fr: 'la page 12 n’a pas pu être dessinée pour la vérification' };
+    for (const language of ['en', 'ru', 'fr'] as const) {
+      const error = leakError(undrawn, language);
+      expect(error.code).toBe('REDACTION_LEAK');
+      expect(error.message).toContain(words[language]);
+      expect(error.message).not.toMatch(/could not be read|не удалось прочитать|n’a pas pu être lu/);
+    }
+    expect(leakError([{ ...undrawn[0]!, part: 2 }], 'en').message).toContain('page 12 of part 2 could not be drawn for the check');
   });
 
   it('refuses an export whose composer left the term in, in one file or in parts: no file at the target or beside it, and the audit says it failed', async () => {
@@ -159,6 +172,8 @@ describe('the verification after a redacted export', () => {
       const out = `${dir}/embassy.pdf`;
       const failure = await exportDossier(vault, report.caseId, out, { today: '2026-12-03', language: 'ru', redactionProfileId: profile.id, reader: blind, ...limits }).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(DossierError);
+      // Its own code: the window's headline says the dossier failed its check, not that Dossier went wrong inside.
+      expect((failure as DossierError).code).toBe('REDACTION_LEAK');
       const message = (failure as DossierError).message;
       expect(message).toContain('Редактирование не удалось');
       expect(message).toMatch(/PDFium[^;]*стр\. 1/);

@@ -134,7 +134,8 @@ export async function verifyWrittenDossier(reader: ExhibitReader, input: Dossier
     } catch (error) {
       if (error instanceof ReaderFailure && error.kind !== 'stopped') {
         host.vault.audit(`dossier.redaction.verified failed unfinished=${error.kind}`, 'case', input.detail.case.id);
-        throw new DossierError('INTERNAL', unfinishedWords[input.language]);
+        // Not INTERNAL: the file was not checked, so it is not saved (see leakError for the code and language).
+        throw new DossierError('REDACTION_LEAK', unfinishedWords[input.language]);
       }
       throw error;
     }
@@ -170,26 +171,51 @@ export interface FoundLeak extends RedactionLeak {
   part?: number | undefined;
 }
 
-/** The error that fails an export whose verification found something: the pages and the checks, in the dossier's language, never the term. */
+/**
+ * The error that fails an export whose verification found something: the pages and the checks,
+ * never the term. REDACTION_LEAK, not INTERNAL: Dossier worked as it should, the file did not pass
+ * (the window's headline says so, the service does not log it as a crash). In the dossier's
+ * language: the core is not told the window's, and the lawyer chose the dossier's for this export.
+ */
 export function leakError(leaks: readonly FoundLeak[], language: DossierLanguage): DossierError {
   const words = leakWords[language];
   const byCheck = new Map<RedactionLeak['foundBy'], FoundLeak[]>();
   for (const leak of leaks) byCheck.set(leak.foundBy, [...(byCheck.get(leak.foundBy) ?? []), leak]);
   const lines = [...byCheck].map(([check, found]) => {
-    const places = [...new Set(found.map((leak) => (leak.text === '' ? words.unreadable(leak.part) : words.place(leak.page, leak.part))))];
+    const places = [...new Set(found.map((leak) => placeWords(words, leak)))];
     const shown = places.slice(0, 12).join(', ') + (places.length > 12 ? ', …' : '');
     return `${words.checks[check]}: ${shown}`;
   });
-  return new DossierError('INTERNAL', `${words.failed} ${lines.join('; ')}. ${words.nothingWritten}`);
+  return new DossierError('REDACTION_LEAK', `${words.failed} ${lines.join('; ')}. ${words.nothingWritten}`);
 }
 
-const leakWords: Record<DossierLanguage, { failed: string; nothingWritten: string; checks: Record<RedactionLeak['foundBy'], string>; place: (page: number | undefined, part: number | undefined) => string; unreadable: (part: number | undefined) => string }> = {
+/**
+ * Where a leak was found. No text means the check could not look: for OCR, the boxed page PDFium
+ * could not draw (the reader names it); for the others, the file they could not open.
+ */
+function placeWords(words: LeakWords, leak: FoundLeak): string {
+  if (leak.text !== '') return words.place(leak.page, leak.part);
+  if (leak.foundBy === 'ocr' && leak.page !== undefined) return words.undrawn(leak.page, leak.part);
+  return words.unreadable(leak.part);
+}
+
+interface LeakWords {
+  failed: string;
+  nothingWritten: string;
+  checks: Record<RedactionLeak['foundBy'], string>;
+  place: (page: number | undefined, part: number | undefined) => string;
+  unreadable: (part: number | undefined) => string;
+  undrawn: (page: number, part: number | undefined) => string;
+}
+
+const leakWords: Record<DossierLanguage, LeakWords> = {
   en: {
     failed: 'The redaction did not hold: the verification after export still found a removed term or withheld value.',
     nothingWritten: 'The dossier was not saved.',
     checks: { pdfjs: 'in the text as pdf.js reads it', pdfium: 'in the text as PDFium reads it', streams: 'in the file’s data (metadata, bookmarks, annotations, streams)', ocr: 'by OCR under a redaction box' },
     place: (page, part) => `${page === undefined ? 'outside the pages' : `page ${page}`}${part === undefined ? '' : ` of part ${part}`}`,
     unreadable: (part) => `the file${part === undefined ? '' : ` of part ${part}`} could not be read`,
+    undrawn: (page, part) => `page ${page}${part === undefined ? '' : ` of part ${part}`} could not be drawn for the check`,
   },
   ru: {
     failed: 'Редактирование не удалось: проверка после экспорта нашла удалённый термин или скрытое значение.',
@@ -197,6 +223,7 @@ const leakWords: Record<DossierLanguage, { failed: string; nothingWritten: strin
     checks: { pdfjs: 'в тексте, как его читает pdf.js', pdfium: 'в тексте, как его читает PDFium', streams: 'в данных файла (метаданные, закладки, аннотации, потоки)', ocr: 'распознаванием (OCR) под чёрным прямоугольником' },
     place: (page, part) => `${page === undefined ? 'вне страниц' : `стр. ${page}`}${part === undefined ? '' : ` части ${part}`}`,
     unreadable: (part) => `файл${part === undefined ? '' : ` части ${part}`} не удалось прочитать`,
+    undrawn: (page, part) => `стр. ${page}${part === undefined ? '' : ` части ${part}`} не удалось отрисовать для проверки`,
   },
   fr: {
     failed: 'La suppression n’a pas tenu : la vérification après l’export a encore trouvé un terme supprimé ou une valeur retenue.',
@@ -204,6 +231,7 @@ const leakWords: Record<DossierLanguage, { failed: string; nothingWritten: strin
     checks: { pdfjs: 'dans le texte tel que pdf.js le lit', pdfium: 'dans le texte tel que PDFium le lit', streams: 'dans les données du fichier (métadonnées, signets, annotations, flux)', ocr: 'par OCR sous un cadre de suppression' },
     place: (page, part) => `${page === undefined ? 'hors des pages' : `page ${page}`}${part === undefined ? '' : ` de la partie ${part}`}`,
     unreadable: (part) => `le fichier${part === undefined ? '' : ` de la partie ${part}`} n’a pas pu être lu`,
+    undrawn: (page, part) => `la page ${page}${part === undefined ? '' : ` de la partie ${part}`} n’a pas pu être dessinée pour la vérification`,
   },
 };
 

@@ -68,6 +68,7 @@ export const common = {
     INVALID_INPUT: 'Some of what was entered is not valid.',
     NOT_FOUND: 'That record no longer exists.',
     FILE_REFUSED: 'The file was refused.',
+    REDACTION_LEAK: 'The redacted dossier did not pass its check. Nothing was saved.',
     CANCELLED: 'Cancelled. Nothing was written.',
     INTERNAL: 'Something went wrong inside Dossier.',
     noAnswer: 'Dossier did not answer. Try again; if it keeps happening, restart Dossier.',

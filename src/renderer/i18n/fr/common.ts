@@ -72,6 +72,7 @@ export const common: FrenchMessages<typeof en> = {
     INVALID_INPUT: 'Une partie des informations saisies n’est pas valable.',
     NOT_FOUND: 'Cet enregistrement n’existe plus.',
     FILE_REFUSED: 'Le fichier a été refusé.',
+    REDACTION_LEAK: 'Le dossier expurgé n’a pas passé sa vérification. Rien n’a été enregistré.',
     CANCELLED: 'Annulé. Rien n’a été écrit.',
     INTERNAL: 'Une erreur s’est produite dans Dossier.',
     noAnswer: 'Dossier n’a pas répondu. Réessayez ; si le problème persiste, redémarrez Dossier.',

@@ -74,6 +74,7 @@ export const common: Messages<typeof en> = {
     INVALID_INPUT: 'Часть введённых данных неверна.',
     NOT_FOUND: 'Эта запись больше не существует.',
     FILE_REFUSED: 'Файл отклонён.',
+    REDACTION_LEAK: 'Отредактированное досье не прошло проверку. Ничего не сохранено.',
     CANCELLED: 'Отменено. Ничего не записано.',
     INTERNAL: 'Внутренняя ошибка Dossier.',
     noAnswer: 'Dossier не ответил. Повторите попытку; если это повторяется, перезапустите Dossier.',
