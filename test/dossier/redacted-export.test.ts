@@ -166,6 +166,17 @@ describe('a dossier planned, checked and exported under a redaction profile', ()
     expect(codes('redaction.region-off-page')).toEqual([
       { code: 'redaction.region-off-page', severity: 'warn', place: { view: 'evidence', id: scan.id }, subject: scan.title, values: { pages: '3', pageCount: 1 } },
     ]);
+    // The voice message's translation is withheld with it: a text citing the translation warns as
+    // withheld, not as a citation of an exhibit left out (nor one of the plan's exhibits).
+    const translation = getCaseDetail(vault, caseId).evidence.find((item) => item.translationOfId === audio.id)!;
+    const printed = getCaseDetail(vault, caseId).events.find((candidate) => candidate.id !== event.id && candidate.description)!;
+    vault.transaction((db) => {
+      const { id: _id, caseId: _caseId, sortDate: _sortDate, evidenceIds, ...fields } = getEvent(db, printed.id);
+      updateEvent(db, printed.id, { ...fields, description: `${fields.description} [[cite:${translation.id} p.1]]` }, evidenceIds);
+    });
+    const citing = (await checkDossier(vault, caseId, { ...options, redactionProfileId: profile.id })).findings.filter((finding) => finding.place.id === printed.id);
+    expect(citing.map((finding) => finding.code)).toContain('redaction.cited-withheld');
+    expect(citing.filter((finding) => finding.code.startsWith('citation.'))).toEqual([]);
     // The withheld event is not printed: nothing is said of it. Withholding only the voice message
     // it rests on leaves it printed with no exhibit, which the pre-flight says.
     expect(report.findings.filter((finding) => finding.place.id === event.id)).toEqual([]);
