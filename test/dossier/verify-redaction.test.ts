@@ -38,6 +38,9 @@ const TERMS = {
   annotation: 'Kenzhebayev',
   field: 'Abilkairov',
   picture: 'NURSULTANOV',
+  // In a JPEG's EXIF (APP1) and XMP packet (UTF-8), as a composer that copies the image's bytes would leave them.
+  exif: 'Temirkhanova',
+  jpegXmp: 'Нургалиева',
 };
 
 /** A two-page PDF hiding each term of TERMS where its key says; the picture's box on page 2, in points from the bottom left. */
@@ -60,6 +63,13 @@ async function leakyPdf(): Promise<{ bytes: Uint8Array; box: { x: number; y: num
   const field = pdf.getForm().createTextField('witness');
   field.setText(TERMS.field);
   field.addToPage(first, { x: 72, y: 600, width: 200, height: 24 });
+
+  const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#8899aa' } })
+    .withExif({ IFD0: { Artist: TERMS.exif } })
+    .withXmp(`<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${TERMS.jpegXmp}</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>`)
+    .jpeg()
+    .toBuffer();
+  first.drawImage(await pdf.embedJpg(photo), { x: 350, y: 600, width: 128, height: 96 });
 
   const utf16 = Buffer.from(`\ufeffПисьмо: ${TERMS.attachment}\n`, 'utf16le').swap16();
   await pdf.attach(utf16, 'note.txt', { mimeType: 'text/plain' });
@@ -97,7 +107,7 @@ describe('the verification after a redacted export', () => {
     const found = (term: string) => leaks.filter((leak) => leak.text === term).map((leak) => `${leak.foundBy}@${leak.page ?? '-'}`).sort();
 
     expect(found(TERMS.pageText)).toEqual(expect.arrayContaining(['pdfium@1', 'pdfjs@1']));
-    for (const term of [TERMS.info, TERMS.infoUtf16, TERMS.xmp, TERMS.xmpSpread, TERMS.bookmark, TERMS.attachment]) expect(found(term), term).toContain('streams@-');
+    for (const term of [TERMS.info, TERMS.infoUtf16, TERMS.xmp, TERMS.xmpSpread, TERMS.bookmark, TERMS.attachment, TERMS.exif, TERMS.jpegXmp]) expect(found(term), term).toContain('streams@-');
     expect(found(TERMS.annotation)).toContain('streams@1');
     expect(found(TERMS.field).some((where) => where.startsWith('streams@'))).toBe(true);
     // Only a picture: no text reader sees it, OCR of its box does.

@@ -5,8 +5,11 @@
 // UTF-8) and its stream decompressed with pdf-lib's decoders and read as Latin-1, UTF-8 and
 // (unless it is all printable ASCII, as operators are) UTF-16BE; an object stream's objects are
 // parsed the same way. One stream is decoded at a time, so a file of hundreds of MB costs its own
-// bytes and one stream more. Image streams are left out: their bytes are pixels (the boxes' pixels are checked by OCR). This parses the
-// written dossier, so it runs in the exhibit reader process.
+// bytes and one stream more. Image streams' pixels are not read (the boxes' pixels are checked by
+// OCR), but a JPEG's (DCTDecode) raw bytes outside its entropy-coded data (EXIF, XMP, IPTC,
+// comments, ICC, whatever follows its end) are read as Latin-1, UTF-8 and UTF-16 either way: a
+// few kB however large the photo. This parses the written dossier, so it runs in the exhibit
+// reader process.
 import {
   decodePDFRawStream,
   PDFArray,
@@ -21,6 +24,7 @@ import {
   PDFString,
   type PDFObject,
 } from '@cantoo/pdf-lib';
+import { jpegSegmentsOutsidePixels } from './jpeg-markers.js';
 
 /** A text found in the file, with the object it came from (its number, when it is a numbered object). */
 export interface FoundText {
@@ -43,6 +47,7 @@ const OBJ = Buffer.from('obj', 'latin1');
 const latin1 = new TextDecoder('latin1');
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 const utf16be = new TextDecoder('utf-16be', { fatal: false });
+const utf16le = new TextDecoder('utf-16le', { fatal: false });
 
 /**
  * Calls `found` with every text of the file's objects; answers which objects each page uses, from
@@ -139,7 +144,10 @@ function readObject(object: PDFObject, objectNumber: number | undefined, found: 
 
 /** A stream's bytes decoded (or as they are, when it has no filter pdf-lib decodes), read three ways. */
 function readStream(stream: PDFRawStream, objectNumber: number | undefined, found: (text: FoundText) => void): void {
-  if (stream.dict.get(PDFName.of('Subtype')) === PDFName.of('Image')) return;
+  if (stream.dict.get(PDFName.of('Subtype')) === PDFName.of('Image')) {
+    readJpegOutsidePixels(stream, objectNumber, found);
+    return;
+  }
   const bytes = decodedStream(stream);
   if (!bytes) return;
   found({ text: latin1.decode(bytes), objectNumber });
@@ -150,6 +158,27 @@ function readStream(stream: PDFRawStream, objectNumber: number | undefined, foun
   if (bytes.length <= maxUtf16Bytes && !isPrintableAscii(bytes)) {
     found({ text: utf16be.decode(bytes), objectNumber });
     if (bytes.length > 1) found({ text: utf16be.decode(bytes.subarray(1)), objectNumber });
+  }
+}
+
+/**
+ * A JPEG image's raw bytes other than its pixels' entropy-coded data, read as Latin-1, UTF-8 and
+ * UTF-16 (EXIF's Windows tags and UserComment are UTF-16, either byte order); a JPEG whose
+ * markers cannot be walked is read whole. Other images (Flate pixels, JPX, CCITT, JBIG2) are not read.
+ */
+function readJpegOutsidePixels(stream: PDFRawStream, objectNumber: number | undefined, found: (text: FoundText) => void): void {
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  const only = filter instanceof PDFArray && filter.size() === 1 ? filter.get(0) : filter;
+  if (only !== PDFName.of('DCTDecode')) return;
+  const parts = jpegSegmentsOutsidePixels(stream.contents) ?? [stream.contents];
+  // One text for all segments, a zero byte between them, so a long list of segments costs a few searches.
+  const bytes = Buffer.concat(parts.flatMap((part) => [part, new Uint8Array(1)]));
+  found({ text: latin1.decode(bytes), objectNumber });
+  found({ text: utf8.decode(bytes), objectNumber });
+  if (bytes.length > maxUtf16Bytes || isPrintableAscii(bytes)) return;
+  for (const shift of [0, 1]) {
+    found({ text: utf16be.decode(bytes.subarray(shift)), objectNumber });
+    found({ text: utf16le.decode(bytes.subarray(shift)), objectNumber });
   }
 }
 

@@ -19,6 +19,7 @@ import type { DossierLanguage } from '../dossier-text.js';
 import type { DossierFonts } from '../fonts.js';
 import type { RedactedPage } from './dossier-redaction.js';
 import type { ExhibitBoxes } from './exhibit-boxes.js';
+import { jpegWithoutText } from './jpeg-markers.js';
 import { pdfiumWords, wordsOutsideBoxes, type PageBox } from './page-boxes.js';
 import { redactionText } from './redaction-text.js';
 
@@ -226,12 +227,43 @@ function keepDrawnXObjects(context: PDFContext, holder: PDFDict, contents: reado
     if (!(object instanceof PDFStream) || seen.has(object)) continue;
     seen.add(object);
     for (const hidden of hiddenKeys) object.dict.delete(hidden);
+    if (object.dict.get(Subtype) === PDFName.of('Image')) cleanJpeg(object);
     if (object.dict.get(Subtype) === PDFName.of('Form')) keepDrawnXObjects(context, object.dict, [object], depth + 1, seen);
   }
   // A copy of the resources, not the dictionary itself: other pages may share it.
   const own = resources.clone(context);
   own.set(XObject, kept);
   holder.set(Resources, own);
+}
+
+/** Image streams already cleaned: pages of one exhibit often draw the same image. */
+const cleanedImages = new WeakSet<PDFStream>();
+
+/**
+ * A JPEG image (DCTDecode alone) without the segments that can carry words (jpeg-markers.ts): its
+ * pixels untouched. One whose header cannot be walked is replaced by one grey pixel where it was
+ * drawn: what cannot be read cannot be cleaned, and the verification would refuse it anyway.
+ */
+function cleanJpeg(image: PDFStream): void {
+  if (cleanedImages.has(image) || !(image instanceof PDFRawStream)) return;
+  cleanedImages.add(image);
+  // A soft mask is an image of its own, drawn with this one.
+  const mask = image.dict.lookup(PDFName.of('SMask'));
+  if (mask instanceof PDFStream) cleanJpeg(mask);
+  const filter = image.dict.lookup(PDFName.of('Filter'));
+  const filters = filter instanceof PDFArray ? filter.asArray() : [filter];
+  if (filters.length !== 1 || filters[0] !== PDFName.of('DCTDecode')) return;
+  const clean = jpegWithoutText(image.contents);
+  if (clean) {
+    if (clean !== image.contents) image.updateContents(clean);
+    return;
+  }
+  for (const key of ['Filter', 'DecodeParms', 'Decode', 'SMask', 'Mask', 'ImageMask', 'ColorTransform']) image.dict.delete(PDFName.of(key));
+  image.dict.set(PDFName.of('Width'), image.dict.context.obj(1));
+  image.dict.set(PDFName.of('Height'), image.dict.context.obj(1));
+  image.dict.set(PDFName.of('BitsPerComponent'), image.dict.context.obj(8));
+  image.dict.set(PDFName.of('ColorSpace'), PDFName.of('DeviceGray'));
+  image.updateContents(new Uint8Array([0xc0]));
 }
 
 /** The names the content streams draw with Do; undefined when one of them cannot be decoded. */
