@@ -657,7 +657,7 @@ async function run(argv: string[], startService: (options?: Parameters<typeof st
   }
 }
 
-const exitFor: Partial<Record<ErrorCode, number>> = { WRONG_SECRET: EXIT.wrongSecret, WRONG_PASSWORD: EXIT.wrongSecret, INVALID_INPUT: EXIT.error };
+const exitFor: Partial<Record<ErrorCode, number>> = { WRONG_SECRET: EXIT.wrongSecret, WRONG_PASSWORD: EXIT.wrongSecret, INVALID_INPUT: EXIT.error, REDACTION_LEAK: EXIT.verifyFailed };
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
