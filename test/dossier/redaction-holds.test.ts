@@ -1,6 +1,6 @@
 // Issue 17's "done when": a case hides one term in each way it can hide (a PDF's text layer, an
 // OCR'd scan, a form field's value, an annotation's contents, the PDF's Info and XMP metadata, a
-// bookmark, the typeset statement, an event and the applicant's family, and an exhibit's file
+// bookmark, a JPEG's EXIF and XMP on a page with no other trace of it, the typeset statement, an event and the applicant's family, and an exhibit's file
 // name in the manifest). Exported under a profile with that term, the dossier is read back with
 // the real tools a recipient has: pdf.js's text, poppler's pdftotext, `strings` on the file
 // decompressed by `qpdf --qdf --object-streams=disable`, and the tesseract command on every page
@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { findTermMatches } from '../../src/shared/redaction.js';
 import { exportDossier } from '../../src/core/dossier/export-dossier.js';
@@ -26,7 +27,11 @@ import { newVault } from '../support/vault.js';
 const TERM = 'Temirkhanova';
 const TODAY = '2026-12-03';
 
-/** A letter whose text layer, form field, annotation, Info, XMP and bookmark each hold the term. */
+/**
+ * A letter whose text layer, form field, annotation, Info, XMP and bookmark each hold the term;
+ * its second page shows only a photo whose EXIF (Artist) and XMP packet hold it: a page with no
+ * box, copied into the dossier.
+ */
 async function letterPdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
@@ -47,6 +52,12 @@ async function letterPdf(): Promise<Uint8Array> {
   const item = pdf.context.register(pdf.context.obj({ Title: PDFString.of(`${TERM}: the letter`), Parent: outlines, Dest: [page.ref, 'Fit'] }));
   pdf.context.assign(outlines, pdf.context.obj({ Type: 'Outlines', First: item, Last: item, Count: 1 }));
   pdf.catalog.set(PDFName.of('Outlines'), outlines);
+  const photo = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#7a8c6e' } })
+    .withExif({ IFD0: { Artist: TERM } })
+    .withXmp(`<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${TERM}</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>`)
+    .jpeg()
+    .toBuffer();
+  pdf.addPage([595, 842]).drawImage(await pdf.embedJpg(photo), { x: 72, y: 400, width: 320, height: 240 });
   return pdf.save();
 }
 
