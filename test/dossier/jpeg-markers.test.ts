@@ -64,14 +64,14 @@ describe('a JPEG without its words', () => {
     page.drawImage(broken, { x: 200, y: 10, width: 96, height: 64 });
     await source.flush();
     // The second picture's stream cut after its header's start: pdf-lib embedded it, a walk cannot.
-    const brokenStream = source.context.lookup(broken.ref, PDFRawStream);
+    const brokenStream = source.context.lookup(broken.ref) as PDFRawStream;
     brokenStream.updateContents(Buffer.concat([photo.subarray(0, 2), Buffer.from([0xff, 0xe1, 0x7f, 0xff]), Buffer.from(TERM)]));
     const target = await PDFDocument.create();
     const [copied] = await target.copyPages(await PDFDocument.load(await source.save()), [0]);
     target.addPage(copied!);
     cleanCopiedPage(copied!);
     const xobjects = copied!.node.Resources()!.lookup(PDFName.of('XObject')) as unknown as { values(): PDFRef[] };
-    const images = xobjects.values().map((ref) => target.context.lookup(ref, PDFRawStream));
+    const images = xobjects.values().map((ref) => target.context.lookup(ref) as PDFRawStream);
     expect(images).toHaveLength(2);
     for (const image of images) expect(holdsTerm(image.contents)).toBe(false);
     const grey = images.find((image) => image.dict.get(PDFName.of('Filter')) === undefined)!;
