@@ -4,7 +4,7 @@
 import { PDFDocument, PDFName, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { jpegSegmentsOutsidePixels, jpegWithoutText } from '../../src/core/dossier/redaction/jpeg-markers.js';
+import { jpegSegmentsOutsidePixels, jpegWithoutText } from '../../src/core/exhibits/jpeg-markers.js';
 import { cleanCopiedPage } from '../../src/core/dossier/redaction/redact-pages.js';
 
 const TERM = 'Temirkhanova';

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import type { SupportReason } from '../../shared/contract.js';
+import { jpegHeaderSegments } from './jpeg-markers.js';
 import { decodeJpeg2000, Jpeg2000Error, readJpeg2000Header, type Jpeg2000Header, type Jpeg2000Pixels } from './jpeg2000.js';
 import { oldJpegPage, type OldJpegPage } from './old-jpeg-tiff.js';
 
@@ -569,18 +570,7 @@ export function firstLine(error: unknown): string {
 
 /** Whether a JPEG has an APP14 "Adobe" segment before its scan data. */
 function hasAdobeSegment(bytes: Uint8Array): boolean {
-  let at = 2; // after SOI
-  while (at + 4 <= bytes.length && bytes[at] === 0xff) {
-    const marker = bytes[at + 1]!;
-    if (marker === 0xff) {
-      at += 1; // fill byte
-      continue;
-    }
-    if (marker === 0xda) return false; // start of scan: no more header segments
-    const length = (bytes[at + 2]! << 8) | bytes[at + 3]!;
-    if (marker === 0xee && ascii(bytes, at + 4, 5) === 'Adobe') return true;
-    at += 2 + length;
-  }
+  for (const segment of jpegHeaderSegments(bytes)) if (segment.marker === 0xee && ascii(bytes, segment.data, 5) === 'Adobe') return true;
   return false;
 }
 

@@ -24,7 +24,7 @@ import {
   PDFString,
   type PDFObject,
 } from '@cantoo/pdf-lib';
-import { jpegSegmentsOutsidePixels } from './jpeg-markers.js';
+import { jpegSegmentsOutsidePixels } from '../../exhibits/jpeg-markers.js';
 
 /** A text found in the file, with the object it came from (its number, when it is a numbered object). */
 export interface FoundText {

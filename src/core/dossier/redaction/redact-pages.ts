@@ -19,7 +19,7 @@ import type { DossierLanguage } from '../dossier-text.js';
 import type { DossierFonts } from '../fonts.js';
 import type { RedactedPage } from './dossier-redaction.js';
 import type { ExhibitBoxes } from './exhibit-boxes.js';
-import { jpegWithoutText } from './jpeg-markers.js';
+import { jpegWithoutText } from '../../exhibits/jpeg-markers.js';
 import { pdfiumWords, wordsOutsideBoxes, type PageBox } from './page-boxes.js';
 import { redactionText } from './redaction-text.js';
 

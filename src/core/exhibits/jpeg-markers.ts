@@ -1,7 +1,7 @@
-// A JPEG's marker segments, walked without decoding a pixel: for a redacted export, the JPEG a
-// copied PDF page draws loses every segment that can carry words (EXIF and XMP in APP1, IPTC in
-// APP13, comments, any other application segment), and the verification after export reads
-// every segment that is not entropy-coded picture data.
+// A JPEG's marker segments, walked without decoding a pixel: the decoder looks for Adobe's colour
+// segment in them; for a redacted export, the JPEG a copied PDF page draws loses every segment
+// that can carry words (EXIF and XMP in APP1, IPTC in APP13, comments, any other application
+// segment), and the verification after export reads every segment that is not picture data.
 // A JPEG is SOI (FFD8), then segments "FF xx" with a two-byte big-endian length that counts itself
 // (standalone markers: SOI, EOI, RSTn, TEM carry none), up to SOS, after which entropy-coded data
 // runs until the next marker other than FF00 (a stuffed byte) and RSTn.
@@ -28,7 +28,7 @@ function isStandalone(marker: number): boolean {
 }
 
 /** One segment: where its marker's FF starts, its marker, where its data starts and where it ends. */
-interface Segment {
+export interface JpegSegment {
   start: number;
   marker: number;
   data: number;
@@ -36,7 +36,7 @@ interface Segment {
 }
 
 /** The segment at `at` (fill bytes FF before the marker skipped); undefined when the bytes there are not one. */
-function segmentAt(bytes: Uint8Array, at: number): Segment | undefined {
+function segmentAt(bytes: Uint8Array, at: number): JpegSegment | undefined {
   if (bytes[at] !== 0xff) return undefined;
   let index = at + 1;
   while (bytes[index] === 0xff) index += 1;
@@ -50,11 +50,26 @@ function segmentAt(bytes: Uint8Array, at: number): Segment | undefined {
   return { start: at, marker, data: index + 3, end };
 }
 
-function keepsSegment(bytes: Uint8Array, segment: Segment): boolean {
+function keepsSegment(bytes: Uint8Array, segment: JpegSegment): boolean {
   if (segment.marker === COM) return false;
   if (segment.marker < APP0 || segment.marker > APP15) return true;
   const data = Buffer.from(bytes.buffer, bytes.byteOffset + segment.data, segment.end - segment.data);
   return keptApplicationSegments.some(({ marker, signature }) => marker === segment.marker && data.length >= signature.length && data.subarray(0, signature.length).equals(signature));
+}
+
+/**
+ * The marker segments after SOI up to and including the first SOS, as far as they are well formed:
+ * the walk stops at the first bytes that are not a segment, or at an SOI or EOI out of place.
+ */
+export function* jpegHeaderSegments(bytes: Uint8Array): Generator<JpegSegment> {
+  if (bytes[0] !== 0xff || bytes[1] !== SOI) return;
+  for (let at = 2; ; ) {
+    const segment = segmentAt(bytes, at);
+    if (!segment || segment.marker === SOI || segment.marker === EOI) return;
+    yield segment;
+    if (segment.marker === SOS) return;
+    at = segment.end;
+  }
 }
 
 /**
@@ -64,21 +79,12 @@ function keepsSegment(bytes: Uint8Array, segment: Segment): boolean {
  * well-formed JPEG's (no SOI, a length running past the end, no SOS): the caller must not keep it.
  */
 export function jpegWithoutText(bytes: Uint8Array): Uint8Array | undefined {
-  if (bytes[0] !== 0xff || bytes[1] !== SOI) return undefined;
-  const kept: Uint8Array[] = [bytes.subarray(0, 2)];
-  let removed = false;
-  for (let at = 2; ; ) {
-    const segment = segmentAt(bytes, at);
-    if (!segment || segment.marker === SOI || segment.marker === EOI) return undefined;
-    if (segment.marker === SOS) {
-      kept.push(bytes.subarray(segment.start));
-      break;
-    }
-    if (keepsSegment(bytes, segment)) kept.push(bytes.subarray(segment.start, segment.end));
-    else removed = true;
-    at = segment.end;
-  }
-  return removed ? Buffer.concat(kept) : bytes;
+  const segments = [...jpegHeaderSegments(bytes)];
+  const scan = segments.pop();
+  if (scan?.marker !== SOS) return undefined;
+  const kept = segments.filter((segment) => keepsSegment(bytes, segment));
+  if (kept.length === segments.length) return bytes;
+  return Buffer.concat([bytes.subarray(0, 2), ...kept.map((segment) => bytes.subarray(segment.start, segment.end)), bytes.subarray(scan.start)]);
 }
 
 /**
