@@ -99,7 +99,7 @@ function selectExhibits(
     items = detail.evidence.filter((item) => !item.confidential);
     if (template.filing.keyExhibitsOnly) items = keyExhibits(items, language, warnings);
   }
-  if (redaction) items = withoutWithheld(items, detail.evidence, redaction, language, warnings);
+  if (redaction) items = withoutWithheld(items, redaction, language, warnings);
   // A chosen order is kept too, except that a translation follows its original.
   if (template.pairTranslations) items = pairTranslations(items);
   const { blobIds, inspections, passwords } = vault.transaction((db) => {
@@ -145,9 +145,9 @@ function withheldClosed(detail: CaseDetail, redaction: DossierRedaction | undefi
   return redaction && { ...redaction, withheldEvidenceIds: withheldExhibitIds(detail.evidence, redaction.withheldEvidenceIds) };
 }
 
-/** The items without those the redaction profile withholds (with their translations and parts), with a warning that counts them all and names none. */
-function withoutWithheld(items: EvidenceItem[], evidence: readonly EvidenceItem[], redaction: DossierRedaction, language: DossierLanguage, warnings: string[]): EvidenceItem[] {
-  const withheld = new Set(withheldExhibitIds(evidence, redaction.withheldEvidenceIds));
+/** The items without those the redaction profile withholds (closed over translations and parts by withheldClosed), with a warning that counts them all and names none. */
+function withoutWithheld(items: EvidenceItem[], redaction: DossierRedaction, language: DossierLanguage, warnings: string[]): EvidenceItem[] {
+  const withheld = new Set(redaction.withheldEvidenceIds);
   const kept = items.filter((item) => !withheld.has(item.id));
   if (kept.length < items.length) warnings.push(dossierText[language].warnings.withheldLeftOut(items.length - kept.length, redaction.profileName));
   return kept;
