@@ -1,22 +1,12 @@
 // Migration 013, from the schema 012 left: an argument per case and element, with links to the
 // events and exhibits it rests on that go with the event or the exhibit.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/core/vault/database.js';
 import { migrate } from '../../src/core/vault/migrations/index.js';
-import { tempDir } from '../support/temp-dir.js';
+import { databaseWithCase } from '../support/migration-case.js';
 
 describe('migration 013', () => {
   it('keeps one argument per case and element, whose links to events and exhibits go when those are removed', async () => {
-    const db = openDatabase(path.join(await tempDir(), 'test.db'), Buffer.alloc(32, 7), { create: true });
-    migrate(db, 12);
-    db.prepare("INSERT INTO clients (id, full_name, data, created_at, updated_at) VALUES ('c1', 'Bekov', '{}', 'now', 'now')").run();
-    db.prepare("INSERT INTO cases (id, client_id, title, forum, status, data, created_at, updated_at) VALUES ('k1', 'c1', 'Case', 'un_cat', 'active', '{}', 'now', 'now')").run();
-    db.prepare("INSERT INTO events (id, case_id, sort_date, type, title, data, created_at, updated_at) VALUES ('e1', 'k1', '2024-01-01', 'arrest', 'Arrest', '{}', 'now', 'now')").run();
-    db.prepare(
-      `INSERT INTO evidence (id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content, title, kind, position, data, imported_at, updated_at)
-       VALUES ('x1', 'k1', 'b1', 'a.pdf', 1, ?, 'application/pdf', 1, 'Report', 'report', 0, '{}', 'now', 'now')`,
-    ).run('0'.repeat(64));
+    const db = await databaseWithCase(12);
 
     expect(migrate(db, 13)).toEqual([13]);
     const insert = db.prepare("INSERT INTO element_arguments (case_id, element, data, updated_at) VALUES ('k1', ?, ?, 'now')");

@@ -1,22 +1,12 @@
 // Migration 014, from the schema 013 left: redaction profiles per case, unique by folded name,
 // whose regions and withheld exhibits and events go with the exhibit or the event.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/core/vault/database.js';
 import { migrate } from '../../src/core/vault/migrations/index.js';
-import { tempDir } from '../support/temp-dir.js';
+import { databaseWithCase } from '../support/migration-case.js';
 
 describe('migration 014', () => {
   it('keeps profiles unique by name within a case, and drops their links to a removed exhibit or event', async () => {
-    const db = openDatabase(path.join(await tempDir(), 'test.db'), Buffer.alloc(32, 7), { create: true });
-    migrate(db, 13);
-    db.prepare("INSERT INTO clients (id, full_name, data, created_at, updated_at) VALUES ('c1', 'Bekov', '{}', 'now', 'now')").run();
-    db.prepare("INSERT INTO cases (id, client_id, title, forum, status, data, created_at, updated_at) VALUES ('k1', 'c1', 'Case', 'un_cat', 'active', '{}', 'now', 'now')").run();
-    db.prepare("INSERT INTO events (id, case_id, sort_date, type, title, data, created_at, updated_at) VALUES ('e1', 'k1', '2024-01-01', 'arrest', 'Arrest', '{}', 'now', 'now')").run();
-    db.prepare(
-      `INSERT INTO evidence (id, case_id, blob_id, original_name, size, sha256, media_type, name_matches_content, title, kind, position, data, imported_at, updated_at)
-       VALUES ('x1', 'k1', 'b1', 'a.pdf', 1, ?, 'application/pdf', 1, 'Report', 'report', 0, '{}', 'now', 'now')`,
-    ).run('0'.repeat(64));
+    const db = await databaseWithCase(13);
 
     expect(migrate(db, 14)).toEqual([14]);
     const profile = db.prepare("INSERT INTO redaction_profiles (id, case_id, name, name_key, data, created_at, updated_at) VALUES (?, 'k1', ?, ?, ?, 'now', 'now')");
