@@ -1,6 +1,7 @@
 // Build layout: electron/main.ts -> out/main/main.js (ESM, package.json "type": "module"), the
 // core's worker src/core/service/service-worker.ts -> out/main/service-worker.js, the exhibit
-// reader's process src/core/isolation/reader-child.ts -> out/main/exhibit-reader-child.js,
+// reader's process src/core/isolation/reader-child.ts -> out/main/exhibit-reader-child.js, the
+// file sealers' threads src/core/evidence/file-sealer-worker.ts -> out/main/file-sealer-worker.js,
 // electron/preload.ts -> out/preload/preload.cjs (CommonJS: a sandboxed preload cannot be an ES
 // module), src/renderer -> out/renderer (served over app://, see electron/protocol.ts).
 import { resolve } from 'node:path';
@@ -43,12 +44,14 @@ export default defineConfig({
       // The core runs in a worker thread started from main.js (src/core/service/worker-host.ts),
       // which looks for service-worker.js beside itself; the exhibit reader runs in utility
       // processes started from main.js (electron/exhibit-reader-process.ts) from
-      // exhibit-reader-child.js beside it. Shared code goes in chunks beside all three.
+      // exhibit-reader-child.js beside it; the core's worker starts its file sealers from
+      // file-sealer-worker.js beside itself. Shared code goes in chunks beside all four.
       lib: {
         entry: {
           main: resolve(root, 'electron/main.ts'),
           'service-worker': resolve(root, 'src/core/service/service-worker.ts'),
           'exhibit-reader-child': resolve(root, 'src/core/isolation/reader-child.ts'),
+          'file-sealer-worker': resolve(root, 'src/core/evidence/file-sealer-worker.ts'),
         },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,

@@ -116,18 +116,18 @@ export async function measureImport(vault: Vault, practice: Practice, progress: 
       bigFile = { bytes: practice.bigFile.bytes, seconds: secondsSince(bigFileWindow.start), ...bigFileWindow.sampler.stop() };
       bigFileWindow = undefined;
     };
+    // The case's files are stored several at once: each one's bytes done so far, by its index.
+    const bytesDoneByFile = new Map<number, number>();
     let caseBytesDone = 0;
-    let current = { index: 0, bytesTotal: 0 };
     const onProgress = (event: ImportProgress) => {
-      if (bigFileWindow && (event.phase !== 'storing' || event.file !== bigFileName)) closeWindow();
-      if (event.phase === 'storing') {
-        if (event.index !== current.index) {
-          caseBytesDone += current.bytesTotal;
-          current = { index: event.index, bytesTotal: event.bytesTotal };
-        }
-        const done = bytesBefore + caseBytesDone + event.bytesDone;
-        progress.every(`import: case ${index + 1}/${practice.cases.length}, file ${event.index}/${event.total}, ${(done / MB).toFixed(0)} of ${(practice.totals.bytes / MB).toFixed(0)} MB`);
+      if (event.phase !== 'storing') {
+        closeWindow();
+        return;
       }
+      caseBytesDone += event.bytesDone - (bytesDoneByFile.get(event.index) ?? 0);
+      bytesDoneByFile.set(event.index, event.bytesDone);
+      if (event.file === bigFileName && event.bytesDone === event.bytesTotal) closeWindow();
+      progress.every(`import: case ${index + 1}/${practice.cases.length}, file ${event.index}/${event.total}, ${((bytesBefore + caseBytesDone) / MB).toFixed(0)} of ${(practice.totals.bytes / MB).toFixed(0)} MB`);
     };
     const report = await importCase(vault, entry.caseJson, { onProgress });
     closeWindow();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
-import { createDecryptStream, createEncryptStream, HEADER_BYTES, keyGenerationOf, sealWhole } from '../../src/core/evidence/file-cipher.js';
+import { createDecryptStream, createEncryptStream, HEADER_BYTES, keyGenerationOf } from '../../src/core/evidence/file-cipher.js';
 
 const key = randomBytes(32);
 const CHUNK = 1024;
@@ -38,18 +38,6 @@ describe('evidence file encryption', () => {
     const sealed = await encrypt(data);
     expect(sealed.length).toBe(HEADER_BYTES + Math.max(1, Math.ceil(size / CHUNK)) * 16 + size);
     expect((await decrypt(sealed)).equals(data)).toBe(true);
-  });
-
-  it.each([0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK, 5 * CHUNK + 17])('seals %i bytes held whole into the layout the stream writes, which the stream opens', async (size) => {
-    const data = randomBytes(size);
-    const sealed = Buffer.concat(sealWhole(key, 'blob-1', data, CHUNK, 3));
-    const streamed = await collect(Readable.from([data]).pipe(createEncryptStream(key, 'blob-1', CHUNK, 3)));
-    expect(sealed.length).toBe(streamed.length);
-    // Same header fields (only the random salt differs), and the same bytes once opened.
-    expect(sealed.subarray(0, 16).equals(streamed.subarray(0, 16))).toBe(true);
-    expect(keyGenerationOf(sealed)).toBe(3);
-    expect((await decrypt(sealed)).equals(data)).toBe(true);
-    await expect(decrypt(sealed, 'blob-2')).rejects.toThrow(/failed authentication/);
   });
 
   it('hides the content: the plaintext does not appear in the sealed file', async () => {

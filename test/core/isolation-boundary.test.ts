@@ -44,6 +44,15 @@ describe('what each process loads', () => {
     expect(files.filter((file) => parserFiles.test(file))).toEqual([]);
   });
 
+  it('a file sealer thread loads the file cipher and nothing else of the core: no parser, no vault, no database', async () => {
+    const { files, packages } = await loadedBy('src/core/evidence/file-sealer-worker.ts');
+    expect(files.filter((file) => file.startsWith('src/')).sort()).toEqual([
+      'src/core/evidence/file-cipher.ts',
+      'src/core/evidence/file-sealer-worker.ts',
+    ]);
+    expect(packages).toEqual([]);
+  });
+
   it('the exhibit reader loads the parsers and nothing that holds a key or opens a vault', async () => {
     const { files, packages } = await loadedBy('src/core/isolation/reader-child.ts');
     expect(packages).toEqual(expect.arrayContaining(['sharp', 'file-type', 'tesseract.js']));

@@ -1,6 +1,7 @@
 // The core as the packaged app runs it: out/main/service-worker.js, bundled by electron-vite,
 // with its dependencies (SQLCipher, Argon2, sharp, pdf-lib, fontkit) loaded from node_modules
-// at run time, and its evidence parsed by out/main/exhibit-reader-child.js in child processes.
+// at run time, its evidence parsed by out/main/exhibit-reader-child.js in child processes and
+// sealed by out/main/file-sealer-worker.js in threads.
 // The other worker tests load the TypeScript sources; this one catches what only bundling can
 // break (a path computed from import.meta.url, a dependency left out or inlined).
 import { existsSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { callWorker } from '../support/worker-call';
 
 const builtWorker = path.join(repoRoot, 'out', 'main', 'service-worker.js');
 const builtReader = path.join(repoRoot, 'out', 'main', 'exhibit-reader-child.js');
+const builtSealer = path.join(repoRoot, 'out', 'main', 'file-sealer-worker.js');
 
 
 describe('the built core worker (out/main/service-worker.js)', () => {
@@ -30,6 +32,8 @@ describe('the built core worker (out/main/service-worker.js)', () => {
   it('creates a vault, imports and previews files, and exports a dossier, as the packaged app would', async () => {
     expect(existsSync(builtWorker)).toBe(true);
     expect(existsSync(builtReader)).toBe(true);
+    // The import below seals its files in threads started from this file.
+    expect(existsSync(builtSealer)).toBe(true);
     const dir = await tempDir('dossier-built-worker-');
     const readers: ReaderProcess[] = [];
     const builtReaders = nodeReaderLauncher(builtReader);

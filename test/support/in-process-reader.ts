@@ -7,8 +7,9 @@ import { readerTasks, type ReaderTaskName } from '../../src/core/isolation/reade
 
 export function inProcessReader(): ExhibitReader {
   const reader: ExhibitReader = {
-    run(task: ReaderTaskName, input: unknown, call: ReaderCall = {}) {
-      return readerTasks[task](input as never, {
+    async run(task: ReaderTaskName, input: unknown, call: ReaderCall = {}) {
+      const runTask = await readerTasks[task]();
+      return runTask(input, {
         request: (name, requestInput) => {
           if (!call.serve) throw new Error(`no serve for "${name}"`);
           return call.serve(name, requestInput);

@@ -1,9 +1,9 @@
 // The encrypted file store beside the database: files/<2 hex>/<blob id>.dfe.
 //
 // A new file is first staged in this process's own folder, files/partial/<host>-<pid>-<nonce>/,
-// and flushed there (file and folder entry) before the records that refer to it commit: before
-// write() returns, or, for a batch (syncLater), in the background and awaited by syncStaged()
-// before the commit. Only after the records have committed is it published (renamed into
+// and flushed there (file and folder entry) before the records that refer to it commit: the file
+// as it is written, its folder entry before write() returns or, for a batch (syncLater), once for
+// all by syncStaged() before the commit. Only after the records have committed is it published (renamed into
 // files/). A kill at any instant therefore leaves either a published file that a record refers
 // to, or a staged one in a dead process's folder, which the next open rolls forward (if a record
 // refers to it) or removes. A staged file cut short by a kill is never referenced (its record
@@ -19,23 +19,24 @@ import { lstat, mkdir, open, readdir, rename, rm, rmdir, unlink } from 'node:fs/
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { fsyncDirectory, fsyncFile } from '../fs/atomic-write.js';
+import { fsyncDirectory } from '../fs/atomic-write.js';
 import { isEndedWriter, newWriterTag } from '../fs/writer-tag.js';
 import type { VaultLayout } from '../vault/layout.js';
-import { createDecryptStream, createEncryptStream, DEFAULT_CHUNK_BYTES, FileIntegrityError, HEADER_BYTES, keyGenerationOf, sealWhole } from './file-cipher.js';
+import { beginFile, createDecryptStream, createEncryptStream, DEFAULT_CHUNK_BYTES, FileIntegrityError, HEADER_BYTES, keyGenerationOf } from './file-cipher.js';
+import { sharedFileSealers, type FileSealers, type SealRequest, type SealResult } from './file-sealer.js';
 
 const BLOB_SUFFIX = '.dfe';
 /** A blob being re-encrypted by a rekey: never published by recovery (it may be cut short). */
 const REKEY_SUFFIX = '.rekey';
+
+/** How BlobStore.writeFile reads its file; see SealRequest. `syncLater` as for write(). */
+export type WriteFileOptions = Partial<Pick<SealRequest, 'signal' | 'headBytes' | 'keepUpTo' | 'onHead' | 'onProgress'>> & { syncLater?: boolean };
 
 /** The files keys the store works with: one to write new files, and one per generation it can read. */
 export interface BlobKeys {
   write: { generation: number; key: Buffer };
   read: ReadonlyMap<number, Buffer>;
 }
-
-/** Background flushes of staged files at once (syncLater): enough to keep the disk's queue full, few enough to leave libuv's 4 threads for reading and writing. */
-const MAX_FLUSHES_AT_ONCE = 2;
 
 export class BlobStore {
   private readonly stagingName = newWriterTag();
@@ -44,16 +45,13 @@ export class BlobStore {
   /** Entries created in the staging folder, and how many of them a finished fsync of the folder covers. */
   private stagingEntries = 0;
   private stagingEntriesSynced = 0;
-  /** Flushes of blobs written with syncLater, by blob id: each settles with the error it met, if any. */
-  private readonly flushes = new Map<string, Promise<Error | undefined>>();
-  private flushesRunning = 0;
-  private readonly flushQueue: (() => void)[] = [];
   /** Blobs written but neither published nor discarded yet, with the key generation each is written under. */
   private readonly unpublished = new Map<string, number>();
 
   constructor(
     private readonly layout: VaultLayout,
     private keys: BlobKeys,
+    private readonly sealers: FileSealers = sharedFileSealers(),
   ) {}
 
   /** Switches keys (a rekey starting or ending); files already being written keep the key they began with. */
@@ -86,56 +84,50 @@ export class BlobStore {
   }
 
   /**
-   * Encrypts a plaintext stream into a staged blob and returns its id. By default the blob is
-   * durable on disk (data and folder entry) when write() returns. `syncLater: true` returns once
-   * the bytes are written and flushes them in the background, so a batch's files are stored while
-   * earlier ones reach the disk (one fsync at a time cost a small file most of its import time);
-   * the caller must then await syncStaged() before committing records that refer to the blob.
+   * Encrypts a plaintext stream into a staged blob and returns its id. The blob's data is on disk
+   * when write() returns, and its folder entry too unless `syncLater` (see syncStaged).
    */
   async write(plaintext: Readable, signal?: AbortSignal, options: { syncLater?: boolean } = {}): Promise<string> {
-    const syncLater = options.syncLater ?? false;
-    return this.stage(syncLater, async (staged, blobId, write) => {
-      // flush (unless syncLater): the write handle is fsynced before it closes, so the data is on
-      // disk without reopening the file. A large highWaterMark lets the next chunks be read and
-      // sealed while this one is written.
+    const { blobId } = await this.stage(options.syncLater ?? false, async (staged, blobId, write) => {
+      // The write handle is fsynced before it closes. A large highWaterMark lets the next chunks
+      // be read and sealed while this one is written.
       await pipeline(
         plaintext,
         createEncryptStream(write.key, blobId, DEFAULT_CHUNK_BYTES, write.generation),
-        createWriteStream(staged, { flags: 'wx', mode: 0o600, flush: !syncLater, highWaterMark: 1024 * 1024 }),
+        createWriteStream(staged, { flags: 'wx', mode: 0o600, flush: true, highWaterMark: 1024 * 1024 }),
         { ...(signal ? { signal } : {}) },
       );
     });
+    return blobId;
   }
 
-  /** write() for a file held whole in memory: sealed at once and written in one call, as durable as write() makes it. */
-  async writeWhole(plaintext: Buffer, options: { syncLater?: boolean } = {}): Promise<string> {
-    const syncLater = options.syncLater ?? false;
-    return this.stage(syncLater, async (staged, blobId, write) => {
-      const sealed = sealWhole(write.key, blobId, plaintext, DEFAULT_CHUNK_BYTES, write.generation);
-      const handle = await open(staged, 'wx', 0o600);
-      try {
-        await handle.writev(sealed);
-        if (!syncLater) await handle.sync();
-      } finally {
-        await handle.close();
-      }
+  /**
+   * write() for a file on disk, read, hashed and sealed by a sealer thread (file-sealer.ts): the
+   * way a batch import stores thousands of files while the vault's thread records them. As
+   * durable as write() makes it; fails with SealFailedError, saying whether the source or the
+   * vault's side failed.
+   */
+  async writeFile(source: string, options: WriteFileOptions = {}): Promise<SealResult & { blobId: string }> {
+    const { syncLater = false, headBytes = 0, keepUpTo = 0, ...callbacks } = options;
+    return this.stage(syncLater, (staged, blobId, write) => {
+      const { header, key } = beginFile(write.key, blobId, DEFAULT_CHUNK_BYTES, write.generation);
+      return this.sealers.seal({ source, target: staged, header, key, chunkBytes: DEFAULT_CHUNK_BYTES, headBytes, keepUpTo, ...callbacks });
     });
   }
 
-  /** Writes a new staged blob with `writeFile` and keeps the books of write(): its key generation, its flush, its removal on failure. */
-  private async stage(syncLater: boolean, writeFile: (staged: string, blobId: string, write: BlobKeys['write']) => Promise<void>): Promise<string> {
+  /** Writes a new staged blob with `writeFile` (which leaves its data flushed) and keeps the books of write(): its key generation, its removal on failure. */
+  private async stage<T>(syncLater: boolean, writeFile: (staged: string, blobId: string, write: BlobKeys['write']) => Promise<T>): Promise<T & { blobId: string }> {
     const blobId = randomUUID();
     const staged = this.stagedPath(blobId);
     const { write } = this.keys;
     this.unpublished.set(blobId, write.generation);
     try {
       await this.makeDir(this.stagingDir);
-      await writeFile(staged, blobId, write);
+      const written = await writeFile(staged, blobId, write);
       // Counted once the entry exists, so that a folder fsync begun after this covers it.
       this.stagingEntries += 1;
-      if (syncLater) this.flushes.set(blobId, this.flushInBackground(staged));
-      else await this.syncStaged([]);
-      return blobId;
+      if (!syncLater) await this.syncStaged();
+      return { ...written, blobId };
     } catch (error) {
       this.unpublished.delete(blobId);
       await rm(staged, { force: true });
@@ -143,42 +135,16 @@ export class BlobStore {
     }
   }
 
-  /** Flushes a staged file, at most MAX_FLUSHES_AT_ONCE at a time; never rejects (the error is kept for syncStaged). */
-  private async flushInBackground(file: string): Promise<Error | undefined> {
-    if (this.flushesRunning >= MAX_FLUSHES_AT_ONCE) await new Promise<void>((resolve) => this.flushQueue.push(resolve));
-    this.flushesRunning += 1;
-    try {
-      await fsyncFile(file);
-      return undefined;
-    } catch (error) {
-      return error as Error;
-    } finally {
-      this.flushesRunning -= 1;
-      this.flushQueue.shift()?.();
-    }
-  }
-
   /**
-   * Makes staged blobs durable before records that refer to them commit: waits for their
-   * background flushes (syncLater) and fsyncs the staging folder once, unless a finished fsync
-   * of it already covers every entry made so far.
+   * Makes the staged blobs' folder entries durable before records that refer to them commit (their
+   * data was flushed as each was written): one fsync of the staging folder, unless a finished
+   * fsync of it already covers every entry made so far.
    */
-  async syncStaged(blobIds: Iterable<string>): Promise<void> {
-    const ids = [...blobIds];
-    const errors = await Promise.all(ids.map((blobId) => this.flushes.get(blobId)));
-    for (const blobId of ids) this.flushes.delete(blobId);
-    const failed = errors.find((error) => error !== undefined);
-    if (failed) throw failed;
+  async syncStaged(): Promise<void> {
     const entries = this.stagingEntries;
     if (entries === this.stagingEntriesSynced) return;
     await fsyncDirectory(this.stagingDir);
     this.stagingEntriesSynced = Math.max(this.stagingEntriesSynced, entries);
-  }
-
-  /** Waits for the background flushes of these blobs, whatever their outcome, before they are moved or deleted. */
-  private async flushesEnded(blobIds: readonly string[]): Promise<void> {
-    await Promise.all(blobIds.map((blobId) => this.flushes.get(blobId)));
-    for (const blobId of blobIds) this.flushes.delete(blobId);
   }
 
   private async makeDir(dir: string): Promise<void> {
@@ -207,7 +173,6 @@ export class BlobStore {
   async publish(blobIds: Iterable<string>): Promise<void> {
     const ids = [...blobIds];
     try {
-      await this.flushesEnded(ids);
       await this.moveIntoPlace(ids.map((blobId) => ({ from: this.stagedPath(blobId), blobId })));
     } finally {
       for (const blobId of ids) this.unpublished.delete(blobId);
@@ -241,9 +206,7 @@ export class BlobStore {
 
   /** Drops staged blobs whose records were never written. */
   async discard(blobIds: Iterable<string>): Promise<void> {
-    const ids = [...blobIds];
-    await this.flushesEnded(ids);
-    for (const blobId of ids) {
+    for (const blobId of blobIds) {
       this.unpublished.delete(blobId);
       await rm(this.stagedPath(blobId), { force: true });
     }

@@ -91,36 +91,17 @@ export function keyGenerationOf(header: Buffer): number {
   return header[9]!;
 }
 
-/** A new file's header and the key of its chunks. */
-function beginFile(filesKey: Buffer, blobId: string, chunkBytes: number, generation: number): { header: Buffer; key: Buffer } {
+/** A new file's header and the key of its chunks (zero the key once the file is sealed). */
+export function beginFile(filesKey: Buffer, blobId: string, chunkBytes: number, generation: number): { header: Buffer; key: Buffer } {
   const salt = randomBytes(32);
   return { header: makeHeader(chunkBytes, salt, generation), key: fileKey(filesKey, salt, blobId) };
 }
 
-function sealChunkInto(key: Buffer, header: Buffer, index: number, plain: Buffer, last: boolean, out: Buffer[]): void {
+/** Seals one chunk (`last`: the file's final one) and appends its ciphertext and tag to `out`. */
+export function sealChunkInto(key: Buffer, header: Buffer, index: number, plain: Buffer, last: boolean, out: Buffer[]): void {
   const cipher = createCipheriv('aes-256-gcm', key, nonce(index, last));
   cipher.setAAD(header);
   out.push(cipher.update(plain), cipher.final(), cipher.getAuthTag());
-}
-
-/**
- * A whole file encrypted at once, the same bytes createEncryptStream writes, in order: for files small
- * enough to hold, which a batch import stores by the thousand and for which a stream's machinery
- * costs more than the encryption itself.
- */
-export function sealWhole(filesKey: Buffer, blobId: string, plaintext: Buffer, chunkBytes = DEFAULT_CHUNK_BYTES, generation = 0): Buffer[] {
-  const { header, key } = beginFile(filesKey, blobId, chunkBytes, generation);
-  const parts: Buffer[] = [header];
-  let index = 0;
-  let offset = 0;
-  while (plaintext.length - offset > chunkBytes) {
-    sealChunkInto(key, header, index++, plaintext.subarray(offset, offset + chunkBytes), false, parts);
-    offset += chunkBytes;
-  }
-  sealChunkInto(key, header, index, plaintext.subarray(offset), true, parts);
-  key.fill(0);
-  // In pieces, for one gathering write: joined, every file would be copied once more.
-  return parts;
 }
 
 /** `generation`: which vault key `filesKey` comes from (vault-keys.ts), recorded in the header. */

@@ -79,7 +79,9 @@ async function storeForInspection(vault: Vault, file: string, options: StageOpti
         return unknownType;
       }
     },
-    keepPlaintext: (mediaType, size) => inspectNow && !typeUnread && size <= maxInspectedBeforeExport && inspectionWithoutReading(mediaType, size) === undefined,
+    keepPlaintext: inspectNow
+      ? { maxBytes: maxInspectedBeforeExport, wanted: (mediaType, size) => !typeUnread && inspectionWithoutReading(mediaType, size) === undefined }
+      : undefined,
   });
   return { ...stored, typeUnread, hints };
 }
@@ -135,16 +137,18 @@ export class StagingBatch {
 
   /** Waits for room in the batch, then begins to store the file; its outcome is `done`. */
   async start(file: string, { password, ...options }: BatchStageOptions = {}): Promise<StagingFile> {
-    // The size only decides when the file starts: storeEvidenceFile looks at the file itself.
-    const size = await stat(file).then((info) => (info.isFile() ? info.size : 0), () => 0);
-    while (!this.#failure && !this.#hasRoom(size)) await new Promise<void>((wake) => this.#wakers.push(wake));
+    // Only a file inspected now has its bytes gathered as it is stored (storeForInspection); the
+    // size decides when it starts, storeEvidenceFile looks at the file itself.
+    const inspectNow = password !== undefined;
+    const held = inspectNow ? await stat(file).then((info) => (info.isFile() ? Math.min(info.size, maxInspectedBeforeExport) : 0), () => 0) : 0;
+    while (!this.#failure && !this.#hasRoom(held)) await new Promise<void>((wake) => this.#wakers.push(wake));
     if (this.#failure) throw this.#failure.error;
 
     this.#storing += 1;
-    this.#bytesHeld += size;
-    const storing = storeForInspection(this.vault, file, { ...options, syncLater: true, reader: this.reader }, password !== undefined).finally(() => {
+    this.#bytesHeld += held;
+    const storing = storeForInspection(this.vault, file, { ...options, syncLater: true, reader: this.reader }, inspectNow).finally(() => {
       this.#storing -= 1;
-      this.#bytesHeld -= size;
+      this.#bytesHeld -= held;
     });
     const inspectedBefore = this.#inspections.at(-maxInspectionsAtOnce);
     const done = storing.then(

@@ -166,6 +166,9 @@ class ReaderSlot {
   }
 }
 
+/** How long a reader process may take to load a task's code before the task begins. */
+const taskLoadMs = 60_000;
+
 export function createExhibitReader(launcher: ReaderLauncher, limits: Partial<ReaderLimits> = {}): ExhibitReader {
   const settings: ReaderLimits = { ...defaultReaderLimits, ...limits };
   const slots = new Set<ReaderSlot>();
@@ -279,6 +282,9 @@ export function createExhibitReader(launcher: ReaderLauncher, limits: Partial<Re
         (message) => {
           if (settled || !('id' in message) || message.id !== id) return;
           switch (message.type) {
+            case 'started':
+              restartDeadline();
+              break;
             case 'message':
               restartDeadline();
               call.onMessage?.(message.message);
@@ -322,7 +328,9 @@ export function createExhibitReader(launcher: ReaderLauncher, limits: Partial<Re
 
       if (call.signal?.aborted) return fail('stopped');
       call.signal?.addEventListener('abort', onAbort, { once: true });
-      restartDeadline();
+      // The task's deadline starts once it has begun: its code is loaded on its first run in this
+      // process, which takes the same time whatever the file, and has a limit of its own.
+      deadline = setTimeout(() => fail('timeout'), Math.max(deadlineMs, taskLoadMs));
       try {
         slot.process.send({ type: 'run', id, task, input });
       } catch {

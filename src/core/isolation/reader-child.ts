@@ -67,7 +67,7 @@ function parentChannel(): Channel {
 }
 
 const channel = parentChannel();
-const tasks: Record<string, ReaderTask> = readerTasks;
+const tasks: Record<string, () => Promise<ReaderTask>> = readerTasks;
 const requests = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
 let nextRequestId = 1;
 let running = false;
@@ -79,7 +79,7 @@ function errorData(error: unknown): ErrorData {
 }
 
 async function run(id: number, name: string, input: unknown): Promise<void> {
-  const task = Object.hasOwn(tasks, name) ? tasks[name] : undefined;
+  const loadTask = Object.hasOwn(tasks, name) ? tasks[name] : undefined;
   // The core kills this process to stop a task, so the signal never aborts; tasks may still pass it on.
   const io: TaskIO = {
     request: (requestName, requestInput) =>
@@ -95,7 +95,9 @@ async function run(id: number, name: string, input: unknown): Promise<void> {
     signal: new AbortController().signal,
   };
   try {
-    if (!task) throw new DossierError('INTERNAL', `The exhibit reader has no task "${name}".`);
+    if (!loadTask) throw new DossierError('INTERNAL', `The exhibit reader has no task "${name}".`);
+    const task = await loadTask();
+    channel.send({ type: 'started', id });
     const value = await task(input, io);
     channel.send({ type: 'done', id, ok: true, value });
   } catch (error) {

@@ -13,6 +13,8 @@ export type ToReader =
 /** From a reader process to the core. */
 export type FromReader =
   | { type: 'ready' }
+  /** The task's code is loaded and it has begun: its deadline runs from here. */
+  | { type: 'started'; id: number }
   /** The running task asks the core for something (a stored file's bytes, say). */
   | { type: 'request'; id: number; requestId: number; name: string; input: unknown }
   /** Progress or output from the running task, in order. */
@@ -24,5 +26,5 @@ export function isFromReader(value: unknown): value is FromReader {
   if (typeof value !== 'object' || value === null) return false;
   const { type, id } = value as { type?: unknown; id?: unknown };
   if (type === 'ready') return true;
-  return (type === 'request' || type === 'message' || type === 'done') && typeof id === 'number';
+  return (type === 'started' || type === 'request' || type === 'message' || type === 'done') && typeof id === 'number';
 }

@@ -11,10 +11,7 @@
 // main thread create a utilityProcess; reader-relay.ts), and it makes a lock hold whatever the
 // worker is doing: a worker that has not confirmed a lock within LOCK_CONFIRM_MS is terminated,
 // its reader processes killed with it, so the key is gone within a second.
-import { Worker } from 'node:worker_threads';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { methodNames } from '../../shared/channels.js';
 import { appEvent, type AppEvent } from '../../shared/contract.js';
@@ -24,6 +21,7 @@ import type { ReaderLauncher } from '../isolation/reader-launcher.js';
 import { nodeReaderLauncher } from '../isolation/node-launcher.js';
 import type { ToReader } from '../isolation/reader-protocol.js';
 import { ReaderRelay, type RelayEvent, type RelayRequest } from '../isolation/reader-relay.js';
+import { startWorkerBeside } from '../threads/start-worker.js';
 import type { Argon2Params } from '../vault/key-slots.js';
 import type { LockReason } from './core-service.js';
 import { shellMethods, type CoreHandlers, type CoreMethod } from './service-context.js';
@@ -144,24 +142,9 @@ const workerLocked: ErrorData = { code: 'VAULT_LOCKED', message: 'The vault was 
  */
 export const LOCK_CONFIRM_MS = 700;
 
-/**
- * The worker's entry beside this file. Under tsx and vitest this file is the .ts source and the
- * worker must load TypeScript too; Node 20 ignores `--import` in a worker's execArgv, so a tiny
- * bootstrap registers tsx's loader inside the worker before importing the entry. In the
- * electron-vite build this code sits in out/main/main.js and the worker in
- * out/main/service-worker.js (a second entry of the main build).
- */
+/** The core's worker, out/main/service-worker.js in the build (a second entry of the main build) or its source under tsx and vitest. */
 export function startWorkerThread(options: CoreWorkerOptions): Worker {
-  const here = fileURLToPath(import.meta.url);
-  const dir = path.dirname(here);
-  const workerData = { ...options };
-  if (!here.endsWith('.ts')) return new Worker(path.join(dir, 'service-worker.js'), { workerData });
-
-  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsxApi = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const entry = pathToFileURL(path.join(dir, 'service-worker.ts')).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return startWorkerBeside(import.meta.url, 'service-worker', { workerData: { ...options } });
 }
 
 interface Pending {

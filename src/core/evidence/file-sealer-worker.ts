@@ -1,0 +1,149 @@
+// A file sealer's thread (file-sealer.ts starts a few): reads one file at a time from disk,
+// hashes it (SHA-256) and encrypts it into its staged blob as file-cipher.ts lays it out, then
+// flushes the blob. The thread is given each file's own key, never the vault's, and zeroes it when
+// the file is done. It parses nothing: the bytes are only hashed and encrypted.
+//
+// Work is synchronous within a job: this thread does nothing else, and the vault's thread stays
+// free for the records while two or three files are sealed at once.
+import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, fsyncSync, openSync, readSync, writevSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { sealChunkInto } from './file-cipher.js';
+import type { SealFailure, SealJob, SealerMessage } from './file-sealer-protocol.js';
+
+/** Bytes read at once: chunks enough that the system calls and the messages cost little per byte. */
+const READ_BYTES = 1024 * 1024;
+/** How often a large file tells its progress. */
+const PROGRESS_BYTES = 4 * 1024 * 1024;
+/** Without O_NONBLOCK, opening a named pipe would wait for a writer; it is refused after fstat instead. */
+const OPEN_SOURCE_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+class SealError extends Error {
+  constructor(readonly failure: SealFailure) {
+    super(failure.message);
+  }
+}
+
+function failedOn(side: 'source' | 'target', error: unknown): SealError {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (side === 'source' && code === 'EISDIR') return new SealError({ side, code: 'not_a_file', message });
+  return new SealError({ side, code: code ?? 'unknown', message });
+}
+
+/** Runs `step`; a system error it throws is said to be the source's or the target's. */
+function on<T>(side: 'source' | 'target', step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw failedOn(side, error);
+  }
+}
+
+function writeAll(fd: number, parts: Buffer[]): void {
+  let pending = parts;
+  while (pending.length > 0) {
+    let written = on('target', () => writevSync(fd, pending));
+    // A short write (rare on a file): go on from the first byte not written.
+    let index = 0;
+    while (index < pending.length && written >= pending[index]!.length) written -= pending[index++]!.length;
+    pending = pending.slice(index);
+    if (written > 0) pending[0] = pending[0]!.subarray(written);
+  }
+}
+
+let workBuffer: Buffer | undefined;
+
+/** The reusable read buffer: a whole number of chunks, so a full buffer ends on a chunk's end. */
+function readBuffer(chunkBytes: number): Buffer {
+  const bytes = chunkBytes * Math.max(1, Math.floor(READ_BYTES / chunkBytes));
+  if (workBuffer?.length !== bytes) workBuffer = Buffer.allocUnsafeSlow(bytes);
+  return workBuffer;
+}
+
+function seal(job: SealJob, post: (message: SealerMessage, transfer?: ArrayBuffer[]) => void): void {
+  const key = Buffer.from(job.key.buffer, job.key.byteOffset, job.key.byteLength);
+  const header = Buffer.from(job.header.buffer, job.header.byteOffset, job.header.byteLength);
+  let source: number | undefined;
+  let target: number | undefined;
+  try {
+    source = on('source', () => openSync(job.source, OPEN_SOURCE_FLAGS));
+    const info = on('source', () => fstatSync(source!));
+    if (!info.isFile()) throw new SealError({ side: 'source', code: 'not_a_file', message: 'not a regular file' });
+    // The file is stored as it was when looked at: a file that grows meanwhile, up to this size.
+    const limit = info.size;
+    if (limit === 0) throw new SealError({ side: 'source', code: 'empty', message: 'the file is empty' });
+    target = on('target', () => openSync(job.target, 'wx', 0o600));
+
+    const kept = job.keepUpTo >= limit ? Buffer.allocUnsafeSlow(limit) : undefined;
+    const buffer = kept ?? readBuffer(job.chunkBytes);
+    const hash = createHash('sha256');
+    writeAll(target, [header]);
+    let total = 0;
+    let index = 0;
+    let carried = 0;
+    let headSent = false;
+    let nextProgress = PROGRESS_BYTES;
+    for (;;) {
+      if (Atomics.load(job.cancel, 0) === 1) throw new SealError({ side: 'cancelled', code: 'cancelled', message: 'cancelled' });
+      let filled = carried;
+      let ended = false;
+      while (filled < buffer.length) {
+        const want = Math.min(buffer.length - filled, limit - total);
+        const read = want === 0 ? 0 : on('source', () => readSync(source!, buffer, filled, want, total));
+        if (read === 0) {
+          ended = true;
+          break;
+        }
+        hash.update(buffer.subarray(filled, filled + read));
+        filled += read;
+        total += read;
+      }
+      if (total === limit) ended = true;
+      if (total === 0) throw new SealError({ side: 'source', code: 'empty', message: 'the file is empty' });
+      if (!headSent) {
+        post({ id: job.id, kind: 'head', head: Uint8Array.prototype.slice.call(buffer, 0, Math.min(job.headBytes, filled)), size: limit });
+        headSent = true;
+      }
+      // Only the end of the file knows which chunk is the last: a full buffer with more to come
+      // keeps its final chunk back, carried to the start of the next round.
+      const sealedEnd = ended ? filled : filled - job.chunkBytes;
+      const parts: Buffer[] = [];
+      let offset = 0;
+      while (sealedEnd - offset > job.chunkBytes || (!ended && offset < sealedEnd)) {
+        sealChunkInto(key, header, index++, buffer.subarray(offset, offset + job.chunkBytes), false, parts);
+        offset += job.chunkBytes;
+      }
+      if (ended) sealChunkInto(key, header, index, buffer.subarray(offset, filled), true, parts);
+      writeAll(target, parts);
+      if (ended) break;
+      buffer.copyWithin(0, sealedEnd, filled);
+      carried = filled - sealedEnd;
+      if (total >= nextProgress) {
+        post({ id: job.id, kind: 'progress', bytes: total, size: limit });
+        nextProgress += PROGRESS_BYTES;
+      }
+    }
+    on('target', () => fsyncSync(target!));
+    const plaintext = kept ? new Uint8Array(kept.buffer, 0, total) : undefined;
+    post({ id: job.id, kind: 'sealed', size: total, sha256: hash.digest('hex'), ...(plaintext ? { plaintext } : {}) }, plaintext ? [kept!.buffer] : []);
+  } catch (error) {
+    const failure: SealFailure = error instanceof SealError ? error.failure : { side: 'target', code: 'unknown', message: String((error as Error)?.message ?? error) };
+    post({ id: job.id, kind: 'failed', failure });
+  } finally {
+    key.fill(0);
+    if (source !== undefined) closeQuietly(source);
+    if (target !== undefined) closeQuietly(target);
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // Nothing to do: the job's outcome is already decided.
+  }
+}
+
+const port = parentPort;
+if (!port) throw new Error('file-sealer-worker runs as a worker thread');
+port.on('message', (job: SealJob) => seal(job, (message, transfer) => port.postMessage(message, transfer ?? [])));

@@ -1,0 +1,184 @@
+// Seals files from disk into staged blobs on a few worker threads (file-sealer-worker.ts), so an
+// import's reading, hashing, encrypting and flushing of one file overlaps the next files' and the
+// vault's thread is left the records. Hashing and encrypting a practice's thousands of files on
+// that one thread, with their buffers to collect, kept a second core idle.
+//
+// The threads live in this process, beside the key, and are given each file's own key (never the
+// vault's), which they zero when the file is done; idle, they hold no key. A cancelled import
+// stops its files between reads.
+import type { Worker } from 'node:worker_threads';
+import { startWorkerBeside } from '../threads/start-worker.js';
+import type { SealFailure, SealJob, SealerMessage } from './file-sealer-protocol.js';
+
+export type { SealFailure } from './file-sealer-protocol.js';
+
+export interface SealRequest {
+  source: string;
+  target: string;
+  header: Buffer;
+  /** The file's own key: the sealers take it over and zero this copy once it is handed on. */
+  key: Buffer;
+  chunkBytes: number;
+  headBytes: number;
+  keepUpTo: number;
+  signal?: AbortSignal | undefined;
+  /** The file's first bytes, as soon as they are read (its size as seen when opened). */
+  onHead?: ((head: Uint8Array, size: number) => void) | undefined;
+  onProgress?: ((bytes: number, size: number) => void) | undefined;
+}
+
+export interface SealResult {
+  size: number;
+  sha256: string;
+  /** Every byte read, when the file was at most keepUpTo bytes. */
+  plaintext?: Buffer | undefined;
+}
+
+/** A file not sealed: what failed, on which side (see SealFailure). */
+export class SealFailedError extends Error {
+  constructor(readonly failure: SealFailure) {
+    super(failure.message);
+    this.name = 'SealFailedError';
+  }
+}
+
+interface Queued {
+  request: SealRequest;
+  cancel: Int32Array;
+  resolve(result: SealResult): void;
+  reject(error: SealFailedError): void;
+}
+
+interface Sealer {
+  thread: Worker;
+  job: (Queued & { id: number }) | undefined;
+}
+
+const cancelled: SealFailure = { side: 'cancelled', code: 'cancelled', message: 'cancelled' };
+
+/** A pool of sealer threads, started on first use; each seals one file at a time. */
+export class FileSealers {
+  readonly #sealers: Sealer[] = [];
+  readonly #queue: Queued[] = [];
+  #nextId = 1;
+
+  constructor(private readonly threads: number) {}
+
+  seal(request: SealRequest): Promise<SealResult> {
+    return new Promise<SealResult>((resolve, reject) => {
+      if (request.signal?.aborted) {
+        request.key.fill(0);
+        reject(new SealFailedError(cancelled));
+        return;
+      }
+      const onAbort = () => this.#cancel(queued);
+      const settled = () => request.signal?.removeEventListener('abort', onAbort);
+      const queued: Queued = {
+        request,
+        cancel: new Int32Array(new SharedArrayBuffer(4)),
+        resolve: (result) => (settled(), resolve(result)),
+        reject: (error) => (settled(), reject(error)),
+      };
+      request.signal?.addEventListener('abort', onAbort, { once: true });
+      this.#queue.push(queued);
+      this.#dispatch();
+    });
+  }
+
+  /** Stops the threads (a test's end); jobs under way fail. */
+  async close(): Promise<void> {
+    await Promise.all(this.#sealers.splice(0).map((sealer) => sealer.thread.terminate()));
+  }
+
+  #cancel(queued: Queued): void {
+    const waiting = this.#queue.indexOf(queued);
+    if (waiting >= 0) {
+      this.#queue.splice(waiting, 1);
+      queued.request.key.fill(0);
+      queued.reject(new SealFailedError(cancelled));
+      return;
+    }
+    Atomics.store(queued.cancel, 0, 1);
+  }
+
+  #dispatch(): void {
+    while (this.#queue.length > 0) {
+      const sealer = this.#sealers.find((candidate) => !candidate.job) ?? (this.#sealers.length < this.threads ? this.#start() : undefined);
+      if (!sealer) return;
+      const queued = this.#queue.shift()!;
+      const id = this.#nextId++;
+      sealer.job = { ...queued, id };
+      const { request } = queued;
+      const job: SealJob = {
+        id,
+        source: request.source,
+        target: request.target,
+        header: request.header,
+        key: request.key,
+        chunkBytes: request.chunkBytes,
+        headBytes: request.headBytes,
+        keepUpTo: request.keepUpTo,
+        cancel: queued.cancel,
+      };
+      sealer.thread.ref();
+      // postMessage copies the key; this copy is not needed any more.
+      sealer.thread.postMessage(job);
+      request.key.fill(0);
+    }
+  }
+
+  #start(): Sealer {
+    const sealer: Sealer = { thread: startWorkerBeside(import.meta.url, 'file-sealer-worker'), job: undefined };
+    sealer.thread.on('message', (message: SealerMessage) => this.#heard(sealer, message));
+    const gone = (why: string) => {
+      const index = this.#sealers.indexOf(sealer);
+      if (index >= 0) this.#sealers.splice(index, 1);
+      const job = sealer.job;
+      sealer.job = undefined;
+      job?.reject(new SealFailedError({ side: 'target', code: 'sealer_stopped', message: `the sealing thread stopped (${why})` }));
+      this.#dispatch();
+    };
+    sealer.thread.on('error', (error) => gone(error.message));
+    sealer.thread.on('exit', (code) => gone(`exit code ${code}`));
+    this.#sealers.push(sealer);
+    return sealer;
+  }
+
+  #heard(sealer: Sealer, message: SealerMessage): void {
+    const job = sealer.job;
+    if (!job || job.id !== message.id) return;
+    switch (message.kind) {
+      case 'head':
+        job.request.onHead?.(message.head, message.size);
+        return;
+      case 'progress':
+        job.request.onProgress?.(message.bytes, message.size);
+        return;
+      case 'sealed':
+      case 'failed':
+        sealer.job = undefined;
+        sealer.thread.unref();
+        if (message.kind === 'sealed') {
+          const { plaintext } = message;
+          job.resolve({ size: message.size, sha256: message.sha256, ...(plaintext ? { plaintext: Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.byteLength) } : {}) });
+        } else {
+          job.reject(new SealFailedError(message.failure));
+        }
+        this.#dispatch();
+    }
+  }
+}
+
+/**
+ * Threads for the files an import seals at once: two keep a 2-core laptop's second core busy
+ * while the first records what they sealed; a third covers one waiting on a slow disk.
+ */
+const SEALER_THREADS = 3;
+
+let shared: FileSealers | undefined;
+
+/** The process's sealers (one pool whatever the number of vaults open). */
+export function sharedFileSealers(): FileSealers {
+  shared ??= new FileSealers(SEALER_THREADS);
+  return shared;
+}
