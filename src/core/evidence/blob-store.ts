@@ -1,9 +1,9 @@
 // The encrypted file store beside the database: files/<2 hex>/<blob id>.dfe.
 //
 // A new file is first staged in this process's own folder, files/partial/<host>-<pid>-<nonce>/,
-// and flushed there (file and folder entry) before the records that refer to it commit: the file
-// as it is written, its folder entry before write() returns or, for a batch (syncLater), once for
-// all by syncStaged() before the commit. Only after the records have committed is it published (renamed into
+// and flushed there (file and folder entry) before the records that refer to it commit: before
+// write() returns, or, for a batch (syncLater), in the background and awaited by syncStaged()
+// before the commit. Only after the records have committed is it published (renamed into
 // files/). A kill at any instant therefore leaves either a published file that a record refers
 // to, or a staged one in a dead process's folder, which the next open rolls forward (if a record
 // refers to it) or removes. A staged file cut short by a kill is never referenced (its record
@@ -45,6 +45,8 @@ export class BlobStore {
   /** Entries created in the staging folder, and how many of them a finished fsync of the folder covers. */
   private stagingEntries = 0;
   private stagingEntriesSynced = 0;
+  /** Background flushes of blobs sealed by writeFile, by blob id: each settles with the error it met, if any. */
+  private readonly flushes = new Map<string, Promise<Error | undefined>>();
   /** Blobs written but neither published nor discarded yet, with the key generation each is written under. */
   private readonly unpublished = new Map<string, number>();
 
@@ -109,13 +111,15 @@ export class BlobStore {
    */
   async writeFile(source: string, options: WriteFileOptions = {}): Promise<SealResult & { blobId: string }> {
     const { syncLater = false, headBytes = 0, keepUpTo = 0, ...callbacks } = options;
-    return this.stage(syncLater, (staged, blobId, write) => {
+    return this.stage(syncLater, async (staged, blobId, write) => {
       const { header, key } = beginFile(write.key, blobId, DEFAULT_CHUNK_BYTES, write.generation);
-      return this.sealers.seal({ source, target: staged, header, key, chunkBytes: DEFAULT_CHUNK_BYTES, headBytes, keepUpTo, ...callbacks });
+      const sealed = await this.sealers.seal({ source, target: staged, header, key, chunkBytes: DEFAULT_CHUNK_BYTES, headBytes, keepUpTo, ...callbacks });
+      this.flushes.set(blobId, sealed.flushed);
+      return sealed;
     });
   }
 
-  /** Writes a new staged blob with `writeFile` (which leaves its data flushed) and keeps the books of write(): its key generation, its removal on failure. */
+  /** Writes a new staged blob with `writeFile` (which flushes its data, or records its background flush) and keeps the books of write(): its key generation, its removal on failure. */
   private async stage<T>(syncLater: boolean, writeFile: (staged: string, blobId: string, write: BlobKeys['write']) => Promise<T>): Promise<T & { blobId: string }> {
     const blobId = randomUUID();
     const staged = this.stagedPath(blobId);
@@ -126,25 +130,37 @@ export class BlobStore {
       const written = await writeFile(staged, blobId, write);
       // Counted once the entry exists, so that a folder fsync begun after this covers it.
       this.stagingEntries += 1;
-      if (!syncLater) await this.syncStaged();
+      if (!syncLater) await this.syncStaged([blobId]);
       return { ...written, blobId };
     } catch (error) {
       this.unpublished.delete(blobId);
+      await this.flushesEnded([blobId]);
       await rm(staged, { force: true });
       throw error;
     }
   }
 
   /**
-   * Makes the staged blobs' folder entries durable before records that refer to them commit (their
-   * data was flushed as each was written): one fsync of the staging folder, unless a finished
-   * fsync of it already covers every entry made so far.
+   * Makes staged blobs durable before records that refer to them commit: waits for their
+   * background flushes and fsyncs the staging folder once, unless a finished fsync of it already
+   * covers every entry made so far.
    */
-  async syncStaged(): Promise<void> {
+  async syncStaged(blobIds: Iterable<string>): Promise<void> {
+    const ids = [...blobIds];
+    const errors = await Promise.all(ids.map((blobId) => this.flushes.get(blobId)));
+    for (const blobId of ids) this.flushes.delete(blobId);
+    const failed = errors.find((error) => error !== undefined);
+    if (failed) throw failed;
     const entries = this.stagingEntries;
     if (entries === this.stagingEntriesSynced) return;
     await fsyncDirectory(this.stagingDir);
     this.stagingEntriesSynced = Math.max(this.stagingEntriesSynced, entries);
+  }
+
+  /** Waits for the background flushes of these blobs, whatever their outcome, before they are moved or deleted. */
+  private async flushesEnded(blobIds: readonly string[]): Promise<void> {
+    await Promise.all(blobIds.map((blobId) => this.flushes.get(blobId)));
+    for (const blobId of blobIds) this.flushes.delete(blobId);
   }
 
   private async makeDir(dir: string): Promise<void> {
@@ -173,6 +189,7 @@ export class BlobStore {
   async publish(blobIds: Iterable<string>): Promise<void> {
     const ids = [...blobIds];
     try {
+      await this.flushesEnded(ids);
       await this.moveIntoPlace(ids.map((blobId) => ({ from: this.stagedPath(blobId), blobId })));
     } finally {
       for (const blobId of ids) this.unpublished.delete(blobId);
@@ -206,7 +223,9 @@ export class BlobStore {
 
   /** Drops staged blobs whose records were never written. */
   async discard(blobIds: Iterable<string>): Promise<void> {
-    for (const blobId of blobIds) {
+    const ids = [...blobIds];
+    await this.flushesEnded(ids);
+    for (const blobId of ids) {
       this.unpublished.delete(blobId);
       await rm(this.stagedPath(blobId), { force: true });
     }

@@ -30,6 +30,7 @@ export type SealFailure =
 export type SealerMessage =
   | { id: number; kind: 'head'; head: Uint8Array; size: number }
   | { id: number; kind: 'progress'; bytes: number; size: number }
-  /** The blob is written and flushed (its folder entry is the store's to flush). */
+  /** The blob is written; 'flushed' follows once it is on disk (its folder entry is the store's to flush). */
   | { id: number; kind: 'sealed'; size: number; sha256: string; plaintext?: Uint8Array }
+  | { id: number; kind: 'flushed'; failure?: SealFailure }
   | { id: number; kind: 'failed'; failure: SealFailure };

@@ -32,6 +32,8 @@ export interface SealResult {
   sha256: string;
   /** Every byte read, when the file was at most keepUpTo bytes. */
   plaintext?: Buffer | undefined;
+  /** Settles once the blob is on disk: with undefined, or with the SealFailedError its flush met (it never rejects). */
+  flushed: Promise<SealFailedError | undefined>;
 }
 
 /** A file not sealed: what failed, on which side (see SealFailure). */
@@ -52,6 +54,8 @@ interface Queued {
 interface Sealer {
   thread: Worker;
   job: (Queued & { id: number }) | undefined;
+  /** Blobs this thread has sealed and is flushing, by job id: each settles with its flush's outcome. */
+  flushing: Map<number, (outcome: SealFailedError | undefined) => void>;
 }
 
 const cancelled: SealFailure = { side: 'cancelled', code: 'cancelled', message: 'cancelled' };
@@ -120,22 +124,31 @@ export class FileSealers {
         keepUpTo: request.keepUpTo,
         cancel: queued.cancel,
       };
-      sealer.thread.ref();
+      this.#holdOpen(sealer);
       // postMessage copies the key; this copy is not needed any more.
       sealer.thread.postMessage(job);
       request.key.fill(0);
     }
   }
 
+  /** A thread with a job or a flush keeps the process alive for its answer; an idle one does not. */
+  #holdOpen(sealer: Sealer): void {
+    if (sealer.job || sealer.flushing.size > 0) sealer.thread.ref();
+    else sealer.thread.unref();
+  }
+
   #start(): Sealer {
-    const sealer: Sealer = { thread: startWorkerBeside(import.meta.url, 'file-sealer-worker'), job: undefined };
+    const sealer: Sealer = { thread: startWorkerBeside(import.meta.url, 'file-sealer-worker'), job: undefined, flushing: new Map() };
     sealer.thread.on('message', (message: SealerMessage) => this.#heard(sealer, message));
     const gone = (why: string) => {
       const index = this.#sealers.indexOf(sealer);
       if (index >= 0) this.#sealers.splice(index, 1);
       const job = sealer.job;
       sealer.job = undefined;
-      job?.reject(new SealFailedError({ side: 'target', code: 'sealer_stopped', message: `the sealing thread stopped (${why})` }));
+      const stopped = new SealFailedError({ side: 'target', code: 'sealer_stopped', message: `the sealing thread stopped (${why})` });
+      job?.reject(stopped);
+      for (const settle of sealer.flushing.values()) settle(stopped);
+      sealer.flushing.clear();
       this.#dispatch();
     };
     sealer.thread.on('error', (error) => gone(error.message));
@@ -145,6 +158,12 @@ export class FileSealers {
   }
 
   #heard(sealer: Sealer, message: SealerMessage): void {
+    if (message.kind === 'flushed') {
+      sealer.flushing.get(message.id)?.(message.failure ? new SealFailedError(message.failure) : undefined);
+      sealer.flushing.delete(message.id);
+      this.#holdOpen(sealer);
+      return;
+    }
     const job = sealer.job;
     if (!job || job.id !== message.id) return;
     switch (message.kind) {
@@ -157,13 +176,19 @@ export class FileSealers {
       case 'sealed':
       case 'failed':
         sealer.job = undefined;
-        sealer.thread.unref();
         if (message.kind === 'sealed') {
           const { plaintext } = message;
-          job.resolve({ size: message.size, sha256: message.sha256, ...(plaintext ? { plaintext: Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.byteLength) } : {}) });
+          const flushed = new Promise<SealFailedError | undefined>((settle) => sealer.flushing.set(message.id, settle));
+          job.resolve({
+            size: message.size,
+            sha256: message.sha256,
+            ...(plaintext ? { plaintext: Buffer.from(plaintext.buffer, plaintext.byteOffset, plaintext.byteLength) } : {}),
+            flushed,
+          });
         } else {
           job.reject(new SealFailedError(message.failure));
         }
+        this.#holdOpen(sealer);
         this.#dispatch();
     }
   }

@@ -160,7 +160,7 @@ export async function importCase(vault: Vault, jsonPath: string, options: Import
     warnings.push(...sameContentWarnings(doc, staged));
     options.onProgress?.({ phase: 'recording', total: staged.size });
     // The staged files and their folder entries reach the disk before any record refers to them.
-    await vault.blobs.syncStaged();
+    await vault.blobs.syncStaged([...staged.values()].map((file) => file.stored.blobId));
     report = vault.transaction((db) => {
       const client = insertClient(db, doc.client);
       const counselId = doc.counsel ? importCounsel(db, doc.counsel, warnings) : undefined;

@@ -65,7 +65,7 @@ async function recordStaged(
   let outcome: { item: EvidenceWithEvents } | { duplicate: Duplicate };
   try {
     const metadata = defaultMetadata(staged);
-    await vault.blobs.syncStaged();
+    await vault.blobs.syncStaged([staged.stored.blobId]);
     outcome = vault.transaction((db) => {
       const existing = allowDuplicates ? undefined : findEvidenceBySha256(db, caseId, staged.stored.sha256);
       if (existing) return { duplicate: { file: staged.stored.originalName, path: file, existing } };
