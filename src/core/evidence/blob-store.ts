@@ -105,9 +105,9 @@ export class BlobStore {
 
   /**
    * write() for a file on disk, read, hashed and sealed by a sealer thread (file-sealer.ts): the
-   * way a batch import stores thousands of files while the vault's thread records them. As
-   * durable as write() makes it; fails with SealFailedError, saying whether the source or the
-   * vault's side failed.
+   * way a batch import stores thousands of files while the vault's thread records them. Durable
+   * when it returns, or with `syncLater` once syncStaged() has returned (the sealer flushes it in
+   * the background); fails with SealFailedError, saying whether the source or the vault's side failed.
    */
   async writeFile(source: string, options: WriteFileOptions = {}): Promise<SealResult & { blobId: string }> {
     const { syncLater = false, headBytes = 0, keepUpTo = 0, ...callbacks } = options;
@@ -119,15 +119,15 @@ export class BlobStore {
     });
   }
 
-  /** Writes a new staged blob with `writeFile` (which flushes its data, or records its background flush) and keeps the books of write(): its key generation, its removal on failure. */
-  private async stage<T>(syncLater: boolean, writeFile: (staged: string, blobId: string, write: BlobKeys['write']) => Promise<T>): Promise<T & { blobId: string }> {
+  /** Writes a new staged blob with `writeBlob` (which flushes its data, or records its background flush) and keeps the books of write(): its key generation, its removal on failure. */
+  private async stage<T>(syncLater: boolean, writeBlob: (staged: string, blobId: string, write: BlobKeys['write']) => Promise<T>): Promise<T & { blobId: string }> {
     const blobId = randomUUID();
     const staged = this.stagedPath(blobId);
     const { write } = this.keys;
     this.unpublished.set(blobId, write.generation);
     try {
       await this.makeDir(this.stagingDir);
-      const written = await writeFile(staged, blobId, write);
+      const written = await writeBlob(staged, blobId, write);
       // Counted once the entry exists, so that a folder fsync begun after this covers it.
       this.stagingEntries += 1;
       if (!syncLater) await this.syncStaged([blobId]);
