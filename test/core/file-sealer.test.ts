@@ -1,12 +1,15 @@
 // The file sealers (src/core/evidence/file-sealer.ts): real worker threads read files from disk,
-// hash and encrypt them into staged blobs, which the vault's own decryption then opens.
+// hash and encrypt them into staged blobs, which the vault's own decryption then opens; a large
+// file is hashed by a second thread (hash-ring.ts).
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
-import { SealFailedError } from '../../src/core/evidence/file-sealer.js';
-import { DEFAULT_CHUNK_BYTES, HEADER_BYTES } from '../../src/core/evidence/file-cipher.js';
+import { beginFile, createDecryptStream, DEFAULT_CHUNK_BYTES, HEADER_BYTES } from '../../src/core/evidence/file-cipher.js';
+import { FileSealers, SealFailedError } from '../../src/core/evidence/file-sealer.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
 
@@ -41,6 +44,50 @@ describe('the file sealers', () => {
       expect(stored.equals(data), `${size} bytes read back`).toBe(true);
     }
     vault.close();
+  });
+
+  it('has a large file hashed by a second thread while the first encrypts it; the hash is of the bytes sealed, and a cancel frees both', async () => {
+    const dir = await tempDir();
+    const sealers = new FileSealers(3);
+    const filesKey = randomBytes(32);
+    const sealInto = async (file: string, blobId: string, signal?: AbortSignal) => {
+      const { header, key } = beginFile(filesKey, blobId, CHUNK, 0);
+      return sealers.seal({ source: file, target: path.join(dir, `${blobId}.dfe`), header, key, chunkBytes: CHUNK, headBytes: 0, keepUpTo: 0, signal });
+    };
+    const small = path.join(dir, 'small.txt');
+    await writeFile(small, 'warm');
+    // Three threads started, so that two are idle when a large file asks.
+    await Promise.all(['w1', 'w2', 'w3'].map((blobId) => sealInto(small, blobId)));
+    for (const size of [32 * MiB, 40 * MiB + 12_345]) {
+      const data = randomBytes(size);
+      const file = path.join(dir, `large-${size}.bin`);
+      await writeFile(file, data);
+      const lentBefore = sealers.hashersLent;
+      const sealed = await sealInto(file, `large-${size}`);
+      await sealed.flushed;
+      expect(sealers.hashersLent, `${size} bytes`).toBe(lentBefore + 1);
+      expect(sealed.sha256).toBe(createHash('sha256').update(data).digest('hex'));
+      const opened: Buffer[] = [];
+      await pipeline(createReadStream(path.join(dir, `large-${size}.dfe`)), createDecryptStream(filesKey, `large-${size}`), async function (input) {
+        for await (const part of input) opened.push(part as Buffer);
+      });
+      expect(Buffer.concat(opened).equals(data), `${size} bytes opened`).toBe(true);
+    }
+
+    const cancel = new AbortController();
+    const huge = path.join(dir, 'huge.bin');
+    await writeFile(huge, randomBytes(256 * MiB));
+    const lentBefore = sealers.hashersLent;
+    const { header, key } = beginFile(filesKey, 'huge', CHUNK, 0);
+    const failed = await sealers
+      .seal({ source: huge, target: path.join(dir, 'huge.dfe'), header, key, chunkBytes: CHUNK, headBytes: 0, keepUpTo: 0, signal: cancel.signal, onProgress: () => cancel.abort() })
+      .catch((error: unknown) => error);
+    expect((failed as SealFailedError).failure).toMatchObject({ side: 'cancelled' });
+    expect(sealers.hashersLent).toBe(lentBefore + 1);
+    // Both threads are free again: three files at once are sealed.
+    const again = await Promise.all(['a1', 'a2', 'a3'].map((blobId) => sealInto(small, blobId)));
+    expect(again.map((sealed) => sealed.size)).toEqual([4, 4, 4]);
+    await sealers.close();
   });
 
   it('hands back the bytes read for a file no larger than asked, and keeps none of a larger one', async () => {

@@ -3,6 +3,7 @@
 
 /** One file to seal. The key is the file's own (HKDF of the files key, file-cipher.ts): a sealer never holds the vault's. */
 export interface SealJob {
+  kind: 'seal';
   id: number;
   /** The file to read. */
   source: string;
@@ -20,6 +21,13 @@ export interface SealJob {
   cancel: Int32Array;
 }
 
+/** Hash the bytes another sealer hands over in `ring` (hash-ring.ts), for its job `id`. */
+export interface HashJob {
+  kind: 'hash';
+  id: number;
+  ring: SharedArrayBuffer;
+}
+
 /** Why a job failed: what the system said of the source or the target, or a refusal of the file itself. */
 export type SealFailure =
   | { side: 'source'; code: string; message: string }
@@ -30,6 +38,10 @@ export type SealFailure =
 export type SealerMessage =
   | { id: number; kind: 'head'; head: Uint8Array; size: number }
   | { id: number; kind: 'progress'; bytes: number; size: number }
+  /** A large file: a second thread could hash it while this one encrypts it (the answer comes through the ring). */
+  | { id: number; kind: 'wants-hasher'; ring: SharedArrayBuffer }
+  /** A HashJob ended (its outcome is in the ring). */
+  | { id: number; kind: 'hashed' }
   /** The blob is written; 'flushed' follows once it is on disk (its folder entry is the store's to flush). */
   | { id: number; kind: 'sealed'; size: number; sha256: string; plaintext?: Uint8Array }
   | { id: number; kind: 'flushed'; failure?: SealFailure }

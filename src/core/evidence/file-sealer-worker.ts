@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, fsync, fsyncSync, openSync, readSync, writevSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { sealChunkInto } from './file-cipher.js';
-import type { SealFailure, SealJob, SealerMessage } from './file-sealer-protocol.js';
+import type { HashJob, SealFailure, SealJob, SealerMessage } from './file-sealer-protocol.js';
+import { abortHashRing, hashRing, HashRingAborted, HashRingWriter, newHashRing } from './hash-ring.js';
 
 /** Bytes read at once: chunks enough that the system calls and the messages cost little per byte. */
 const READ_BYTES = 1024 * 1024;
@@ -27,6 +28,11 @@ let flushesPending = 0;
  * last flush then writes little, where a 1 GiB file's one flush at the end waited for all of it.
  */
 const EARLY_FLUSH_BYTES = 64 * 1024 * 1024;
+
+/** Files at least this large are hashed by a second thread, when one is free, while this one encrypts. */
+const SHARED_HASHING_BYTES = 32 * 1024 * 1024;
+/** How long to wait for the pool's answer before hashing the file here. */
+const HASHER_ANSWER_MS = 50;
 
 /** Without O_NONBLOCK, opening a named pipe would wait for a writer; it is refused after fstat instead. */
 const OPEN_SOURCE_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -78,6 +84,7 @@ function seal(job: SealJob, post: (message: SealerMessage, transfer?: ArrayBuffe
   const header = Buffer.from(job.header.buffer, job.header.byteOffset, job.header.byteLength);
   let source: number | undefined;
   let target: number | undefined;
+  let ring: HashRingWriter | undefined;
   /** Background flushes begun while writing: the file is closed only once they have ended. */
   const earlyFlushes: Promise<void>[] = [];
   try {
@@ -90,8 +97,9 @@ function seal(job: SealJob, post: (message: SealerMessage, transfer?: ArrayBuffe
     target = on('target', () => openSync(job.target, 'wx', 0o600));
 
     const kept = job.keepUpTo >= limit ? Buffer.allocUnsafeSlow(limit) : undefined;
-    const buffer = kept ?? readBuffer(job.chunkBytes);
-    const hash = createHash('sha256');
+    ring = !kept && limit >= SHARED_HASHING_BYTES ? hasherFor(job, post) : undefined;
+    const hash = ring ? undefined : createHash('sha256');
+    let buffer = ring?.nextSlot() ?? kept ?? readBuffer(job.chunkBytes);
     writeAll(target, [header]);
     let total = 0;
     let index = 0;
@@ -100,7 +108,7 @@ function seal(job: SealJob, post: (message: SealerMessage, transfer?: ArrayBuffe
     let nextProgress = PROGRESS_BYTES;
     let nextEarlyFlush = EARLY_FLUSH_BYTES;
     for (;;) {
-      if (Atomics.load(job.cancel, 0) === 1) throw new SealError({ side: 'cancelled', code: 'cancelled', message: 'cancelled' });
+      if (cancelled(job)) throw new SealError({ side: 'cancelled', code: 'cancelled', message: 'cancelled' });
       let filled = carried;
       let ended = false;
       while (filled < buffer.length) {
@@ -110,12 +118,14 @@ function seal(job: SealJob, post: (message: SealerMessage, transfer?: ArrayBuffe
           ended = true;
           break;
         }
-        hash.update(buffer.subarray(filled, filled + read));
         filled += read;
         total += read;
       }
       if (total === limit) ended = true;
       if (total === 0) throw new SealError({ side: 'source', code: 'empty', message: 'the file is empty' });
+      // The bytes carried from the last round were hashed with it; a hasher works while this thread encrypts.
+      if (ring) ring.hand(carried, filled, ended);
+      else hash!.update(buffer.subarray(carried, filled));
       if (!headSent) {
         post({ id: job.id, kind: 'head', head: Uint8Array.prototype.slice.call(buffer, 0, Math.min(job.headBytes, filled)), size: limit });
         headSent = true;
@@ -132,7 +142,10 @@ function seal(job: SealJob, post: (message: SealerMessage, transfer?: ArrayBuffe
       if (ended) sealChunkInto(key, header, index, buffer.subarray(offset, filled), true, parts);
       writeAll(target, parts);
       if (ended) break;
-      buffer.copyWithin(0, sealedEnd, filled);
+      const next = ring?.nextSlot() ?? buffer;
+      if (next === buffer) buffer.copyWithin(0, sealedEnd, filled);
+      else buffer.copy(next, 0, sealedEnd, filled);
+      buffer = next;
       carried = filled - sealedEnd;
       if (total >= nextProgress) {
         post({ id: job.id, kind: 'progress', bytes: total, size: limit });
@@ -145,17 +158,47 @@ function seal(job: SealJob, post: (message: SealerMessage, transfer?: ArrayBuffe
       }
     }
     const plaintext = kept ? new Uint8Array(kept.buffer, 0, total) : undefined;
-    post({ id: job.id, kind: 'sealed', size: total, sha256: hash.digest('hex'), ...(plaintext ? { plaintext } : {}) }, plaintext ? [kept!.buffer] : []);
+    const sha256 = ring ? ring.digest() : hash!.digest('hex');
+    post({ id: job.id, kind: 'sealed', size: total, sha256, ...(plaintext ? { plaintext } : {}) }, plaintext ? [kept!.buffer] : []);
     flush(job.id, target, earlyFlushes, post);
     target = undefined;
   } catch (error) {
-    const failure: SealFailure = error instanceof SealError ? error.failure : { side: 'target', code: 'unknown', message: String((error as Error)?.message ?? error) };
+    if (ring) abortHashRing(ring.ring);
+    const failure: SealFailure =
+      error instanceof SealError
+        ? error.failure
+        : error instanceof HashRingAborted && cancelled(job)
+          ? { side: 'cancelled', code: 'cancelled', message: 'cancelled' }
+          : { side: 'target', code: 'unknown', message: String((error as Error)?.message ?? error) };
     post({ id: job.id, kind: 'failed', failure });
   } finally {
     key.fill(0);
     if (source !== undefined) closeQuietly(source);
     const failedTarget = target;
     if (failedTarget !== undefined) void Promise.all(earlyFlushes).then(() => closeQuietly(failedTarget));
+  }
+}
+
+function cancelled(job: SealJob): boolean {
+  return Atomics.load(job.cancel, 0) === 1;
+}
+
+/** Asks the pool for a second thread to hash this large file; the ring to read into when one is lent. */
+function hasherFor(job: SealJob, post: (message: SealerMessage) => void): HashRingWriter | undefined {
+  const writer = new HashRingWriter(newHashRing(readBuffer(job.chunkBytes).length), () => cancelled(job));
+  post({ id: job.id, kind: 'wants-hasher', ring: writer.ring });
+  return writer.awaitHasher(HASHER_ANSWER_MS) ? writer : undefined;
+}
+
+/** A HashJob: hashes what the other sealer hands over, then says this thread is free again. */
+function hash(job: HashJob, post: (message: SealerMessage) => void): void {
+  try {
+    hashRing(job.ring);
+  } catch {
+    // Aborted by the other side (it failed or was cancelled), or failed here: the other side learns it from the ring.
+    abortHashRing(job.ring);
+  } finally {
+    post({ id: job.id, kind: 'hashed' });
   }
 }
 
@@ -195,4 +238,8 @@ function closeQuietly(fd: number): void {
 
 const port = parentPort;
 if (!port) throw new Error('file-sealer-worker runs as a worker thread');
-port.on('message', (job: SealJob) => seal(job, (message, transfer) => port.postMessage(message, transfer ?? [])));
+port.on('message', (job: SealJob | HashJob) => {
+  const post = (message: SealerMessage, transfer?: ArrayBuffer[]) => port.postMessage(message, transfer ?? []);
+  if (job.kind === 'hash') hash(job, post);
+  else seal(job, post);
+});

@@ -8,7 +8,8 @@
 // stops its files between reads.
 import type { Worker } from 'node:worker_threads';
 import { startWorkerBeside } from '../threads/start-worker.js';
-import type { SealFailure, SealJob, SealerMessage } from './file-sealer-protocol.js';
+import type { HashJob, SealFailure, SealJob, SealerMessage } from './file-sealer-protocol.js';
+import { abortHashRing, claimHasher } from './hash-ring.js';
 
 export type { SealFailure } from './file-sealer-protocol.js';
 
@@ -51,9 +52,12 @@ interface Queued {
   reject(error: SealFailedError): void;
 }
 
+/** A file being sealed (with the ring it shares with a hasher, once it asked for one), or the hashing of another's. */
+type Running = (Queued & { kind: 'seal'; id: number; ring?: SharedArrayBuffer }) | HashJob;
+
 interface Sealer {
   thread: Worker;
-  job: (Queued & { id: number }) | undefined;
+  job: Running | undefined;
   /** Blobs this thread has sealed and is flushing, by job id: each settles with its flush's outcome. */
   flushing: Map<number, (outcome: SealFailedError | undefined) => void>;
 }
@@ -64,7 +68,10 @@ const cancelled: SealFailure = { side: 'cancelled', code: 'cancelled', message: 
 export class FileSealers {
   readonly #sealers: Sealer[] = [];
   readonly #queue: Queued[] = [];
+  /** Sealers of large files waiting to hear whether another thread will hash for them. */
+  readonly #wantHasher: { id: number; ring: SharedArrayBuffer }[] = [];
   #nextId = 1;
+  #hashersLent = 0;
 
   constructor(private readonly threads: number) {}
 
@@ -89,6 +96,11 @@ export class FileSealers {
     });
   }
 
+  /** How many large files a second thread has hashed for (or is hashing). */
+  get hashersLent(): number {
+    return this.#hashersLent;
+  }
+
   /** Stops the threads (a test's end); jobs under way fail. */
   async close(): Promise<void> {
     await Promise.all(this.#sealers.splice(0).map((sealer) => sealer.thread.terminate()));
@@ -106,14 +118,19 @@ export class FileSealers {
   }
 
   #dispatch(): void {
-    while (this.#queue.length > 0) {
+    for (;;) {
+      if (this.#queue.length === 0) {
+        this.#lendHashers();
+        return;
+      }
       const sealer = this.#sealers.find((candidate) => !candidate.job) ?? (this.#sealers.length < this.threads ? this.#start() : undefined);
       if (!sealer) return;
       const queued = this.#queue.shift()!;
       const id = this.#nextId++;
-      sealer.job = { ...queued, id };
+      sealer.job = { ...queued, kind: 'seal', id };
       const { request } = queued;
       const job: SealJob = {
+        kind: 'seal',
         id,
         source: request.source,
         target: request.target,
@@ -128,6 +145,25 @@ export class FileSealers {
       // postMessage copies the key; this copy is not needed any more.
       sealer.thread.postMessage(job);
       request.key.fill(0);
+    }
+  }
+
+  /**
+   * Lends idle threads (none left to files waiting) to hash the large files others are
+   * encrypting, while those still wait for the answer (a sealer that waited too long hashes its
+   * file itself: claimHasher then declines).
+   */
+  #lendHashers(): void {
+    while (this.#wantHasher.length > 0) {
+      const idle = this.#sealers.find((candidate) => !candidate.job);
+      if (!idle) return;
+      const { id, ring } = this.#wantHasher.shift()!;
+      if (!claimHasher(ring)) continue;
+      const job: HashJob = { kind: 'hash', id, ring };
+      idle.job = job;
+      this.#hashersLent += 1;
+      this.#holdOpen(idle);
+      idle.thread.postMessage(job);
     }
   }
 
@@ -146,7 +182,12 @@ export class FileSealers {
       const job = sealer.job;
       sealer.job = undefined;
       const stopped = new SealFailedError({ side: 'target', code: 'sealer_stopped', message: `the sealing thread stopped (${why})` });
-      job?.reject(stopped);
+      // The other side of a shared hashing must not wait for this one.
+      if (job?.kind === 'hash') abortHashRing(job.ring);
+      if (job?.kind === 'seal') {
+        if (job.ring) abortHashRing(job.ring);
+        job.reject(stopped);
+      }
       for (const settle of sealer.flushing.values()) settle(stopped);
       sealer.flushing.clear();
       this.#dispatch();
@@ -166,7 +207,22 @@ export class FileSealers {
     }
     const job = sealer.job;
     if (!job || job.id !== message.id) return;
+    if (job.kind === 'hash') {
+      if (message.kind === 'hashed') {
+        sealer.job = undefined;
+        this.#holdOpen(sealer);
+        this.#dispatch();
+      }
+      return;
+    }
     switch (message.kind) {
+      case 'wants-hasher':
+        job.ring = message.ring;
+        this.#wantHasher.push({ id: message.id, ring: message.ring });
+        this.#dispatch();
+        return;
+      case 'hashed':
+        return;
       case 'head':
         job.request.onHead?.(message.head, message.size);
         return;
@@ -174,8 +230,10 @@ export class FileSealers {
         job.request.onProgress?.(message.bytes, message.size);
         return;
       case 'sealed':
-      case 'failed':
+      case 'failed': {
         sealer.job = undefined;
+        const asked = this.#wantHasher.findIndex((wanted) => wanted.id === message.id);
+        if (asked >= 0) this.#wantHasher.splice(asked, 1);
         if (message.kind === 'sealed') {
           const { plaintext } = message;
           const flushed = new Promise<SealFailedError | undefined>((settle) => sealer.flushing.set(message.id, settle));
@@ -190,6 +248,7 @@ export class FileSealers {
         }
         this.#holdOpen(sealer);
         this.#dispatch();
+      }
     }
   }
 }
