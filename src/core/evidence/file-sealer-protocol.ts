@@ -21,11 +21,13 @@ export interface SealJob {
   cancel: Int32Array;
 }
 
-/** Hash the bytes another sealer hands over in `ring` (hash-ring.ts), for its job `id`. */
+/** Read and hash the file another sealer is encrypting (its job `id`), from its descriptor, through `ring` (hash-ring.ts). */
 export interface HashJob {
   kind: 'hash';
   id: number;
   ring: SharedArrayBuffer;
+  fd: number;
+  limit: number;
 }
 
 /** Why a job failed: what the system said of the source or the target, or a refusal of the file itself. */
@@ -39,7 +41,7 @@ export type SealerMessage =
   | { id: number; kind: 'head'; head: Uint8Array; size: number }
   | { id: number; kind: 'progress'; bytes: number; size: number }
   /** A large file: a second thread could hash it while this one encrypts it (the answer comes through the ring). */
-  | { id: number; kind: 'wants-hasher'; ring: SharedArrayBuffer }
+  | { id: number; kind: 'wants-hasher'; ring: SharedArrayBuffer; fd: number; limit: number }
   /** A HashJob ended (its outcome is in the ring). */
   | { id: number; kind: 'hashed' }
   /** The blob is written; 'flushed' follows once it is on disk (its folder entry is the store's to flush). */

@@ -7,10 +7,11 @@
 // free for the records while two or three files are sealed at once.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, fsync, fsyncSync, openSync, readSync, writevSync } from 'node:fs';
+import { getSystemErrorName } from 'node:util';
 import { parentPort } from 'node:worker_threads';
 import { sealChunkInto } from './file-cipher.js';
 import type { HashJob, SealFailure, SealJob, SealerMessage } from './file-sealer-protocol.js';
-import { abortHashRing, hashRing, HashRingAborted, HashRingWriter, newHashRing } from './hash-ring.js';
+import { abortHashRing, HashRingAborted, HashRingConsumer, newHashRing, readAndHash, type FilledSlot } from './hash-ring.js';
 
 /** Bytes read at once: chunks enough that the system calls and the messages cost little per byte. */
 const READ_BYTES = 1024 * 1024;
@@ -29,10 +30,12 @@ let flushesPending = 0;
  */
 const EARLY_FLUSH_BYTES = 64 * 1024 * 1024;
 
-/** Files at least this large are hashed by a second thread, when one is free, while this one encrypts. */
+/** Files at least this large are read and hashed by a second thread, when one is free, while this one encrypts. */
 const SHARED_HASHING_BYTES = 32 * 1024 * 1024;
 /** How long to wait for the pool's answer before hashing the file here. */
 const HASHER_ANSWER_MS = 50;
+/** How long a failed sealing waits for its hasher to stop reading the file before closing it anyway. */
+const HASHER_END_MS = 2000;
 
 /** Without O_NONBLOCK, opening a named pipe would wait for a writer; it is refused after fstat instead. */
 const OPEN_SOURCE_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -84,7 +87,7 @@ function seal(job: SealJob, post: (message: SealerMessage, transfer?: ArrayBuffe
   const header = Buffer.from(job.header.buffer, job.header.byteOffset, job.header.byteLength);
   let source: number | undefined;
   let target: number | undefined;
-  let ring: HashRingWriter | undefined;
+  let ring: HashRingConsumer | undefined;
   /** Background flushes begun while writing: the file is closed only once they have ended. */
   const earlyFlushes: Promise<void>[] = [];
   try {
@@ -95,70 +98,13 @@ function seal(job: SealJob, post: (message: SealerMessage, transfer?: ArrayBuffe
     const limit = info.size;
     if (limit === 0) throw new SealError({ side: 'source', code: 'empty', message: 'the file is empty' });
     target = on('target', () => openSync(job.target, 'wx', 0o600));
+    writeAll(target, [header]);
 
     const kept = job.keepUpTo >= limit ? Buffer.allocUnsafeSlow(limit) : undefined;
-    ring = !kept && limit >= SHARED_HASHING_BYTES ? hasherFor(job, post) : undefined;
-    const hash = ring ? undefined : createHash('sha256');
-    let buffer = ring?.nextSlot() ?? kept ?? readBuffer(job.chunkBytes);
-    writeAll(target, [header]);
-    let total = 0;
-    let index = 0;
-    let carried = 0;
-    let headSent = false;
-    let nextProgress = PROGRESS_BYTES;
-    let nextEarlyFlush = EARLY_FLUSH_BYTES;
-    for (;;) {
-      if (cancelled(job)) throw new SealError({ side: 'cancelled', code: 'cancelled', message: 'cancelled' });
-      let filled = carried;
-      let ended = false;
-      while (filled < buffer.length) {
-        const want = Math.min(buffer.length - filled, limit - total);
-        const read = want === 0 ? 0 : on('source', () => readSync(source!, buffer, filled, want, total));
-        if (read === 0) {
-          ended = true;
-          break;
-        }
-        filled += read;
-        total += read;
-      }
-      if (total === limit) ended = true;
-      if (total === 0) throw new SealError({ side: 'source', code: 'empty', message: 'the file is empty' });
-      // The bytes carried from the last round were hashed with it; a hasher works while this thread encrypts.
-      if (ring) ring.hand(carried, filled, ended);
-      else hash!.update(buffer.subarray(carried, filled));
-      if (!headSent) {
-        post({ id: job.id, kind: 'head', head: Uint8Array.prototype.slice.call(buffer, 0, Math.min(job.headBytes, filled)), size: limit });
-        headSent = true;
-      }
-      // Only the end of the file knows which chunk is the last: a full buffer with more to come
-      // keeps its final chunk back, carried to the start of the next round.
-      const sealedEnd = ended ? filled : filled - job.chunkBytes;
-      const parts: Buffer[] = [];
-      let offset = 0;
-      while (sealedEnd - offset > job.chunkBytes || (!ended && offset < sealedEnd)) {
-        sealChunkInto(key, header, index++, buffer.subarray(offset, offset + job.chunkBytes), false, parts);
-        offset += job.chunkBytes;
-      }
-      if (ended) sealChunkInto(key, header, index, buffer.subarray(offset, filled), true, parts);
-      writeAll(target, parts);
-      if (ended) break;
-      const next = ring?.nextSlot() ?? buffer;
-      if (next === buffer) buffer.copyWithin(0, sealedEnd, filled);
-      else buffer.copy(next, 0, sealedEnd, filled);
-      buffer = next;
-      carried = filled - sealedEnd;
-      if (total >= nextProgress) {
-        post({ id: job.id, kind: 'progress', bytes: total, size: limit });
-        nextProgress += PROGRESS_BYTES;
-      }
-      if (total >= nextEarlyFlush) {
-        const fd = target;
-        earlyFlushes.push(new Promise<void>((done) => fsync(fd, () => done())));
-        nextEarlyFlush += EARLY_FLUSH_BYTES;
-      }
-    }
+    ring = !kept && limit >= SHARED_HASHING_BYTES ? hasherFor(job, source, limit, post) : undefined;
+    const sink: SealSink = { job, key, header, target, limit, post, earlyFlushes };
+    const { total, sha256 } = ring ? sealFromRing(ring, sink) : sealHere(source, kept ?? readBuffer(job.chunkBytes), sink);
     const plaintext = kept ? new Uint8Array(kept.buffer, 0, total) : undefined;
-    const sha256 = ring ? ring.digest() : hash!.digest('hex');
     post({ id: job.id, kind: 'sealed', size: total, sha256, ...(plaintext ? { plaintext } : {}) }, plaintext ? [kept!.buffer] : []);
     flush(job.id, target, earlyFlushes, post);
     target = undefined;
@@ -173,9 +119,125 @@ function seal(job: SealJob, post: (message: SealerMessage, transfer?: ArrayBuffe
     post({ id: job.id, kind: 'failed', failure });
   } finally {
     key.fill(0);
+    // The hasher reads through this thread's descriptor: it is closed once the hasher is done.
+    ring?.awaitHasherEnded(HASHER_END_MS);
     if (source !== undefined) closeQuietly(source);
     const failedTarget = target;
     if (failedTarget !== undefined) void Promise.all(earlyFlushes).then(() => closeQuietly(failedTarget));
+  }
+}
+
+/** Where a file's sealed chunks go, and what its sealing tells on the way. */
+interface SealSink {
+  job: SealJob;
+  key: Buffer;
+  header: Buffer;
+  target: number;
+  limit: number;
+  post: (message: SealerMessage) => void;
+  earlyFlushes: Promise<void>[];
+}
+
+/** After each round: progress now and then, and a large file's background flush every EARLY_FLUSH_BYTES. */
+function roundDone(sink: SealSink, before: number, total: number): void {
+  if (Math.floor(total / PROGRESS_BYTES) > Math.floor(before / PROGRESS_BYTES)) sink.post({ id: sink.job.id, kind: 'progress', bytes: total, size: sink.limit });
+  if (Math.floor(total / EARLY_FLUSH_BYTES) > Math.floor(before / EARLY_FLUSH_BYTES)) {
+    const fd = sink.target;
+    sink.earlyFlushes.push(new Promise<void>((done) => fsync(fd, () => done())));
+  }
+}
+
+function postHead(sink: SealSink, bytes: Buffer): void {
+  sink.post({ id: sink.job.id, kind: 'head', head: Uint8Array.prototype.slice.call(bytes, 0, Math.min(sink.job.headBytes, bytes.length)), size: sink.limit });
+}
+
+/** Reads, hashes and encrypts the file on this thread, `buffer` at a time. */
+function sealHere(source: number, buffer: Buffer, sink: SealSink): { total: number; sha256: string } {
+  const { job, key, header, target, limit } = sink;
+  const hash = createHash('sha256');
+  let total = 0;
+  let index = 0;
+  let carried = 0;
+  for (;;) {
+    if (cancelled(job)) throw new SealError({ side: 'cancelled', code: 'cancelled', message: 'cancelled' });
+    const before = total;
+    let filled = carried;
+    let ended = false;
+    while (filled < buffer.length) {
+      const want = Math.min(buffer.length - filled, limit - total);
+      const read = want === 0 ? 0 : on('source', () => readSync(source, buffer, filled, want, total));
+      if (read === 0) {
+        ended = true;
+        break;
+      }
+      filled += read;
+      total += read;
+    }
+    if (total === limit) ended = true;
+    if (total === 0) throw new SealError({ side: 'source', code: 'empty', message: 'the file is empty' });
+    // The bytes carried from the last round were hashed with it.
+    hash.update(buffer.subarray(carried, filled));
+    if (before === 0) postHead(sink, buffer.subarray(0, filled));
+    // Only the end of the file knows which chunk is the last: a full buffer with more to come
+    // keeps its final chunk back, carried to the start of the next round.
+    const sealedEnd = ended ? filled : filled - job.chunkBytes;
+    const parts: Buffer[] = [];
+    let offset = 0;
+    while (sealedEnd - offset > job.chunkBytes || (!ended && offset < sealedEnd)) {
+      sealChunkInto(key, header, index++, buffer.subarray(offset, offset + job.chunkBytes), false, parts);
+      offset += job.chunkBytes;
+    }
+    if (ended) sealChunkInto(key, header, index, buffer.subarray(offset, filled), true, parts);
+    writeAll(target, parts);
+    if (ended) return { total, sha256: hash.digest('hex') };
+    buffer.copyWithin(0, sealedEnd, filled);
+    carried = filled - sealedEnd;
+    roundDone(sink, before, total);
+  }
+}
+
+/**
+ * Encrypts the file as the lent hasher reads and hashes it (hash-ring.ts): each slot but the last
+ * is whole chunks, of which the final one is held back until the next slot says whether it ends
+ * the file.
+ */
+function sealFromRing(ring: HashRingConsumer, sink: SealSink): { total: number; sha256: string } {
+  const { job, key, header, target } = sink;
+  const carry = Buffer.allocUnsafe(job.chunkBytes);
+  let carried = 0;
+  let total = 0;
+  let index = 0;
+  for (;;) {
+    if (cancelled(job)) throw new SealError({ side: 'cancelled', code: 'cancelled', message: 'cancelled' });
+    let slot: FilledSlot;
+    try {
+      slot = ring.take();
+    } catch (error) {
+      const errno = ring.readErrno;
+      if (errno !== undefined) throw new SealError({ side: 'source', code: getSystemErrorName(errno), message: 'the file could not be read' });
+      throw error;
+    }
+    const { bytes, last } = slot;
+    const before = total;
+    total += bytes.length;
+    if (total === 0) throw new SealError({ side: 'source', code: 'empty', message: 'the file is empty' });
+    if (before === 0) postHead(sink, bytes);
+    const parts: Buffer[] = [];
+    if (carried > 0) sealChunkInto(key, header, index++, carry.subarray(0, carried), last && bytes.length === 0, parts);
+    carried = 0;
+    const sealedEnd = last ? bytes.length : bytes.length - job.chunkBytes;
+    let offset = 0;
+    while (sealedEnd - offset > job.chunkBytes || (!last && offset < sealedEnd)) {
+      sealChunkInto(key, header, index++, bytes.subarray(offset, offset + job.chunkBytes), false, parts);
+      offset += job.chunkBytes;
+    }
+    if (last && bytes.length > 0) sealChunkInto(key, header, index, bytes.subarray(offset), true, parts);
+    if (!last) carried = bytes.copy(carry, 0, sealedEnd);
+    // The slot's bytes are sealed (the ciphertext is new memory): the hasher may read into it again.
+    ring.release();
+    writeAll(target, parts);
+    if (last) return { total, sha256: ring.digest() };
+    roundDone(sink, before, total);
   }
 }
 
@@ -183,17 +245,17 @@ function cancelled(job: SealJob): boolean {
   return Atomics.load(job.cancel, 0) === 1;
 }
 
-/** Asks the pool for a second thread to hash this large file; the ring to read into when one is lent. */
-function hasherFor(job: SealJob, post: (message: SealerMessage) => void): HashRingWriter | undefined {
-  const writer = new HashRingWriter(newHashRing(readBuffer(job.chunkBytes).length), () => cancelled(job));
-  post({ id: job.id, kind: 'wants-hasher', ring: writer.ring });
-  return writer.awaitHasher(HASHER_ANSWER_MS) ? writer : undefined;
+/** Asks the pool for a second thread to read and hash this large file from `source`; the ring its bytes come through when one is lent. */
+function hasherFor(job: SealJob, source: number, limit: number, post: (message: SealerMessage) => void): HashRingConsumer | undefined {
+  const consumer = new HashRingConsumer(newHashRing(readBuffer(job.chunkBytes).length), () => cancelled(job));
+  post({ id: job.id, kind: 'wants-hasher', ring: consumer.ring, fd: source, limit });
+  return consumer.awaitHasher(HASHER_ANSWER_MS) ? consumer : undefined;
 }
 
 /** A HashJob: hashes what the other sealer hands over, then says this thread is free again. */
 function hash(job: HashJob, post: (message: SealerMessage) => void): void {
   try {
-    hashRing(job.ring);
+    readAndHash(job.ring, job.fd, job.limit);
   } catch {
     // Aborted by the other side (it failed or was cancelled), or failed here: the other side learns it from the ring.
     abortHashRing(job.ring);

@@ -69,7 +69,7 @@ export class FileSealers {
   readonly #sealers: Sealer[] = [];
   readonly #queue: Queued[] = [];
   /** Sealers of large files waiting to hear whether another thread will hash for them. */
-  readonly #wantHasher: { id: number; ring: SharedArrayBuffer }[] = [];
+  readonly #wantHasher: Omit<HashJob, 'kind'>[] = [];
   #nextId = 1;
   #hashersLent = 0;
 
@@ -149,7 +149,7 @@ export class FileSealers {
   }
 
   /**
-   * Lends idle threads (none left to files waiting) to hash the large files others are
+   * Lends idle threads (none left to files waiting) to read and hash the large files others are
    * encrypting, while those still wait for the answer (a sealer that waited too long hashes its
    * file itself: claimHasher then declines).
    */
@@ -157,9 +157,9 @@ export class FileSealers {
     while (this.#wantHasher.length > 0) {
       const idle = this.#sealers.find((candidate) => !candidate.job);
       if (!idle) return;
-      const { id, ring } = this.#wantHasher.shift()!;
-      if (!claimHasher(ring)) continue;
-      const job: HashJob = { kind: 'hash', id, ring };
+      const wanted = this.#wantHasher.shift()!;
+      if (!claimHasher(wanted.ring)) continue;
+      const job: HashJob = { kind: 'hash', ...wanted };
       idle.job = job;
       this.#hashersLent += 1;
       this.#holdOpen(idle);
@@ -218,7 +218,7 @@ export class FileSealers {
     switch (message.kind) {
       case 'wants-hasher':
         job.ring = message.ring;
-        this.#wantHasher.push({ id: message.id, ring: message.ring });
+        this.#wantHasher.push({ id: message.id, ring: message.ring, fd: message.fd, limit: message.limit });
         this.#dispatch();
         return;
       case 'hashed':

@@ -1,9 +1,10 @@
-// A large file's bytes shared between the sealer that reads and encrypts it and a second sealer
-// thread that hashes them (file-sealer-worker.ts), so SHA-256 and AES-GCM run on two cores at
+// A large file's bytes shared between two sealer threads (file-sealer-worker.ts): one reads and
+// hashes them, the other encrypts and writes them, so the disk, SHA-256 and AES-GCM work at
 // once. The bytes are read once, into slots of one SharedArrayBuffer, and handed over in order
 // with Atomics: the hash is of exactly the bytes encrypted. Both sides wait with a timeout and
 // look at `aborted` between waits, so neither waits for ever on a thread that failed.
 import { createHash } from 'node:crypto';
+import { readSync } from 'node:fs';
 
 const SLOTS = 4;
 /** Control words: one state per slot, its byte range, the decision, the end, the abort, the digest. */
@@ -13,7 +14,11 @@ const TO = FROM + SLOTS;
 const DECISION = TO + SLOTS;
 const DONE = DECISION + 1;
 const ABORTED = DONE + 1;
-const DIGEST = ABORTED + 1;
+/** The hasher's thread no longer touches the file (its descriptor may be closed). */
+const ENDED = ABORTED + 1;
+/** A failed read's errno (negative, as Node gives it), 0 if none. */
+const READ_ERRNO = ENDED + 1;
+const DIGEST = READ_ERRNO + 1;
 const CONTROL_WORDS = DIGEST + 8;
 
 const FREE = 0;
@@ -68,8 +73,14 @@ function waitFor(control: Int32Array, word: number, wanted: number, not: boolean
   }
 }
 
-/** The reading side: slots to read into, handed over in order. */
-export class HashRingWriter {
+/** A slot the hasher has read: its bytes, and whether they end the file. */
+export interface FilledSlot {
+  bytes: Buffer;
+  last: boolean;
+}
+
+/** The encrypting side: the file's bytes, slot after slot, as the hasher reads them. */
+export class HashRingConsumer {
   readonly #control: Int32Array;
   readonly #slots: Buffer[];
   #next = 0;
@@ -90,47 +101,86 @@ export class HashRingWriter {
     return Atomics.load(this.#control, DECISION) === HASHER_LENT;
   }
 
-  /** The next slot to read into, once the hasher is done with it. */
-  nextSlot(): Buffer {
+  /** The next slot the hasher has read and hashed; hand it back with release() once its bytes are used. */
+  take(): FilledSlot {
     const slot = this.#next % SLOTS;
-    waitFor(this.#control, STATE + slot, FREE, false, this.stopped);
-    return this.#slots[slot]!;
+    waitFor(this.#control, STATE + slot, FREE, true, this.stopped);
+    const state = Atomics.load(this.#control, STATE + slot);
+    const from = Atomics.load(this.#control, FROM + slot);
+    const to = Atomics.load(this.#control, TO + slot);
+    return { bytes: this.#slots[slot]!.subarray(from, to), last: state === FULL_LAST };
   }
 
-  /** Hands the slot returned by the last nextSlot() to the hasher: its bytes [from, to), and whether they end the file. */
-  hand(from: number, to: number, last: boolean): void {
+  release(): void {
     const slot = this.#next % SLOTS;
-    Atomics.store(this.#control, FROM + slot, from);
-    Atomics.store(this.#control, TO + slot, to);
-    Atomics.store(this.#control, STATE + slot, last ? FULL_LAST : FULL);
+    Atomics.store(this.#control, STATE + slot, FREE);
     Atomics.notify(this.#control, STATE + slot);
     this.#next += 1;
   }
 
-  /** The SHA-256 of everything handed over, once the hasher has it. */
+  /** The SHA-256 of every byte taken, once the hasher has it. */
   digest(): string {
     waitFor(this.#control, DONE, 1, false, this.stopped);
     return Buffer.from(digestBytes(this.ring)).toString('hex');
   }
+
+  /** The errno of the hasher's failed read, if that is why the ring was aborted. */
+  get readErrno(): number | undefined {
+    return Atomics.load(this.#control, READ_ERRNO) || undefined;
+  }
+
+  /** Waits (at most `ms`) until the hasher no longer reads the file, so its descriptor may be closed. */
+  awaitHasherEnded(ms: number): void {
+    const deadline = Date.now() + ms;
+    while (Atomics.load(this.#control, ENDED) === 0 && Date.now() < deadline) Atomics.wait(this.#control, ENDED, 0, WAIT_MS);
+  }
 }
 
-/** The hashing side: hashes the slots in order until the last, and leaves the digest in the ring. */
-export function hashRing(ring: SharedArrayBuffer): void {
+/**
+ * The hashing side: reads the file from `fd` (the other thread's descriptor: one process), up to
+ * `limit` bytes, into the slots in order, hashes each, and leaves the digest in the ring.
+ */
+export function readAndHash(ring: SharedArrayBuffer, fd: number, limit: number): void {
   const control = controlOf(ring);
   const slotBytes = slotBytesOf(ring);
   const hash = createHash('sha256');
-  for (let next = 0; ; next += 1) {
-    const slot = next % SLOTS;
-    waitFor(control, STATE + slot, FREE, true);
-    const state = Atomics.load(control, STATE + slot);
-    const from = Atomics.load(control, FROM + slot);
-    const to = Atomics.load(control, TO + slot);
-    hash.update(Buffer.from(ring, slot * slotBytes + from, to - from));
-    Atomics.store(control, STATE + slot, FREE);
-    Atomics.notify(control, STATE + slot);
-    if (state === FULL_LAST) break;
+  try {
+    let total = 0;
+    for (let next = 0; ; next += 1) {
+      const slot = next % SLOTS;
+      waitFor(control, STATE + slot, FREE, false);
+      const bytes = Buffer.from(ring, slot * slotBytes, slotBytes);
+      let filled = 0;
+      let ended = false;
+      while (filled < slotBytes) {
+        const want = Math.min(slotBytes - filled, limit - total);
+        let read = 0;
+        try {
+          read = want === 0 ? 0 : readSync(fd, bytes, filled, want, total);
+        } catch (error) {
+          Atomics.store(control, READ_ERRNO, (error as NodeJS.ErrnoException).errno ?? -1);
+          throw error;
+        }
+        if (read === 0) {
+          ended = true;
+          break;
+        }
+        filled += read;
+        total += read;
+      }
+      if (total === limit) ended = true;
+      hash.update(bytes.subarray(0, filled));
+      Atomics.store(control, FROM + slot, 0);
+      Atomics.store(control, TO + slot, filled);
+      Atomics.store(control, STATE + slot, ended ? FULL_LAST : FULL);
+      Atomics.notify(control, STATE + slot);
+      if (ended) break;
+    }
+    digestBytes(ring).set(hash.digest());
+    Atomics.store(control, DONE, 1);
+    Atomics.notify(control, DONE);
+  } finally {
+    Atomics.store(control, ENDED, 1);
+    Atomics.notify(control, ENDED);
   }
-  digestBytes(ring).set(hash.digest());
-  Atomics.store(control, DONE, 1);
-  Atomics.notify(control, DONE);
 }
