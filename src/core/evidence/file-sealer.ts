@@ -174,7 +174,8 @@ export class FileSealers {
   }
 
   #start(): Sealer {
-    const sealer: Sealer = { thread: startWorkerBeside(import.meta.url, 'file-sealer-worker'), job: undefined, flushing: new Map() };
+    const thread = startWorkerBeside(import.meta.url, 'file-sealer-worker', {}, { bundleFromSource: true });
+    const sealer: Sealer = { thread, job: undefined, flushing: new Map() };
     sealer.thread.on('message', (message: SealerMessage) => this.#heard(sealer, message));
     const gone = (why: string) => {
       const index = this.#sealers.indexOf(sealer);
@@ -254,10 +255,11 @@ export class FileSealers {
 }
 
 /**
- * Threads for the files an import seals at once: two keep a 2-core laptop's second core busy
- * while the first records what they sealed; a third covers one waiting on a slow disk.
+ * Threads for the files an import seals at once: on a 2-core laptop they keep the second core
+ * busy while the first records what they sealed, and cover those waiting on the disk; two of
+ * them share a large file (one reads and hashes, one encrypts) while the others go on.
  */
-const SEALER_THREADS = 3;
+const SEALER_THREADS = 4;
 
 let shared: FileSealers | undefined;
 

@@ -86,8 +86,12 @@ async function storeForInspection(vault: Vault, file: string, options: StageOpti
   return { ...stored, typeUnread, hints };
 }
 
-/** Files stored at once in a batch: while one waits on the reader for its type, others are read, sealed and written. */
-const maxStoresAtOnce = 3;
+/**
+ * Files stored at once in a batch: while some wait on the reader for their type, each sealer
+ * thread has one to read, seal and write, and the next waiting (measured: 6 beside 4 sealers
+ * imported the benchmark's practice about 4 % faster than 3 beside 3; more gained nothing).
+ */
+const maxStoresAtOnce = 6;
 /** Inspections at once: one per process of the reader's pool, which also tells the next files' types between them. */
 const maxInspectionsAtOnce = 2;
 /** Files stored ahead of their inspection, at most: a run of photos then catches up while PDFs are stored. */
