@@ -1,10 +1,12 @@
 // A file sealer's thread (file-sealer.ts starts a few): reads one file at a time from disk,
 // hashes it (SHA-256) and encrypts it into its staged blob as file-cipher.ts lays it out, then
-// flushes the blob in the background while it seals the next. The thread is given each file's own key, never the vault's, and zeroes it when
-// the file is done. It parses nothing: the bytes are only hashed and encrypted.
+// flushes the blob in the background while it seals the next. A large file is shared with a
+// second sealer, which reads and hashes it while this one encrypts (hash-ring.ts). The thread is
+// given each file's own key, never the vault's, and zeroes it when the file is done. It parses
+// nothing: the bytes are only hashed and encrypted.
 //
 // Work is synchronous within a job: this thread does nothing else, and the vault's thread stays
-// free for the records while two or three files are sealed at once.
+// free for the records while several files are sealed at once.
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, fsync, fsyncSync, openSync, readSync, writevSync } from 'node:fs';
 import { getSystemErrorName } from 'node:util';
