@@ -49,6 +49,7 @@ describe('what each process loads', () => {
     expect(files.filter((file) => file.startsWith('src/')).sort()).toEqual([
       'src/core/evidence/file-cipher.ts',
       'src/core/evidence/file-sealer-worker.ts',
+      'src/core/evidence/fill-buffer.ts',
       'src/core/evidence/hash-ring.ts',
     ]);
     expect(packages).toEqual([]);

@@ -8,10 +8,11 @@
 // Work is synchronous within a job: this thread does nothing else, and the vault's thread stays
 // free for the records while several files are sealed at once.
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, fsync, fsyncSync, openSync, readSync, writevSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsync, fsyncSync, openSync, writevSync } from 'node:fs';
 import { getSystemErrorName } from 'node:util';
 import { parentPort } from 'node:worker_threads';
 import { sealChunkInto } from './file-cipher.js';
+import { fillBuffer } from './fill-buffer.js';
 import type { HashJob, SealFailure, SealJob, SealerMessage } from './file-sealer-protocol.js';
 import { abortHashRing, HashRingAborted, HashRingConsumer, newHashRing, readAndHash, type FilledSlot } from './hash-ring.js';
 
@@ -163,19 +164,8 @@ function sealHere(source: number, buffer: Buffer, sink: SealSink): { total: numb
   for (;;) {
     if (cancelled(job)) throw new SealError({ side: 'cancelled', code: 'cancelled', message: 'cancelled' });
     const before = total;
-    let filled = carried;
-    let ended = false;
-    while (filled < buffer.length) {
-      const want = Math.min(buffer.length - filled, limit - total);
-      const read = want === 0 ? 0 : on('source', () => readSync(source, buffer, filled, want, total));
-      if (read === 0) {
-        ended = true;
-        break;
-      }
-      filled += read;
-      total += read;
-    }
-    if (total === limit) ended = true;
+    const { filled, ended } = on('source', () => fillBuffer(source, buffer, carried, total, limit));
+    total += filled - carried;
     if (total === 0) throw new SealError({ side: 'source', code: 'empty', message: 'the file is empty' });
     // The bytes carried from the last round were hashed with it.
     hash.update(buffer.subarray(carried, filled));

@@ -4,7 +4,7 @@
 // with Atomics: the hash is of exactly the bytes encrypted. Both sides wait with a timeout and
 // look at `aborted` between waits, so neither waits for ever on a thread that failed.
 import { createHash } from 'node:crypto';
-import { readSync } from 'node:fs';
+import { fillBuffer } from './fill-buffer.js';
 
 const SLOTS = 4;
 /** Control words: one state per slot, its byte range, the decision, the end, the abort, the digest. */
@@ -150,25 +150,15 @@ export function readAndHash(ring: SharedArrayBuffer, fd: number, limit: number):
       const slot = next % SLOTS;
       waitFor(control, STATE + slot, FREE, false);
       const bytes = Buffer.from(ring, slot * slotBytes, slotBytes);
-      let filled = 0;
-      let ended = false;
-      while (filled < slotBytes) {
-        const want = Math.min(slotBytes - filled, limit - total);
-        let read = 0;
-        try {
-          read = want === 0 ? 0 : readSync(fd, bytes, filled, want, total);
-        } catch (error) {
-          Atomics.store(control, READ_ERRNO, (error as NodeJS.ErrnoException).errno ?? -1);
-          throw error;
-        }
-        if (read === 0) {
-          ended = true;
-          break;
-        }
-        filled += read;
-        total += read;
+      let read: { filled: number; ended: boolean };
+      try {
+        read = fillBuffer(fd, bytes, 0, total, limit);
+      } catch (error) {
+        Atomics.store(control, READ_ERRNO, (error as NodeJS.ErrnoException).errno ?? -1);
+        throw error;
       }
-      if (total === limit) ended = true;
+      const { filled, ended } = read;
+      total += filled;
       hash.update(bytes.subarray(0, filled));
       Atomics.store(control, FROM + slot, 0);
       Atomics.store(control, TO + slot, filled);
