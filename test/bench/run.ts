@@ -129,7 +129,7 @@ try {
     const ratio = (mbPerSecond: number) => (imported.mbPerSecond / mbPerSecond).toFixed(2);
     process.stdout.write(
       `import ${imported.mbPerSecond.toFixed(1)} MB/s (${imported.files} files in ${imported.seconds.toFixed(1)} s; the big file ${(imported.bigFile.bytes / 1e6 / imported.bigFile.seconds).toFixed(1)} MB/s, ` +
-        `the others ${imported.otherFiles.mbPerSecond.toFixed(1)} MB/s; extra RSS ${(imported.bigFile.extra / 2 ** 20).toFixed(0)} MiB)\n` +
+        `the others in the rest of the time ${imported.otherFiles.mbPerSecond.toFixed(1)} MB/s; extra RSS ${(imported.bigFile.extra / 2 ** 20).toFixed(0)} MiB)\n` +
         `page cache at the start of each: ${copy.cache}\n` +
         `cp -r ${copy.seconds.toFixed(1)} s + sync ${copy.syncSeconds.toFixed(1)} s\nimport ÷ cp -r: ${ratio(copy.mbPerSecond)}×, ÷ cp + sync: ${ratio(copy.mbPerSecondWithSync)}×\n` +
         `a copy through a program (read, write, fsync; no hash, no cipher) ${copy.throughProgram.seconds.toFixed(1)} s: ÷ cp + sync ${(copy.throughProgram.mbPerSecond / copy.mbPerSecondWithSync).toFixed(2)}×, import ÷ it ${ratio(copy.throughProgram.mbPerSecond)}×\n` +
