@@ -90,6 +90,25 @@ describe('the file sealers', () => {
     await sealers.close();
   });
 
+  it('ends a thread idle for 3 s (its heap goes with it) and starts one again for the next file', async () => {
+    const dir = await tempDir();
+    const sealers = new FileSealers(2);
+    const filesKey = randomBytes(32);
+    const file = path.join(dir, 'note.txt');
+    await writeFile(file, 'Протокол допроса');
+    const sealOnce = (blobId: string) => {
+      const { header, key } = beginFile(filesKey, blobId, CHUNK, 0);
+      return sealers.seal({ source: file, target: path.join(dir, `${blobId}.dfe`), header, key, chunkBytes: CHUNK, headBytes: 0, keepUpTo: 0 });
+    };
+    await (await sealOnce('first')).flushed;
+    expect(sealers.threads).toBe(1);
+    await expect.poll(() => sealers.threads, { timeout: 6000, interval: 200 }).toBe(0);
+    const again = await sealOnce('again');
+    expect(again.sha256).toBe(createHash('sha256').update('Протокол допроса').digest('hex'));
+    expect(sealers.threads).toBe(1);
+    await sealers.close();
+  });
+
   it('hands back the bytes read for a file no larger than asked, and keeps none of a larger one', async () => {
     const { vault } = await newVault();
     const dir = await tempDir();

@@ -60,7 +60,16 @@ interface Sealer {
   job: Running | undefined;
   /** Blobs this thread has sealed and is flushing, by job id: each settles with its flush's outcome. */
   flushing: Map<number, (outcome: SealFailedError | undefined) => void>;
+  /** Ends the thread once it has been idle for SEALER_IDLE_MS. */
+  retirement?: NodeJS.Timeout | undefined;
 }
+
+/**
+ * An idle sealer thread ends after this long: each holds its own heap and the buffers it has
+ * not yet collected (tens of MiB), which the process would otherwise carry into an export.
+ * Starting one again takes a few milliseconds in the app.
+ */
+const SEALER_IDLE_MS = 3000;
 
 const cancelled: SealFailure = { side: 'cancelled', code: 'cancelled', message: 'cancelled' };
 
@@ -73,7 +82,7 @@ export class FileSealers {
   #nextId = 1;
   #hashersLent = 0;
 
-  constructor(private readonly threads: number) {}
+  constructor(private readonly maxThreads: number) {}
 
   seal(request: SealRequest): Promise<SealResult> {
     return new Promise<SealResult>((resolve, reject) => {
@@ -94,6 +103,11 @@ export class FileSealers {
       this.#queue.push(queued);
       this.#dispatch();
     });
+  }
+
+  /** How many threads are running (idle ones end after SEALER_IDLE_MS). */
+  get threads(): number {
+    return this.#sealers.length;
   }
 
   /** How many large files a second thread has hashed for (or is hashing). */
@@ -123,7 +137,7 @@ export class FileSealers {
         this.#lendHashers();
         return;
       }
-      const sealer = this.#sealers.find((candidate) => !candidate.job) ?? (this.#sealers.length < this.threads ? this.#start() : undefined);
+      const sealer = this.#sealers.find((candidate) => !candidate.job) ?? (this.#sealers.length < this.maxThreads ? this.#start() : undefined);
       if (!sealer) return;
       const queued = this.#queue.shift()!;
       const id = this.#nextId++;
@@ -169,8 +183,21 @@ export class FileSealers {
 
   /** A thread with a job or a flush keeps the process alive for its answer; an idle one does not. */
   #holdOpen(sealer: Sealer): void {
-    if (sealer.job || sealer.flushing.size > 0) sealer.thread.ref();
-    else sealer.thread.unref();
+    clearTimeout(sealer.retirement);
+    if (sealer.job || sealer.flushing.size > 0) {
+      sealer.thread.ref();
+      return;
+    }
+    sealer.thread.unref();
+    sealer.retirement = setTimeout(() => this.#retire(sealer), SEALER_IDLE_MS);
+    sealer.retirement.unref();
+  }
+
+  #retire(sealer: Sealer): void {
+    if (sealer.job || sealer.flushing.size > 0) return;
+    const index = this.#sealers.indexOf(sealer);
+    if (index >= 0) this.#sealers.splice(index, 1);
+    void sealer.thread.terminate();
   }
 
   #start(): Sealer {
