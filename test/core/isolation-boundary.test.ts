@@ -48,6 +48,7 @@ describe('what each process loads', () => {
     const { files, packages } = await loadedBy('src/core/evidence/file-sealer-worker.ts');
     expect(files.filter((file) => file.startsWith('src/')).sort()).toEqual([
       'src/core/evidence/file-cipher.ts',
+      'src/core/evidence/file-sealer-protocol.ts',
       'src/core/evidence/file-sealer-worker.ts',
       'src/core/evidence/fill-buffer.ts',
       'src/core/evidence/hash-ring.ts',

@@ -37,6 +37,9 @@ export type SealFailure =
   | { side: 'target'; code: string; message: string }
   | { side: 'cancelled'; code: 'cancelled'; message: string };
 
+/** A job stopped by its cancel. */
+export const cancelledFailure: SealFailure = { side: 'cancelled', code: 'cancelled', message: 'cancelled' };
+
 export type SealerMessage =
   | { id: number; kind: 'head'; head: Uint8Array; size: number }
   | { id: number; kind: 'progress'; bytes: number; size: number }

@@ -13,7 +13,7 @@ import { getSystemErrorName } from 'node:util';
 import { parentPort } from 'node:worker_threads';
 import { sealChunkInto } from './file-cipher.js';
 import { fillBuffer } from './fill-buffer.js';
-import type { HashJob, SealFailure, SealJob, SealerMessage } from './file-sealer-protocol.js';
+import { cancelledFailure, type HashJob, type SealFailure, type SealJob, type SealerMessage } from './file-sealer-protocol.js';
 import { abortHashRing, HashRingAborted, HashRingConsumer, newHashRing, readAndHash, type FilledSlot } from './hash-ring.js';
 
 /** Bytes read at once: chunks enough that the system calls and the messages cost little per byte. */
@@ -117,7 +117,7 @@ function seal(job: SealJob, post: (message: SealerMessage, transfer?: ArrayBuffe
       error instanceof SealError
         ? error.failure
         : error instanceof HashRingAborted && cancelled(job)
-          ? { side: 'cancelled', code: 'cancelled', message: 'cancelled' }
+          ? cancelledFailure
           : { side: 'target', code: 'unknown', message: String((error as Error)?.message ?? error) };
     post({ id: job.id, kind: 'failed', failure });
   } finally {
@@ -154,15 +154,35 @@ function postHead(sink: SealSink, bytes: Buffer): void {
   sink.post({ id: sink.job.id, kind: 'head', head: Uint8Array.prototype.slice.call(bytes, 0, Math.min(sink.job.headBytes, bytes.length)), size: sink.limit });
 }
 
-/** Reads, hashes and encrypts the file on this thread, `buffer` at a time. */
+/**
+ * Seals `bytes` chunk by chunk, numbering from `index`, into `parts`. With `last` its final chunk
+ * is the file's last; without, `bytes` is whole chunks and its final one is held back, unsealed
+ * (only the next round knows whether it ends the file). The next chunk's number, and where the
+ * bytes sealed end.
+ */
+function sealRound(sink: SealSink, index: number, bytes: Buffer, last: boolean, parts: Buffer[]): { index: number; sealedEnd: number } {
+  const { key, header } = sink;
+  const { chunkBytes } = sink.job;
+  let next = index;
+  const sealedEnd = last ? bytes.length : bytes.length - chunkBytes;
+  let offset = 0;
+  while (sealedEnd - offset > chunkBytes || (!last && offset < sealedEnd)) {
+    sealChunkInto(key, header, next++, bytes.subarray(offset, offset + chunkBytes), false, parts);
+    offset += chunkBytes;
+  }
+  if (last && bytes.length > 0) sealChunkInto(key, header, next++, bytes.subarray(offset), true, parts);
+  return { index: next, sealedEnd };
+}
+
+/** Reads, hashes and encrypts the file on this thread, `buffer` at a time; a full buffer's held-back chunk is carried to the start of the next round. */
 function sealHere(source: number, buffer: Buffer, sink: SealSink): { total: number; sha256: string } {
-  const { job, key, header, target, limit } = sink;
+  const { job, target, limit } = sink;
   const hash = createHash('sha256');
   let total = 0;
   let index = 0;
   let carried = 0;
   for (;;) {
-    if (cancelled(job)) throw new SealError({ side: 'cancelled', code: 'cancelled', message: 'cancelled' });
+    if (cancelled(job)) throw new SealError(cancelledFailure);
     const before = total;
     const { filled, ended } = on('source', () => fillBuffer(source, buffer, carried, total, limit));
     total += filled - carried;
@@ -170,16 +190,10 @@ function sealHere(source: number, buffer: Buffer, sink: SealSink): { total: numb
     // The bytes carried from the last round were hashed with it.
     hash.update(buffer.subarray(carried, filled));
     if (before === 0) postHead(sink, buffer.subarray(0, filled));
-    // Only the end of the file knows which chunk is the last: a full buffer with more to come
-    // keeps its final chunk back, carried to the start of the next round.
-    const sealedEnd = ended ? filled : filled - job.chunkBytes;
     const parts: Buffer[] = [];
-    let offset = 0;
-    while (sealedEnd - offset > job.chunkBytes || (!ended && offset < sealedEnd)) {
-      sealChunkInto(key, header, index++, buffer.subarray(offset, offset + job.chunkBytes), false, parts);
-      offset += job.chunkBytes;
-    }
-    if (ended) sealChunkInto(key, header, index, buffer.subarray(offset, filled), true, parts);
+    const round = sealRound(sink, index, buffer.subarray(0, filled), ended, parts);
+    index = round.index;
+    const { sealedEnd } = round;
     writeAll(target, parts);
     if (ended) return { total, sha256: hash.digest('hex') };
     buffer.copyWithin(0, sealedEnd, filled);
@@ -200,7 +214,7 @@ function sealFromRing(ring: HashRingConsumer, sink: SealSink): { total: number; 
   let total = 0;
   let index = 0;
   for (;;) {
-    if (cancelled(job)) throw new SealError({ side: 'cancelled', code: 'cancelled', message: 'cancelled' });
+    if (cancelled(job)) throw new SealError(cancelledFailure);
     let slot: FilledSlot;
     try {
       slot = ring.take();
@@ -217,14 +231,9 @@ function sealFromRing(ring: HashRingConsumer, sink: SealSink): { total: number; 
     const parts: Buffer[] = [];
     if (carried > 0) sealChunkInto(key, header, index++, carry.subarray(0, carried), last && bytes.length === 0, parts);
     carried = 0;
-    const sealedEnd = last ? bytes.length : bytes.length - job.chunkBytes;
-    let offset = 0;
-    while (sealedEnd - offset > job.chunkBytes || (!last && offset < sealedEnd)) {
-      sealChunkInto(key, header, index++, bytes.subarray(offset, offset + job.chunkBytes), false, parts);
-      offset += job.chunkBytes;
-    }
-    if (last && bytes.length > 0) sealChunkInto(key, header, index, bytes.subarray(offset), true, parts);
-    if (!last) carried = bytes.copy(carry, 0, sealedEnd);
+    const round = sealRound(sink, index, bytes, last, parts);
+    index = round.index;
+    if (!last) carried = bytes.copy(carry, 0, round.sealedEnd);
     // The slot's bytes are sealed (the ciphertext is new memory): the hasher may read into it again.
     ring.release();
     writeAll(target, parts);

@@ -8,7 +8,7 @@
 // stops its files between reads.
 import type { Worker } from 'node:worker_threads';
 import { startWorkerBeside } from '../threads/start-worker.js';
-import type { HashJob, SealFailure, SealJob, SealerMessage } from './file-sealer-protocol.js';
+import { cancelledFailure, type HashJob, type SealFailure, type SealJob, type SealerMessage } from './file-sealer-protocol.js';
 import { abortHashRing, claimHasher } from './hash-ring.js';
 
 export type { SealFailure } from './file-sealer-protocol.js';
@@ -71,8 +71,6 @@ interface Sealer {
  */
 const SEALER_IDLE_MS = 3000;
 
-const cancelled: SealFailure = { side: 'cancelled', code: 'cancelled', message: 'cancelled' };
-
 /** A pool of sealer threads, started on first use; each seals one file at a time. */
 export class FileSealers {
   readonly #sealers: Sealer[] = [];
@@ -88,7 +86,7 @@ export class FileSealers {
     return new Promise<SealResult>((resolve, reject) => {
       if (request.signal?.aborted) {
         request.key.fill(0);
-        reject(new SealFailedError(cancelled));
+        reject(new SealFailedError(cancelledFailure));
         return;
       }
       const onAbort = () => this.#cancel(queued);
@@ -125,7 +123,7 @@ export class FileSealers {
     if (waiting >= 0) {
       this.#queue.splice(waiting, 1);
       queued.request.key.fill(0);
-      queued.reject(new SealFailedError(cancelled));
+      queued.reject(new SealFailedError(cancelledFailure));
       return;
     }
     Atomics.store(queued.cancel, 0, 1);
