@@ -2,8 +2,8 @@
 //
 // A new file is first staged in this process's own folder, files/partial/<host>-<pid>-<nonce>/,
 // and flushed there (file and folder entry) before the records that refer to it commit: before
-// write() returns, or, for a batch (syncLater), in the background and awaited by syncStaged()
-// before the commit. Only after the records have committed is it published (renamed into
+// write() or writeFile() returns, or, for a batch (writeFile's syncLater), in the background and
+// awaited by syncStaged() before the commit. Only after the records have committed is it published (renamed into
 // files/). A kill at any instant therefore leaves either a published file that a record refers
 // to, or a staged one in a dead process's folder, which the next open rolls forward (if a record
 // refers to it) or removes. A staged file cut short by a kill is never referenced (its record
@@ -29,7 +29,7 @@ const BLOB_SUFFIX = '.dfe';
 /** A blob being re-encrypted by a rekey: never published by recovery (it may be cut short). */
 const REKEY_SUFFIX = '.rekey';
 
-/** How BlobStore.writeFile reads its file; see SealRequest. `syncLater` as for write(). */
+/** How BlobStore.writeFile reads its file; see SealRequest. `syncLater`: see writeFile. */
 export type WriteFileOptions = Partial<Pick<SealRequest, 'signal' | 'headBytes' | 'keepUpTo' | 'onHead' | 'onProgress'>> & { syncLater?: boolean };
 
 /** The files keys the store works with: one to write new files, and one per generation it can read. */
@@ -85,12 +85,9 @@ export class BlobStore {
     return path.join(this.stagingDir, `${blobId}${BLOB_SUFFIX}`);
   }
 
-  /**
-   * Encrypts a plaintext stream into a staged blob and returns its id. The blob's data is on disk
-   * when write() returns, and its folder entry too unless `syncLater` (see syncStaged).
-   */
-  async write(plaintext: Readable, signal?: AbortSignal, options: { syncLater?: boolean } = {}): Promise<string> {
-    const { blobId } = await this.stage(options.syncLater ?? false, async (staged, blobId, write) => {
+  /** Encrypts a plaintext stream into a staged blob and returns its id; the blob (data and folder entry) is on disk when write() returns. */
+  async write(plaintext: Readable, signal?: AbortSignal): Promise<string> {
+    const { blobId } = await this.stage(false, async (staged, blobId, write) => {
       // The write handle is fsynced before it closes. A large highWaterMark lets the next chunks
       // be read and sealed while this one is written.
       await pipeline(

@@ -179,7 +179,7 @@ export class FileSealers {
     }
   }
 
-  /** A thread with a job or a flush keeps the process alive for its answer; an idle one does not. */
+  /** A thread with a job or a flush keeps the process alive for its answer; an idle one does not, and ends after SEALER_IDLE_MS. */
   #holdOpen(sealer: Sealer): void {
     clearTimeout(sealer.retirement);
     if (sealer.job || sealer.flushing.size > 0) {

@@ -5,7 +5,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Flushes a written file's content to the disk (opened for writing: Windows requires it). */
-export async function fsyncFile(file: string, flags = 'r+'): Promise<void> {
+async function fsyncFile(file: string, flags = 'r+'): Promise<void> {
   const handle = await open(file, flags);
   try {
     await handle.sync();

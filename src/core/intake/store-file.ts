@@ -71,7 +71,7 @@ export interface IntakeOptions {
   signal?: AbortSignal | undefined;
   /** Called as bytes are stored, for progress bars on large files. */
   onBytes?: ((bytesDone: number, bytesTotal: number) => void) | undefined;
-  /** See BlobStore.write: true flushes the stored file in the background; the caller awaits BlobStore.syncStaged() before recording it. */
+  /** See BlobStore.writeFile: true flushes the stored file in the background; the caller awaits BlobStore.syncStaged() before recording it. */
   syncLater?: boolean | undefined;
   /**
    * Whether to hand back the bytes stored, so the next step can read exactly what was hashed and
