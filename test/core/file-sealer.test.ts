@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
 import { beginFile, createDecryptStream, DEFAULT_CHUNK_BYTES, HEADER_BYTES } from '../../src/core/evidence/file-cipher.js';
-import { FileSealers, SealFailedError } from '../../src/core/evidence/file-sealer.js';
+import { FileSealers, SealFailedError, type SealRequest } from '../../src/core/evidence/file-sealer.js';
 import { tempDir } from '../support/temp-dir.js';
 import { newVault } from '../support/vault.js';
 
@@ -21,6 +21,14 @@ async function readBack(vault: Awaited<ReturnType<typeof newVault>>['vault'], bl
   const parts: Buffer[] = [];
   for await (const part of vault.blobs.read(blobId) as AsyncIterable<Buffer>) parts.push(part);
   return Buffer.concat(parts);
+}
+
+/** Seals a file with `sealers` into `dir`/<blob id>.dfe under a file key derived from `filesKey`, as BlobStore.writeFile does. */
+function sealerInto(sealers: FileSealers, filesKey: Buffer, dir: string) {
+  return (file: string, blobId: string, options: Pick<SealRequest, 'signal' | 'onProgress'> = {}) => {
+    const { header, key } = beginFile(filesKey, blobId, CHUNK, 0);
+    return sealers.seal({ source: file, target: path.join(dir, `${blobId}.dfe`), header, key, chunkBytes: CHUNK, headBytes: 0, keepUpTo: 0, ...options });
+  };
 }
 
 describe('the file sealers', () => {
@@ -50,10 +58,7 @@ describe('the file sealers', () => {
     const dir = await tempDir();
     const sealers = new FileSealers(3);
     const filesKey = randomBytes(32);
-    const sealInto = async (file: string, blobId: string, signal?: AbortSignal) => {
-      const { header, key } = beginFile(filesKey, blobId, CHUNK, 0);
-      return sealers.seal({ source: file, target: path.join(dir, `${blobId}.dfe`), header, key, chunkBytes: CHUNK, headBytes: 0, keepUpTo: 0, signal });
-    };
+    const sealInto = sealerInto(sealers, filesKey, dir);
     const small = path.join(dir, 'small.txt');
     await writeFile(small, 'warm');
     // Three threads started, so that two are idle when a large file asks.
@@ -78,10 +83,7 @@ describe('the file sealers', () => {
     const huge = path.join(dir, 'huge.bin');
     await writeFile(huge, randomBytes(256 * MiB));
     const lentBefore = sealers.hashersLent;
-    const { header, key } = beginFile(filesKey, 'huge', CHUNK, 0);
-    const failed = await sealers
-      .seal({ source: huge, target: path.join(dir, 'huge.dfe'), header, key, chunkBytes: CHUNK, headBytes: 0, keepUpTo: 0, signal: cancel.signal, onProgress: () => cancel.abort() })
-      .catch((error: unknown) => error);
+    const failed = await sealInto(huge, 'huge', { signal: cancel.signal, onProgress: () => cancel.abort() }).catch((error: unknown) => error);
     expect((failed as SealFailedError).failure).toMatchObject({ side: 'cancelled' });
     expect(sealers.hashersLent).toBe(lentBefore + 1);
     // Both threads are free again: three files at once are sealed.
@@ -90,16 +92,14 @@ describe('the file sealers', () => {
     await sealers.close();
   });
 
-  it('ends a thread idle for 3 s (its heap goes with it) and starts one again for the next file', async () => {
+  it('ends a thread idle for 3 s and starts one again for the next file', async () => {
     const dir = await tempDir();
     const sealers = new FileSealers(2);
     const filesKey = randomBytes(32);
     const file = path.join(dir, 'note.txt');
     await writeFile(file, 'Протокол допроса');
-    const sealOnce = (blobId: string) => {
-      const { header, key } = beginFile(filesKey, blobId, CHUNK, 0);
-      return sealers.seal({ source: file, target: path.join(dir, `${blobId}.dfe`), header, key, chunkBytes: CHUNK, headBytes: 0, keepUpTo: 0 });
-    };
+    const seal = sealerInto(sealers, filesKey, dir);
+    const sealOnce = (blobId: string) => seal(file, blobId);
     await (await sealOnce('first')).flushed;
     expect(sealers.threads).toBe(1);
     await expect.poll(() => sealers.threads, { timeout: 6000, interval: 200 }).toBe(0);
