@@ -3,10 +3,10 @@
 // A new file is first staged in this process's own folder, files/partial/<host>-<pid>-<nonce>/,
 // and flushed there (file and folder entry) before the records that refer to it commit: before
 // write() or writeFile() returns, or, for a batch (writeFile's syncLater), in the background and
-// awaited by syncStaged() before the commit. Only after the records have committed is it published (renamed into
-// files/). A kill at any instant therefore leaves either a published file that a record refers
-// to, or a staged one in a dead process's folder, which the next open rolls forward (if a record
-// refers to it) or removes. A staged file cut short by a kill is never referenced (its record
+// awaited by syncStaged() before the commit. Only after the records have committed is it
+// published (renamed into files/). A kill at any instant therefore leaves either a published
+// file that a record refers to, or a staged one in a dead process's folder, which the next open
+// rolls forward (if a record refers to it) or removes. A staged file cut short by a kill is never referenced (its record
 // commits only after it is written and flushed), so it needs no .part name of its own: recovery
 // removes it like any unreferenced one.
 // Nothing in files/partial/ is followed if it is a link: a planted link is removed itself.
