@@ -44,7 +44,7 @@ describe('what each process loads', () => {
     expect(files.filter((file) => parserFiles.test(file))).toEqual([]);
   });
 
-  it('a file sealer thread loads the file cipher and nothing else of the core: no parser, no vault, no database', async () => {
+  it('a file sealer thread loads the file cipher and nothing else of the core but the collector: no parser, no vault, no database', async () => {
     const { files, packages } = await loadedBy('src/core/evidence/file-sealer-worker.ts');
     expect(files.filter((file) => file.startsWith('src/')).sort()).toEqual([
       'src/core/evidence/file-cipher.ts',
@@ -52,6 +52,7 @@ describe('what each process loads', () => {
       'src/core/evidence/file-sealer-worker.ts',
       'src/core/evidence/fill-buffer.ts',
       'src/core/evidence/hash-ring.ts',
+      'src/core/threads/collect-garbage.ts',
     ]);
     expect(packages).toEqual([]);
   });

@@ -10,9 +10,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, fsync, fsyncSync, openSync, writevSync } from 'node:fs';
 import { getSystemErrorName } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
+import { collectGarbage } from '../threads/collect-garbage.js';
 import { sealChunkInto } from './file-cipher.js';
 import { fillBuffer } from './fill-buffer.js';
 import { cancelledFailure, type HashJob, type SealFailure, type SealJob, type SealerMessage } from './file-sealer-protocol.js';
@@ -48,12 +47,10 @@ const HASHER_END_MS = 2000;
  * mark after the import (measured: the core's process 400 MiB after importing the benchmark's
  * practice, against 275–298 with this). So the thread collects its young garbage, where those
  * buffers die, after each file and every COLLECT_BYTES of a large one (the import was no slower
- * for it), reaching V8's collector as the reader's processes do (reader-child.ts).
+ * for it).
  */
 const COLLECT_BYTES = 8 * 1024 * 1024;
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as (options: { type: 'minor' }) => void;
-const collectYoungGarbage = () => collectGarbage({ type: 'minor' });
+const collectYoungGarbage = () => collectGarbage({ young: true });
 
 /** Without O_NONBLOCK, opening a named pipe would wait for a writer; it is refused after fstat instead. */
 const OPEN_SOURCE_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);

@@ -2,10 +2,9 @@
 // no vault; it runs the tasks of reader-tasks.ts on the bytes the core sends, one at a time, and
 // answers with plain data. Under Node it talks over the fork's IPC channel, under Electron's
 // utilityProcess over process.parentPort.
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import sharp from 'sharp';
 import { DossierError, type ErrorData } from '../../shared/errors.js';
+import { collectGarbage } from '../threads/collect-garbage.js';
 import { keepMemoryOutOfCoreDumps } from './core-dumps.js';
 import type { FromReader, ToReader } from './reader-protocol.js';
 import { readerTasks } from './reader-tasks.js';
@@ -28,8 +27,6 @@ sharp.cache(false);
 // collection, the task's next request for a file collects first: memory then holds one file's
 // work above the process's own.
 const collectAfterGrowthBytes = 128 * 1024 * 1024;
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
 let residentAfterCollection = 0;
 
 function collectIfGrown(): void {
