@@ -1,6 +1,7 @@
 // Reader processes under Node (the CLI, the tests, and the app's host thread outside Electron):
 // child_process.fork of reader-child, the TypeScript source through tsx's loader when this code
-// runs from source, the built exhibit-reader-child.js beside it otherwise (out/main).
+// runs from source (installed packages without it: installed-modules-hooks.mjs), the built
+// exhibit-reader-child.js beside it otherwise (out/main).
 import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,7 +16,9 @@ function childEntry(built: string | undefined): { entry: string; loader: string[
   const dir = path.dirname(here);
   if (!here.endsWith('.ts')) return { entry: path.join(dir, 'exhibit-reader-child.js'), loader: [] };
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
-  return { entry: path.join(dir, 'reader-child.ts'), loader: ['--import', tsx] };
+  // Registered after tsx, so its hooks run first: installed packages load without tsx.
+  const installedModules = pathToFileURL(path.join(dir, 'register-installed-modules.mjs')).href;
+  return { entry: path.join(dir, 'reader-child.ts'), loader: ['--import', tsx, '--import', installedModules] };
 }
 
 /** `builtEntry`: a built exhibit-reader-child.js to run instead of the one beside this code (tests of the build). */
