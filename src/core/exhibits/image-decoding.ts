@@ -397,7 +397,7 @@ async function heifFrame(bytes: Uint8Array, metadata: Metadata): Promise<ImageFr
   } catch (error) {
     throw new ImageDecodeError(`HEIC image could not be decoded: ${firstLine(error)}`, { cause: error });
   }
-  // The dropped decoder's memory (150 MiB after a 12 MP photo) goes before the pixels are encoded.
+  // The dropped decoder's memory (about 150 MiB after a 12 MP photo) goes before the pixels are encoded.
   await collectGarbageSoon();
   const { width, height, data } = decoded;
   const rgba = Buffer.from(data.buffer, data.byteOffset, data.byteLength);

@@ -1,8 +1,8 @@
 // Module hooks for a reader process run from source (node-launcher.ts): installed packages load
 // as Node itself loads them, and only our TypeScript goes through tsx, whose hooks run after
-// these. tsx would compile plain JavaScript again, and what it compiled stayed in memory: pdf.js's
-// two large modules alone cost each reader 200 MiB (measured: opening a PDF with pdf.js took a
-// reader from 166 to 361 MiB through tsx, to 180 without), the composer's packages 40 MiB more.
+// these. tsx would compile plain JavaScript again, and what it compiled stayed in memory: opening
+// a first PDF with pdf.js (its two large modules loading) took a reader 194 MiB more through tsx,
+// 17 MiB without; the composer's other packages cost 40 MiB more through it.
 import { readFile } from 'node:fs/promises';
 
 export async function load(url, context, nextLoad) {
