@@ -90,9 +90,14 @@ function writeAll(fd: number, parts: Buffer[]): void {
 
 let workBuffer: Buffer | undefined;
 
-/** The reusable read buffer: a whole number of chunks, so a full buffer ends on a chunk's end. */
+/** The read size: a whole number of chunks, so a full buffer (or a hash ring's slot) ends on a chunk's end. */
+function readBytes(chunkBytes: number): number {
+  return chunkBytes * Math.max(1, Math.floor(READ_BYTES / chunkBytes));
+}
+
+/** The reusable read buffer of this thread. */
 function readBuffer(chunkBytes: number): Buffer {
-  const bytes = chunkBytes * Math.max(1, Math.floor(READ_BYTES / chunkBytes));
+  const bytes = readBytes(chunkBytes);
   if (workBuffer?.length !== bytes) workBuffer = Buffer.allocUnsafeSlow(bytes);
   return workBuffer;
 }
@@ -262,7 +267,7 @@ function cancelled(job: SealJob): boolean {
 
 /** Asks the pool for a second thread to read and hash this large file from `source`; the ring its bytes come through when one is lent. */
 function hasherFor(job: SealJob, source: number, limit: number, post: (message: SealerMessage) => void): HashRingConsumer | undefined {
-  const consumer = new HashRingConsumer(newHashRing(readBuffer(job.chunkBytes).length), () => cancelled(job));
+  const consumer = new HashRingConsumer(newHashRing(readBytes(job.chunkBytes)), () => cancelled(job));
   post({ id: job.id, kind: 'wants-hasher', ring: consumer.ring, fd: source, limit });
   return consumer.awaitHasher(HASHER_ANSWER_MS) ? consumer : undefined;
 }

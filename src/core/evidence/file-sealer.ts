@@ -65,9 +65,8 @@ interface Sealer {
 }
 
 /**
- * An idle sealer thread ends after this long: each holds its own heap and the buffers it has
- * not yet collected (tens of MiB), which the process would otherwise carry into an export.
- * Starting one again takes a few milliseconds in the app.
+ * An idle sealer thread ends after this long: each holds its own V8 heap, which the process would
+ * otherwise carry into an export. Starting one again takes a few milliseconds in the app.
  */
 const SEALER_IDLE_MS = 3000;
 
@@ -246,8 +245,6 @@ export class FileSealers {
         job.ring = message.ring;
         this.#wantHasher.push({ id: message.id, ring: message.ring, fd: message.fd, limit: message.limit });
         this.#dispatch();
-        return;
-      case 'hashed':
         return;
       case 'head':
         job.request.onHead?.(message.head, message.size);

@@ -7,11 +7,10 @@ import { createHash } from 'node:crypto';
 import { fillBuffer } from './fill-buffer.js';
 
 const SLOTS = 4;
-/** Control words: one state per slot, its byte range, the decision, the end, the abort, the digest. */
+/** Control words: one state per slot, how many of its bytes are filled, the decision, the end, the abort, the digest. */
 const STATE = 0;
-const FROM = STATE + SLOTS;
-const TO = FROM + SLOTS;
-const DECISION = TO + SLOTS;
+const FILLED = STATE + SLOTS;
+const DECISION = FILLED + SLOTS;
 const DONE = DECISION + 1;
 const ABORTED = DONE + 1;
 /** The hasher's thread no longer touches the file (its descriptor may be closed). */
@@ -106,9 +105,8 @@ export class HashRingConsumer {
     const slot = this.#next % SLOTS;
     waitFor(this.#control, STATE + slot, FREE, true, this.stopped);
     const state = Atomics.load(this.#control, STATE + slot);
-    const from = Atomics.load(this.#control, FROM + slot);
-    const to = Atomics.load(this.#control, TO + slot);
-    return { bytes: this.#slots[slot]!.subarray(from, to), last: state === FULL_LAST };
+    const filled = Atomics.load(this.#control, FILLED + slot);
+    return { bytes: this.#slots[slot]!.subarray(0, filled), last: state === FULL_LAST };
   }
 
   release(): void {
@@ -160,8 +158,7 @@ export function readAndHash(ring: SharedArrayBuffer, fd: number, limit: number):
       const { filled, ended } = read;
       total += filled;
       hash.update(bytes.subarray(0, filled));
-      Atomics.store(control, FROM + slot, 0);
-      Atomics.store(control, TO + slot, filled);
+      Atomics.store(control, FILLED + slot, filled);
       Atomics.store(control, STATE + slot, ended ? FULL_LAST : FULL);
       Atomics.notify(control, STATE + slot);
       if (ended) break;
